@@ -1,0 +1,61 @@
+/**
+ * Why an input was refused.
+ *
+ * - `invalid-input`: wrong type or shape (see `issues`).
+ * - `empty-input`: no text at all after trimming.
+ * - `ambiguous-input`: both `text` and `html` were given, or neither.
+ * - `input-too-large`: over the documented size limit.
+ * - `binary-input`: the content is not text (NUL bytes, control characters, invalid UTF-16).
+ * - `invalid-options`: the options object does not validate.
+ * - `invalid-date`: `published` or `retrievedAt` is not ISO 8601.
+ */
+export type CorroborateErrorCode =
+  | "invalid-input"
+  | "empty-input"
+  | "ambiguous-input"
+  | "input-too-large"
+  | "binary-input"
+  | "invalid-options"
+  | "invalid-date";
+
+/** One problem found while validating an input, as zod reports it. */
+export interface CorroborateIssue {
+  /** Where in the input, as a property path. */
+  path: (string | number)[];
+  /** What is wrong. */
+  message: string;
+}
+
+/**
+ * The one error corroborate throws: a `code` to branch on, a readable message and, when
+ * input failed validation, the zod issues.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseArticle({ text: "" });
+ * } catch (error) {
+ *   if (error instanceof CorroborateError && error.code === "empty-input") {
+ *     console.error(error.message);
+ *   }
+ * }
+ * ```
+ */
+export class CorroborateError extends Error {
+  /** Machine-readable reason. */
+  readonly code: CorroborateErrorCode;
+  /** Validation issues, when the input did not match its schema. */
+  readonly issues: CorroborateIssue[];
+
+  /**
+   * @param code - machine-readable reason
+   * @param message - what went wrong, in words
+   * @param issues - validation issues, if any
+   */
+  constructor(code: CorroborateErrorCode, message: string, issues: CorroborateIssue[] = []) {
+    super(message);
+    this.name = "CorroborateError";
+    this.code = code;
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * corroborate: compare how different outlets report the same news event.
+ *
+ * @packageDocumentation
+ */
+export type { CorroborateErrorCode, CorroborateIssue } from "./errors.js";
+export { CorroborateError } from "./errors.js";
+export type * from "./types.js";
+export * from "./parse/index.js";
+export * from "./extract/index.js";
+export * from "./quotes/index.js";
+export * from "./group/index.js";

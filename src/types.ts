@@ -1,0 +1,231 @@
+/**
+ * The public data shapes of corroborate. Every object here is plain JSON-serializable
+ * data; offsets are UTF-16 indices into `article.body` (`body.slice(start, end) === text`).
+ *
+ * @module
+ */
+
+/** A span of text with its UTF-16 offsets into `article.body`. */
+export interface Span {
+  /** The exact text, `body.slice(start, end)`. */
+  text: string;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+}
+
+/**
+ * What a caller hands to {@link parseArticle}: exactly one of `text` and `html`, plus any
+ * metadata the caller already knows (which wins over what is detected).
+ */
+export interface ArticleInput {
+  /** A stable id; without it the id is a hash of the content. */
+  id?: string | undefined;
+  /** Plain text, as copied from a page. */
+  text?: string | undefined;
+  /** An HTML page, as a string or as bytes (decoded by BOM, then `<meta charset>`, then UTF-8). */
+  html?: string | Uint8Array | undefined;
+  /** The page's URL; dates in it are weak evidence of the publication day. */
+  url?: string | undefined;
+  /** The outlet's name, e.g. `"The San Juan Daily Star"`. */
+  outlet?: string | undefined;
+  /** Publication date as ISO 8601: a day (`2025-08-20`) or a date-time with an offset. */
+  published?: string | undefined;
+  /** When the page was retrieved, ISO 8601 as for `published`. */
+  retrievedAt?: string | undefined;
+}
+
+/** Where a publication date came from, strongest first. */
+export type PublishedSource =
+  | "input"
+  | "json-ld"
+  | "meta"
+  | "time-element"
+  | "url"
+  | "dateline"
+  | "byline"
+  | "banner"
+  | "text";
+
+/** An article's publication date: a calendar day in the publisher's own time zone. */
+export interface PublishedDate {
+  /** The day, `YYYY-MM-DD`, never shifted by a conversion to UTC. */
+  date: string;
+  /** Local time `HH:mm`, where the source gives one. */
+  time?: string;
+  /** UTC offset such as `+02:00` or `Z`, where the source gives one. */
+  offset?: string;
+  /** The text the date was read from. */
+  text: string;
+  /** Which kind of evidence gave the date. */
+  source: PublishedSource;
+  /** How much to trust it, from 0 to 1. */
+  confidence: number;
+}
+
+/** A block of the page that is not article text, with why it was removed. */
+export interface RemovedBlock {
+  /** The removed text. */
+  text: string;
+  /** A short reason such as `banner`, `byline`, `bio`, `subscribe`, `cookie-notice`. */
+  reason: string;
+}
+
+/** A dateline printed above the article ("Moscow , Russia 21 August 2025"). */
+export interface Dateline {
+  /** The place it names, where it names one. */
+  place?: string;
+  /** The dateline as printed. */
+  text: string;
+}
+
+/** A paragraph of the body, as offsets into `body`. */
+export interface ParagraphRange {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+}
+
+/** A parsed article: metadata that the page gives, and the clean body. */
+export interface Article {
+  /** The caller's id, or a stable hash of the content. */
+  id: string;
+  /** The page's URL, where known. */
+  url?: string;
+  /** The outlet's name, where the page or the caller gives it. */
+  outlet?: string;
+  /** The headline, where the page has one. */
+  headline?: string;
+  /** Author names, in page order; empty when none is given. */
+  authors: string[];
+  /** A dateline printed on its own line above the article. */
+  dateline?: Dateline;
+  /** The publication date, where one is found. */
+  published?: PublishedDate;
+  /** The article text only, paragraphs separated by blank lines. */
+  body: string;
+  /** The paragraphs of `body`. */
+  paragraphs: ParagraphRange[];
+  /** Clutter removed from the page, each with its reason. */
+  removed: RemovedBlock[];
+}
+
+/** A person named in an article, with every mention linked to them. */
+export interface Person {
+  /** The fullest form of the name in the article. */
+  name: string;
+  /** Every mention of the person. */
+  mentions: Span[];
+  /** Titles and roles attached to the person ("Foreign Minister", "a Russia analyst at Rand Corp."). */
+  roles: Span[];
+}
+
+/** An organisation or place named in an article. */
+export interface Name {
+  /** The fullest form of the name in the article. */
+  name: string;
+  /** Every mention. */
+  mentions: Span[];
+}
+
+/** A date or time expression in the body, with its normalised value. */
+export interface DateMention extends Span {
+  /**
+   * ISO 8601 value: a day `2025-08-20`, a month `2025-08`, a year `2025`, or an interval
+   * `2025-08-18/2025-08-24`. Absent when unresolved.
+   */
+  value?: string;
+  /** Whether the value could be determined. */
+  resolved: boolean;
+  /** The rule that resolved (or failed to resolve) it. */
+  rule: string;
+}
+
+/** A number in the body, with what it counts. */
+export interface NumberMention extends Span {
+  /** The numeric value ("$4.5 million" is 4500000). */
+  value: number;
+  /** A unit such as `USD`, `%`, `km`. */
+  unit?: string;
+  /** What is counted ("rounds", "prisoners of war exchanges"). */
+  counts?: string;
+  /** True for "about", "more than", "at least" and the like. */
+  approximate: boolean;
+}
+
+/** The kind of a quote: a full statement, a woven-in fragment, or a scare-quoted term. */
+export type QuoteKind = "direct" | "partial" | "scare";
+
+/** A quoted span of the body, without its quote marks. */
+export interface Quote {
+  /** Stable id within the article, e.g. `q3`. */
+  id: string;
+  /** The quoted words, without the marks. */
+  text: string;
+  /** Offset of the first quoted character. */
+  start: number;
+  /** Offset one past the last quoted character. */
+  end: number;
+  /** Direct, partial or scare quote. */
+  kind: QuoteKind;
+  /** Who said it: the fullest form of the name, and the mention that attributes it. */
+  speaker?: { name: string; start?: number; end?: number };
+  /** The verb of saying ("said", "told", "wrote"). */
+  verb?: string;
+  /** The id of the quote this one continues, for a quote broken by its attribution. */
+  continues?: string;
+}
+
+/** An article's facts, each with its evidence. */
+export interface ArticleFacts {
+  /** People named, with their mentions and roles. */
+  people: Person[];
+  /** Organisations named. */
+  organizations: Name[];
+  /** Places named. */
+  places: Name[];
+  /** Date and time expressions. */
+  dates: DateMention[];
+  /** Numbers and what they count. */
+  numbers: NumberMention[];
+  /** The day of the main event the article reports. */
+  eventDate?: { date: string; text: string; start: number; end: number };
+  /** Quotes and their speakers. */
+  quotes: Quote[];
+}
+
+/** One piece of evidence for or against two articles telling the same story. */
+export interface StoryReason {
+  /** The kind of evidence: `wording`, `quote`, `person`, `place`, `term`, `number`, `date`. */
+  kind: string;
+  /** What was shared or differed, in words. */
+  detail: string;
+  /** The contribution to the similarity (negative for evidence against). */
+  weight: number;
+}
+
+/** Why two articles do or don't tell one story. */
+export interface StoryPairScore {
+  /** Overall similarity from 0 to 1. */
+  similarity: number;
+  /** Whether they tell the same story. */
+  sameStory: boolean;
+  /** Whether one is a near copy of the other. */
+  nearDuplicate: boolean;
+  /** The evidence. */
+  reasons: StoryReason[];
+}
+
+/** Articles that tell one story. */
+export interface StoryGroup {
+  /** Stable id of the group. */
+  id: string;
+  /** Member article ids. */
+  articleIds: string[];
+  /** `near-duplicate` when every member is a near copy of another; `single` for one article. */
+  kind: "near-duplicate" | "same-story" | "single";
+  /** The evidence that joined the group. */
+  reasons: StoryReason[];
+}
