@@ -1,0 +1,145 @@
+/**
+ * What a line of copied page text is. Clutter kinds double as the `reason` of a removed
+ * block; `prose` and `heading` are candidates for the article itself.
+ */
+export type LineKind =
+  | "blank"
+  | "prose"
+  | "heading"
+  | "byline"
+  | "date"
+  | "age"
+  | "read-time"
+  | "weather"
+  | "share"
+  | "subscribe"
+  | "cookie-notice"
+  | "promo"
+  | "navigation"
+  | "comments"
+  | "copyright"
+  | "caption";
+
+/** A line of the page with what the classifier made of it. */
+export interface ClassifiedLine {
+  /** The line, trimmed, with bullets and inner whitespace as written. */
+  text: string;
+  /** Its kind. */
+  kind: LineKind;
+  /** Number of words. */
+  words: number;
+  /** True when the line reads as one or more complete sentences. */
+  sentence: boolean;
+  /** True when the line starts with a list bullet. */
+  bullet: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const BULLET = /^(?:[*•·▪‣◦]|[-–—](?=\s))\s*/u;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:\[\d+\])*$/u;
+
+// Site clutter, matched on short lines only: a phrase inside a long paragraph is prose.
+const SHARE =
+  /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share on \p{L}+|share via \p{L}+|tweet|email|print|copy link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$/iu;
+const SUBSCRIBE =
+  /\b(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)\b/iu;
+const COOKIE = /\b(?:cookies?|privacy (?:policy|overview|notice|settings|rights)|gdpr|consent)\b/iu;
+const PROMO =
+  /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next|.{0,40}is free thanks to our sponsors\.?)$/iu;
+const PROMO_ANYWHERE =
+  /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners))\b/iu;
+const COMMENTS =
+  /^(?:(?:view|load|show|see|read)(?: all)? (?:\d+ )?comments?(?: \(\d+\))?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|reply|(?:up|down)vote(?: \(\d+\))?|.{1,30} said:)$/iu;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)/iu;
+const WEATHER =
+  /(?:-?\d+(?:[.,]\d+)?\s*°\s*[CF]?\b|\bhumidity\b|\bwind(?: speed)?\s*:|\bcondition:|\b(?:light|moderate|heavy) (?:rain|snow)\b|\bpartly cloudy\b|\bovercast\b)/iu;
+const AGE =
+  /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$/iu;
+const READ_TIME = /^(?:\d+\s*[-–]?\s*)(?:min(?:ute)?s?|m)\.?\s+read$/iu;
+const BYLINE =
+  /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)(?:\s*[:\-–—]\s*|\s+)(?=[\p{Lu}\p{Lt}])|^by$/iu;
+const CAPTION =
+  /^(?:\((?:photo|image|picture|video)(?: credit)?:.*\)|(?:photo|image|picture|video)(?: credit)?\s*:|file\s*[-–—]\s|credit\s*:|(?:hide|toggle|show) caption$|enlarge this image$|(?:click|tap) to (?:enlarge|expand)|<(?:iframe|img|div|script)\b)/iu;
+// "Jane Roe/Getty Images", "AP Photo/John Doe": a photo credit line.
+const PHOTO_CREDIT =
+  /^[\p{L}\p{M}.' -]{2,40}\/\s?(?:getty images|ap|reuters|afp|epa|shutterstock|alamy|[\p{Lu}][\p{L}.]+ ?[\p{Lu}]*)$|^(?:ap|afp|reuters) photo\b/iu;
+
+const NAV_MAX_WORDS = 4;
+
+/** Counts words as runs of Unicode letters and digits. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/**
+ * Classifies one trimmed line of page text. Runs its tests from the most specific to the
+ * most general; a line that is none of the clutter kinds is `prose` (a sentence or a long
+ * line), `heading` (short, reads as a title) or `navigation` (short and link-like).
+ */
+export function classifyLine(raw: string): ClassifiedLine {
+  const trimmed = raw.trim();
+  const bulletMatch = BULLET.exec(trimmed);
+  const text = bulletMatch ? trimmed.slice(bulletMatch[0].length) : trimmed;
+  const words = countWords(text);
+  const sentence = words >= 4 && SENTENCE_END.test(text);
+  const line = (kind: LineKind): ClassifiedLine => ({
+    text: trimmed,
+    kind,
+    words,
+    sentence,
+    bullet: bulletMatch !== null,
+  });
+  if (text.length === 0) return line("blank");
+  if (words <= 12 && AGE.test(text)) return line("age");
+  if (words <= 4 && READ_TIME.test(text)) return line("read-time");
+  if (words <= 12 && SHARE.test(text)) return line("share");
+  if (words <= 14 && COMMENTS.test(text)) return line("comments");
+  if (words <= 12 && COPYRIGHT.test(text)) return line("copyright");
+  if (words <= 8 && WEATHER.test(text)) return line("weather");
+  if (words <= 10 && PROMO.test(text)) return line("promo");
+  if (words <= 40 && PROMO_ANYWHERE.test(text)) return line("promo");
+  if (words <= 12 && BYLINE.test(text)) return line("byline");
+  if (words <= 30 && CAPTION.test(text)) return line("caption");
+  if (words <= 8 && PHOTO_CREDIT.test(text)) return line("caption");
+  if (words <= 12 && COOKIE.test(text)) return line("cookie-notice");
+  if (words <= 12 && SUBSCRIBE.test(text)) return line("subscribe");
+  if (sentence || words > 12) return line("prose");
+  if (words <= NAV_MAX_WORDS && !/[:?!]$/u.test(text)) return line("navigation");
+  return line("heading");
+}
+
+/**
+ * True for a paragraph of site boilerplate that is long enough to look like prose: a
+ * cookie notice, a subscription pitch. Only the opening words are tested, so an article
+ * that mentions cookies stays an article.
+ */
+export function boilerplateParagraphKind(text: string): LineKind | undefined {
+  const opening = text.slice(0, 160);
+  if (
+    /\b(?:this (?:web)?site uses cookies|we use cookies|cookies are small text files|by continuing to (?:browse|use))/iu.test(
+      opening,
+    )
+  )
+    return "cookie-notice";
+  if (
+    /^(?:under (?:the )?(?:eu )?general data protection regulation|you (?:may|can) (?:adjust|withdraw|change) your (?:consent|cookie))/iu.test(
+      opening,
+    )
+  )
+    return "cookie-notice";
+  if (
+    /^(?:subscribe|sign up|join (?:our|the) (?:newsletter|mailing list)|get (?:our|the) (?:free )?newsletter|subscribing ensures|by submitting your (?:email|information))/iu.test(
+      opening,
+    )
+  )
+    return "subscribe";
+  if (
+    /^(?:as a (?:journal|publication) of record, .{0,80}(?:freely accessible|free to read))/iu.test(
+      opening,
+    )
+  )
+    return "subscribe";
+  return undefined;
+}

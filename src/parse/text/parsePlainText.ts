@@ -1,0 +1,531 @@
+import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
+import { type FoundDate, findDateInText } from "../dateString.js";
+import type { ParsedParts } from "../parsedParts.js";
+import {
+  boilerplateParagraphKind,
+  type ClassifiedLine,
+  classifyLine,
+  type LineKind,
+} from "./classifyLine.js";
+import { contentWords } from "./cohesion.js";
+import { findArticleRegion } from "./findArticleRegion.js";
+import { readByline } from "./readByline.js";
+
+/** A classified line with the kinds only the page context can tell. */
+interface PageLine extends ClassifiedLine {
+  /** Refined kind: `date`, `dateline` and `banner` come from the date finder and neighbours. */
+  role: LineKind | "dateline" | "banner" | "outlet" | "headline" | "bio" | "unrelated-trailing";
+  /** A date read from the line, for date, dateline, banner and byline lines. */
+  date?: FoundDate;
+}
+
+const WEEKDAY_OR_LABEL =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)\b/giu;
+const PLACE =
+  /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*[,–—-]?\s*$/u;
+const ORG_CUE =
+  /\b(?:the|times|post|news|daily|herald|journal|tribune|press|star|gazette|guardian|telegraph|chronicle|review|magazine|institute|center|centre|council|foundation|agency|network|media|radio|tv|television|broadcasting|wire|reuters|bloomberg|observer|independent|express|mirror|monitor|report|today|weekly)\b/iu;
+const PERSON_BIO =
+  /^(?:[\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){0,3})\s+(?:is|was|has been|joined)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|producer|author|analyst|fellow)\b|^(?:writers|reporters|editors|contributors)\s+(?:at|for)\s/iu;
+
+/** Options of {@link parsePlainText}. */
+export interface PlainTextContext {
+  /** When the page was retrieved (`YYYY-MM-DD…`), to resolve "2 days ago". */
+  retrievedAt?: string | undefined;
+}
+
+/**
+ * Parses text copied from a news page: finds the article among the page's clutter, reads
+ * the headline, byline, outlet, dateline and dates around it, and says why each other
+ * block was removed. A field the text does not give is left out.
+ */
+export function parsePlainText(text: string, context: PlainTextContext = {}): ParsedParts {
+  const lines = readLines(text);
+  const removed: RemovedBlock[] = [];
+  const parts: ParsedParts = { authors: [], paragraphs: [], removed };
+
+  const region = findArticleRegion(lines);
+  if (region === undefined) {
+    // No prose at all: keep whatever text there is as the body rather than nothing.
+    parts.paragraphs = lines.filter((line) => line.kind !== "blank").map((line) => line.text);
+    return parts;
+  }
+  let { start, end } = region;
+
+  // Title-like and metadata lines the densest run picked up at its top belong to the header.
+  while (start < end && isHeaderLine(lines, start, end)) start++;
+
+  const headerEnd = start;
+  const headlineIndex = findHeadline(lines, headerEnd);
+  end = cutTail(lines, start, end);
+
+  readHeader(lines, headerEnd, headlineIndex, parts);
+  readFooter(lines, end, parts);
+
+  // Pages print image captions and teasers twice (once per layout): keep the first.
+  const seen = new Set<string>();
+  for (let index = start; index < end; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    if (seen.has(line.text)) {
+      line.role = "caption";
+      continue;
+    }
+    seen.add(line.text);
+    if (keepsInBody(line)) parts.paragraphs.push(line.text);
+    else line.role = line.role === "prose" ? "navigation" : line.role;
+  }
+
+  resolveAge(lines, parts, context);
+  collectRemoved(lines, start, end, removed);
+  return parts;
+}
+
+function readLines(text: string): PageLine[] {
+  const raw = text.replace(/\r\n?/gu, "\n").split("\n");
+  const lines: PageLine[] = raw.map((line) => {
+    const classified = classifyLine(line);
+    return { ...classified, role: classified.kind };
+  });
+  joinSplitBylines(lines);
+  for (const line of lines) refineDateLine(line);
+  markBanners(lines);
+  return lines;
+}
+
+// "By" on a line of its own, then one name per line: join them into one byline.
+function joinSplitBylines(lines: PageLine[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (
+      line === undefined ||
+      !/^(?:(?:written\s+)?by|and|contributions? from|with)$/iu.test(line.text)
+    )
+      continue;
+    if (line.kind !== "byline" && lines[index - 1]?.role !== "byline") continue;
+    let text = line.text;
+    let next = index + 1;
+    while (next < lines.length && next <= index + 6) {
+      const follower = lines[next];
+      if (follower === undefined || follower.kind === "prose" || follower.kind === "blank") break;
+      if (follower.words > 6) break;
+      text += ` ${follower.text}`;
+      follower.role = "byline";
+      next++;
+    }
+    line.text = text;
+    line.role = "byline";
+    line.kind = "byline";
+  }
+  // A name-like line right after a byline-role line ("Contributions from" / "Ann Lee").
+}
+
+function refineDateLine(line: PageLine): void {
+  if (line.kind === "blank" || line.words > 14) return;
+  if (line.role === "byline") {
+    const date = findDateInText(line.text);
+    if (date !== undefined) line.date = date;
+    return;
+  }
+  if (line.kind === "prose" && line.sentence) return;
+  const date = findDateInText(line.text);
+  if (date === undefined) return;
+  const rest = (line.text.slice(0, date.index) + line.text.slice(date.index + date.text.length))
+    .replace(WEEKDAY_OR_LABEL, " ")
+    .replace(/[\s,:|•·–—-]+/gu, " ")
+    .trim();
+  if (rest.length === 0 || /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/iu.test(rest)) {
+    line.role = "date";
+    line.date = date;
+    return;
+  }
+  const before = line.text.slice(0, date.index).trim();
+  const after = line.text.slice(date.index + date.text.length).trim();
+  if (after.length === 0 && PLACE.test(before)) {
+    line.role = "dateline";
+    line.date = date;
+  }
+}
+
+// Today's date beside the weather and a clock is the page's banner, not the article's date.
+function markBanners(lines: PageLine[]): void {
+  let blockStart = 0;
+  for (let index = 0; index <= lines.length; index++) {
+    const line = lines[index];
+    if (line !== undefined && line.kind !== "blank") continue;
+    const block = lines.slice(blockStart, index);
+    if (block.some((member) => member.kind === "weather")) {
+      for (const member of block) {
+        if (member.kind !== "prose" || member.role === "date" || member.role === "dateline") {
+          member.role = "banner";
+        }
+      }
+    }
+    blockStart = index + 1;
+  }
+}
+
+const META_ROLES = new Set<PageLine["role"]>([
+  "byline",
+  "date",
+  "dateline",
+  "age",
+  "read-time",
+  "banner",
+  "caption",
+  "share",
+  "comments",
+  "promo",
+  "subscribe",
+  "cookie-notice",
+  "weather",
+]);
+
+function isTitleLike(line: PageLine): boolean {
+  if (line.words < 2 || line.words > 30) return false;
+  if (line.kind !== "heading" && line.kind !== "navigation" && line.kind !== "prose") return false;
+  if (/[.;,]["'”’]?$/u.test(line.text) && !/\b(?:[A-Z]\.|etc\.|Inc\.|Jr\.|Co\.)$/u.test(line.text))
+    return false;
+  return /^[\p{Lu}\p{Lt}\p{N}"'“‘«¿¡]/u.test(line.text);
+}
+
+function isHeaderLine(lines: PageLine[], index: number, end: number): boolean {
+  const line = lines[index];
+  if (line === undefined) return false;
+  if (line.kind === "blank" || META_ROLES.has(line.role)) return true;
+  if (line.kind === "prose" && line.sentence) return false;
+  // A title-like line followed by more text in the run.
+  for (let next = index + 1; next < end; next++) {
+    const follower = lines[next];
+    if (follower !== undefined && follower.kind !== "blank") return isTitleLike(line);
+  }
+  return false;
+}
+
+function findHeadline(lines: PageLine[], headerEnd: number): number | undefined {
+  let considered = 0;
+  for (let index = headerEnd - 1; index >= 0 && considered < 8; index--) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    considered++;
+    if (META_ROLES.has(line.role)) continue;
+    if (line.words < 2) continue;
+    if (isTitleLike(line) && !looksLikeOutlet(line, lines, index)) return index;
+    if (line.kind === "prose" && line.sentence && line.words > 12) {
+    }
+  }
+  return undefined;
+}
+
+function looksLikeOutlet(line: PageLine, lines: PageLine[], index: number): boolean {
+  // An outlet line sits between the headline and the body: a short name after a title.
+  const text = stripBullet(line.text);
+  if (line.words > 7 || /[:?!]$/u.test(text)) return false;
+  const significant = text
+    .split(/\s+/u)
+    .filter((word) => !/^(?:of|for|the|and|on|in|at|de|du|la)$/iu.test(word));
+  if (!significant.every((word) => /^[\p{Lu}\p{N}&]/u.test(word))) return false;
+  if (!ORG_CUE.test(text)) return false;
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const above = lines[previous];
+    if (above === undefined || above.kind === "blank") continue;
+    if (META_ROLES.has(above.role)) continue;
+    return isTitleLike(above) && above.words > line.words;
+  }
+  return false;
+}
+
+function readHeader(
+  lines: PageLine[],
+  headerEnd: number,
+  headlineIndex: number | undefined,
+  parts: ParsedParts,
+): void {
+  if (headlineIndex !== undefined) {
+    const headline = lines[headlineIndex];
+    if (headline !== undefined) {
+      headline.role = "headline";
+      parts.headline = headline.text.replace(/\s*[:–—-]\s*$/u, "").trim();
+    }
+  }
+  const headerStart = headlineIndex === undefined ? Math.max(0, headerEnd - 12) : 0;
+  let bannerDate: FoundDate | undefined;
+  for (let index = headerStart; index < headerEnd; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    const nearHeadline =
+      headlineIndex === undefined || index > headlineIndex || headlineIndex - index <= 3;
+    switch (line.role) {
+      case "byline": {
+        const byline = readByline(line.text);
+        if (parts.authors.length === 0) parts.authors.push(...byline.authors);
+        if (byline.date !== undefined) setPublished(parts, byline.date, "byline", 0.8);
+        break;
+      }
+      case "dateline":
+        if (line.date !== undefined && nearHeadline) {
+          const place = line.text
+            .slice(0, line.date.index)
+            .replace(/[\s,–—-]+$/u, "")
+            .replace(/\s+,/gu, ",");
+          const dateline: Dateline = { text: line.text };
+          if (place.length > 0) dateline.place = place;
+          parts.dateline = dateline;
+          setPublished(parts, line.date, "dateline", 0.8);
+        }
+        break;
+      case "date":
+        if (line.date !== undefined && nearHeadline) {
+          const updated = /\b(?:updated|modified)\b/iu.test(line.text);
+          setPublished(parts, line.date, "text", updated ? 0.5 : 0.7);
+        }
+        break;
+      case "banner":
+        if (line.date !== undefined && bannerDate === undefined) bannerDate = line.date;
+        break;
+      default:
+        if (
+          headlineIndex !== undefined &&
+          index > headlineIndex &&
+          looksLikeOutlet(line, lines, index)
+        ) {
+          line.role = "outlet";
+          if (parts.outlet === undefined) parts.outlet = stripBullet(line.text);
+        }
+    }
+  }
+  if (parts.published === undefined && bannerDate !== undefined) {
+    setPublished(parts, bannerDate, "banner", 0.3);
+  }
+}
+
+function readFooter(lines: PageLine[], end: number, parts: ParsedParts): void {
+  for (let index = end; index < lines.length && index < end + 8; index++) {
+    const line = lines[index];
+    if (line === undefined || line.role !== "byline") continue;
+    const byline = readByline(line.text);
+    if (parts.authors.length === 0) parts.authors.push(...byline.authors);
+    if (byline.date !== undefined) setPublished(parts, byline.date, "byline", 0.7);
+  }
+  // A signature line above a staff bio ("Newsroom Staff" / "Writers at … come from …").
+  for (let index = end; index < lines.length && index < end + 6; index++) {
+    const line = lines[index];
+    if (line === undefined || line.role !== "bio") continue;
+    const signature = previousNonBlank(lines, index);
+    if (
+      signature !== undefined &&
+      parts.authors.length === 0 &&
+      signature.words <= 5 &&
+      signature.kind !== "prose"
+    ) {
+      parts.authors.push(stripBullet(signature.text));
+      signature.role = "byline";
+    }
+    if (parts.outlet === undefined) {
+      const outlet = /\b(?:at|for)\s+((?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s?){1,5})/u.exec(line.text);
+      if (outlet?.[1] !== undefined) parts.outlet = outlet[1].trim();
+    }
+    break;
+  }
+}
+
+function previousNonBlank(lines: PageLine[], index: number): PageLine | undefined {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const line = lines[previous];
+    if (line !== undefined && line.kind !== "blank") return line;
+  }
+  return undefined;
+}
+
+// Below this share of its vocabulary already used by the article, a tail is another text.
+// Articles whose later sections change subject (interviews, listicles) stay near 0.2;
+// promotional text pasted after an article shares almost nothing (about 0.05).
+const UNRELATED_COHESION = 0.1;
+
+// The article ends where a staff bio or text on another topic begins after a short line.
+// Vocabulary is counted once and moved from tail to head line by line, so the scan is linear.
+function cutTail(lines: PageLine[], start: number, end: number): number {
+  const lineWords: Set<string>[] = [];
+  const tailCounts = new Map<string, number>();
+  for (let index = start; index < end; index++) {
+    const line = lines[index];
+    const words =
+      line !== undefined && line.kind === "prose" ? contentWords(line.text) : new Set<string>();
+    lineWords.push(words);
+    for (const word of words) tailCounts.set(word, (tailCounts.get(word) ?? 0) + 1);
+  }
+  const head = new Set<string>();
+  let tailSize = tailCounts.size;
+  let shared = 0;
+  let headWords = 0;
+  for (let index = start; index < end; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    if (headWords >= 40) {
+      const bio = bioStart(lines, index, end);
+      if (bio !== undefined) {
+        markTail(lines, bio, end);
+        return bio;
+      }
+    }
+    // Only a minority tail can be cut: a short summary above the real body is not a head.
+    if (
+      line.kind !== "prose" &&
+      headWords >= 80 &&
+      tailSize >= 25 &&
+      tailSize <= head.size &&
+      shared / tailSize < UNRELATED_COHESION
+    ) {
+      markTail(lines, index, end);
+      return index;
+    }
+    for (const word of lineWords[index - start] ?? []) {
+      const remaining = (tailCounts.get(word) ?? 0) - 1;
+      tailCounts.set(word, remaining);
+      if (remaining === 0) {
+        tailSize--;
+        if (head.has(word)) shared--;
+      }
+      if (!head.has(word)) {
+        head.add(word);
+        if (remaining > 0) shared++;
+      }
+    }
+    if (line.kind === "prose") headWords += line.words;
+  }
+  return end;
+}
+
+// A staff bio ("Ann Lee is a reporter at …"), alone or under its signature line.
+function bioStart(lines: PageLine[], index: number, end: number): number | undefined {
+  const line = lines[index];
+  if (line === undefined) return undefined;
+  if (line.kind === "prose") {
+    if (!PERSON_BIO.test(line.text)) return undefined;
+    line.role = "bio";
+    return index;
+  }
+  if (line.words > 6) return undefined;
+  for (let next = index + 1; next < end && next <= index + 2; next++) {
+    const follower = lines[next];
+    if (follower === undefined || follower.kind === "blank") continue;
+    if (follower.kind !== "prose" || !PERSON_BIO.test(follower.text)) return undefined;
+    follower.role = "bio";
+    return index;
+  }
+  return undefined;
+}
+
+// Everything after the article's end that is not already a known kind of clutter.
+function markTail(lines: PageLine[], from: number, end: number): void {
+  for (let index = from; index < end; index++) {
+    const line = lines[index];
+    if (line === undefined) continue;
+    if (line.role === "prose" || line.role === "heading" || line.role === "navigation") {
+      line.role =
+        boilerplateParagraphKind(line.text) === undefined ? "unrelated-trailing" : line.role;
+    }
+  }
+}
+
+function keepsInBody(line: PageLine): boolean {
+  if (line.role === "prose") return boilerplateParagraphKind(line.text) === undefined;
+  return line.role === "heading" || line.role === "navigation";
+}
+
+function stripBullet(text: string): string {
+  return text.replace(/^(?:[*•·▪‣◦]|[-–—](?=\s))\s*/u, "").trim();
+}
+
+function setPublished(
+  parts: ParsedParts,
+  date: FoundDate,
+  source: PublishedDate["source"],
+  confidence: number,
+): void {
+  if (parts.published !== undefined && parts.published.confidence >= confidence) return;
+  const published: PublishedDate = { date: date.date, text: date.text, source, confidence };
+  if (date.time !== undefined) published.time = date.time;
+  if (date.offset !== undefined) published.offset = date.offset;
+  parts.published = published;
+}
+
+const AGE_UNITS: Record<string, number> = { day: 1, week: 7 };
+
+// "2 days ago" says nothing without the day the page was read; with it, a weak date.
+function resolveAge(lines: PageLine[], parts: ParsedParts, context: PlainTextContext): void {
+  if (parts.published !== undefined || context.retrievedAt === undefined) return;
+  const retrieved = /^(\d{4})-(\d{2})-(\d{2})/u.exec(context.retrievedAt);
+  if (retrieved === null) return;
+  for (const line of lines) {
+    if (line.role !== "age") continue;
+    const match = /(\d+|an?|one)\s+(sec|min|h|day|week)/iu.exec(line.text);
+    if (match === null) continue;
+    const amount = /^\d+$/u.test(match[1] ?? "") ? Number(match[1]) : 1;
+    const unit = (match[2] ?? "").toLowerCase();
+    const days = (AGE_UNITS[unit] ?? 0) * amount;
+    const day = new Date(
+      Date.UTC(Number(retrieved[1]), Number(retrieved[2]) - 1, Number(retrieved[3]) - days),
+    );
+    setPublished(
+      parts,
+      { date: day.toISOString().slice(0, 10), text: line.text, index: 0 },
+      "text",
+      unit === "day" || unit === "week" ? 0.4 : 0.5,
+    );
+    return;
+  }
+}
+
+function collectRemoved(
+  lines: PageLine[],
+  start: number,
+  end: number,
+  removed: RemovedBlock[],
+): void {
+  let current: RemovedBlock | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    const inBody = index >= start && index < end && keepsInBody(line);
+    if (inBody) {
+      current = undefined;
+      continue;
+    }
+    const reason = removalReason(line, index < start);
+    if (current !== undefined && current.reason === reason) {
+      current.text += `\n${line.text}`;
+    } else {
+      current = { text: line.text, reason };
+      removed.push(current);
+    }
+  }
+}
+
+// Site text around an article names what it is in its first words often enough.
+function trailingReason(text: string, beforeArticle: boolean): string {
+  if (/\b(?:cookies?|consent|privacy policy|personal data)\b/iu.test(text)) return "cookie-notice";
+  if (/\b(?:subscrib\w*|newsletter|sign up)\b/iu.test(text)) return "subscribe";
+  return beforeArticle ? "navigation" : "unrelated-trailing";
+}
+
+function removalReason(line: PageLine, beforeArticle: boolean): string {
+  switch (line.role) {
+    case "prose":
+    case "unrelated-trailing":
+      return boilerplateParagraphKind(line.text) ?? trailingReason(line.text, beforeArticle);
+    case "heading":
+    case "navigation":
+      return "navigation";
+    case "weather":
+      return "banner";
+    case "age":
+    case "read-time":
+    case "date":
+      return "date";
+    case "copyright":
+      return "navigation";
+    default:
+      return line.role;
+  }
+}

@@ -1,0 +1,43 @@
+import { type FoundDate, findDateInText } from "../dateString.js";
+
+/** Author names and a date read from a byline such as "By Ann Lee and Bo Diaz on May 2, 2025". */
+export interface Byline {
+  /** Names, in the order written. */
+  authors: string[];
+  /** A date written in the byline, if any. */
+  date?: FoundDate;
+}
+
+const LEAD = /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)\b\s*[:\-–—]?\s*/iu;
+// Where the names stop: a date, a "Published"/"Updated" label, a separator or a role.
+const STOP =
+  /\s*(?:\|| • | · |\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?=\p{L}+\.? \d|\d)|\bat\s+\d|\s[-–—]\s|\(|\bfor\s+(?=the\b)|\d).*$/isu;
+const ROLE =
+  /^(?:staff|senior|chief|contributing|special|political|foreign|associate|deputy|managing|executive|news|freelance)\b.*|\b(?:writer|reporter|editor|correspondent|columnist|contributor|producer)s?$/iu;
+const NAME =
+  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y)\s+)?[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*){0,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|Ph\.?D\.?))?$/u;
+
+/**
+ * Reads the names (and any date) out of a byline. Returns no names when what follows
+ * "By" does not look like names, so "By the numbers" is not a byline.
+ */
+export function readByline(text: string): Byline {
+  const date = findDateInText(text);
+  // "By Emma BatyPublished: ..." — a label glued to the name.
+  const unglued = text.replace(/(\p{Ll})(Published|Updated|Posted)\b/gu, "$1 $2");
+  const names = unglued.replace(LEAD, "").replace(STOP, "").trim();
+  const authors: string[] = [];
+  for (const part of names.split(/\s*(?:,|;|\band\b|&)\s*/u)) {
+    const name = part.replace(/\s+/gu, " ").trim();
+    if (name.length === 0 || ROLE.test(name)) continue;
+    if (/^the\s/iu.test(name)) {
+      // An agency as author: "By The Associated Press".
+      if (name.split(" ").length <= 5) authors.push(name);
+      continue;
+    }
+    if (NAME.test(name)) authors.push(name);
+  }
+  const byline: Byline = { authors };
+  if (date !== undefined) byline.date = date;
+  return byline;
+}
