@@ -1,0 +1,694 @@
+import * as chrono from "chrono-node";
+import type { DateMention } from "../types.js";
+import {
+  type CalendarUnit,
+  dayValue,
+  monthValue,
+  parseDay,
+  shiftDate,
+  valueAt,
+  weekendValue,
+  yearValue,
+} from "./calendar.js";
+import { clauseTense, isFutureTense } from "./clauseTense.js";
+
+/**
+ * Date expressions: chrono-node finds absolute dates and day-level relative ones; a news
+ * rule layer on top resolves weekdays and bare months by tense, and adds the week, month
+ * and year values chrono does not give ("last week", "this year", "March", "2014").
+ */
+
+interface Candidate extends DateMention {
+  // Higher wins when two candidates cover the same span: our rules refine chrono.
+  priority: number;
+}
+
+const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+// "earlier this week", "last month", "the past year", "next weekend".
+const RELATIVE_PERIOD = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(?:earlier|later|early|late|the end of|the beginning of|the middle of|the start of|the rest of)\\s+)?` +
+    "(this past|this coming|this|last|next|the past|the last|the coming|the next|the previous|the following|past|coming|previous)" +
+    `\\s+(week|month|year|weekend)${NOT_WORD_AFTER}`,
+  "giu",
+);
+
+// "two days ago", "3 weeks ago", "a year ago".
+const AGO = new RegExp(
+  `${NOT_WORD_BEFORE}(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+ago${NOT_WORD_AFTER}`,
+  "giu",
+);
+
+// Month names with an optional modifier, not followed by a day number (chrono reads those).
+const MONTH_NAME = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(last|next|this|early|late|mid-|mid|earlier|later)\\s*)?` +
+    "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)" +
+    `(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?${NOT_WORD_AFTER}(?!\\s*\\d)`,
+  "gu",
+);
+
+// A lone four-digit year: not part of a longer number, an amount, a time or a decade.
+const YEAR = /(?<![\p{L}\p{N}$£€.,:/])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
+
+// Expressions chrono reads that are not dates a reader would check.
+const NOT_A_DATE = /^(?:now|right now|the moment|a moment|second|minute|hour)$/iu;
+
+const WEEKDAY =
+  /monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tue\.|tues\.|wed\.|thu\.|thur\.|thurs\.|fri\.|sat\.|sun\./iu;
+
+function relativePeriodOffset(modifier: string): number {
+  const lower = modifier.toLowerCase();
+  if (lower === "this" || lower === "this coming") return 0;
+  if (/next|coming|following/u.test(lower)) return 1;
+  return -1;
+}
+
+function unresolved(text: string, start: number, rule: string, priority: number): Candidate {
+  return { text, start, end: start + text.length, resolved: false, rule, priority };
+}
+
+function resolvedAs(
+  text: string,
+  start: number,
+  value: string,
+  rule: string,
+  priority: number,
+): Candidate {
+  return { text, start, end: start + text.length, value, resolved: true, rule, priority };
+}
+
+function findRelativePeriods(body: string, published: Date | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of body.matchAll(RELATIVE_PERIOD)) {
+    const text = match[0];
+    const unit = (match[2] ?? "").toLowerCase();
+    const rule = `relative-${unit}`;
+    if (!published) {
+      found.push(unresolved(text, match.index, `${rule}: no publication date`, 2));
+      continue;
+    }
+    const modifier = (match[1] ?? "").toLowerCase();
+    if (modifier === "the following" || modifier === "the previous") {
+      // "the following month" counts from another date in the story, not from publication.
+      found.push(unresolved(text, match.index, `${rule}: relative to another date`, 2));
+      continue;
+    }
+    // "for the past week" is the week up to now (TimeML's reading), "the past year" the last one.
+    const offset =
+      unit === "week" && (modifier === "the past" || modifier === "the last")
+        ? 0
+        : relativePeriodOffset(modifier);
+    if (unit === "weekend") {
+      found.push(
+        resolvedAs(text, match.index, weekendValue(shiftDate(published, "week", offset)), rule, 2),
+      );
+      continue;
+    }
+    const calendarUnit = unit as CalendarUnit;
+    const value = valueAt(shiftDate(published, calendarUnit, offset), calendarUnit);
+    found.push(resolvedAs(text, match.index, value, rule, 2));
+  }
+  return found;
+}
+
+function findAgo(body: string, published: Date | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of body.matchAll(AGO)) {
+    const text = match[0];
+    const count = match[1] ?? "";
+    const amount = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
+    const unit = (match[2] ?? "").toLowerCase() as CalendarUnit;
+    if (!published) {
+      found.push(unresolved(text, match.index, "ago: no publication date", 2));
+      continue;
+    }
+    // "a year ago" names the same day a year back; "three years ago" only the year.
+    const granularity: CalendarUnit = unit === "year" && amount === 1 ? "day" : unit;
+    found.push(
+      resolvedAs(
+        text,
+        match.index,
+        valueAt(shiftDate(published, unit, -amount), granularity),
+        "ago",
+        2,
+      ),
+    );
+  }
+  return found;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+// "May" is also a modal verb: only a modifier, a year or a preposition makes it a month.
+function isModalMay(body: string, start: number, hasModifier: boolean, hasYear: boolean): boolean {
+  if (hasModifier || hasYear) return false;
+  const before = body.slice(Math.max(0, start - 12), start).toLowerCase();
+  return !/(?:in|of|since|until|by|from|through|early|late|mid|last|next|this|during|before|after)\s+$/u.test(
+    before,
+  );
+}
+
+// A deadline preposition before a month reads forward: "by February", "until mid-November".
+const DEADLINE_BEFORE =
+  /(?:by|until|till|through|before)\s+(?:(?:early|late|mid-?|the end of|the middle of)\s*)?$/iu;
+
+// A bare month: an explicit tense picks the side of the publication month; without one the
+// nearest such month wins (TimeBank's annotators read bare months that way far more often
+// than as strictly past).
+function resolveBareMonth(
+  body: string,
+  start: number,
+  end: number,
+  month: number,
+  published: Date,
+): { year: number; rule: string } {
+  const publishedYear = published.getFullYear();
+  const publishedMonth = published.getMonth() + 1;
+  const deadline = DEADLINE_BEFORE.test(body.slice(Math.max(0, start - 20), start));
+  const tense = deadline ? "future" : clauseTense(body, start, end);
+  if (tense === "future") {
+    return {
+      year: month < publishedMonth ? publishedYear + 1 : publishedYear,
+      rule: "month-future-tense",
+    };
+  }
+  if (tense === "past") {
+    return {
+      year: month > publishedMonth ? publishedYear - 1 : publishedYear,
+      rule: "month-past-tense",
+    };
+  }
+  const offset = month - publishedMonth;
+  if (offset > 6) return { year: publishedYear - 1, rule: "month-nearest" };
+  if (offset < -6) return { year: publishedYear + 1, rule: "month-nearest" };
+  return { year: publishedYear, rule: "month-nearest" };
+}
+
+function findMonthNames(body: string, published: Date | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of body.matchAll(MONTH_NAME)) {
+    const text = match[0];
+    const modifier = (match[1] ?? "").toLowerCase().replace(/-$/u, "");
+    const name = match[2] ?? "";
+    const year = match[3];
+    const relativeYear = match[4]?.toLowerCase();
+    if (name === "May" && isModalMay(body, match.index, modifier !== "", year !== undefined))
+      continue;
+    const month = monthNumber(name);
+    if (year !== undefined) {
+      found.push(
+        resolvedAs(text, match.index, `${year}-${String(month).padStart(2, "0")}`, "month-year", 1),
+      );
+      continue;
+    }
+    if (relativeYear !== undefined) {
+      if (!published) {
+        found.push(unresolved(text, match.index, "month-relative-year: no publication date", 1));
+        continue;
+      }
+      const shift = relativeYear === "last" ? -1 : relativeYear === "next" ? 1 : 0;
+      const value = `${published.getFullYear() + shift}-${String(month).padStart(2, "0")}`;
+      found.push(resolvedAs(text, match.index, value, "month-relative-year", 1));
+      continue;
+    }
+    if (!published) {
+      found.push(unresolved(text, match.index, "month: no publication date", 1));
+      continue;
+    }
+    const publishedMonth = published.getMonth() + 1;
+    let yearOfMonth = published.getFullYear();
+    let rule: string;
+    if (modifier === "last") {
+      rule = "month-last";
+      if (month >= publishedMonth) yearOfMonth -= 1;
+    } else if (modifier === "next") {
+      rule = "month-next";
+      if (month <= publishedMonth) yearOfMonth += 1;
+    } else if (modifier === "this") {
+      rule = "month-this-year";
+    } else {
+      const monthRule = resolveBareMonth(
+        body,
+        match.index,
+        match.index + text.length,
+        month,
+        published,
+      );
+      rule = monthRule.rule;
+      yearOfMonth = monthRule.year;
+    }
+    found.push(
+      resolvedAs(text, match.index, `${yearOfMonth}-${String(month).padStart(2, "0")}`, rule, 1),
+    );
+  }
+  return found;
+}
+
+// The publication year named without a number: "the current fiscal year", "by year-end".
+const CURRENT_YEAR = new RegExp(
+  `${NOT_WORD_BEFORE}(?:the\\s+(?:current\\s+fiscal\\s+|current\\s+|full\\s+|fiscal\\s+)?year(?!\\s+(?:before|after|earlier|later|ago|two|nineteen|to)${NOT_WORD_AFTER})|year[- ]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|(?:earlier|later)\\s+in\\s+the\\s+year)${NOT_WORD_AFTER}`,
+  "giu",
+);
+// The year before publication: "a year earlier", "year-ago results".
+const PREVIOUS_YEAR = new RegExp(
+  `${NOT_WORD_BEFORE}(?:a\\s+year\\s+(?:earlier|before)|year[- ](?:earlier|ago))${NOT_WORD_AFTER}`,
+  "giu",
+);
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+// Years spoken as words in broadcast transcripts: "nineteen ninety-six", "two thousand one".
+const WORD_YEAR = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(seventeen|eighteen|nineteen)\\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)${NOT_WORD_AFTER}`,
+  "giu",
+);
+
+function wordYear(match: RegExpMatchArray): number {
+  const century = match[1];
+  if (century !== undefined) {
+    const decade = (match[2] ?? "").toLowerCase();
+    const unit = UNITS[(match[3] ?? "").toLowerCase()] ?? 0;
+    return (TEENS[century.toLowerCase()] ?? 0) * 100 + (TEENS[decade] ?? TENS[decade] ?? 0) + unit;
+  }
+  const rest = (match[4] ?? "").toLowerCase();
+  return 2000 + (UNITS[rest] ?? TEENS[rest] ?? 0);
+}
+
+function findYearPhrases(body: string, published: Date | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of body.matchAll(CURRENT_YEAR)) {
+    if (!published)
+      found.push(unresolved(match[0], match.index, "current-year: no publication date", 1));
+    else found.push(resolvedAs(match[0], match.index, yearValue(published), "current-year", 1));
+  }
+  for (const match of body.matchAll(PREVIOUS_YEAR)) {
+    if (!published)
+      found.push(unresolved(match[0], match.index, "previous-year: no publication date", 1));
+    else
+      found.push(
+        resolvedAs(match[0], match.index, String(published.getFullYear() - 1), "previous-year", 1),
+      );
+  }
+  for (const match of body.matchAll(WORD_YEAR)) {
+    found.push(resolvedAs(match[0], match.index, String(wordYear(match)), "year-in-words", 1));
+  }
+  return found;
+}
+
+// Fixed-rule public holidays that news dates events by (US and international).
+const HOLIDAY = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Halloween)${NOT_WORD_AFTER}`,
+  "gu",
+);
+
+// The n-th (or last, n = -1) given weekday of a month.
+function nthWeekday(year: number, month: number, weekday: number, nth: number): Date {
+  if (nth < 0) {
+    const last = new Date(year, month, 0, 12);
+    return shiftDate(last, "day", -((last.getDay() - weekday + 7) % 7));
+  }
+  const first = new Date(year, month - 1, 1, 12);
+  return shiftDate(first, "day", ((weekday - first.getDay() + 7) % 7) + 7 * (nth - 1));
+}
+
+function holidayIn(name: string, year: number): Date {
+  const lower = name.toLowerCase().replace(/\s+/gu, " ");
+  if (lower.startsWith("thanksgiving")) return nthWeekday(year, 11, 4, 4);
+  if (lower === "christmas eve") return new Date(year, 11, 24, 12);
+  if (lower.startsWith("christmas")) return new Date(year, 11, 25, 12);
+  if (lower.endsWith("eve")) return new Date(year, 11, 31, 12);
+  if (lower.startsWith("new year")) return new Date(year, 0, 1, 12);
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (lower.startsWith("election")) return shiftDate(nthWeekday(year, 11, 1, 1), "day", 1);
+  if (lower.startsWith("independence")) return new Date(year, 6, 4, 12);
+  if (lower.startsWith("labor")) return nthWeekday(year, 9, 1, 1);
+  if (lower.startsWith("memorial")) return nthWeekday(year, 5, 1, -1);
+  return new Date(year, 9, 31, 12);
+}
+
+function findHolidays(body: string, published: Date | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of body.matchAll(HOLIDAY)) {
+    const text = match[0];
+    if (!published) {
+      found.push(unresolved(text, match.index, "holiday: no publication date", 1));
+      continue;
+    }
+    const modifier = match[1];
+    const name = match[2] ?? "";
+    const year = published.getFullYear();
+    const thisYear = holidayIn(name, year);
+    const future =
+      modifier === "next" ||
+      (modifier !== "last" && isFutureTense(body, match.index, match.index + text.length));
+    let date = thisYear;
+    // Like a bare weekday: the latest such holiday up to publication unless the clause looks ahead.
+    if (future && dayValue(thisYear) < dayValue(published)) date = holidayIn(name, year + 1);
+    if (!future && dayValue(thisYear) > dayValue(published)) date = holidayIn(name, year - 1);
+    if (modifier === "last" && dayValue(date) === dayValue(published))
+      date = holidayIn(name, year - 1);
+    found.push(resolvedAs(text, match.index, dayValue(date), "holiday", 1));
+  }
+  return found;
+}
+
+function findYears(body: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of body.matchAll(YEAR)) {
+    found.push(resolvedAs(match[0], match.index, match[0], "year", 0));
+  }
+  return found;
+}
+
+// The news rule for weekdays (as in HeidelTime): the latest such day on or before the
+// publication date, unless the clause is in the future tense; "last"/"next" force a side.
+function resolveWeekday(
+  body: string,
+  start: number,
+  end: number,
+  weekday: number,
+  published: Date,
+): { value: string; rule: string } {
+  const publishedWeekday = published.getDay();
+  const back = (publishedWeekday - weekday + 7) % 7;
+  const forward = (weekday - publishedWeekday + 7) % 7;
+  // The modifier may sit inside the mention ("last Friday") or just before it ("the previous Friday").
+  const lead = body.slice(Math.max(0, start - 16), end).toLowerCase();
+  if (/(?:last|past|previous)\s+\p{L}+\.?$/u.test(lead)) {
+    return {
+      value: dayValue(shiftDate(published, "day", -(back === 0 ? 7 : back))),
+      rule: "weekday-last",
+    };
+  }
+  if (/(?:next|coming)\s+\p{L}+\.?$/u.test(lead)) {
+    return {
+      value: dayValue(shiftDate(published, "day", forward === 0 ? 7 : forward)),
+      rule: "weekday-next",
+    };
+  }
+  // "Wednesday's ruling" names a day whose event is already known: the past reading.
+  const possessive = /^['’]s(?![\p{L}])/u.test(body.slice(end, end + 3));
+  if (!possessive && isFutureTense(body, start, end)) {
+    return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-future-tense" };
+  }
+  return { value: dayValue(shiftDate(published, "day", -back)), rule: "weekday-news-rule" };
+}
+
+// A month and day without a year: the clause's tense picks the year before or after the
+// publication date; with no tense marker, chrono's nearest year stands.
+function resolveMonthDay(
+  body: string,
+  start: number,
+  end: number,
+  components: chrono.ParsedComponents,
+  published: Date,
+): { value: string; rule: string } {
+  const date = components.date();
+  const weekday = components.isCertain("weekday") ? components.get("weekday") : null;
+  if (weekday !== null) {
+    // "Saturday, April 25": the year in which that day falls on that weekday, nearest first.
+    for (const shift of [0, -1, 1]) {
+      const candidate = shiftDate(date, "year", shift);
+      if (candidate.getDay() === weekday)
+        return { value: dayValue(candidate), rule: "month-day-weekday-year" };
+    }
+  }
+  const distance = Math.abs(date.getTime() - published.getTime()) / 86_400_000;
+  // Near dates keep chrono's nearest year; far ones follow the clause's tense.
+  const tense = distance > NEAREST_YEAR_DAYS ? clauseTense(body, start, end) : undefined;
+  let candidate = date;
+  if (tense === "past" && candidate > published) candidate = shiftDate(candidate, "year", -1);
+  else if (tense === "future" && candidate < published) candidate = shiftDate(candidate, "year", 1);
+  const rule = tense === undefined ? "month-day-nearest-year" : `month-day-${tense}-tense`;
+  return { value: dayValue(candidate), rule };
+}
+
+// How far from the publication date a month-day may lie before tense overrides chrono's nearest year.
+const NEAREST_YEAR_DAYS = 90;
+
+const WRITTEN_YEAR = /\d{4}|['’]\d\d/u;
+// Range separators chrono joins ("Aug. 26 to Oct. 20", "Friday to December").
+const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*/u;
+// "the night of Oct. 23": the part of the day leads, the date follows.
+const PART_OF_DAY_LEAD = /^(?:the\s+)?(?:night|morning|evening|afternoon|early hours)\s+of\s+/iu;
+// "Thursday, Jan. 6": a weekday in front of a full date.
+const WEEKDAY_LEAD =
+  /^(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*|\s+)(?=\p{Lu}|\d)/u;
+// Expressions anchored to another event in the story ("the day before", "two weeks later").
+const ANCHORED_ELSEWHERE = /(?:before|after|later|earlier|in the day)$/iu;
+// Words before an expression that count it from another date in the story.
+const ANCHOR_LEAD = /(?:the\s+(?:next|following|previous)|that|same)\s+$/iu;
+// Explicit clock times; chrono also reads "000 a" in "300,000 a month" as a time.
+const CLOCK_TIME = /\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})|noon|midnight|o['’]clock/iu;
+const PART_OF_DAY = /morning|afternoon|evening|night|tonight|dawn|dusk/iu;
+
+function classifyChrono(
+  body: string,
+  rawText: string,
+  rawIndex: number,
+  components: chrono.ParsedComponents,
+  published: Date | undefined,
+): Candidate | undefined {
+  // chrono keeps a trailing comma or space ("Tuesday,"): the mention is the words only.
+  const text = rawText.replace(/^\s+/u, "").replace(/[\s,;:]+$/u, "");
+  const index = rawIndex + rawText.indexOf(text);
+  if (text === "") return undefined;
+  const hasYear = WRITTEN_YEAR.test(text);
+  const end = index + text.length;
+  const weekday = components.get("weekday");
+  if (
+    !components.isCertain("day") &&
+    components.isCertain("weekday") &&
+    weekday !== null &&
+    WEEKDAY.test(text)
+  ) {
+    if (!published) return unresolved(text, index, "weekday: no publication date", 1);
+    const { value, rule } = resolveWeekday(body, index, end, weekday, published);
+    return resolvedAs(text, index, value, rule, 1);
+  }
+  if (components.isCertain("day")) {
+    if (hasYear) return resolvedAs(text, index, dayValue(components.date()), "absolute-day", 1);
+    if (!published) {
+      const rule = components.isCertain("month")
+        ? "month-day: no year and no publication date"
+        : "relative-day: no publication date";
+      return unresolved(text, index, rule, 1);
+    }
+    // "today", "tonight", "yesterday", "2 days ago": chrono counts from the reference date.
+    if (!/\d/u.test(text))
+      return resolvedAs(text, index, dayValue(components.date()), "relative-day", 1);
+    const { value, rule } = resolveMonthDay(body, index, end, components, published);
+    return resolvedAs(text, index, value, rule, 1);
+  }
+  if (components.isCertain("month") && components.isCertain("year") && hasYear) {
+    return resolvedAs(text, index, monthValue(components.date()), "month-year", 0);
+  }
+  if (components.isCertain("year") && hasYear) {
+    return resolvedAs(text, index, yearValue(components.date()), "year", 0);
+  }
+  // Times of day and parts of the day ("this morning", "at 5 p.m.") fall on the publication day.
+  if (CLOCK_TIME.test(text) || PART_OF_DAY.test(text)) {
+    if (!published) return unresolved(text, index, "time-of-day: no publication date", 0);
+    return resolvedAs(text, index, dayValue(published), "time-of-day", 0);
+  }
+  return undefined;
+}
+
+function parseWithChrono(text: string, reference: Date): chrono.ParsedResult | undefined {
+  return chrono.en.casual.parse(text, reference, { forwardDate: false })[0];
+}
+
+// The parts of a chrono result this stage reads; sub-parses re-base their offsets.
+interface ChronoMatch {
+  text: string;
+  index: number;
+  start: chrono.ParsedComponents;
+  end?: chrono.ParsedComponents | undefined;
+}
+
+function fromChrono(
+  body: string,
+  result: ChronoMatch,
+  published: Date | undefined,
+  reference: Date,
+): Candidate[] {
+  const { text, index } = result;
+  const trimmed = text.trim();
+  if (NOT_A_DATE.test(trimmed)) return [];
+  // "the day before", "the next morning", "the previous Friday": counted from another date
+  // in the story, which the publication date cannot resolve; kept as evidence, unresolved.
+  const anchorLead = ANCHOR_LEAD.exec(body.slice(Math.max(0, index - 16), index));
+  if (anchorLead || ANCHORED_ELSEWHERE.test(trimmed)) {
+    const start = index - (anchorLead?.[0].length ?? 0);
+    const anchoredText = body.slice(start, index) + trimmed;
+    return [unresolved(anchoredText, start, "relative to another date", 1)];
+  }
+  // Split joined expressions so each date keeps its own words and value.
+  const lead = PART_OF_DAY_LEAD.exec(text) ?? WEEKDAY_LEAD.exec(text);
+  if (lead) {
+    const rest = text.slice(lead[0].length);
+    const restIndex = index + lead[0].length;
+    const inner = parseWithChrono(rest, reference);
+    if (inner && inner.index === 0) {
+      const parts = fromChrono(
+        body,
+        { ...inner, index: restIndex, text: inner.text } as chrono.ParsedResult,
+        published,
+        reference,
+      );
+      const first = parts[0];
+      if (first && WEEKDAY_LEAD.test(text)) {
+        // The weekday in front of a full date takes that date's value.
+        const weekdayText = lead[0].replace(/^[Oo]n\s+/u, "").replace(/[,\s]+$/u, "");
+        const weekdayStart = index + lead[0].indexOf(weekdayText);
+        const weekdayMention: Candidate = {
+          ...first,
+          text: weekdayText,
+          start: weekdayStart,
+          end: weekdayStart + weekdayText.length,
+          rule: "weekday-of-date",
+        };
+        if (first.value === undefined) delete weekdayMention.value;
+        return [weekdayMention, ...parts];
+      }
+      return parts;
+    }
+  }
+  if (result.end) {
+    const separator = RANGE_SEPARATOR.exec(text);
+    if (separator && separator.index > 0) {
+      const left = text.slice(0, separator.index);
+      const rightStart = separator.index + separator[0].length;
+      const right = text.slice(rightStart);
+      const parts: Candidate[] = [];
+      const leftMention = classifyChrono(body, left, index, result.start, published);
+      if (leftMention) parts.push(leftMention);
+      const rightMention = classifyChrono(body, right, index + rightStart, result.end, published);
+      if (rightMention) parts.push(rightMention);
+      return parts;
+    }
+  }
+  const mention = classifyChrono(body, text, index, result.start, published);
+  return mention ? [mention] : [];
+}
+
+function findWithChrono(body: string, published: Date | undefined): Candidate[] {
+  // Without a publication date chrono still needs a reference; relative values are then
+  // discarded, so the reference never leaks into the output.
+  const reference = published ?? new Date(2000, 0, 1, 12);
+  const found: Candidate[] = [];
+  for (const result of chrono.en.casual.parse(body, reference, { forwardDate: false })) {
+    found.push(...fromChrono(body, result, published, reference));
+  }
+  return found;
+}
+
+// Longest span wins; on equal spans the higher priority (our rules over chrono) wins.
+function removeOverlaps(candidates: Candidate[]): DateMention[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+    kept.push(candidate);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ priority: _priority, ...mention }) => mention);
+}
+
+/**
+ * Finds every date and time expression in a text and normalises it against the
+ * publication date with the news rules: a bare weekday is the latest such day on or
+ * before the publication date unless its clause is in the future tense; "last week" is
+ * the previous Monday-to-Sunday interval, "earlier this week" the current one; "this
+ * year" is a year and "March" a month. Without a publication date, relative expressions
+ * stay unresolved.
+ *
+ * @param body - the article text
+ * @param published - the publication day, `YYYY-MM-DD` (a date-time's day part is used)
+ * @returns the date mentions in text order, each with its offsets, value and rule
+ * @example
+ * ```ts
+ * findDates("Lavrov spoke on Wednesday, a day after talks in Washington.", "2025-08-21");
+ * // [{ text: "Wednesday", start: 17, end: 26, value: "2025-08-20", resolved: true, rule: "weekday-news-rule" }]
+ * ```
+ */
+export function findDates(body: string, published?: string): DateMention[] {
+  const publishedDay = published === undefined ? undefined : parseDay(published);
+  return removeOverlaps([
+    ...findRelativePeriods(body, publishedDay),
+    ...findAgo(body, publishedDay),
+    ...findMonthNames(body, publishedDay),
+    ...findYears(body),
+    ...findYearPhrases(body, publishedDay),
+    ...findHolidays(body, publishedDay),
+    ...findWithChrono(body, publishedDay),
+  ]);
+}
