@@ -1,0 +1,158 @@
+import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
+import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
+import { firstMeta, type MetaTags } from "./readMetaTags.js";
+
+/** A headline candidate with where it came from. */
+interface HeadlineCandidate {
+  text: string;
+  source: "h1" | "json-ld" | "og" | "twitter" | "meta" | "title";
+}
+
+// Separators between a headline and the site name in <title> and og:title.
+const SITE_SEPARATOR = /\s(?:[|·•»:~/]|::|-{1,2}|–|—)\s/gu;
+const MAX_HEADLINE_LENGTH = 400;
+
+/**
+ * Finds the headline by agreement between the page's own statements of it: the visible
+ * `<h1>`, the JSON-LD headline, `og:title`, `twitter:title` and `<title>` (without the
+ * site-name suffix). A title that the `<h1>` repeats wins; otherwise the one most sources
+ * agree on, then the strongest single source.
+ */
+export function findHeadline(
+  document: Document,
+  jsonLd: readonly JsonLdObject[],
+  meta: MetaTags,
+  siteNames: readonly string[],
+): string | undefined {
+  const siteKeys = siteNames.map(foldForComparison).filter((name) => name !== "");
+  const candidates: HeadlineCandidate[] = [];
+  const add = (text: string | undefined | null, source: HeadlineCandidate["source"]) => {
+    if (text === undefined || text === null) {
+      return;
+    }
+    const cleaned = collapseWhitespace(text);
+    if (cleaned === "" || cleaned.length > MAX_HEADLINE_LENGTH) {
+      return;
+    }
+    if (siteKeys.includes(foldForComparison(cleaned))) {
+      return;
+    }
+    candidates.push({ text: cleaned, source });
+  };
+  const article = findArticleObject([...jsonLd]);
+  add(jsonLdString(article?.["headline"]) ?? jsonLdString(article?.["name"]), "json-ld");
+  add(firstMeta(meta, ["og:title"]), "og");
+  add(firstMeta(meta, ["twitter:title"]), "twitter");
+  add(firstMeta(meta, ["title", "sailthru.title", "parsely-title", "dc.title"]), "meta");
+  add(document.querySelector("title")?.textContent, "title");
+  const h1 = mainHeading(document);
+  add(h1, "h1");
+  if (candidates.length === 0) {
+    return undefined;
+  }
+
+  // Titles carry the site name; strip it where it is known or where another source
+  // shows the headline without it.
+  const bareTexts = candidates.map((candidate) => candidate.text);
+  const stripped = candidates.map((candidate) =>
+    candidate.source === "h1"
+      ? candidate
+      : { ...candidate, text: stripSiteName(candidate.text, siteKeys, bareTexts) },
+  );
+
+  const heading = stripped.find((candidate) => candidate.source === "h1");
+  if (heading !== undefined) {
+    const key = foldForComparison(heading.text);
+    if (
+      stripped.some(
+        (candidate) => candidate !== heading && foldForComparison(candidate.text) === key,
+      )
+    ) {
+      return heading.text;
+    }
+  }
+  const votes = new Map<string, number>();
+  for (const candidate of stripped) {
+    const key = foldForComparison(candidate.text);
+    votes.set(key, (votes.get(key) ?? 0) + 1);
+  }
+  let best: HeadlineCandidate | undefined;
+  let bestVotes = 1;
+  for (const candidate of stripped) {
+    const count = votes.get(foldForComparison(candidate.text)) ?? 0;
+    if (count > bestVotes) {
+      best = candidate;
+      bestVotes = count;
+    }
+  }
+  if (best !== undefined) {
+    return best.text;
+  }
+  // No two sources agree: the visible heading is what a reader sees as the headline.
+  if (heading !== undefined && heading.text.length >= 12) {
+    return heading.text;
+  }
+  return stripped[0]?.text;
+}
+
+function mainHeading(document: Document): string | undefined {
+  const scoped =
+    document.querySelector("article h1") ??
+    document.querySelector("main h1") ??
+    document.querySelector("[itemprop=headline]") ??
+    document.querySelector("h1");
+  const text = scoped?.textContent;
+  return text === undefined || text === null ? undefined : collapseWhitespace(text);
+}
+
+/**
+ * Removes a site-name part from a title: "Headline | Site", "Headline - Site",
+ * "Site: Headline". A part is a site name when it matches a known site name, or when the
+ * rest of the title is what another source gives as the headline.
+ */
+export function stripSiteName(
+  title: string,
+  siteKeys: readonly string[],
+  otherTexts: readonly string[],
+): string {
+  const separators = [...title.matchAll(SITE_SEPARATOR)];
+  if (separators.length === 0) {
+    return title;
+  }
+  const otherKeys = new Set(otherTexts.map(foldForComparison));
+  const last = separators[separators.length - 1];
+  const first = separators[0];
+  if (last !== undefined) {
+    const head = title.slice(0, last.index).trim();
+    const tail = title.slice(last.index + last[0].length).trim();
+    if (isSiteName(tail, siteKeys) || otherKeys.has(foldForComparison(head))) {
+      return stripSiteName(head, siteKeys, otherTexts);
+    }
+  }
+  if (first !== undefined) {
+    const head = title.slice(0, first.index).trim();
+    const tail = title.slice(first.index + first[0].length).trim();
+    if (isSiteName(head, siteKeys) || otherKeys.has(foldForComparison(tail))) {
+      return tail;
+    }
+  }
+  return title;
+}
+
+function isSiteName(part: string, siteKeys: readonly string[]): boolean {
+  const key = foldForComparison(part);
+  if (key === "") {
+    return false;
+  }
+  const compact = key.replace(/[^\p{L}\p{N}]/gu, "");
+  return siteKeys.some((site) => {
+    const siteCompact = site.replace(/[^\p{L}\p{N}]/gu, "");
+    return (
+      key === site ||
+      compact === siteCompact ||
+      (siteCompact.length >= 3 &&
+        (compact.startsWith(siteCompact) || siteCompact.startsWith(compact)) &&
+        compact.length >= 3)
+    );
+  });
+}

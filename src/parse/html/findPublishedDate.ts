@@ -1,0 +1,402 @@
+import { collapseWhitespace } from "../../text/normalize.js";
+import type { PublishedDate, PublishedSource } from "../../types.js";
+import {
+  type FoundDate,
+  findDatesInText,
+  type ParsedDateString,
+  parseDateString,
+} from "../dateString.js";
+import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
+import type { MetaTags } from "./readMetaTags.js";
+
+/** A date found on the page, with how it was found and whether it dates a later edit. */
+export interface DateCandidate extends ParsedDateString {
+  /** The text the date was read from. */
+  text: string;
+  /** Which kind of evidence gave the date. */
+  source: PublishedSource;
+  /** How much this finder is trusted, from 0 to 1. */
+  confidence: number;
+  /** True for modification dates ("Updated", `dateModified`). */
+  modified: boolean;
+}
+
+// Meta keys that state the publication date, in the order sites most reliably fill them.
+const PUBLISHED_META_KEYS = [
+  "article:published_time",
+  "og:article:published_time",
+  "article:published",
+  "og:published_time",
+  "published_time",
+  "datepublished",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "pubdate",
+  "parsely-pub-date",
+  "sailthru.date",
+  "article.published",
+  "article_date_original",
+  "originalpublicationdate",
+  "cxenseparse:recs:publishtime",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date.created",
+  "dcterms.created",
+  "dc.date",
+  "dcterms.date",
+  "date",
+  "citation_publication_date",
+  "citation_date",
+  "og:pubdate",
+  "displaydate",
+  "ptime",
+  "date_published",
+  "article:post_date",
+  "created",
+  "dc.created",
+];
+
+const MODIFIED_META_KEYS = [
+  "article:modified_time",
+  "og:updated_time",
+  "og:article:modified_time",
+  "datemodified",
+  "last-modified",
+  "dc.date.modified",
+  "dcterms.modified",
+  "utime",
+  "lastmod",
+];
+
+// Class or id words of elements that show the article's date beside the byline.
+const DATE_CONTAINER =
+  /date|time|publish|posted|byline|meta|datum|dateline|entry-date|timestamp|zeit|fecha|data-pub/iu;
+const MODIFIED_WORDS =
+  /(?:updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\s*(?:on|am|le|el|il|op)?\s*:?\s*$/iu;
+const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s*$/iu;
+
+const URL_FULL_DATE =
+  /(?<![\p{N}])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?![\p{N}])/u;
+const URL_SLASHED_DATE =
+  /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$|[^\p{N}])/u;
+
+const EARLIEST_YEAR = 1995;
+
+/** Options of {@link findPublishedDate}. */
+export interface FindPublishedDateOptions {
+  /** The page's URL, whose path may carry the date. */
+  url?: string;
+}
+
+/**
+ * Collects the page's date evidence, strongest kinds first: JSON-LD `datePublished`, meta
+ * tags, `<time>` elements, dates beside the byline, the URL, then dates in the text.
+ */
+export function collectDateCandidates(
+  document: Document,
+  jsonLd: readonly JsonLdObject[],
+  meta: MetaTags,
+  options: FindPublishedDateOptions,
+): DateCandidate[] {
+  const candidates: DateCandidate[] = [];
+  const add = (
+    raw: string | undefined | null,
+    source: PublishedSource,
+    confidence: number,
+    modified: boolean,
+  ) => {
+    if (raw === undefined || raw === null) {
+      return;
+    }
+    const text = collapseWhitespace(raw);
+    if (text === "" || text.length > 300) {
+      return;
+    }
+    const parsed = parseDateString(text) ?? parseEpoch(text);
+    if (parsed === undefined || Number(parsed.date.slice(0, 4)) < EARLIEST_YEAR) {
+      return;
+    }
+    candidates.push({ ...parsed, text, source, confidence, modified });
+  };
+
+  const article = findArticleObject([...jsonLd]);
+  if (article !== undefined) {
+    add(jsonLdString(article["datePublished"]), "json-ld", 0.95, false);
+    add(jsonLdString(article["dateCreated"]), "json-ld", 0.85, false);
+    add(jsonLdString(article["uploadDate"]), "json-ld", 0.8, false);
+    add(jsonLdString(article["dateModified"]), "json-ld", 0.5, true);
+  }
+  for (const object of jsonLd) {
+    if (object !== article) {
+      add(jsonLdString(object["datePublished"]), "json-ld", 0.75, false);
+    }
+  }
+
+  for (const key of PUBLISHED_META_KEYS) {
+    for (const value of meta.get(key) ?? []) {
+      add(value, "meta", 0.9, false);
+    }
+  }
+  for (const key of MODIFIED_META_KEYS) {
+    for (const value of meta.get(key) ?? []) {
+      add(value, "meta", 0.5, true);
+    }
+  }
+
+  collectTimeElements(document, add);
+  collectBylineDates(document, candidates);
+  const fromUrl = options.url === undefined ? undefined : dateFromUrl(options.url);
+  if (fromUrl !== undefined) {
+    candidates.push(fromUrl);
+  }
+  collectTextDates(document, candidates);
+  return candidates;
+}
+
+type AddCandidate = (
+  raw: string | undefined | null,
+  source: PublishedSource,
+  confidence: number,
+  modified: boolean,
+) => void;
+
+function collectTimeElements(document: Document, add: AddCandidate): void {
+  const stated = document.querySelectorAll(
+    "[itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified]",
+  );
+  for (const element of Array.from(stated)) {
+    if (element.tagName === "META") {
+      continue;
+    }
+    const value =
+      element.getAttribute("datetime") ?? element.getAttribute("content") ?? element.textContent;
+    const modified = element.getAttribute("itemprop") === "dateModified";
+    add(value, "time-element", modified ? 0.5 : 0.88, modified);
+  }
+  let seen = 0;
+  for (const element of Array.from(document.querySelectorAll("time"))) {
+    if (seen >= 12) {
+      break;
+    }
+    seen += 1;
+    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""} ${element.parentElement?.getAttribute("class") ?? ""}`;
+    const modified = /updat|modif/iu.test(names) || MODIFIED_WORDS.test(textBefore(element));
+    const stated =
+      element.hasAttribute("pubdate") || /publish|pubdate|entry-date|posted/iu.test(names);
+    const inArticle =
+      element.closest("article, header, main, [class*=byline], [class*=article]") !== null;
+    const confidence = modified ? 0.45 : stated ? 0.85 : inArticle ? 0.7 : 0.55;
+    add(
+      element.getAttribute("datetime") ?? element.textContent,
+      "time-element",
+      confidence,
+      modified,
+    );
+  }
+}
+
+// Visible dates in small elements whose class or id says date, byline or meta.
+function collectBylineDates(document: Document, candidates: DateCandidate[]): void {
+  let seen = 0;
+  for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
+    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (!DATE_CONTAINER.test(names) || element.tagName === "TIME" || element.tagName === "BODY") {
+      continue;
+    }
+    if (
+      /related|recommend|teaser|comment|footer|sidebar|popular|trending|copyright/iu.test(names)
+    ) {
+      continue;
+    }
+    const text = collapseWhitespace(element.textContent ?? "");
+    if (text === "" || text.length > 200) {
+      continue;
+    }
+    const found = findDatesInText(text, {}, 2);
+    for (const date of found) {
+      const before = text.slice(Math.max(0, date.index - 40), date.index);
+      if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
+        continue;
+      }
+      const modified = MODIFIED_WORDS.test(before);
+      candidates.push(textCandidate(date, "byline", modified ? 0.45 : 0.65, modified));
+    }
+    seen += 1;
+    if (seen >= 20) {
+      break;
+    }
+  }
+}
+
+// Dates in the page's text: the last resort, and the local-day evidence for UTC stamps.
+function collectTextDates(document: Document, candidates: DateCandidate[]): void {
+  const root = document.querySelector("article") ?? document.body;
+  if (root === null) {
+    return;
+  }
+  const text = visibleText(root).slice(0, 20_000);
+  for (const date of findDatesInText(text, {}, 6)) {
+    const before = text.slice(Math.max(0, date.index - 40), date.index);
+    if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
+      continue;
+    }
+    const modified = MODIFIED_WORDS.test(before);
+    candidates.push(textCandidate(date, "text", modified ? 0.2 : 0.3, modified));
+  }
+}
+
+function textCandidate(
+  date: FoundDate,
+  source: PublishedSource,
+  confidence: number,
+  modified: boolean,
+): DateCandidate {
+  const { text, index: _index, ...parsed } = date;
+  return { ...parsed, text, source, confidence, modified };
+}
+
+/** The date a URL path carries: `/2025/08/20/`, `2025-08-20`, `20250820`. */
+export function dateFromUrl(url: string): DateCandidate | undefined {
+  let path = url;
+  try {
+    const parsed = new URL(url);
+    path = `${parsed.pathname}${parsed.search}`;
+  } catch {
+    // Not an absolute URL: read it as it is.
+  }
+  const match = URL_SLASHED_DATE.exec(path) ?? URL_FULL_DATE.exec(path);
+  if (match === null) {
+    return undefined;
+  }
+  const [text, year, month, day] = match;
+  const parsed = parseDateString(
+    `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+  );
+  if (parsed === undefined) {
+    return undefined;
+  }
+  return {
+    ...parsed,
+    text: text.replace(/^\/|\/$/gu, ""),
+    source: "url",
+    confidence: 0.7,
+    modified: false,
+  };
+}
+
+function parseEpoch(text: string): ParsedDateString | undefined {
+  // Some CMSs print Unix time; without a zone it is UTC, and only the day is kept.
+  if (!/^\d{10}(?:\d{3})?$/u.test(text)) {
+    return undefined;
+  }
+  const milliseconds = text.length === 13 ? Number(text) : Number(text) * 1000;
+  const iso = new Date(milliseconds).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16), offset: "Z" };
+}
+
+function textBefore(element: Element): string {
+  const previous = element.previousSibling;
+  const parentText = element.parentElement?.textContent ?? "";
+  const own = element.textContent ?? "";
+  const index = parentText.indexOf(own);
+  const before = index > 0 ? parentText.slice(Math.max(0, index - 40), index) : "";
+  return before !== "" ? before : (previous?.textContent ?? "");
+}
+
+function visibleText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of Array.from(node.children)) {
+      const tag = child.tagName;
+      if (
+        tag === "SCRIPT" ||
+        tag === "STYLE" ||
+        tag === "NOSCRIPT" ||
+        tag === "TEMPLATE" ||
+        tag === "SVG"
+      ) {
+        continue;
+      }
+      if (child.children.length === 0) {
+        parts.push(child.textContent ?? "");
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return parts.join(" \n ");
+}
+
+// Ranking: a finder's confidence orders candidates; publication beats modification.
+function rank(candidate: DateCandidate): number {
+  return candidate.confidence - (candidate.modified ? 0.5 : 0);
+}
+
+function isUtcOnly(candidate: ParsedDateString): boolean {
+  return (
+    candidate.time !== undefined && (candidate.offset === "Z" || candidate.offset === "+00:00")
+  );
+}
+
+function dayDistance(left: string, right: string): number {
+  return Math.round((Date.parse(left) - Date.parse(right)) / 86_400_000);
+}
+
+/**
+ * Picks the publication date from the collected evidence: the best-ranked publication
+ * date, then corrected for UTC-only stamps: when a timestamp carries only UTC and the page
+ * also gives a local day one day apart (an offset timestamp, a visible date, the URL),
+ * the local day wins, because converting to UTC moved the day.
+ */
+export function choosePublishedDate(
+  candidates: readonly DateCandidate[],
+): PublishedDate | undefined {
+  const usable = candidates.filter((candidate) => !candidate.modified);
+  const pool = usable.length > 0 ? usable : candidates;
+  const best = [...pool].sort((left, right) => rank(right) - rank(left))[0];
+  if (best === undefined) {
+    return undefined;
+  }
+  let chosen: DateCandidate = best;
+  if (isUtcOnly(best)) {
+    const local = pool
+      .filter(
+        (candidate) =>
+          !isUtcOnly(candidate) &&
+          Math.abs(dayDistance(candidate.date, best.date)) === 1 &&
+          (candidate.offset !== undefined || candidate.source !== "text"),
+      )
+      .sort((left, right) => rank(right) - rank(left))[0];
+    if (local !== undefined) {
+      chosen = local;
+    }
+  }
+  const published: PublishedDate = {
+    date: chosen.date,
+    text: chosen.text,
+    source: chosen.source,
+    confidence: chosen.confidence,
+  };
+  if (chosen.time !== undefined) {
+    published.time = chosen.time;
+  }
+  if (chosen.offset !== undefined) {
+    published.offset = chosen.offset;
+  }
+  return published;
+}
+
+/**
+ * Finds the publication date of a page: collects every kind of date evidence and picks
+ * the strongest publication (not modification) date, keeping the day as written.
+ */
+export function findPublishedDate(
+  document: Document,
+  jsonLd: readonly JsonLdObject[],
+  meta: MetaTags,
+  options: FindPublishedDateOptions,
+): PublishedDate | undefined {
+  return choosePublishedDate(collectDateCandidates(document, jsonLd, meta, options));
+}

@@ -1,0 +1,107 @@
+import { parseHTML } from "linkedom";
+import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
+import { extractBody } from "./extractBody.js";
+import { findAuthors } from "./findAuthors.js";
+import { findHeadline } from "./findHeadline.js";
+import { findOutlet } from "./findOutlet.js";
+import { findPublishedDate } from "./findPublishedDate.js";
+import { readJsonLd } from "./readJsonLd.js";
+import { readMetaTags } from "./readMetaTags.js";
+
+/** What the page tells about itself, read from its HTML. */
+export interface HtmlParseResult {
+  /** The headline, where the page has one. */
+  headline?: string;
+  /** The outlet's name, from the page's metadata. */
+  outlet?: string;
+  /** Author names in page order; empty when none is given. */
+  authors: string[];
+  /** The publication date with its source and confidence. */
+  published?: PublishedDate;
+  /** A dateline printed above the article. */
+  dateline?: Dateline;
+  /** The article text, paragraphs joined by a blank line. */
+  body: string;
+  /** Page furniture that was cut, each with its reason. */
+  removed: RemovedBlock[];
+}
+
+/** What is known about the page besides its HTML. */
+export interface HtmlParseContext {
+  /** The page's URL: dates in its path are evidence, and its host names the site. */
+  url?: string;
+}
+
+/**
+ * Parses a news page: reads the headline, outlet, authors and publication date from the
+ * page's metadata and visible text, and extracts the article body with Readability and our
+ * own clean-up of the furniture around it.
+ *
+ * @param html - the page's HTML as a string (decode bytes with {@link decodeHtmlBytes})
+ * @param context - the page's URL, when known
+ * @returns the fields the page gives (absent ones omitted), the body and the removed blocks
+ * @example
+ * ```ts
+ * const page = parseHtmlDocument(html, { url: "https://example.com/2025/08/20/talks/" });
+ * page.published; // { date: "2025-08-20", time: "14:05", offset: "+03:00", source: "json-ld", ... }
+ * ```
+ */
+export function parseHtmlDocument(html: string, context: HtmlParseContext = {}): HtmlParseResult {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const jsonLd = readJsonLd(document);
+  const meta = readMetaTags(document);
+  const outlet = findOutlet(jsonLd, meta);
+  const siteNames = siteNamesOf(outlet, context.url);
+  const headline = findHeadline(document, jsonLd, meta, siteNames);
+  const authors = findAuthors(document, jsonLd, meta, siteNames);
+  const published = findPublishedDate(
+    document,
+    jsonLd,
+    meta,
+    context.url === undefined ? {} : { url: context.url },
+  );
+  // The body extraction rewrites the document, so it runs after every metadata finder.
+  const body = extractBody(document, headline === undefined ? { authors } : { headline, authors });
+
+  const result: HtmlParseResult = {
+    authors,
+    body: body.paragraphs.join("\n\n"),
+    removed: body.removed,
+  };
+  if (headline !== undefined) {
+    result.headline = headline;
+  }
+  if (outlet !== undefined) {
+    result.outlet = outlet;
+  }
+  if (published !== undefined) {
+    result.published = published;
+  }
+  return result;
+}
+
+// Names the site goes by: its outlet name and the distinctive part of its host name
+// ("www.thehill.com" gives "thehill").
+function siteNamesOf(outlet: string | undefined, url: string | undefined): string[] {
+  const names: string[] = [];
+  if (outlet !== undefined) {
+    names.push(outlet);
+  }
+  if (url !== undefined) {
+    try {
+      const host = new URL(url).hostname.replace(/^(?:www|m|amp|edition|mobile)\./u, "");
+      const parts = host.split(".");
+      const main =
+        parts.length >= 3 && parts[parts.length - 2]?.length === 2
+          ? parts[parts.length - 3]
+          : parts[parts.length - 2];
+      if (main !== undefined && main.length >= 2) {
+        names.push(main);
+      }
+      names.push(host);
+    } catch {
+      // A relative or broken URL names no site.
+    }
+  }
+  return names;
+}

@@ -1,0 +1,176 @@
+import { collapseWhitespace } from "../../text/normalize.js";
+import type { RemovedBlock } from "../../types.js";
+
+// Class and id words that mark page furniture rather than article text, each with the
+// reason recorded in `removed`. Checked on word-ish pieces of class and id values.
+const BOILERPLATE_RULES: [RegExp, string][] = [
+  [/share|sharing|social|sociallinks|addthis|sharethis/i, "share"],
+  [/newsletter|subscribe|subscription|signup|sign-up|paywall|regwall|piano/i, "subscribe"],
+  [/cookie|consent|gdpr|cmp-/i, "cookie-notice"],
+  [
+    /related|recommend|read-?more|more-?stories|most-?(?:read|popular|viewed)|trending|outbrain|taboola|recirc|also-?read|further-?reading|next-?article|popular/i,
+    "promo",
+  ],
+  [/comment|disqus|discussion|respond/i, "comments"],
+  [/breadcrumb|pagination|pager|skip-?link|menu|navbar|masthead/i, "navigation"],
+  [
+    /advert|sponsor|promo|banner-ad|ad-slot|ad-container|adslot|adunit|dfp|doubleclick|commercial/i,
+    "promo",
+  ],
+  [/author-?bio|about-?the-?author|author-?box|author-?info|bio-?box/i, "bio"],
+  [/sidebar|side-bar|right-?rail|left-?rail/i, "sidebar"],
+  [/caption|credit|copyright/i, "caption"],
+  [/(?:^|-)tags?(?:$|-)|topics|keywords/i, "tags"],
+];
+
+// Elements that are page furniture by their tag alone.
+const FURNITURE_TAGS: Record<string, string> = {
+  NAV: "navigation",
+  FOOTER: "footer",
+  ASIDE: "sidebar",
+  FORM: "form",
+  FIGCAPTION: "caption",
+  DIALOG: "popup",
+};
+
+/** Options of {@link preCleanDocument}. */
+export interface PreCleanOptions {
+  /** Remove captions and credits under images. */
+  removeCaptions: boolean;
+}
+
+// An element holding this share of the page's text is the article or its frame, whatever
+// its class says ("has-sidebar", "comments-enabled").
+const LARGEST_SHARE = 0.35;
+
+/**
+ * Removes page furniture from the document before Readability runs: navigation, footers,
+ * share bars, newsletter boxes, cookie banners, related links, hidden elements. Each removed
+ * block with text is appended to `removed` with its reason. Mutates `document` (a private
+ * copy parsed for this purpose).
+ */
+export function preCleanDocument(
+  document: Document,
+  removed: RemovedBlock[],
+  options: PreCleanOptions,
+): void {
+  const body = document.body;
+  if (body === null) {
+    return;
+  }
+  // Scripts and styles first: they are never text, and they would swell the text
+  // measures below.
+  for (const element of Array.from(body.querySelectorAll("script, style, noscript, template"))) {
+    element.remove();
+  }
+  isolateMainArticle(body, removed);
+  const pageTextLength = Math.max(1, paragraphTextLength(body));
+  const doomed: [Element, string][] = [];
+  for (const element of Array.from(body.querySelectorAll("*"))) {
+    const reason = furnitureReason(element, options);
+    if (reason === undefined) {
+      continue;
+    }
+    if (protectsArticle(element, pageTextLength)) {
+      continue;
+    }
+    doomed.push([element, reason]);
+  }
+  for (const [element, reason] of doomed) {
+    // An ancestor may already be gone with its subtree.
+    if (!element.isConnected) {
+      continue;
+    }
+    const text = collapseWhitespace(element.textContent ?? "");
+    if (text !== "" && reason !== "hidden") {
+      removed.push({ text, reason });
+    }
+    element.remove();
+  }
+}
+
+function furnitureReason(element: Element, options: PreCleanOptions): string | undefined {
+  const tag = element.tagName;
+  if (tag === "FIGCAPTION" && !options.removeCaptions) {
+    return undefined;
+  }
+  const byTag = FURNITURE_TAGS[tag];
+  if (byTag !== undefined) {
+    return byTag;
+  }
+  if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") {
+    return "hidden";
+  }
+  const style = element.getAttribute("style");
+  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
+    return "hidden";
+  }
+  const role = element.getAttribute("role");
+  if (role === "navigation" || role === "contentinfo" || role === "complementary") {
+    return role === "complementary" ? "sidebar" : "navigation";
+  }
+  if (tag === "P" || tag === "SPAN" || tag === "A" || tag === "H1" || tag === "ARTICLE") {
+    return undefined;
+  }
+  const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+  if (names.length < 3) {
+    return undefined;
+  }
+  for (const [pattern, reason] of BOILERPLATE_RULES) {
+    if (reason === "caption" && !options.removeCaptions) {
+      continue;
+    }
+    if (pattern.test(names)) {
+      return reason;
+    }
+  }
+  return undefined;
+}
+
+function protectsArticle(element: Element, pageTextLength: number): boolean {
+  const tag = element.tagName;
+  if (tag === "BODY" || tag === "MAIN" || tag === "HTML") {
+    return true;
+  }
+  if (element.querySelector('[itemprop="articleBody"], article') !== null) {
+    return true;
+  }
+  return paragraphTextLength(element) / pageTextLength > LARGEST_SHARE;
+}
+
+// The article lives in paragraphs; the share of paragraph text an element holds tells a
+// frame that wraps the article from a box beside it.
+function paragraphTextLength(element: Element): number {
+  let length = 0;
+  for (const paragraph of Array.from(element.querySelectorAll("p"))) {
+    length += (paragraph.textContent ?? "").length;
+  }
+  return length;
+}
+
+// Pages that load the next stories below the first (infinite scroll) hold several
+// <article> elements with full text; Readability then takes their common parent. The first
+// substantial one is the page's own article; the later ones are promotion.
+const SUBSTANTIAL_ARTICLE = 400;
+
+function isolateMainArticle(body: Element, removed: RemovedBlock[]): void {
+  const articles = Array.from(body.querySelectorAll("article")).filter(
+    (article) =>
+      article.parentElement?.closest("article") === null ||
+      article.parentElement?.closest("article") === undefined,
+  );
+  const substantial = articles.filter(
+    (article) => paragraphTextLength(article) >= SUBSTANTIAL_ARTICLE,
+  );
+  const main = substantial[0];
+  if (main === undefined || substantial.length < 2) {
+    return;
+  }
+  for (const other of substantial.slice(1)) {
+    if (other.contains(main) || main.contains(other)) {
+      continue;
+    }
+    removed.push({ text: collapseWhitespace(other.textContent ?? ""), reason: "promo" });
+    other.remove();
+  }
+}
