@@ -110,14 +110,16 @@ function joinSplitBylines(lines: PageLine[]): void {
       if (follower === undefined || follower.kind === "prose" || follower.kind === "blank") break;
       if (follower.words > 6) break;
       text += ` ${follower.text}`;
-      follower.role = "byline";
+      // Folded into the byline line, so it is neither kept nor reported twice.
+      follower.kind = "blank";
+      follower.role = "blank";
       next++;
     }
     line.text = text;
     line.role = "byline";
     line.kind = "byline";
+    index = next - 1;
   }
-  // A name-like line right after a byline-role line ("Contributions from" / "Ann Lee").
 }
 
 function refineDateLine(line: PageLine): void {
@@ -202,25 +204,28 @@ function isHeaderLine(lines: PageLine[], index: number, end: number): boolean {
   return false;
 }
 
+// The nearest title-like line above the article; a short one ("Local News") is a section
+// label when a fuller title sits just above it.
 function findHeadline(lines: PageLine[], headerEnd: number): number | undefined {
   let considered = 0;
+  let shortCandidate: number | undefined;
   for (let index = headerEnd - 1; index >= 0 && considered < 8; index--) {
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
     considered++;
-    if (META_ROLES.has(line.role)) continue;
-    if (line.words < 2) continue;
-    if (isTitleLike(line) && !looksLikeOutlet(line, lines, index)) return index;
-    if (line.kind === "prose" && line.sentence && line.words > 12) {
-    }
+    if (META_ROLES.has(line.role) || line.words < 2) continue;
+    if (!isTitleLike(line) || looksLikeOutlet(line, lines, index)) continue;
+    if (line.words >= 4) return index;
+    if (shortCandidate === undefined) shortCandidate = index;
   }
-  return undefined;
+  return shortCandidate;
 }
 
 function looksLikeOutlet(line: PageLine, lines: PageLine[], index: number): boolean {
   // An outlet line sits between the headline and the body: a short name after a title.
   const text = stripBullet(line.text);
-  if (line.words > 7 || /[:?!]$/u.test(text)) return false;
+  // Section labels ("Local News", "World") are short; outlet lines name a publication.
+  if (line.words < 3 || line.words > 7 || /[:?!]$/u.test(text)) return false;
   const significant = text
     .split(/\s+/u)
     .filter((word) => !/^(?:of|for|the|and|on|in|at|de|du|la)$/iu.test(word));
@@ -322,7 +327,9 @@ function readFooter(lines: PageLine[], end: number, parts: ParsedParts): void {
       signature.role = "byline";
     }
     if (parts.outlet === undefined) {
-      const outlet = /\b(?:at|for)\s+((?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s?){1,5})/u.exec(line.text);
+      const outlet = /\b(?:at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s?){1,5})/u.exec(
+        line.text,
+      );
       if (outlet?.[1] !== undefined) parts.outlet = outlet[1].trim();
     }
     break;

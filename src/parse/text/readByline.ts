@@ -15,7 +15,7 @@ const STOP =
 const ROLE =
   /^(?:staff|senior|chief|contributing|special|political|foreign|associate|deputy|managing|executive|news|freelance)\b.*|\b(?:writer|reporter|editor|correspondent|columnist|contributor|producer)s?$/iu;
 const NAME =
-  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y)\s+)?[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*){0,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|Ph\.?D\.?))?$/u;
+  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y)\s+){0,2}[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*){0,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|Ph\.?D\.?))?$/u;
 
 /**
  * Reads the names (and any date) out of a byline. Returns no names when what follows
@@ -31,6 +31,7 @@ export function readByline(text: string): Byline {
     const name = part.replace(/\s+/gu, " ").trim();
     if (name.length === 0 || ROLE.test(name)) continue;
     if (/^the\s/iu.test(name)) {
+      if (!/^The\s\p{Lu}/u.test(name)) continue;
       // An agency as author: "By The Associated Press".
       if (name.split(" ").length <= 5) authors.push(name);
       continue;

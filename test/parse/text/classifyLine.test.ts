@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "../../../src/parse/text/classifyLine.js";
+
+describe("classifyLine", () => {
+  const cases: [string, string][] = [
+    ["", "blank"],
+    ["   ", "blank"],
+    ["The council voted on Tuesday to close the pier for repairs until June.", "prose"],
+    ["“We will not give up the harbour,” the mayor said.", "prose"],
+    ["Ferry strike ends after two weeks", "heading"],
+    ["Sport", "navigation"],
+    ["Best Picks", "navigation"],
+    ["2 days ago", "age"],
+    ["- 3 hours ago", "age"],
+    ["Updated 5 minutes ago", "age"],
+    ["3 min read", "read-time"],
+    ["- 4 min read", "read-time"],
+    ["By Ines Okafor", "byline"],
+    ["Written By Dara Okonkwo", "byline"],
+    ["By", "byline"],
+    ["Share the Post:", "share"],
+    ["Share this article", "share"],
+    ["Facebook", "share"],
+    ["Subscribe to our newsletter", "subscribe"],
+    ["Sign up for the morning briefing", "subscribe"],
+    ["Privacy & Cookie Notice", "cookie-notice"],
+    ["Privacy Overview", "cookie-notice"],
+    ["Advertisement", "promo"],
+    ["Related", "promo"],
+    ["Most Popular", "promo"],
+    ["We may earn commission from links on this page.", "promo"],
+    ["Comments (12)", "comments"],
+    ["Reply", "comments"],
+    ["jsmith84 said:", "comments"],
+    ["© 2024 The Lakeside Ledger. All rights reserved.", "copyright"],
+    ["moderate rain 12.2°C", "weather"],
+    ["Humidity: 89%", "weather"],
+    ["Wind Speed: 9.3 km/h", "weather"],
+    ["(Photo credit: Harbour Desk)", "caption"],
+    ["hide caption", "caption"],
+    ["Jane Roe/Getty Images", "caption"],
+    ["FILE - A ferry leaves the harbour at dawn, May 2, 2024.", "caption"],
+  ];
+  it.each(cases)("%j is %s", (line, kind) => {
+    expect(classifyLine(line).kind).toBe(kind);
+  });
+
+  it("keeps a long paragraph that mentions cookies as prose", () => {
+    const line =
+      "The bakery sold more than 4,000 cookies in one weekend, and its owner said the newsletter she started in March had doubled her orders.";
+    expect(classifyLine(line).kind).toBe("prose");
+  });
+
+  it("strips a list bullet but remembers it", () => {
+    const line = classifyLine(
+      "• Troops advanced near the river crossing on Monday, officials said.",
+    );
+    expect(line.bullet).toBe(true);
+    expect(line.kind).toBe("prose");
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parsePlainText } from "../../../src/parse/text/parsePlainText.js";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
+
+describe("parsePlainText on pages we wrote", () => {
+  it("reads a weather-banner page: banner date is weak, bio and footer go", () => {
+    const parts = parsePlainText(fixture("weather-banner.txt"));
+    expect(parts.headline).toBe("Port authority delays vote on … the northern quay expansion");
+    expect(parts.published).toMatchObject({ date: "2025-03-04", source: "banner" });
+    expect(parts.published?.confidence).toBeLessThan(0.5);
+    expect(parts.authors).toEqual(["Harbour Desk Staff"]);
+    expect(parts.outlet).toBe("Harbour Desk");
+    expect(parts.paragraphs).toHaveLength(4);
+    expect(parts.paragraphs[0]).toMatch(/^The Cardiff port authority postponed/);
+    expect(parts.paragraphs.at(-1)).toMatch(/Vaughan told reporters after the meeting\.$/);
+    const reasons = parts.removed.map((block) => block.reason);
+    expect(reasons).toEqual(
+      expect.arrayContaining(["banner", "bio", "subscribe", "cookie-notice"]),
+    );
+    expect(parts.dateline).toBeUndefined();
+  });
+
+  it("reads bulleted metadata and cuts an unrelated promotion after the share bar", () => {
+    const parts = parsePlainText(fixture("bulleted-meta.txt"));
+    expect(parts.headline).toBe("Glacier hut reopens after two-year rebuild");
+    expect(parts.outlet).toBe("The Alpine Courier");
+    expect(parts.authors).toEqual(["Mateo Brunner"]);
+    expect(parts.published).toBeUndefined();
+    expect(parts.paragraphs).toHaveLength(5);
+    expect(parts.paragraphs.join(" ")).not.toMatch(/Riverside|watercolour|Share the Post/);
+    expect(parts.removed.map((block) => block.reason)).toEqual(
+      expect.arrayContaining(["share", "unrelated-trailing", "byline"]),
+    );
+  });
+
+  it("resolves '3 days ago' only against a retrieval date", () => {
+    const parts = parsePlainText(fixture("bulleted-meta.txt"), { retrievedAt: "2025-07-14" });
+    expect(parts.published).toMatchObject({ date: "2025-07-11", source: "text" });
+  });
+
+  it("treats a first sentence as the lead, not a headline, and reads a closing byline", () => {
+    const parts = parsePlainText(fixture("lead-only.txt"));
+    expect(parts.headline).toBeUndefined();
+    expect(parts.outlet).toBeUndefined();
+    expect(parts.published).toBeUndefined();
+    expect(parts.authors).toEqual(["Dara Okonkwo"]);
+    expect(parts.paragraphs).toHaveLength(4);
+    expect(parts.paragraphs[0]).toMatch(/^Farmers in the lowlands/);
+  });
+
+  it("finds the article inside a portal page with menus, split byline and footer", () => {
+    const parts = parsePlainText(fixture("portal-page.txt"));
+    expect(parts.headline).toBe("Lakeside council approves new tram line");
+    expect(parts.authors).toEqual(["Priya Raman", "Tomasz Wójcik"]);
+    expect(parts.outlet).toBeUndefined();
+    expect(parts.published).toMatchObject({ date: "2024-12-03", time: "18:40" });
+    expect(parts.paragraphs[0]).toMatch(/^Lakeside's city council voted 9 to 4/);
+    expect(parts.paragraphs).toContain("Funding");
+    expect(parts.paragraphs.at(-1)).toMatch(/old freight depot\.$/);
+    expect(parts.paragraphs.join(" ")).not.toMatch(/Snow plows|Comments|Privacy/);
+  });
+
+  it("reads a dateline line above the article as place and date", () => {
+    const parts = parsePlainText(
+      "Valparaíso , Chile 14 May 2025\nDockworkers end strike at Chile's busiest port:\nDockworkers at the port of Valparaíso returned to work on Wednesday after a nine-day strike over night-shift pay, the port operator said.\nThe union said members had accepted a 6 percent raise and two extra rest days a month.",
+    );
+    expect(parts.dateline).toEqual({
+      place: "Valparaíso, Chile",
+      text: "Valparaíso , Chile 14 May 2025",
+    });
+    expect(parts.published).toMatchObject({ date: "2025-05-14", source: "dateline" });
+    expect(parts.headline).toBe("Dockworkers end strike at Chile's busiest port");
+    expect(parts.paragraphs).toHaveLength(2);
+  });
+
+  it("keeps a dateline that opens the first paragraph in the body", () => {
+    const parts = parsePlainText(
+      "HALIFAX, Nova Scotia (AP) — Fishing crews returned to port on Sunday as a gale closed in on the coast, officials said.\nThe coast guard said no boats were missing.",
+    );
+    expect(parts.dateline).toBeUndefined();
+    expect(parts.paragraphs[0]).toMatch(/^HALIFAX, Nova Scotia \(AP\) —/);
+  });
+
+  it("gives no headline, outlet, authors or date for bare prose", () => {
+    const parts = parsePlainText(
+      "The river rose overnight. Crews stacked sandbags along the quay until dawn.",
+    );
+    expect(parts).toEqual({
+      authors: [],
+      paragraphs: ["The river rose overnight. Crews stacked sandbags along the quay until dawn."],
+      removed: [],
+    });
+  });
+
+  it("answers on a megabyte of pathological input", () => {
+    for (const text of [
+      "a".repeat(1_000_000),
+      "By ".repeat(300_000),
+      "\n".repeat(1_000_000),
+      "12:30 ".repeat(150_000),
+      "“".repeat(1_000_000),
+    ]) {
+      expect(parsePlainText(text).paragraphs.length).toBeGreaterThanOrEqual(0);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readByline } from "../../../src/parse/text/readByline.js";
+
+describe("readByline", () => {
+  const cases: [string, string[]][] = [
+    ["By Ines Okafor", ["Ines Okafor"]],
+    ["By Priya Raman and Tomasz Wójcik", ["Priya Raman", "Tomasz Wójcik"]],
+    ["By Ann Lee, Bo Diaz and Cy Moreau", ["Ann Lee", "Bo Diaz", "Cy Moreau"]],
+    ["Written By Dara Okonkwo", ["Dara Okonkwo"]],
+    ["By Emma ReyesPublished: Dec 22, 2023 10:55 AM EST", ["Emma Reyes"]],
+    ["By Karl-Heinz Müller | Staff Writer", ["Karl-Heinz Müller"]],
+    ["By Luis de la Vega on March 3, 2024", ["Luis de la Vega"]],
+    ["By Martin Osei Jr.", ["Martin Osei Jr."]],
+    ["By The Associated Press", ["The Associated Press"]],
+    ["By Ann Lee, Senior Reporter", ["Ann Lee"]],
+    ["By the numbers", []],
+    ["by clicking here you agree", []],
+  ];
+  it.each(cases)("%j gives %j", (line, authors) => {
+    expect(readByline(line).authors).toEqual(authors);
+  });
+
+  it("reads the date in a byline", () => {
+    expect(readByline("By Priya Raman on December 3, 2024 at 6:40PM EST").date?.date).toBe(
+      "2024-12-03",
+    );
+  });
+});
