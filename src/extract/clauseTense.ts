@@ -23,6 +23,7 @@ const FUTURE_WORDS = new Set([
   "expects",
   "expect",
   "intends",
+  "due",
   "effective",
   "planning",
 ]);
@@ -62,6 +63,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|['’]ll/gu;
 // Clause ends: sentence punctuation, semicolons, line breaks.
 const CLAUSE_END = /[.!?;\n]/u;
 
+const SCHEDULED = /^(?:planned|scheduled|set|slated|due|pencil+ed)$/u;
 const WINDOW_CHARS = 100;
 const WORDS_BEFORE = 10;
 const WORDS_AFTER = 5;
@@ -90,15 +92,14 @@ function clauseBounds(text: string, start: number, end: number): { from: number;
 // `previous` is the word before: "to be published", "still unspecified" are not past tense.
 function classify(word: string, previous = ""): "future" | "past" | undefined {
   const lower = word.toLowerCase();
+  // A participle after "be" ("will be held", "to be published") carries no tense of its own.
+  if (/^(?:be|been|being)$/u.test(previous)) return undefined;
   if (FUTURE_WORDS.has(lower)) return "future";
   if (lower.endsWith("'ll") || lower.endsWith("’ll")) return "future";
   if (PAST_WORDS.has(lower)) return "past";
-  if (
-    lower.length > 4 &&
-    lower.endsWith("ed") &&
-    !previous.match(/^(?:be|been|being|to|still|is|are)$/u)
-  )
-    return "past";
+  // A lower-case "-ed" word is a past form ("announced"); a capitalised one is a name ("United").
+  const pastForm = lower.length > 4 && lower.endsWith("ed") && word === lower;
+  if (pastForm && !/^(?:to|still|is|are)$/u.test(previous)) return "past";
   return undefined;
 }
 
@@ -139,6 +140,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     if (lower === "be" && (before[index - 1] ?? "").toLowerCase() === "to") return "future";
     if (lower === "as" && /^(?:soon|early)$/u.test((before[index - 1] ?? "").toLowerCase()))
       return "future";
+    // "planned for Saturday", "scheduled for Monday", "set for Friday".
+    if (lower === "for" && SCHEDULED.test((before[index - 1] ?? "").toLowerCase())) return "future";
     const tense = classify(word, (before[index - 1] ?? "").toLowerCase());
     if (tense) return tense;
   }

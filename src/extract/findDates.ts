@@ -84,7 +84,8 @@ const MONTH_NAME = new RegExp(
 const YEAR = /(?<![\p{L}\p{N}$£€.,:/])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
 
 // Expressions chrono reads that are not dates a reader would check.
-const NOT_A_DATE = /^(?:now|right now|the moment|a moment|second|minute|hour)$/iu;
+const NOT_A_DATE =
+  /^(?:now|right now|the moment|a moment|second|minute|hour|(?:in\s+)?(?:an?|a few|one|\d+)\s+(?:second|minute|hour)s?)$/iu;
 
 const WEEKDAY =
   /monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tue\.|tues\.|wed\.|thu\.|thur\.|thurs\.|fri\.|sat\.|sun\./iu;
@@ -281,7 +282,7 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
 
 // The publication year named without a number: "the current fiscal year", "by year-end".
 const CURRENT_YEAR = new RegExp(
-  `${NOT_WORD_BEFORE}(?:the\\s+(?:current\\s+fiscal\\s+|current\\s+|full\\s+|fiscal\\s+)?year(?!\\s+(?:before|after|earlier|later|ago|two|nineteen|to)${NOT_WORD_AFTER})|year[- ]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|(?:earlier|later)\\s+in\\s+the\\s+year)${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:the\\s+(?:current\\s+fiscal\\s+|current\\s+|full\\s+|fiscal\\s+)?year(?![-‐]|\\s+(?:before|after|earlier|later|ago|two|nineteen|to)${NOT_WORD_AFTER})|year[- ]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+year|(?:earlier|later)\\s+in\\s+the\\s+year)${NOT_WORD_AFTER}`,
   "giu",
 );
 // The year before publication: "a year earlier", "year-ago results".
@@ -502,6 +503,9 @@ const WEEKDAY_LEAD =
   /^(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*|\s+)(?=\p{Lu}|\d)/u;
 // Expressions anchored to another event in the story ("the day before", "two weeks later").
 const ANCHORED_ELSEWHERE = /(?:before|after|later|earlier|in the day)$/iu;
+// A capitalised word right after a bare weekday makes it part of a name, unless it is a month.
+const WEEKDAY_IN_NAME =
+  /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)\p{Lu}\p{Ll}/u;
 // Words before an expression that count it from another date in the story.
 const ANCHOR_LEAD = /(?:the\s+(?:next|following|previous)|that|same)\s+$/iu;
 // Explicit clock times; chrono also reads "000 a" in "300,000 a month" as a time.
@@ -515,8 +519,8 @@ function classifyChrono(
   components: chrono.ParsedComponents,
   published: Date | undefined,
 ): Candidate | undefined {
-  // chrono keeps a trailing comma or space ("Tuesday,"): the mention is the words only.
-  const text = rawText.replace(/^\s+/u, "").replace(/[\s,;:]+$/u, "");
+  // chrono keeps a leading "on" and a trailing comma ("on Tuesday,"): the mention is the date's own words.
+  const text = rawText.replace(/^(?:\s|(?:on|On|at|At)\s+)+/u, "").replace(/[\s,;:]+$/u, "");
   const index = rawIndex + rawText.indexOf(text);
   if (text === "") return undefined;
   const hasYear = WRITTEN_YEAR.test(text);
@@ -581,6 +585,12 @@ function fromChrono(
   const { text, index } = result;
   const trimmed = text.trim();
   if (NOT_A_DATE.test(trimmed)) return [];
+  // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
+  if (
+    WEEKDAY_IN_NAME.test(body.slice(index + text.length, index + text.length + 12)) &&
+    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu.test(trimmed)
+  )
+    return [];
   // "the day before", "the next morning", "the previous Friday": counted from another date
   // in the story, which the publication date cannot resolve; kept as evidence, unresolved.
   const anchorLead = ANCHOR_LEAD.exec(body.slice(Math.max(0, index - 16), index));

@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../src/extract/findDates.js";
+
+// Publication date for the table: Wednesday 20 August 2025 (ISO week 2025-08-18 .. 2025-08-24).
+const WED = "2025-08-20";
+
+// [sentence, publication date or undefined, expected [text, value or null] for each date found]
+type Case = [string, string | undefined, [string, string | null][]];
+
+const weekdays: Case[] = [
+  ["Lavrov spoke to reporters on Wednesday.", WED, [["Wednesday", "2025-08-20"]]],
+  ["The talks in Geneva ended Tuesday.", WED, [["Tuesday", "2025-08-19"]]],
+  ["Trump said Monday that a deal was close.", WED, [["Monday", "2025-08-18"]]],
+  ["Putin received the envoy on Sunday.", WED, [["Sunday", "2025-08-17"]]],
+  ["The ministers met Saturday in Alaska.", WED, [["Saturday", "2025-08-16"]]],
+  ["The report was published Friday.", WED, [["Friday", "2025-08-15"]]],
+  ["Officials confirmed the exchange Thursday.", WED, [["Thursday", "2025-08-14"]]],
+  ["Monday's meeting at the White House ended without a deal.", WED, [["Monday", "2025-08-18"]]],
+  ["On Tuesday, the ministers met in Moscow.", WED, [["Tuesday", "2025-08-19"]]],
+  ["Talks resumed early Monday.", WED, [["Monday", "2025-08-18"]]],
+  ["The drones struck Kharkiv on Sunday night.", WED, [["Sunday night", "2025-08-17"]]],
+  ["Explosions were heard Thursday morning.", WED, [["Thursday morning", "2025-08-14"]]],
+  ["He arrived last Friday.", WED, [["last Friday", "2025-08-15"]]],
+  ["Last Wednesday the talks collapsed.", WED, [["Last Wednesday", "2025-08-13"]]],
+  ["The blast came at 10:35 a.m. Friday.", WED, [["10:35 a.m. Friday", "2025-08-15"]]],
+  ["Wednesday's statement surprised the allies.", WED, [["Wednesday", "2025-08-20"]]],
+  ["Relatives said they would challenge Tuesday's ruling.", WED, [["Tuesday", "2025-08-19"]]],
+];
+
+const futureWeekdays: Case[] = [
+  ["The leaders will meet on Friday.", WED, [["Friday", "2025-08-22"]]],
+  ["The summit is scheduled for Thursday.", WED, [["Thursday", "2025-08-21"]]],
+  ["Ministers are to meet Tuesday in Brussels.", WED, [["Tuesday", "2025-08-26"]]],
+  ["The vote is going to take place on Monday.", WED, [["Monday", "2025-08-25"]]],
+  ["The envoy is expected to arrive on Saturday.", WED, [["Saturday", "2025-08-23"]]],
+  ["They'll meet again Friday.", WED, [["Friday", "2025-08-22"]]],
+  ["The talks continue next Tuesday.", WED, [["next Tuesday", "2025-08-26"]]],
+  ["The deadline expires next Wednesday.", WED, [["next Wednesday", "2025-08-27"]]],
+  ["The meeting, which is set to begin on Monday, was confirmed.", WED, [["Monday", "2025-08-25"]]],
+  ["Kyiv said it would respond by Friday.", WED, [["Friday", "2025-08-22"]]],
+  ["A memorial is planned for Saturday.", WED, [["Saturday", "2025-08-23"]]],
+  ["The delegation could arrive as soon as Sunday.", WED, [["Sunday", "2025-08-24"]]],
+  ["Lavrov will travel to Ankara on Wednesday.", WED, [["Wednesday", "2025-08-20"]]],
+  ["The order took effect Thursday, officials said.", WED, [["Thursday", "2025-08-14"]]],
+];
+
+const absolute: Case[] = [
+  ["The treaty was signed on 20 August 2025.", WED, [["20 August 2025", "2025-08-20"]]],
+  ["The treaty was signed on Aug. 20, 2025.", WED, [["Aug. 20, 2025", "2025-08-20"]]],
+  ["The file is dated 2025-08-20.", WED, [["2025-08-20", "2025-08-20"]]],
+  ["The ceasefire began on August 18.", WED, [["August 18", "2025-08-18"]]],
+  ["Payments resume by Sept. 1.", WED, [["Sept. 1", "2025-09-01"]]],
+  ["The attack happened on Dec. 25.", WED, [["Dec. 25", "2024-12-25"]]],
+  ["The invasion began on Feb. 24, 2022.", WED, [["Feb. 24, 2022", "2022-02-24"]]],
+  ["The full-scale invasion began in February 2022.", WED, [["February 2022", "2022-02"]]],
+  ["Talks broke down in April 2022.", WED, [["April 2022", "2022-04"]]],
+  ["Russia annexed Crimea in 2014.", WED, [["2014", "2014"]]],
+  ["Lavrov pointed to the 2022 Istanbul talks.", WED, [["2022", "2022"]]],
+  ["In July last year the talks stalled.", WED, [["July last year", "2024-07"]]],
+  ["Keating was convicted in nineteen ninety-one.", WED, [["nineteen ninety-one", "1991"]]],
+  [
+    "The hearing on Saturday, April 25 drew crowds.",
+    "1998-04-24",
+    [
+      ["Saturday", "1998-04-25"],
+      ["April 25", "1998-04-25"],
+    ],
+  ],
+  [
+    "The index fell from Aug. 26 to Oct. 20.",
+    "1989-10-30",
+    [
+      ["Aug. 26", "1989-08-26"],
+      ["Oct. 20", "1989-10-20"],
+    ],
+  ],
+];
+
+const months: Case[] = [
+  ["Prices rose sharply in March.", WED, [["March", "2025-03"]]],
+  ["The summit will be held in March.", WED, [["March", "2026-03"]]],
+  ["Elections are due in December.", WED, [["December", "2025-12"]]],
+  ["The accord was signed in December.", WED, [["December", "2024-12"]]],
+  ["The loans run through January.", WED, [["January", "2026-01"]]],
+  ["He resigned last March.", WED, [["last March", "2025-03"]]],
+  ["They will vote next March.", WED, [["next March", "2026-03"]]],
+  ["Results are due in mid-November.", WED, [["mid-November", "2025-11"]]],
+  ["The offensive stalled in early June.", WED, [["early June", "2025-06"]]],
+  ["This month the ministers met twice.", WED, [["This month", "2025-08"]]],
+  ["The strikes intensified last month.", WED, [["last month", "2025-07"]]],
+  ["The report is due next month.", WED, [["next month", "2025-09"]]],
+  ["Earlier this month the envoy visited Moscow.", WED, [["Earlier this month", "2025-08"]]],
+  ["It happened two months ago.", WED, [["two months ago", "2025-06"]]],
+];
+
+const years: Case[] = [
+  ["Exports fell this year.", WED, [["this year", "2025"]]],
+  ["Exports fell last year.", WED, [["last year", "2024"]]],
+  ["Exports will recover next year.", WED, [["next year", "2026"]]],
+  ["Earlier this year the border reopened.", WED, [["Earlier this year", "2025"]]],
+  ["Casualties mounted over the past year.", WED, [["the past year", "2024"]]],
+  ["The plant closed five years ago.", WED, [["five years ago", "2020"]]],
+  ["Sales rose from a year earlier.", WED, [["a year earlier", "2024"]]],
+  ["The year-ago results included a charge.", WED, [["year-ago", "2024"]]],
+  ["Sales for the full year were flat.", WED, [["the full year", "2025"]]],
+  ["Cuts are planned by year-end.", WED, [["year-end", "2025"]]],
+  ["Output rose in the current fiscal year.", WED, [["the current fiscal year", "2025"]]],
+  ["The deal closed a year ago.", WED, [["a year ago", "2024-08-20"]]],
+];
+
+const weeks: Case[] = [
+  ["The talks collapsed this week.", WED, [["this week", "2025-08-18/2025-08-24"]]],
+  ["The talks collapsed last week.", WED, [["last week", "2025-08-11/2025-08-17"]]],
+  ["The ministers meet next week.", WED, [["next week", "2025-08-25/2025-08-31"]]],
+  ["Earlier this week, Kyiv was shelled.", WED, [["Earlier this week", "2025-08-18/2025-08-24"]]],
+  ["A decision is expected later this week.", WED, [["later this week", "2025-08-18/2025-08-24"]]],
+  ["He has been in hospital for the past week.", WED, [["the past week", "2025-08-18/2025-08-24"]]],
+  ["The deal was struck three weeks ago.", WED, [["three weeks ago", "2025-07-28/2025-08-03"]]],
+  ["Protests spread last weekend.", WED, [["last weekend", "2025-08-16/2025-08-17"]]],
+  ["Rallies are planned this weekend.", WED, [["this weekend", "2025-08-23/2025-08-24"]]],
+];
+
+const days: Case[] = [
+  ["The shelling resumed yesterday.", WED, [["yesterday", "2025-08-19"]]],
+  ["The shelling resumed today.", WED, [["today", "2025-08-20"]]],
+  ["The envoy lands tomorrow.", WED, [["tomorrow", "2025-08-21"]]],
+  ["Leaders speak tonight.", WED, [["tonight", "2025-08-20"]]],
+  ["The sirens sounded this morning.", WED, [["this morning", "2025-08-20"]]],
+  ["The attack happened 2 days ago.", WED, [["2 days ago", "2025-08-18"]]],
+  ["The attack happened three days ago.", WED, [["three days ago", "2025-08-17"]]],
+  ["The talks ended at 5 p.m.", WED, [["5 p.m.", "2025-08-20"]]],
+  ["Elian was found on Thanksgiving Day.", "1999-12-10", [["Thanksgiving Day", "1999-11-25"]]],
+  ["The ports reopen after Christmas.", WED, [["Christmas", "2024-12-25"]]],
+  ["The troops will be home by Christmas.", WED, [["Christmas", "2025-12-25"]]],
+  ["Voters will choose on Election Day.", "2024-10-20", [["Election Day", "2024-11-05"]]],
+];
+
+const anchored: Case[] = [
+  ["He was seen the day before the shooting.", WED, [["the day before", null]]],
+  ["A few minutes later the talks ended.", WED, [["A few minutes later", null]]],
+  ["The following month, the company was sold.", WED, [["The following month", null]]],
+  ["The index fell 4.5% from the previous Friday.", WED, [["the previous Friday", null]]],
+  ["He appeared in court the next morning.", WED, [["the next morning", null]]],
+  ["Two weeks later the border closed.", WED, [["Two weeks later", null]]],
+];
+
+const withoutPublicationDate: Case[] = [
+  ["Lavrov spoke to reporters on Wednesday.", undefined, [["Wednesday", null]]],
+  ["The leaders will meet on Friday.", undefined, [["Friday", null]]],
+  ["The talks collapsed last week.", undefined, [["last week", null]]],
+  ["The treaty was signed on 20 August 2025.", undefined, [["20 August 2025", "2025-08-20"]]],
+  ["The ceasefire began on Aug. 20.", undefined, [["Aug. 20", null]]],
+  ["Talks broke down in April 2022.", undefined, [["April 2022", "2022-04"]]],
+  ["The shelling resumed yesterday.", undefined, [["yesterday", null]]],
+  ["Prices rose sharply in March.", undefined, [["March", null]]],
+  ["The attack happened 2 days ago.", undefined, [["2 days ago", null]]],
+  ["Exports fell this year.", undefined, [["this year", null]]],
+  ["Russia annexed Crimea in 2014.", undefined, [["2014", "2014"]]],
+  ["Sales rose from a year earlier.", undefined, [["a year earlier", null]]],
+  ["The ports reopen after Christmas.", undefined, [["Christmas", null]]],
+  ["The strikes intensified last month.", undefined, [["last month", null]]],
+  ["The talks ended at 5 p.m.", undefined, [["5 p.m.", null]]],
+  ["In July last year the talks stalled.", undefined, [["July last year", null]]],
+];
+
+const nothing: Case[] = [
+  ["He may visit Moscow.", WED, []],
+  ["Article 5 of the NATO charter applies.", WED, []],
+  ["She said it was a second chance.", WED, []],
+  ["Output rose by 300,000 a month.", WED, []],
+  ["The bill costs $1.24 a share.", WED, []],
+  ["The Sunday Times reported it first.", WED, []],
+  ["Now is the time to act.", WED, []],
+  ["The 1990s were turbulent.", WED, []],
+  ["In a second round of talks, nothing moved.", WED, []],
+  ["The 2,000 troops left the base.", WED, []],
+  ["He marched on.", WED, []],
+  ["Give me a second.", WED, []],
+  ["It lasted an hour.", WED, []],
+  ["He will call in a minute.", WED, []],
+  ["Kyiv and Moscow traded accusations.", undefined, []],
+  ["", WED, []],
+];
+
+const tables: [string, Case[]][] = [
+  ["weekdays, news rule", weekdays],
+  ["weekdays, future tense", futureWeekdays],
+  ["absolute dates", absolute],
+  ["months", months],
+  ["years", years],
+  ["weeks", weeks],
+  ["days, holidays and times", days],
+  ["dates counted from another date", anchored],
+  ["no publication date", withoutPublicationDate],
+  ["must find nothing", nothing],
+];
+
+describe("findDates", () => {
+  for (const [name, cases] of tables) {
+    describe(name, () => {
+      it.each(cases)("%s (published %s)", (sentence, published, expected) => {
+        const found = findDates(sentence, published).map((mention) => [
+          mention.text,
+          mention.value ?? null,
+        ]);
+        expect(found).toEqual(expected);
+      });
+    });
+  }
+
+  it("has at least 100 table cases", () => {
+    expect(tables.reduce((total, [, cases]) => total + cases.length, 0)).toBeGreaterThanOrEqual(
+      100,
+    );
+  });
+
+  it("keeps offsets that point at the text", () => {
+    const body = "Russia’s top diplomat Wednesday said talks would resume next week.";
+    for (const mention of findDates(body, WED))
+      expect(body.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it.each([
+    ["Lavrov spoke to reporters on Wednesday.", WED, "weekday-news-rule"],
+    ["The leaders will meet on Friday.", WED, "weekday-future-tense"],
+    ["He arrived last Friday.", WED, "weekday-last"],
+    ["The talks continue next Tuesday.", WED, "weekday-next"],
+    ["The talks collapsed last week.", WED, "relative-week"],
+    ["Exports fell this year.", WED, "relative-year"],
+    ["Prices rose sharply in March.", WED, "month-nearest"],
+    ["The summit will be held in March.", WED, "month-future-tense"],
+    ["The treaty was signed on 20 August 2025.", WED, "absolute-day"],
+    ["The shelling resumed yesterday.", WED, "relative-day"],
+    ["The attack happened 2 days ago.", WED, "ago"],
+    ["Lavrov spoke to reporters on Wednesday.", undefined, "weekday: no publication date"],
+    ["He was seen the day before the shooting.", WED, "relative to another date"],
+  ])("names the rule for %s (published %s): %s", (sentence, published, rule) => {
+    expect(findDates(sentence, published)[0]?.rule).toBe(rule);
+  });
+
+  it("marks unresolved mentions as such", () => {
+    const [mention] = findDates("The talks collapsed last week.");
+    expect(mention?.resolved).toBe(false);
+    expect(mention?.value).toBeUndefined();
+  });
+});
