@@ -1,1 +1,6 @@
-export {};
+/**
+ * Quotes and who said them.
+ *
+ * @module
+ */
+export { defaultQuoteOptions, extractQuotes, type QuoteOptions } from "./extractQuotes.js";

@@ -1,0 +1,330 @@
+import type { Mention } from "./findMentions.js";
+import type { QuoteSpan } from "./findQuoteSpans.js";
+import type { Sentence } from "./findSentences.js";
+import type { WordToken } from "./tokenizeWords.js";
+import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "./wordLists.js";
+
+/** What the attribution rules work on: one article's spans, sentences, words and mentions. */
+export interface AttributionContext {
+  /** The article body. */
+  text: string;
+  /** Quote spans in text order. */
+  spans: QuoteSpan[];
+  /** Sentences in text order. */
+  sentences: Sentence[];
+  /** Words outside quotes, in text order. */
+  tokens: WordToken[];
+  /** Possible speakers, in text order. */
+  mentions: Mention[];
+  /** Mention starting at each token index (the first token of the mention). */
+  mentionAtToken: Map<number, Mention>;
+}
+
+/** A speaker found for a quote, with the verb of saying and the rule that found it. */
+export interface Attribution {
+  /** The mention that attributes the quote. */
+  mention: Mention;
+  /** The verb of saying, where one was found. */
+  verb?: WordToken;
+  /** Which rule found it. */
+  rule: "after-quote" | "before-quote" | "according-to" | "next-sentence" | "colon";
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenIndexAt(tokens: WordToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index of the first mention whose start is at or after `offset`. */
+export function mentionIndexAt(mentions: Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const COORDINATORS = new Set(["and", "but", "or"]);
+
+/** Index of the sentence holding `offset` (the last one starting at or before it). */
+export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle]?.start ?? 0) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+function isVerb(token: WordToken | undefined, tokens: WordToken[], index: number): boolean {
+  if (token === undefined || !SPEECH_VERBS.has(token.lower)) return false;
+  if (token.lower === "according") return tokens[index + 1]?.lower === "to";
+  return true;
+}
+
+function gapHasComma(text: string, tokens: WordToken[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const token = tokens[index];
+  if (previous === undefined || token === undefined) return false;
+  return text.slice(previous.tokenEnd, token.start).includes(",");
+}
+
+/** The mention that starts at token `index`, also across a leading "the". */
+function mentionStartingAt(
+  context: AttributionContext,
+  index: number,
+  limit: number,
+): Mention | undefined {
+  const direct = context.mentionAtToken.get(index);
+  if (direct !== undefined) return direct;
+  const token = context.tokens[index];
+  if (token?.lower === "the" && index + 1 < limit) return context.mentionAtToken.get(index + 1);
+  return undefined;
+}
+
+/**
+ * The subject of the verb at token `verbIndex`, looking back no further than token
+ * `limit`: the nearest mention before the verb that is neither an object nor a
+ * possessive, skipping an appositive set off by commas ("Steve Witkoff, a special envoy
+ * for Trump, said"). A participle after a comma ("…, saying") takes the clause's subject.
+ */
+function subjectBefore(
+  context: AttributionContext,
+  verbIndex: number,
+  limit: number,
+  clauseStart: number,
+): Mention | undefined {
+  const { tokens, mentions, text } = context;
+  const verb = tokens[verbIndex];
+  if (verb === undefined) return undefined;
+  // A participle after a comma ("…, saying") and a verb joined by "and" share the
+  // subject of the clause.
+  const participle =
+    verb.lower.endsWith("ing") ||
+    COORDINATORS.has(tokens[verbIndex - 1]?.lower ?? "") ||
+    (COORDINATORS.has(tokens[verbIndex - 2]?.lower ?? "") &&
+      !gapHasComma(text, tokens, verbIndex - 1));
+  let cut = verbIndex;
+  if (!participle && gapHasComma(text, tokens, verbIndex)) {
+    for (let back = verbIndex - 1; back > limit && verbIndex - back <= 15; back--) {
+      if (gapHasComma(text, tokens, back)) {
+        cut = back;
+        break;
+      }
+    }
+  }
+  const limitStart = tokens[participle ? clauseStart : limit]?.start ?? 0;
+  const cutStart = tokens[cut]?.start ?? verb.start;
+  let first: Mention | undefined;
+  let firstPlace: Mention | undefined;
+  let nearest: Mention | undefined;
+  for (let index = mentionIndexAt(mentions, limitStart); index < mentions.length; index++) {
+    const mention = mentions[index];
+    if (mention === undefined || mention.end > cutStart) break;
+    if (mention.object || mention.possessive) continue;
+    if (mention.place) firstPlace ??= mention;
+    else first ??= mention;
+    if (cut - mention.lastToken <= 6) nearest = mention;
+  }
+  return participle ? (first ?? firstPlace) : (nearest ?? first ?? firstPlace);
+}
+
+function sentenceTokens(context: AttributionContext, sentence: Sentence): [number, number] {
+  return [tokenIndexAt(context.tokens, sentence.start), tokenIndexAt(context.tokens, sentence.end)];
+}
+
+/** “…,” Lavrov said / “…,” said Lavrov / “…,” Cavo Dragone, chair of …, wrote. */
+function afterQuote(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Attribution | undefined {
+  const { tokens } = context;
+  if (from >= limit) return undefined;
+  if (isVerb(tokens[from], tokens, from)) {
+    const verb = tokens[from];
+    for (let index = from + 1; index < limit && index <= from + 2; index++) {
+      const mention = mentionStartingAt(context, index, limit);
+      if (mention !== undefined && verb !== undefined)
+        return { mention, verb, rule: "after-quote" };
+    }
+    return undefined;
+  }
+  const mention = mentionStartingAt(context, from, limit);
+  if (mention === undefined || mention.possessive) return undefined;
+  for (
+    let index = mention.lastToken + 1;
+    index < limit && index - mention.lastToken <= 15;
+    index++
+  ) {
+    const token = tokens[index];
+    if (isVerb(token, tokens, index) && token !== undefined && token.lower !== "according") {
+      return { mention, verb: token, rule: "after-quote" };
+    }
+  }
+  // “…,” the judge exclaimed: right after a quote, a name and a past-tense verb attribute
+  // it even when the verb is not a listed verb of saying.
+  const next = tokens[mention.lastToken + 1];
+  if (
+    next !== undefined &&
+    mention.lastToken + 1 < limit &&
+    !next.capitalized &&
+    (/(?:ed|s)$/u.test(next.lower) || IRREGULAR_PAST_VERBS.has(next.lower))
+  ) {
+    const gap = context.text.slice(tokens[mention.lastToken]?.tokenEnd ?? 0, next.start);
+    if (gap === " ") return { mention, verb: next, rule: "after-quote" };
+  }
+  return undefined;
+}
+
+function beforeQuote(
+  context: AttributionContext,
+  limit: number,
+  quoteToken: number,
+  clauseStart: number,
+): Attribution | undefined {
+  const { tokens } = context;
+  for (let index = quoteToken - 1; index >= limit; index--) {
+    const token = tokens[index];
+    if (!isVerb(token, tokens, index) || token === undefined) continue;
+    if (token.lower === "according") {
+      const mention = mentionStartingAt(context, index + 2, quoteToken);
+      if (mention !== undefined) return { mention, verb: token, rule: "according-to" };
+      continue;
+    }
+    const subject = subjectBefore(context, index, limit, clauseStart);
+    if (subject !== undefined) return { mention: subject, verb: token, rule: "before-quote" };
+    // "said Lavrov:" with the subject after the verb.
+    const after = mentionStartingAt(context, index + 1, quoteToken);
+    if (after !== undefined) return { mention: after, verb: token, rule: "before-quote" };
+  }
+  return undefined;
+}
+
+function accordingTo(
+  context: AttributionContext,
+  first: number,
+  last: number,
+): Attribution | undefined {
+  const { tokens } = context;
+  for (let index = first; index < last; index++) {
+    const token = tokens[index];
+    if (token?.lower === "according" && tokens[index + 1]?.lower === "to") {
+      const mention = mentionStartingAt(context, index + 2, last);
+      if (mention !== undefined) return { mention, verb: token, rule: "according-to" };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds who a quote is attributed to within its own sentence, in the order news prose
+ * uses most: after the quote, before it, "according to", then a short sentence right
+ * after a quote that ends its sentence (“….” Lavrov said.).
+ */
+export function findAttribution(
+  context: AttributionContext,
+  spanIndex: number,
+): Attribution | undefined {
+  const { spans, sentences, tokens } = context;
+  const span = spans[spanIndex];
+  if (span === undefined) return undefined;
+  const sentenceIndex = sentenceIndexAt(sentences, span.open);
+  const sentence = sentences[sentenceIndex];
+  if (sentence === undefined) return undefined;
+  const [sentenceFirst, sentenceLast] = sentenceTokens(context, sentence);
+  const previousSpan = spans[spanIndex - 1];
+  const nextSpan = spans[spanIndex + 1];
+  const lowerBound =
+    previousSpan !== undefined && previousSpan.close > sentence.start
+      ? tokenIndexAt(tokens, previousSpan.close)
+      : sentenceFirst;
+  const upperBound =
+    nextSpan !== undefined && nextSpan.open < sentence.end
+      ? tokenIndexAt(tokens, nextSpan.open)
+      : sentenceLast;
+  const quoteToken = tokenIndexAt(tokens, span.open);
+  const afterToken = tokenIndexAt(tokens, span.close);
+  const after = afterQuote(context, afterToken, upperBound);
+  if (after !== undefined) return after;
+  const before =
+    beforeQuote(context, lowerBound, quoteToken, sentenceFirst) ??
+    beforeQuote(context, sentenceFirst, lowerBound, sentenceFirst);
+  if (before !== undefined) return before;
+  const according = accordingTo(context, sentenceFirst, sentenceLast);
+  if (according !== undefined) return according;
+  if (afterToken >= sentenceLast) {
+    const next = sentences[sentenceIndex + 1];
+    if (next !== undefined && next.block === sentence.block) {
+      const [nextFirst, nextLast] = sentenceTokens(context, next);
+      const hasQuote = nextSpan !== undefined && nextSpan.open < next.end;
+      // “Why now?” Trump asked, in the middle of a longer sentence.
+      let lastChar = span.end - 1;
+      while (lastChar > span.start && /["'\u201D\u2019]/u.test(context.text[lastChar] ?? ""))
+        lastChar--;
+      const question = context.text[lastChar] === "?" || context.text[lastChar] === "!";
+      if ((!hasQuote || question) && (question || nextLast - nextFirst <= 10)) {
+        const short = afterQuote(context, nextFirst, nextLast);
+        if (short !== undefined) return { ...short, rule: "next-sentence" };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The speaker announced by a sentence that introduces quotes: "Lavrov said at a press
+ * conference:" or "Lavrov made the point again." — its last verb of saying with its
+ * subject, else the subject of a sentence that ends in a colon.
+ */
+export function introducingSpeaker(
+  context: AttributionContext,
+  sentence: Sentence,
+): Attribution | undefined {
+  const { tokens, text } = context;
+  const [first, last] = sentenceTokens(context, sentence);
+  const found = beforeQuote(context, first, last, first);
+  if (found !== undefined) return found;
+  if (text.slice(sentence.start, sentence.end).trimEnd().endsWith(":")) {
+    const mention = firstSubject(context, sentence.start, sentence.end);
+    if (mention !== undefined && tokens[mention.firstToken] !== undefined)
+      return { mention, rule: "colon" };
+  }
+  return undefined;
+}
+
+/**
+ * The first mention in `[start, end)` that is neither an object nor a possessive,
+ * preferring people and organisations to places ("In Salem, New Hampshire, Trump said").
+ */
+export function firstSubject(
+  context: AttributionContext,
+  start: number,
+  end: number,
+): Mention | undefined {
+  const { mentions } = context;
+  let place: Mention | undefined;
+  for (let index = mentionIndexAt(mentions, start); index < mentions.length; index++) {
+    const mention = mentions[index];
+    if (mention === undefined || mention.start >= end) break;
+    if (mention.object || mention.possessive) continue;
+    if (!mention.place) return mention;
+    place ??= mention;
+  }
+  return place;
+}

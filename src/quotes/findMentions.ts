@@ -1,0 +1,415 @@
+import { isWordChar } from "./charClasses.js";
+import type { QuoteSpan } from "./findQuoteSpans.js";
+import type { WordToken } from "./tokenizeWords.js";
+import {
+  CALENDAR_WORDS,
+  CAPITALIZED_STOPWORDS,
+  DETERMINERS,
+  HONORIFICS,
+  IRREGULAR_PAST_VERBS,
+  NAME_PARTICLES,
+  ORGANIZATION_WORDS,
+  PLACE_WORDS,
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./wordLists.js";
+
+/** Something in the text that can be the speaker of a quote. */
+export interface Mention {
+  /** Offset of the first character of the name (titles excluded), description or pronoun. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+  /** A person's or unknown name, an organisation, a pronoun, or a description ("the minister"). */
+  kind: "name" | "organization" | "pronoun" | "nominal";
+  /** The name's words as written, titles excluded; the words of a description. */
+  words: string[];
+  /** Lower-case titles and role words before the name, or a description's head noun. */
+  roles: string[];
+  /** Known to be a person (a title, an honorific, or a first and last name). */
+  person: boolean;
+  /** Made only of place names ("New Hampshire", "Moscow"). */
+  place: boolean;
+  /** Written with a possessive ’s: a modifier, not a speaker. */
+  possessive: boolean;
+  /** Right after a preposition: an object, not the subject of a verb. */
+  object: boolean;
+  /** Index of the first token of the mention, titles and determiners included. */
+  firstToken: number;
+  /** Index of the last token of the mention. */
+  lastToken: number;
+}
+
+const ABBREVIATED = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sen",
+  "rep",
+  "gov",
+  "gen",
+  "lt",
+  "col",
+  "sgt",
+  "capt",
+  "adm",
+  "prof",
+  "rev",
+  "st",
+  "jr",
+  "sr",
+  "hon",
+  "pres",
+]);
+const QUOTE_MARKS = new Set([
+  '"',
+  "'",
+  "\u201C",
+  "\u201D",
+  "\u2018",
+  "\u2019",
+  "\u00AB",
+  "\u00BB",
+  "\u201E",
+]);
+
+function bare(word: string): string {
+  return word.toLowerCase();
+}
+
+/** Whether two capitalised tokens of a name may be joined across `gap`. */
+function joinsName(text: string, previous: WordToken, gap: string, spans: QuoteSpan[]): boolean {
+  if (previous.possessive) return false;
+  if (gap === " " || gap === "\u00A0") return true;
+  if (
+    (gap === ". " || gap === ".") &&
+    (previous.text.length === 1 || ABBREVIATED.has(previous.lower))
+  )
+    return true;
+  // A nickname in quotes between first and last name: Joaquín “El Chapo” Guzmán.
+  if (gap.length > 4 && gap.length < 40 && gap[0] === " " && gap[gap.length - 1] === " ") {
+    const open = gap[1] ?? "";
+    const close = gap[gap.length - 2] ?? "";
+    if (QUOTE_MARKS.has(open) && QUOTE_MARKS.has(close)) {
+      const inner = gap.slice(2, -2);
+      return inner.split(" ").length <= 3 && spans.length > 0 && text.length > 0;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase starting at token `first` is the object of a preposition: a
+ * preposition right before it, or before a short noun phrase that leads to it ("at the
+ * EU’s top diplomat Kaja Kallas").
+ */
+function isObject(text: string, tokens: WordToken[], first: number): boolean {
+  for (let back = first - 1; back >= 0 && first - back <= 5; back--) {
+    const token = tokens[back];
+    const next = tokens[back + 1];
+    if (token === undefined || next === undefined) return false;
+    const gap = text.slice(token.tokenEnd, next.start);
+    if (gap !== " " && gap !== "-" && gap !== ". ") return false;
+    if (PREPOSITIONS.has(token.lower)) {
+      // "chief of staff Andriy Yermak", "Secretary of State John Kerry": part of a title.
+      const head = tokens[back - 1]?.lower ?? "";
+      return !(token.lower === "of" && (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)));
+    }
+    if (
+      CALENDAR_WORDS.has(token.lower) ||
+      SPEECH_VERBS.has(token.lower) ||
+      PRONOUNS.has(token.lower)
+    )
+      return false;
+    const nounPhrasePart =
+      token.capitalized ||
+      token.possessive ||
+      DETERMINERS.has(token.lower) ||
+      ROLE_NOUNS.has(token.lower) ||
+      TITLE_WORDS.has(token.lower);
+    // A plain lower-case word may only be an adjective right after a determiner or a possessive.
+    const previous = tokens[back - 1];
+    if (
+      !nounPhrasePart &&
+      !(previous !== undefined && (previous.possessive || DETERMINERS.has(previous.lower)))
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Whether the word after token `position` is a verb ("Weaver says", "Lombardi added"). */
+function followedByVerb(text: string, tokens: WordToken[], position: number): boolean {
+  const token = tokens[position];
+  const next = tokens[position + 1];
+  if (token === undefined || next === undefined || next.capitalized) return false;
+  if (text.slice(token.tokenEnd, next.start) !== " ") return false;
+  return (
+    SPEECH_VERBS.has(next.lower) ||
+    AUXILIARIES.has(next.lower) ||
+    IRREGULAR_PAST_VERBS.has(next.lower) ||
+    /(?:ed|s)$/u.test(next.lower)
+  );
+}
+
+const AUXILIARIES = new Set(
+  "has had is was will would also then can could should may might did does".split(" "),
+);
+
+/** Whether token `position` opens a sentence or a paragraph. */
+function opensSentence(text: string, tokens: WordToken[], position: number): boolean {
+  const token = tokens[position];
+  if (token === undefined) return false;
+  let before = token.start - 1;
+  while (
+    before >= 0 &&
+    (text[before] === " " || QUOTE_MARKS.has(text[before] ?? "") || text[before] === "(")
+  )
+    before--;
+  if (before < 0) return true;
+  const char = text[before];
+  if (char === ".") {
+    let wordStart = before;
+    while (wordStart > 0 && isWordChar(text[wordStart - 1])) wordStart--;
+    const word = text.slice(wordStart, before).toLowerCase();
+    if (word.length === 1 || ABBREVIATED.has(word)) return false;
+  }
+  return (
+    char === "." ||
+    char === "!" ||
+    char === "?" ||
+    char === "\n" ||
+    char === ":" ||
+    char === "\u2014" ||
+    char === "\r"
+  );
+}
+
+function isCapitalizedNamePart(token: WordToken): boolean {
+  return token.capitalized;
+}
+
+/**
+ * Finds the possible speakers of a block: capitalised names (titles split off, so
+ * "Russian Foreign Minister Sergey Lavrov" gives the name "Sergey Lavrov" with its
+ * roles), organisations (the Kremlin, NATO), pronouns and descriptions such as "the
+ * minister" or "a senior official". Mentions come back in text order.
+ */
+export function findMentions(text: string, tokens: WordToken[], spans: QuoteSpan[]): Mention[] {
+  const mentions: Mention[] = [];
+  const claimed = new Uint8Array(tokens.length);
+  // Words written with a capital where no sentence starts: those are names.
+  const capitalizedInside = new Set<string>();
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position];
+    if (token?.capitalized && !opensSentence(text, tokens, position))
+      capitalizedInside.add(token.lower);
+  }
+  // Names: runs of capitalised tokens.
+  let index = 0;
+  while (index < tokens.length) {
+    const first = tokens[index];
+    if (first === undefined || !isCapitalizedNamePart(first)) {
+      index++;
+      continue;
+    }
+    let last = index;
+    while (last + 1 < tokens.length) {
+      const previous = tokens[last];
+      const next = tokens[last + 1];
+      if (previous === undefined || next === undefined) break;
+      const gap = text.slice(previous.tokenEnd, next.start);
+      if (!joinsName(text, previous, gap, spans)) break;
+      if (next.capitalized) {
+        last++;
+        continue;
+      }
+      const after = tokens[last + 2];
+      if (
+        NAME_PARTICLES.has(next.lower) &&
+        after?.capitalized &&
+        text.slice(next.tokenEnd, after.start) === " "
+      ) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const runEnd = last;
+    let from = index;
+    while (
+      from <= runEnd &&
+      (CAPITALIZED_STOPWORDS.has(bare(tokens[from]?.text ?? "")) ||
+        SPEECH_VERBS.has(bare(tokens[from]?.text ?? "")))
+    )
+      from++;
+    let to = runEnd;
+    while (to >= from && CALENDAR_WORDS.has(bare(tokens[to]?.text ?? ""))) to--;
+    index = runEnd + 1;
+    if (from > to) continue;
+    let titleIndex = -1;
+    for (let position = from; position < to; position++) {
+      const token = tokens[position];
+      if (token !== undefined && TITLE_WORDS.has(token.lower)) titleIndex = position;
+    }
+    const nameFrom = Math.max(titleIndex + 1, from);
+    const roles: string[] = [];
+    for (let position = from; position < nameFrom; position++)
+      roles.push(tokens[position]?.lower ?? "");
+    const words: string[] = [];
+    let organization = false;
+    for (let position = nameFrom; position <= to; position++) {
+      const token = tokens[position];
+      if (token === undefined) continue;
+      if (NAME_PARTICLES.has(token.lower) && !token.capitalized) {
+        words.push(token.text);
+        continue;
+      }
+      words.push(token.text);
+      if (ORGANIZATION_WORDS.has(token.lower)) organization = true;
+    }
+    const firstName = tokens[nameFrom];
+    const lastName = tokens[to];
+    if (firstName === undefined || lastName === undefined) continue;
+    // A lone capitalised word opening a sentence ("Later,", "Boasting") is a name only
+    // when the article also writes it with a capital elsewhere.
+    if (
+      from === to &&
+      opensSentence(text, tokens, from) &&
+      !capitalizedInside.has(firstName.lower) &&
+      !followedByVerb(text, tokens, from)
+    )
+      continue;
+    // An upper-case dateline opening a paragraph ("WASHINGTON —").
+    if (
+      from === to &&
+      firstName.text.length > 4 &&
+      firstName.text === firstName.text.toUpperCase() &&
+      opensSentence(text, tokens, from)
+    )
+      continue;
+    if (
+      words.length === 1 &&
+      firstName.text.length >= 2 &&
+      firstName.text === firstName.text.toUpperCase() &&
+      roles.length === 0
+    ) {
+      organization = true;
+    }
+    const honorific = roles.some((role) => HONORIFICS.has(role));
+    const object = isObject(text, tokens, from);
+    for (let position = from; position <= to; position++) claimed[position] = 1;
+    const place = words.every((word) => PLACE_WORDS.has(word.toLowerCase()));
+    mentions.push({
+      start: firstName.start,
+      end: lastName.end,
+      kind: organization ? "organization" : "name",
+      place,
+      words,
+      roles,
+      person: !organization && !place && (roles.length > 0 || words.length >= 2 || honorific),
+      possessive: lastName.possessive,
+      object,
+      firstToken: from,
+      lastToken: to,
+    });
+  }
+  // Pronouns and descriptions.
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position];
+    if (token === undefined || claimed[position] === 1) continue;
+    if (PRONOUNS.has(token.lower)) {
+      mentions.push({
+        start: token.start,
+        end: token.end,
+        kind: "pronoun",
+        words: [token.lower],
+        roles: [],
+        person: true,
+        place: false,
+        possessive: false,
+        object: false,
+        firstToken: position,
+        lastToken: position,
+      });
+      continue;
+    }
+    if (token.capitalized || !ROLE_NOUNS.has(token.lower)) continue;
+    // Walk back over up to three modifiers to a determiner, on one unbroken phrase.
+    let first = position;
+    let determiner = -1;
+    for (let back = position - 1; back >= 0 && position - back <= 4; back--) {
+      const candidate = tokens[back];
+      const following = tokens[back + 1];
+      if (candidate === undefined || following === undefined) break;
+      const gap = text.slice(candidate.tokenEnd, following.start);
+      if (gap !== " " && gap !== "-") break;
+      if (candidate.possessive) {
+        // "Donald Trump’s campaign manager": the owner's name acts as the determiner.
+        determiner = back;
+        while (
+          determiner > 0 &&
+          tokens[determiner - 1]?.capitalized &&
+          text.slice(tokens[determiner - 1]?.tokenEnd ?? 0, tokens[determiner]?.start ?? 0) === " "
+        )
+          determiner--;
+        break;
+      }
+      if (DETERMINERS.has(candidate.lower)) {
+        determiner = back;
+        break;
+      }
+      if (
+        PREPOSITIONS.has(candidate.lower) ||
+        PRONOUNS.has(candidate.lower) ||
+        SPEECH_VERBS.has(candidate.lower)
+      )
+        break;
+      first = back;
+    }
+    const plural = token.lower.endsWith("s") && !token.lower.endsWith("ss");
+    if (determiner < 0 && !plural) continue;
+    if (determiner >= 0) first = determiner;
+    else {
+      // A bare plural ("U.S. officials") takes only the capitalised words right before it.
+      first = position;
+      while (
+        first > 0 &&
+        tokens[first - 1]?.capitalized &&
+        text.slice(tokens[first - 1]?.tokenEnd ?? 0, tokens[first]?.start ?? 0).trim() === ""
+      )
+        first--;
+    }
+    const firstToken = tokens[first];
+    if (firstToken === undefined) continue;
+    const object = isObject(text, tokens, first);
+    const words: string[] = [];
+    for (let inner = first; inner <= position; inner++) words.push(tokens[inner]?.text ?? "");
+    // A name inside the description ("the Democratic front-runner") yields to it.
+    for (let inner = mentions.length - 1; inner >= 0; inner--) {
+      const mention = mentions[inner];
+      if (mention === undefined || mention.kind === "pronoun" || mention.kind === "nominal")
+        continue;
+      if (mention.start >= firstToken.start && mention.end <= token.end) mentions.splice(inner, 1);
+    }
+    mentions.push({
+      start: firstToken.start,
+      end: token.end,
+      kind: "nominal",
+      words,
+      roles: [token.lower],
+      person: true,
+      place: false,
+      possessive: token.possessive,
+      object,
+      firstToken: first,
+      lastToken: position,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}

@@ -1,0 +1,119 @@
+import type { Mention } from "./findMentions.js";
+import { HONORIFICS, TITLE_EXPANSIONS } from "./wordLists.js";
+
+/** Looks up the fullest form of names and the people behind pronouns and descriptions. */
+export interface SpeakerResolver {
+  /** The name to report for a mention, or undefined when it stands for no one known. */
+  nameOf(mention: Mention): string | undefined;
+}
+
+function lowerWords(mention: Mention): string[] {
+  return mention.words
+    .filter((word) => !HONORIFICS.has(word.toLowerCase()))
+    .map((word) => word.toLowerCase());
+}
+
+function roleKey(word: string): string {
+  const lower = word.toLowerCase();
+  return TITLE_EXPANSIONS[lower] ?? lower;
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  const offset = long.length - short.length;
+  for (let index = 0; index < short.length; index++)
+    if (long[offset + index] !== short[index]) return false;
+  return true;
+}
+
+/**
+ * Builds the resolver for one article's mentions (in text order). A name resolves to
+ * the fullest form of it in the article ("Lavrov" and "Mr. Lavrov" to "Sergey Lavrov"):
+ * the longest person name that ends with the same words, nearest before the
+ * mention, else first after it. A pronoun resolves to the last person named before it
+ * outside quotes; "the minister" to the last person with that title.
+ */
+export function resolveSpeakerName(mentions: Mention[]): SpeakerResolver {
+  const fullNames: { mention: Mention; words: string[] }[] = [];
+  const personWords = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.kind !== "name") continue;
+    const words = lowerWords(mention);
+    if (mention.person && words.length >= 2) {
+      fullNames.push({ mention, words });
+      for (const word of words) personWords.add(word);
+    }
+  }
+  const isPerson = (mention: Mention): boolean => {
+    if (mention.kind !== "name") return false;
+    if (mention.person) return true;
+    const words = lowerWords(mention);
+    return words.length === 1 && personWords.has(words[0] ?? "");
+  };
+  const fullest = (mention: Mention): string => {
+    const words = lowerWords(mention);
+    let best: { mention: Mention; words: string[] } | undefined;
+    let bestBefore = false;
+    for (const candidate of fullNames) {
+      if (candidate.words.length <= words.length) continue;
+      if (!endsWith(candidate.words, words)) continue;
+      const before = candidate.mention.start <= mention.start;
+      if (
+        best === undefined ||
+        candidate.words.length > best.words.length ||
+        (candidate.words.length === best.words.length &&
+          before &&
+          (!bestBefore || candidate.mention.start > best.mention.start))
+      ) {
+        best = candidate;
+        bestBefore = before;
+      }
+    }
+    const source = best?.mention ?? mention;
+    const shown = source.words.filter((word) => !HONORIFICS.has(word.toLowerCase()));
+    return (shown.length > 0 ? shown : source.words).join(" ");
+  };
+  const antecedent = (
+    mention: Mention,
+    test: (candidate: Mention) => boolean,
+  ): Mention | undefined => {
+    let fallback: Mention | undefined;
+    for (let index = mentions.length - 1; index >= 0; index--) {
+      const candidate = mentions[index];
+      if (candidate === undefined || candidate.start >= mention.start) continue;
+      if (!test(candidate)) continue;
+      if (mention.start - candidate.end > 3000) break;
+      if (!candidate.object && !candidate.possessive) return candidate;
+      fallback ??= candidate;
+    }
+    return fallback;
+  };
+  return {
+    nameOf(mention) {
+      switch (mention.kind) {
+        case "organization":
+          return mention.words.join(" ");
+        case "name":
+          return fullest(mention);
+        case "pronoun": {
+          if (mention.words[0] === "they") return undefined;
+          const person = antecedent(mention, isPerson);
+          return person === undefined ? undefined : fullest(person);
+        }
+        case "nominal": {
+          const head = roleKey(mention.roles[0] ?? "");
+          const definite = mention.words[0]?.toLowerCase() === "the";
+          if (definite) {
+            const person = antecedent(
+              mention,
+              (candidate) =>
+                isPerson(candidate) && candidate.roles.some((role) => roleKey(role) === head),
+            );
+            if (person !== undefined) return fullest(person);
+          }
+          return mention.words.join(" ");
+        }
+      }
+    },
+  };
+}
