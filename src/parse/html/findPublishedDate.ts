@@ -335,24 +335,89 @@ function rank(candidate: DateCandidate): number {
 }
 
 function isUtcOnly(candidate: ParsedDateString): boolean {
-  return (
-    candidate.time !== undefined && (candidate.offset === "Z" || candidate.offset === "+00:00")
-  );
+  return candidate.time !== undefined && (candidate.offset === "Z" || candidate.offset === "+00:00");
 }
 
 function dayDistance(left: string, right: string): number {
   return Math.round((Date.parse(left) - Date.parse(right)) / 86_400_000);
 }
 
+// The instant a timestamp with an offset stands for, in minutes since the epoch.
+function instantMinutes(candidate: ParsedDateString): number | undefined {
+  if (candidate.time === undefined || candidate.offset === undefined) {
+    return undefined;
+  }
+  const offset = candidate.offset === "Z" ? "+00:00" : candidate.offset;
+  const milliseconds = Date.parse(`${candidate.date}T${candidate.time}:00${offset}`);
+  return Number.isNaN(milliseconds) ? undefined : milliseconds / 60_000;
+}
+
+// Finders whose day a reader sees on the page (or in the address) as the article's own.
+const LOCAL_DAY_SOURCES: ReadonlySet<PublishedSource> = new Set([
+  "meta",
+  "time-element",
+  "byline",
+  "url",
+  "json-ld",
+]);
+
+/**
+ * The local day for a UTC-only timestamp, when the page gives it: a timestamp with a real
+ * offset for the same instant, or a visible day one off in the direction the clock allows
+ * (a UTC morning can be the previous evening west of Greenwich, a UTC evening the next
+ * morning east of it) that no other visible date contradicts.
+ */
+function localDayFor(utc: DateCandidate, pool: readonly DateCandidate[]): DateCandidate | undefined {
+  const instant = instantMinutes(utc);
+  const sameInstant = pool.find((candidate) => {
+    if (isUtcOnly(candidate) || candidate.date === utc.date) {
+      return false;
+    }
+    const other = instantMinutes(candidate);
+    return other !== undefined && instant !== undefined && Math.abs(other - instant) <= 1;
+  });
+  if (sameInstant !== undefined) {
+    return sameInstant;
+  }
+  // A clock time printed without an offset ("2025-08-20 17:49") is the publisher's local
+  // time when it differs from the UTC stamp by a whole number of quarter hours.
+  const sameMoment = pool.find((candidate) => {
+    if (candidate.offset !== undefined || candidate.time === undefined || candidate.date === utc.date) {
+      return false;
+    }
+    const local = instantMinutes({ ...candidate, offset: "Z" });
+    if (local === undefined || instant === undefined) {
+      return false;
+    }
+    const difference = Math.abs(local - instant);
+    return difference > 0 && difference <= 14 * 60 && difference % 15 === 0;
+  });
+  if (sameMoment !== undefined) {
+    return sameMoment;
+  }
+  const utcHour = Number(utc.time?.slice(0, 2) ?? "12");
+  const visible = pool.filter(
+    (candidate) =>
+      candidate.time === undefined &&
+      candidate.offset === undefined &&
+      LOCAL_DAY_SOURCES.has(candidate.source) &&
+      candidate.confidence >= 0.6,
+  );
+  if (visible.some((candidate) => candidate.date === utc.date)) {
+    return undefined;
+  }
+  return visible.find((candidate) => {
+    const distance = dayDistance(candidate.date, utc.date);
+    return (distance === -1 && utcHour < 12) || (distance === 1 && utcHour >= 12);
+  });
+}
+
 /**
  * Picks the publication date from the collected evidence: the best-ranked publication
- * date, then corrected for UTC-only stamps: when a timestamp carries only UTC and the page
- * also gives a local day one day apart (an offset timestamp, a visible date, the URL),
- * the local day wins, because converting to UTC moved the day.
+ * date, corrected for UTC-only stamps (when the page also gives the local day of the same
+ * moment, that day wins, because converting to UTC moved it).
  */
-export function choosePublishedDate(
-  candidates: readonly DateCandidate[],
-): PublishedDate | undefined {
+export function choosePublishedDate(candidates: readonly DateCandidate[]): PublishedDate | undefined {
   const usable = candidates.filter((candidate) => !candidate.modified);
   const pool = usable.length > 0 ? usable : candidates;
   const best = [...pool].sort((left, right) => rank(right) - rank(left))[0];
@@ -360,18 +425,14 @@ export function choosePublishedDate(
     return undefined;
   }
   let chosen: DateCandidate = best;
-  if (isUtcOnly(best)) {
-    const local = pool
-      .filter(
-        (candidate) =>
-          !isUtcOnly(candidate) &&
-          Math.abs(dayDistance(candidate.date, best.date)) === 1 &&
-          (candidate.offset !== undefined || candidate.source !== "text"),
-      )
-      .sort((left, right) => rank(right) - rank(left))[0];
-    if (local !== undefined) {
-      chosen = local;
-    }
+  if (isUtcOnly(chosen)) {
+    chosen = localDayFor(chosen, pool) ?? chosen;
+  }
+  // A dated address is set once, when the story is first filed, in the newsroom's own
+  // calendar; a stamp one day off it is a later edit or a day moved by a time zone.
+  const fromUrl = pool.find((candidate) => candidate.source === "url");
+  if (fromUrl !== undefined && Math.abs(dayDistance(fromUrl.date, chosen.date)) === 1) {
+    chosen = fromUrl;
   }
   const published: PublishedDate = {
     date: chosen.date,
