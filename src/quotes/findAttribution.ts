@@ -2,7 +2,7 @@ import type { Mention } from "./findMentions.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import type { Sentence } from "./findSentences.js";
 import type { WordToken } from "./tokenizeWords.js";
-import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "./wordLists.js";
+import { DETERMINERS, IRREGULAR_PAST_VERBS, SPEECH_VERBS, TITLE_WORDS } from "./wordLists.js";
 
 /** What the attribution rules work on: one article's spans, sentences, words and mentions. */
 export interface AttributionContext {
@@ -123,7 +123,9 @@ function subjectBefore(
   if (!participle && gapHasComma(text, tokens, verbIndex)) {
     for (let back = verbIndex - 1; back > limit && verbIndex - back <= 15; back--) {
       if (gapHasComma(text, tokens, back)) {
-        cut = back;
+        // An appositive opens with a lower-case word ("a special envoy", "chair of");
+        // a capital after the comma is the subject itself.
+        if (!tokens[back]?.capitalized || TITLE_WORDS.has(tokens[back]?.lower ?? "")) cut = back;
         break;
       }
     }
@@ -136,7 +138,7 @@ function subjectBefore(
   for (let index = mentionIndexAt(mentions, limitStart); index < mentions.length; index++) {
     const mention = mentions[index];
     if (mention === undefined || mention.end > cutStart) break;
-    if (mention.object || mention.possessive) continue;
+    if (mention.object || mention.possessive || text[mention.start - 1] === "(") continue;
     if (mention.place) firstPlace ??= mention;
     else first ??= mention;
     if (cut - mention.lastToken <= 6) nearest = mention;
@@ -146,6 +148,66 @@ function subjectBefore(
 
 function sentenceTokens(context: AttributionContext, sentence: Sentence): [number, number] {
   return [tokenIndexAt(context.tokens, sentence.start), tokenIndexAt(context.tokens, sentence.end)];
+}
+
+/**
+ * A short phrase of lower-case words from token `from` up to punctuation, used as a
+ * description of the speaker when no name or known role is there ("a narrator").
+ */
+function phraseAt(context: AttributionContext, from: number, limit: number): Mention | undefined {
+  const { tokens, text } = context;
+  let last = from;
+  const first = tokens[from];
+  if (first === undefined || from >= limit || first.capitalized) return undefined;
+  while (last + 1 < limit && last - from < 4) {
+    const gap = text.slice(tokens[last]?.tokenEnd ?? 0, tokens[last + 1]?.start ?? 0);
+    if (gap !== " " && gap !== "-") break;
+    if (SPEECH_VERBS.has(tokens[last + 1]?.lower ?? "")) break;
+    last++;
+  }
+  const end = tokens[last];
+  if (end === undefined) return undefined;
+  const after = text.slice(end.tokenEnd, end.tokenEnd + 1);
+  if (after !== "." && after !== "," && after !== "" && after !== ";") return undefined;
+  return adHocNominal(tokens, from, last);
+}
+
+/** “…,” one person tweeted: the words between the quote and a verb of saying. */
+function phraseBeforeVerb(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Mention | undefined {
+  const { tokens, text } = context;
+  const first = tokens[from];
+  if (first === undefined || !DETERMINERS.has(first.lower)) return undefined;
+  for (let index = from + 1; index < limit && index - from <= 4; index++) {
+    const gap = text.slice(tokens[index - 1]?.tokenEnd ?? 0, tokens[index]?.start ?? 0);
+    if (gap !== " " && gap !== "-") return undefined;
+    if (isVerb(tokens[index], tokens, index)) return adHocNominal(tokens, from, index - 1);
+  }
+  return undefined;
+}
+
+function adHocNominal(tokens: WordToken[], from: number, last: number): Mention | undefined {
+  const first = tokens[from];
+  const end = tokens[last];
+  if (first === undefined || end === undefined) return undefined;
+  const words: string[] = [];
+  for (let index = from; index <= last; index++) words.push(tokens[index]?.text ?? "");
+  return {
+    start: first.start,
+    end: end.end,
+    kind: "nominal",
+    words,
+    roles: [end.lower],
+    person: true,
+    place: false,
+    possessive: false,
+    object: false,
+    firstToken: from,
+    lastToken: last,
+  };
 }
 
 /** “…,” Lavrov said / “…,” said Lavrov / “…,” Cavo Dragone, chair of …, wrote. */
@@ -163,9 +225,13 @@ function afterQuote(
       if (mention !== undefined && verb !== undefined)
         return { mention, verb, rule: "after-quote" };
     }
+    // “…,” says a narrator: any short noun phrase after the verb is the speaker.
+    const phrase = phraseAt(context, from + 1, limit);
+    if (phrase !== undefined && verb !== undefined)
+      return { mention: phrase, verb, rule: "after-quote" };
     return undefined;
   }
-  const mention = mentionStartingAt(context, from, limit);
+  const mention = mentionStartingAt(context, from, limit) ?? phraseBeforeVerb(context, from, limit);
   if (mention === undefined || mention.possessive) return undefined;
   for (
     let index = mention.lastToken + 1;

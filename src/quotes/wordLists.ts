@@ -3,6 +3,16 @@
  * what the rules know about English news prose.
  */
 
+// Forms that are more often nouns ("the states", "the reports") than verbs of saying.
+const AMBIGUOUS_NOUNS = new Set(
+  (
+    "state states post posts report reports charge charges claim claims call calls demand " +
+    "demands note notes remark remarks promise promises label labels brand brands joke jokes " +
+    "quip quips vow vows blast blasts slam slams counter counters tout touts thanks praise " +
+    "attack attacks echo quote cite read reads reply reason maintain wonder muse"
+  ).split(" "),
+);
+
 /** Verbs of saying, in the forms news prose uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [
@@ -67,9 +77,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "charge charges charged",
     "proclaim proclaims proclaimed",
     "according",
+    "exclaim exclaims exclaimed interrupt interrupted interrupting conclude concludes concluded",
+    "praise praises praised praising thank thanks thanked thanking pledge pledged pledging",
+    "bemoan bemoaned lament laments lamented chant chanted chanting read reads",
+    "sing sang tweeted reply retort retorted snap snapped shoot quote quoted quoting cite cited citing",
+    "whisper whispered muse mused wonder wondered agree agreed lauded hail hailed echo echoed",
+    "criticize criticized criticised criticizing criticising attack attacked attacking",
+    "opine opined insisted maintained maintain maintains reason reasoned concluded",
+    "announced predicted proclaimed clarified explain elaborated elaborate summed",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
+    .filter((verb) => !AMBIGUOUS_NOUNS.has(verb)),
 );
 
 /** Title and role words stripped from the front of a name ("Foreign Minister Sergey Lavrov"). */
