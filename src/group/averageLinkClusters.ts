@@ -1,0 +1,167 @@
+/** A scored pair of items, by index. */
+export interface WeightedEdge {
+  /** One item's index. */
+  a: number;
+  /** The other item's index. */
+  b: number;
+  /** Similarity from 0 to 1. */
+  similarity: number;
+}
+
+interface HeapEntry {
+  average: number;
+  first: number;
+  second: number;
+  firstVersion: number;
+  secondVersion: number;
+}
+
+// Highest average first; ties broken by cluster ids so the result never depends on
+// insertion order.
+function before(x: HeapEntry, y: HeapEntry): boolean {
+  if (x.average !== y.average) return x.average > y.average;
+  if (x.first !== y.first) return x.first < y.first;
+  return x.second < y.second;
+}
+
+class EntryHeap {
+  private readonly entries: HeapEntry[] = [];
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  push(entry: HeapEntry): void {
+    const entries = this.entries;
+    entries.push(entry);
+    let index = entries.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      const parentEntry = entries[parent];
+      if (parentEntry === undefined || !before(entry, parentEntry)) break;
+      entries[index] = parentEntry;
+      index = parent;
+    }
+    entries[index] = entry;
+  }
+
+  pop(): HeapEntry | undefined {
+    const entries = this.entries;
+    const top = entries[0];
+    const last = entries.pop();
+    if (top === undefined || last === undefined || entries.length === 0) return top;
+    let index = 0;
+    for (;;) {
+      const left = index * 2 + 1;
+      const right = left + 1;
+      let best = left;
+      const leftEntry = entries[left];
+      if (leftEntry === undefined) break;
+      const rightEntry = entries[right];
+      if (rightEntry !== undefined && before(rightEntry, leftEntry)) best = right;
+      const bestEntry = entries[best];
+      if (bestEntry === undefined || !before(bestEntry, last)) break;
+      entries[index] = bestEntry;
+      index = best;
+    }
+    entries[index] = last;
+    return top;
+  }
+}
+
+/**
+ * Average-linkage agglomerative clustering over a sparse similarity graph: pairs that
+ * were never proposed count as similarity 0, so the work follows the number of edges,
+ * not the square of the number of items. Average linkage (unlike single linkage) does not
+ * chain two stories together through one ambiguous pair.
+ *
+ * @param count - number of items, indexed 0 … count − 1
+ * @param edges - scored pairs (each unordered pair at most once)
+ * @param threshold - merge while the best average similarity is at least this
+ * @returns clusters as sorted index lists, ordered by their smallest index
+ */
+export function averageLinkClusters(
+  count: number,
+  edges: readonly WeightedEdge[],
+  threshold: number,
+): number[][] {
+  const members: (number[] | undefined)[] = Array.from({ length: count }, (_, index) => [index]);
+  const links: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map());
+  const versions = new Uint32Array(count);
+  const heap = new EntryHeap();
+  for (const edge of edges) {
+    if (edge.a === edge.b) continue;
+    const first = Math.min(edge.a, edge.b);
+    const second = Math.max(edge.a, edge.b);
+    const firstLinks = links[first];
+    const secondLinks = links[second];
+    if (firstLinks === undefined || secondLinks === undefined) continue;
+    const sum = (firstLinks.get(second) ?? 0) + edge.similarity;
+    firstLinks.set(second, sum);
+    secondLinks.set(first, sum);
+  }
+  for (let first = 0; first < count; first++) {
+    for (const [second, sum] of links[first] ?? []) {
+      if (second > first && sum >= threshold) {
+        heap.push({ average: sum, first, second, firstVersion: 0, secondVersion: 0 });
+      }
+    }
+  }
+  while (heap.size > 0) {
+    const entry = heap.pop();
+    if (entry === undefined || entry.average < threshold) break;
+    if (
+      versions[entry.first] !== entry.firstVersion ||
+      versions[entry.second] !== entry.secondVersion
+    ) {
+      continue;
+    }
+    const firstMembers = members[entry.first];
+    const secondMembers = members[entry.second];
+    const firstLinks = links[entry.first];
+    const secondLinks = links[entry.second];
+    if (!firstMembers || !secondMembers || !firstLinks || !secondLinks) continue;
+    // Keep the cluster with more links and fold the other into it.
+    const keepFirst = firstLinks.size >= secondLinks.size;
+    const kept = keepFirst ? entry.first : entry.second;
+    const gone = keepFirst ? entry.second : entry.first;
+    const keptLinks = keepFirst ? firstLinks : secondLinks;
+    const goneLinks = keepFirst ? secondLinks : firstLinks;
+    keptLinks.delete(gone);
+    goneLinks.delete(kept);
+    for (const [neighbour, sum] of goneLinks) {
+      const neighbourLinks = links[neighbour];
+      if (neighbourLinks === undefined) continue;
+      neighbourLinks.delete(gone);
+      const merged = (keptLinks.get(neighbour) ?? 0) + sum;
+      keptLinks.set(neighbour, merged);
+      neighbourLinks.set(kept, merged);
+    }
+    const keptMembers = firstMembers.concat(secondMembers);
+    members[kept] = keptMembers;
+    members[gone] = undefined;
+    links[gone] = undefined;
+    versions[kept] = (versions[kept] ?? 0) + 1;
+    versions[gone] = (versions[gone] ?? 0) + 1;
+    for (const [neighbour, sum] of keptLinks) {
+      const neighbourMembers = members[neighbour];
+      if (neighbourMembers === undefined) continue;
+      const average = sum / (keptMembers.length * neighbourMembers.length);
+      if (average < threshold) continue;
+      const first = Math.min(kept, neighbour);
+      const second = Math.max(kept, neighbour);
+      heap.push({
+        average,
+        first,
+        second,
+        firstVersion: versions[first] ?? 0,
+        secondVersion: versions[second] ?? 0,
+      });
+    }
+  }
+  const clusters: number[][] = [];
+  for (const cluster of members) {
+    if (cluster !== undefined) clusters.push([...cluster].sort((x, y) => x - y));
+  }
+  return clusters.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+}

@@ -1,0 +1,154 @@
+import { contentId } from "../text/hash.js";
+import type { StoryGroup, StoryReason } from "../types.js";
+import { averageLinkClusters, type WeightedEdge } from "./averageLinkClusters.js";
+import type { CandidateIndex } from "./candidateIndex.js";
+import type { ResolvedStoryIndexOptions } from "./groupOptions.js";
+import { type LabelledReason, scoreProfiles } from "./scoreProfiles.js";
+import type { FeatureLabel, FeatureStatistics, StoryProfile } from "./storyProfile.js";
+
+interface ScoredEdge extends WeightedEdge {
+  nearDuplicate: boolean;
+  reasons: LabelledReason[];
+}
+
+const GROUP_DETAIL_ITEMS = 6;
+
+/**
+ * Whether two profiles are close enough in time to compare: always when either has no
+ * publication day.
+ */
+export function withinTimeWindow(a: StoryProfile, b: StoryProfile, windowDays: number): boolean {
+  if (a.publishedDay === undefined || b.publishedDay === undefined) return true;
+  return Math.abs(a.publishedDay - b.publishedDay) <= windowDays;
+}
+
+/**
+ * Scores every proposed pair once: pairs that share an LSH band, or enough indexed terms
+ * within the time window.
+ */
+function scoreCandidatePairs(
+  profiles: readonly (StoryProfile | undefined)[],
+  index: CandidateIndex,
+  statistics: FeatureStatistics,
+  labels: ReadonlyMap<number, FeatureLabel>,
+  options: ResolvedStoryIndexOptions,
+): ScoredEdge[] {
+  const edges: ScoredEdge[] = [];
+  profiles.forEach((profile, slot) => {
+    if (profile === undefined) return;
+    const candidates = [...index.candidates(profile, slot)].sort((x, y) => x[0] - y[0]);
+    for (const [other, evidence] of candidates) {
+      if (other <= slot) continue;
+      const otherProfile = profiles[other];
+      if (otherProfile === undefined) continue;
+      if (evidence.sharedBands === 0) {
+        if (evidence.sharedTerms < options.minSharedTerms) continue;
+        if (!withinTimeWindow(profile, otherProfile, options.timeWindowDays)) continue;
+      }
+      const score = scoreProfiles(profile, otherProfile, statistics, options, labels);
+      if (score.similarity <= 0) continue;
+      edges.push({
+        a: slot,
+        b: other,
+        similarity: score.similarity,
+        nearDuplicate: score.nearDuplicate,
+        reasons: score.reasons,
+      });
+    }
+  });
+  return edges;
+}
+
+/** Sums the reasons of a group's pairs by kind: the average weight, the most shared items. */
+function summariseReasons(edges: readonly ScoredEdge[]): StoryReason[] {
+  const byKind = new Map<
+    string,
+    { weight: number; details: Map<string, number>; fallback: string }
+  >();
+  for (const edge of edges) {
+    for (const reason of edge.reasons) {
+      const key = reason.weight < 0 ? `${reason.kind}-` : reason.kind;
+      const entry = byKind.get(key) ?? { weight: 0, details: new Map(), fallback: reason.detail };
+      entry.weight += reason.weight;
+      for (const item of reason.items) entry.details.set(item, (entry.details.get(item) ?? 0) + 1);
+      byKind.set(key, entry);
+    }
+  }
+  const reasons: StoryReason[] = [];
+  for (const [key, entry] of byKind) {
+    const kind = key.endsWith("-") ? key.slice(0, -1) : key;
+    const items = [...entry.details]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, GROUP_DETAIL_ITEMS)
+      .map(([item, count]) => (count > 1 ? `${item} (${count} pairs)` : item));
+    const detail =
+      items.length === 0
+        ? `${entry.fallback}${edges.length > 1 ? ` (and ${edges.length - 1} other pairs)` : ""}`
+        : `${entry.fallback.split(":")[0] ?? kind}: ${items.join(", ")}`;
+    reasons.push({ kind, detail, weight: Math.round((entry.weight / edges.length) * 1000) / 1000 });
+  }
+  return reasons.sort(
+    (x, y) => Math.abs(y.weight) - Math.abs(x.weight) || (x.kind < y.kind ? -1 : 1),
+  );
+}
+
+/**
+ * Groups indexed profiles into stories: scores the proposed pairs, clusters them by
+ * average linkage at the same-story threshold, and says why each group holds together.
+ *
+ * @param profiles - profiles by slot (`undefined` for removed slots)
+ * @param index - the candidate index holding those slots
+ * @param statistics - document frequencies for rarity
+ * @param labels - how hashes read, for reasons
+ * @param options - resolved options
+ * @returns story groups, ordered by their first member's slot
+ */
+export function groupProfiles(
+  profiles: readonly (StoryProfile | undefined)[],
+  index: CandidateIndex,
+  statistics: FeatureStatistics,
+  labels: ReadonlyMap<number, FeatureLabel>,
+  options: ResolvedStoryIndexOptions,
+): StoryGroup[] {
+  const edges = scoreCandidatePairs(profiles, index, statistics, labels, options);
+  const clusters = averageLinkClusters(profiles.length, edges, options.sameStoryThreshold);
+  const clusterOf = new Int32Array(profiles.length).fill(-1);
+  clusters.forEach((cluster, number) => {
+    for (const slot of cluster) clusterOf[slot] = number;
+  });
+  const internal: ScoredEdge[][] = clusters.map(() => []);
+  for (const edge of edges) {
+    const number = clusterOf[edge.a] ?? -1;
+    if (number >= 0 && number === clusterOf[edge.b]) internal[number]?.push(edge);
+  }
+  const groups: StoryGroup[] = [];
+  clusters.forEach((cluster, number) => {
+    const articleIds: string[] = [];
+    for (const slot of cluster) {
+      const profile = profiles[slot];
+      if (profile !== undefined) articleIds.push(profile.id);
+    }
+    if (articleIds.length === 0) return;
+    const groupEdges = internal[number] ?? [];
+    const id = `story-${contentId([...articleIds].sort().join("\n"))}`;
+    if (articleIds.length === 1) {
+      groups.push({ id, articleIds, kind: "single", reasons: [] });
+      return;
+    }
+    const copied = new Set<number>();
+    for (const edge of groupEdges) {
+      if (edge.nearDuplicate) {
+        copied.add(edge.a);
+        copied.add(edge.b);
+      }
+    }
+    const nearDuplicate = cluster.every((slot) => copied.has(slot));
+    groups.push({
+      id,
+      articleIds,
+      kind: nearDuplicate ? "near-duplicate" : "same-story",
+      reasons: summariseReasons(groupEdges),
+    });
+  });
+  return groups;
+}

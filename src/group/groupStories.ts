@@ -1,0 +1,52 @@
+import type { Article, StoryGroup } from "../types.js";
+import { CandidateIndex } from "./candidateIndex.js";
+import { type GroupOptions, resolveStoryIndexOptions } from "./groupOptions.js";
+import { groupProfiles } from "./groupProfiles.js";
+import {
+  buildProfile,
+  countReading,
+  type FeatureLabel,
+  type FeatureStatistics,
+} from "./storyProfile.js";
+import { readStory } from "./storyReading.js";
+
+/**
+ * Groups articles that tell the same story: near-verbatim copies (`near-duplicate`) and
+ * independent write-ups of one event (`same-story`), while two events of one kind (two
+ * earthquakes, two pirate attacks) stay apart. Two passes: the first reads every article
+ * and counts how rare each term, name and number is across the set; the second keeps each
+ * article's most distinctive terms, proposes pairs through LSH bands and an inverted term
+ * index (never all pairs), scores them with reasons, and clusters by average linkage.
+ *
+ * @param articles - parsed articles; ids should be unique
+ * @param options - see {@link GroupOptions}; defaults in {@link defaultGroupOptions}
+ * @returns every article in exactly one group (`single` when alone), groups in the input
+ *   order of their first member, members in input order
+ * @throws CorroborateError with code `invalid-options` when an option is out of range
+ * @example
+ * ```ts
+ * const groups = groupStories([apStory, reutersStory, reprint, unrelated]);
+ * // [{ id: "story-…", articleIds: ["ap", "reuters", "reprint"], kind: "same-story",
+ * //    reasons: [{ kind: "person", detail: "shared names: Sergey Lavrov, …", weight: 0.21 }, …] },
+ * //  { id: "story-…", articleIds: ["unrelated"], kind: "single", reasons: [] }]
+ * ```
+ */
+export function groupStories(
+  articles: readonly Article[],
+  options: GroupOptions = {},
+): StoryGroup[] {
+  const resolved = resolveStoryIndexOptions(options);
+  const statistics: FeatureStatistics = { documentCount: 0, frequencies: new Map() };
+  const readings = articles.map((article) =>
+    readStory(article, resolved.shingleSize, resolved.seed, resolved.extractEvidence),
+  );
+  for (const reading of readings) countReading(statistics, reading);
+  const labels = new Map<number, FeatureLabel>();
+  const index = new CandidateIndex(resolved.maxPostingsPerTerm);
+  const profiles = readings.map((reading, slot) => {
+    const profile = buildProfile(reading, statistics, resolved, labels);
+    index.add(slot, profile);
+    return profile;
+  });
+  return groupProfiles(profiles, index, statistics, labels, resolved);
+}

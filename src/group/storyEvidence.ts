@@ -1,0 +1,201 @@
+import type { Article } from "../types.js";
+import { commonWords } from "./commonWords.js";
+
+/** A name found in an article, with a rough kind from its context. */
+export interface EvidenceName {
+  /** The name as written, e.g. `"Sergey Lavrov"`. */
+  text: string;
+  /** `place` after a preposition of place, `person` for two to four words, `name` otherwise. */
+  kind: "person" | "place" | "name";
+}
+
+/**
+ * The discriminating facts of an article that story grouping compares: names, numbers,
+ * dates and quotes. Any extractor that fills this shape can be plugged into grouping (see
+ * {@link StoryEvidenceExtractor}); the built-in one is {@link extractStoryEvidence}.
+ */
+export interface StoryEvidence {
+  /** Names of people, places and other things, in order of first mention, deduplicated. */
+  names: EvidenceName[];
+  /** Numbers other than years, normalised to their value as a string (`"1500"`, `"4.5"`). */
+  numbers: string[];
+  /** Four-digit years mentioned (1900 to 2099). */
+  years: number[];
+  /**
+   * Calendar dates, as `MM-DD` (`"08-20"`), or `YYYY-MM-DD` when the year is printed
+   * ("August 20, 2025", "20 August 2025", "8/20/2025", "2025-08-20").
+   */
+  dates: string[];
+  /** Quoted passages of at least four words, as written without the quote marks. */
+  quotes: string[];
+}
+
+/**
+ * Reads an article's evidence for story grouping. Plug in another reader (for example one
+ * built on a full fact extractor) through {@link GroupOptions.extractEvidence}.
+ *
+ * @param article - the article to read
+ * @returns its names, numbers, years, dates and quotes
+ */
+export type StoryEvidenceExtractor = (article: Article) => StoryEvidence;
+
+const URL_TEXT = /(?:https?:\/\/|www\.)[^\s]+/giu;
+// A capitalised word (or an acronym), optionally hyphenated or with an apostrophe inside.
+const NAME_SEQUENCE =
+  /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]+(?:(?:of|de|del|da|van|von|al|bin|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)*/gu;
+const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
+const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})/u;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAME =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const MONTH_DAY = new RegExp(
+  `${MONTH_NAME}[ \\t]+(\\p{Nd}{1,2})(?:st|nd|rd|th)?(?:,?[ \\t]+(\\p{Nd}{4}))?`,
+  "gu",
+);
+const NUMERIC_DATE = /(\p{Nd}{1,2})[ \t]*\/[ \t]*(\p{Nd}{1,2})[ \t]*\/[ \t]*(\p{Nd}{4})/gu;
+const ISO_DATE = /(\p{Nd}{4})-(\p{Nd}{2})-(\p{Nd}{2})/gu;
+const DAY_MONTH = new RegExp(
+  `(\\p{Nd}{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH_NAME}(?:,?[ \\t]+(\\p{Nd}{4}))?`,
+  "gu",
+);
+// Quoted passages: curly, straight, guillemets, low-high German marks, and the ``...''
+// pairs of older newswire. Bounded length keeps the scan linear.
+const QUOTED = /[“"«„]([^“”"«»„\n]{12,600})[”"»“]|``([^`'\n]{12,600})''|‘([^‘’\n]{12,600})’/gu;
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "off", "across", "outside"]);
+const PRECEDING_WORD = /([\p{L}]+)[ \t]+(?:the[ \t]+)?$/u;
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The built-in evidence reader: capitalised name sequences, numbers, years, month-day
+ * dates and quoted passages, found by simple linear patterns. It is light on purpose (a
+ * few microseconds per article); a fuller fact extractor can replace it.
+ *
+ * @param article - the article to read; only `headline` and `body` are used
+ * @returns the evidence, deduplicated, in order of first mention
+ * @example
+ * ```ts
+ * const evidence = extractStoryEvidence(article);
+ * evidence.names; // [{ text: "Sergey Lavrov", kind: "person" }, { text: "Moscow", kind: "place" }]
+ * ```
+ */
+export function extractStoryEvidence(article: Article): StoryEvidence {
+  const text = `${article.headline ?? ""}\n${article.body}`.replace(URL_TEXT, " ");
+  return {
+    names: findNames(text),
+    numbers: findNumbers(text),
+    years: findYears(text),
+    dates: findDates(text),
+    quotes: findQuotes(text),
+  };
+}
+
+function findNames(text: string): EvidenceName[] {
+  const names = new Map<string, EvidenceName>();
+  for (const match of text.matchAll(NAME_SEQUENCE)) {
+    const words = match[0].split(/[ \t]+/u);
+    // Drop leading words that are capitalised only because they open a sentence.
+    while (words.length > 0 && commonWords.has((words[0] ?? "").toLowerCase())) words.shift();
+    while (words.length > 0 && commonWords.has((words.at(-1) ?? "").toLowerCase())) words.pop();
+    if (words.length === 0) continue;
+    const name = words.join(" ");
+    if (name.length < 2) continue;
+    const key = name.toLowerCase();
+    if (names.has(key)) continue;
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const preceding = PRECEDING_WORD.exec(before)?.[1]?.toLowerCase();
+    const kind: EvidenceName["kind"] =
+      preceding !== undefined && PLACE_PREPOSITIONS.has(preceding)
+        ? "place"
+        : words.length >= 2 && words.length <= 4
+          ? "person"
+          : "name";
+    names.set(key, { text: name, kind });
+  }
+  return [...names.values()];
+}
+
+function findNumbers(text: string): string[] {
+  const numbers = new Set<string>();
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0];
+    // Digits glued to letters ("3D", "G20", "9:25") are names or times, not counts.
+    const next = text.charAt(match.index + raw.length);
+    const previous = text.charAt(match.index - 1);
+    if (/\p{L}/u.test(next) || /\p{L}/u.test(previous) || previous === ":") continue;
+    const time = TIME.exec(text.slice(match.index, match.index + 6));
+    if (time !== null) {
+      numbers.add(`${Number(time[1])}:${time[2]}`);
+      continue;
+    }
+    const value = normaliseNumber(raw);
+    if (value === undefined) continue;
+    if (/^(?:19|20)\p{Nd}{2}$/u.test(value)) continue; // years are read separately
+    numbers.add(value);
+  }
+  return [...numbers];
+}
+
+function normaliseNumber(raw: string): string | undefined {
+  // "1,500" and "1.500" group thousands; "4.5" and "4,5" are decimals.
+  const grouped = /^\p{Nd}{1,3}(?:[.,]\p{Nd}{3})+$/u.test(raw);
+  const cleaned = grouped ? raw.replace(/[.,]/gu, "") : raw.replace(",", ".");
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) return undefined;
+  return String(value);
+}
+
+function findYears(text: string): number[] {
+  const years = new Set<number>();
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0];
+    if (!/^(?:19|20)\p{Nd}{2}$/u.test(raw)) continue;
+    const next = text.charAt(match.index + raw.length);
+    const previous = text.charAt(match.index - 1);
+    if (/[\p{L}\p{Nd}]/u.test(next) || /[\p{L}\p{Nd}]/u.test(previous)) continue;
+    years.add(Number(raw));
+  }
+  return [...years];
+}
+
+function monthNumber(name: string): string {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return String(index + 1).padStart(2, "0");
+}
+
+function findDates(text: string): string[] {
+  const dates = new Set<string>();
+  const add = (month: string, day: string, year: string | undefined) => {
+    const dayNumber = Number(day);
+    if (dayNumber < 1 || dayNumber > 31) return;
+    const monthDay = `${monthNumber(month)}-${String(dayNumber).padStart(2, "0")}`;
+    dates.add(year === undefined ? monthDay : `${year}-${monthDay}`);
+  };
+  for (const match of text.matchAll(MONTH_DAY)) {
+    add(match[1] ?? "", match[2] ?? "", match[3]);
+  }
+  for (const match of text.matchAll(DAY_MONTH)) {
+    add(match[2] ?? "", match[1] ?? "", match[3]);
+  }
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    // Month first as in American copy, unless the first number cannot be a month.
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const [month, day] = first > 12 ? [second, first] : [first, second];
+    if (month >= 1 && month <= 12) add(MONTHS[month - 1] ?? "", String(day), match[3]);
+  }
+  for (const match of text.matchAll(ISO_DATE)) {
+    const month = Number(match[2]);
+    if (month >= 1 && month <= 12) add(MONTHS[month - 1] ?? "", match[3] ?? "", match[1]);
+  }
+  return [...dates];
+}
+
+function findQuotes(text: string): string[] {
+  const quotes: string[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const quoted = (match[1] ?? match[2] ?? match[3] ?? "").trim();
+    const wordCount = quoted.match(WORDS)?.length ?? 0;
+    if (wordCount >= 4) quotes.push(quoted);
+  }
+  return quotes;
+}
