@@ -5,7 +5,7 @@ import type { MetaTags } from "./readMetaTags.js";
 
 // Words that open a byline in the languages of our pages.
 const BYLINE_PREFIX =
-  /^(?:(?:written|words|reported|posted|story|text|photos?|fotos?|interview|edited|reviewed)\s+by|by|von|par|por|di|da|door|av|af|de|autor(?:in)?|author|text|von\s+unserer?\s+\S+)\s*[:|]?\s+/iu;
+  /^(?:(?:view all posts|all posts|more|more stories|articles|posts|written|words|reported|posted|story|text|photos?|fotos?|interview|edited|reviewed)\s+(?:by|from)|by|von|par|por|di|da|door|av|af|de|autor(?:in)?|author|text|von\s+unserer?\s+\S+)\s*[:|]?\s+/iu;
 
 // Words that make a byline part a job title or a desk rather than a name.
 const ROLE_WORDS =
@@ -15,6 +15,10 @@ const ROLE_WORDS =
 const AUTHOR_SEPARATOR = /\s+(?:and|und|et|y|e|en|og|och|&)\s+|\s*[,;|/•·]\s*/iu;
 
 const MAX_NAME_WORDS = 5;
+const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ph\.?\s?d\.?|m\.?d\.?|ii|iii|iv|esq\.?)$/iu;
+// Single words that bylines carry but that are never a name.
+const NOT_A_NAME =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|posted|sponsored|updated|published|share|follow|more|staff|admin|editor|redaktion|news)\.?$/iu;
 const MAX_NAME_LENGTH = 60;
 
 /** Where an author list came from, strongest first. */
@@ -39,15 +43,67 @@ export function findAuthors(
     ["meta", metaAuthors(meta)],
     ["byline", visibleAuthors(document)],
   ];
-  for (const [, names] of sources) {
-    const cleaned = uniqueNames(names.flatMap(splitAuthorNames)).filter(
+  const bylineText = foldForComparison(visibleBylineText(document));
+  for (const [source, names] of sources) {
+    let cleaned = uniqueNames(names.flatMap(splitAuthorNames)).filter(
       (name) => !siteKeys.has(foldForComparison(name)),
     );
+    if (source === "byline") {
+      cleaned = cleaned.filter(looksLikePersonName);
+    }
+    // Wire services and desks listed beside named reporters are credits, not authors.
+    const people = cleaned.filter((name) => !looksLikeOrganisation(name));
+    if (people.length > 0) {
+      cleaned = people;
+    }
+    // Structured data sometimes lists editors and contributors as authors; when the
+    // visible byline names some of them, those are the article's authors.
+    if (cleaned.length > 1 && bylineText !== "") {
+      const shown = cleaned.filter((name) => bylineText.includes(foldForComparison(name)));
+      if (shown.length > 0) {
+        cleaned = shown;
+      }
+    }
     if (cleaned.length > 0) {
       return cleaned;
     }
   }
   return [];
+}
+
+const ORGANISATION_WORDS =
+  /(?:^|\s)(?:press|news|newsroom|times|report|reuters|agency|agencies|media|journal|gazette|telegram|tribune|post|daily|staff|wire|network|magazine|redaktion|editorial|team|desk|online|digital|ltd|inc|gmbh)(?:$|\s)/iu;
+
+function looksLikeOrganisation(name: string): boolean {
+  return ORGANISATION_WORDS.test(name) || /^[\p{Lu}]{2,5}$/u.test(name);
+}
+
+// Particles that stay lower-case inside names ("Ursula von der Leyen", "Vincent van Gogh").
+const NAME_PARTICLES =
+  /^(?:de|da|del|della|der|den|di|du|la|le|van|von|zu|bin|al|el|y|e|dos|das|ter|ten)$/u;
+
+function looksLikePersonName(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 4) {
+    return false;
+  }
+  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.test(word));
+}
+
+function visibleBylineText(document: Document): string {
+  const parts: string[] = [];
+  for (const element of Array.from(
+    document.querySelectorAll("[class*=byline], [class*=author], [rel=author], [itemprop=author]"),
+  )) {
+    const text = element.textContent ?? "";
+    if (text.length <= 300) {
+      parts.push(text);
+    }
+    if (parts.length >= 20) {
+      break;
+    }
+  }
+  return parts.join(" | ");
 }
 
 function jsonLdAuthors(jsonLd: readonly JsonLdObject[]): string[] {
@@ -114,6 +170,8 @@ function visibleAuthors(document: Document): string[] {
     "[class*=byline]",
     "[class*=author-name], [class*=authorName], [class*=author__name]",
     "address.author, .author",
+    "a[href*='/author/'], a[href*='/authors/'], a[href*='/writer/'], a[href*='/reporters/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/redaktion/'], a[href*='/journalist/']",
+    "[class*=author]",
   ];
   for (const selector of selectors) {
     const texts: string[] = [];
@@ -153,6 +211,12 @@ export function splitAuthorNames(byline: string): string[] {
     .replace(/\s(?:updated|published|veröffentlicht|aktualisiert)\b.*$/iu, "");
   const names: string[] = [];
   for (const part of text.split(AUTHOR_SEPARATOR)) {
+    const previous = names[names.length - 1];
+    // "Jane Doe, Jr." and "John Roe, Ph.D." are one name cut at its comma.
+    if (previous !== undefined && NAME_SUFFIX.test(part.trim())) {
+      names[names.length - 1] = `${previous}, ${part.trim()}`;
+      continue;
+    }
     const name = cleanName(part);
     if (name !== undefined) {
       names.push(name);
@@ -177,7 +241,10 @@ function cleanName(part: string): string | undefined {
   if (ROLE_WORDS.test(name) && !/^(?:associated press)$/iu.test(name)) {
     return undefined;
   }
-  if (/^(?:by|and|von|par|the|admin|administrator|anonymous|unknown|guest)$/iu.test(name)) {
+  if (
+    NOT_A_NAME.test(name) ||
+    /^(?:by|and|von|par|the|admin|administrator|anonymous|unknown|guest)$/iu.test(name)
+  ) {
     return undefined;
   }
   if (!/\p{Lu}/u.test(name) && !/\p{Lo}/u.test(name)) {

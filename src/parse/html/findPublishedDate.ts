@@ -335,7 +335,9 @@ function rank(candidate: DateCandidate): number {
 }
 
 function isUtcOnly(candidate: ParsedDateString): boolean {
-  return candidate.time !== undefined && (candidate.offset === "Z" || candidate.offset === "+00:00");
+  return (
+    candidate.time !== undefined && (candidate.offset === "Z" || candidate.offset === "+00:00")
+  );
 }
 
 function dayDistance(left: string, right: string): number {
@@ -367,7 +369,10 @@ const LOCAL_DAY_SOURCES: ReadonlySet<PublishedSource> = new Set([
  * (a UTC morning can be the previous evening west of Greenwich, a UTC evening the next
  * morning east of it) that no other visible date contradicts.
  */
-function localDayFor(utc: DateCandidate, pool: readonly DateCandidate[]): DateCandidate | undefined {
+function localDayFor(
+  utc: DateCandidate,
+  pool: readonly DateCandidate[],
+): DateCandidate | undefined {
   const instant = instantMinutes(utc);
   const sameInstant = pool.find((candidate) => {
     if (isUtcOnly(candidate) || candidate.date === utc.date) {
@@ -382,7 +387,11 @@ function localDayFor(utc: DateCandidate, pool: readonly DateCandidate[]): DateCa
   // A clock time printed without an offset ("2025-08-20 17:49") is the publisher's local
   // time when it differs from the UTC stamp by a whole number of quarter hours.
   const sameMoment = pool.find((candidate) => {
-    if (candidate.offset !== undefined || candidate.time === undefined || candidate.date === utc.date) {
+    if (
+      candidate.offset !== undefined ||
+      candidate.time === undefined ||
+      candidate.date === utc.date
+    ) {
       return false;
     }
     const local = instantMinutes({ ...candidate, offset: "Z" });
@@ -417,7 +426,9 @@ function localDayFor(utc: DateCandidate, pool: readonly DateCandidate[]): DateCa
  * date, corrected for UTC-only stamps (when the page also gives the local day of the same
  * moment, that day wins, because converting to UTC moved it).
  */
-export function choosePublishedDate(candidates: readonly DateCandidate[]): PublishedDate | undefined {
+export function choosePublishedDate(
+  candidates: readonly DateCandidate[],
+): PublishedDate | undefined {
   const usable = candidates.filter((candidate) => !candidate.modified);
   const pool = usable.length > 0 ? usable : candidates;
   const best = [...pool].sort((left, right) => rank(right) - rank(left))[0];
