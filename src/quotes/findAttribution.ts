@@ -210,6 +210,20 @@ function adHocNominal(tokens: WordToken[], from: number, last: number): Mention 
   };
 }
 
+/** It was “a hard year” for farmers, said Tom Price: an attribution clause after a comma. */
+function trailingClause(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Attribution | undefined {
+  for (let index = from + 1; index < limit; index++) {
+    if (!gapHasComma(context.text, context.tokens, index)) continue;
+    const found = afterQuote(context, index, limit);
+    if (found?.verb !== undefined && SPEECH_VERBS.has(found.verb.lower)) return found;
+  }
+  return undefined;
+}
+
 /** “…,” Lavrov said / “…,” said Lavrov / “…,” Cavo Dragone, chair of …, wrote. */
 function afterQuote(
   context: AttributionContext,
@@ -231,8 +245,18 @@ function afterQuote(
       return { mention: phrase, verb, rule: "after-quote" };
     return undefined;
   }
-  const mention = mentionStartingAt(context, from, limit) ?? phraseBeforeVerb(context, from, limit);
+  let mention = mentionStartingAt(context, from, limit) ?? phraseBeforeVerb(context, from, limit);
   if (mention === undefined || mention.possessive) return undefined;
+  // “…,” the governor, Kathy Lin, said: the name in apposition is the better speaker.
+  if (mention.kind === "nominal" && gapHasComma(context.text, tokens, mention.lastToken + 1)) {
+    const named = context.mentionAtToken.get(mention.lastToken + 1);
+    if (
+      named !== undefined &&
+      named.kind === "name" &&
+      gapHasComma(context.text, tokens, named.lastToken + 1)
+    )
+      mention = named;
+  }
   for (
     let index = mention.lastToken + 1;
     index < limit && index - mention.lastToken <= 15;
@@ -326,7 +350,8 @@ export function findAttribution(
       : sentenceLast;
   const quoteToken = tokenIndexAt(tokens, span.open);
   const afterToken = tokenIndexAt(tokens, span.close);
-  const after = afterQuote(context, afterToken, upperBound);
+  const after =
+    afterQuote(context, afterToken, upperBound) ?? trailingClause(context, afterToken, upperBound);
   if (after !== undefined) return after;
   const before =
     beforeQuote(context, lowerBound, quoteToken, sentenceFirst) ??
