@@ -1,1 +1,2 @@
-export {};
+export { parseArticle, type SafeParseResult, safeParseArticle } from "./parseArticle.js";
+export { ArticleInputSchema, defaultParseOptions, type ParseOptions } from "./validateInput.js";

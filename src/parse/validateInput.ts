@@ -50,13 +50,7 @@ export function resolveParseOptions(options: unknown): Required<ParseOptions> {
       toIssues(result.error),
     );
   }
-  return { ...defaultParseOptions, ...stripUndefined(result.data) };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, entry]) => entry !== undefined),
-  ) as Partial<T>;
+  return { maxLength: result.data.maxLength ?? defaultParseOptions.maxLength };
 }
 
 /** An input that passed validation: exactly one of text and html. */

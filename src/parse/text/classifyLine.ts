@@ -52,7 +52,7 @@ const COMMENTS =
   /^(?:(?:view|load|show|see|read)(?: all)? (?:\d+ )?comments?(?: \(\d+\))?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|reply|(?:up|down)vote(?: \(\d+\))?|.{1,30} said:)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)/iu;
 const WEATHER =
-  /(?:-?\d+(?:[.,]\d+)?\s*°\s*[CF]?\b|\bhumidity\b|\bwind(?: speed)?\s*:|\bcondition:|\b(?:light|moderate|heavy) (?:rain|snow)\b|\bpartly cloudy\b|\bovercast\b)/iu;
+  /(?:(?<![\d.,])-?\d{1,3}(?:[.,]\d{1,2})?\s*°\s*[CF]?\b|\bhumidity\b|\bwind(?: speed)?\s*:|\bcondition:|\b(?:light|moderate|heavy) (?:rain|snow)\b|\bpartly cloudy\b|\bovercast\b)/iu;
 const AGE =
   /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$/iu;
 const READ_TIME = /^(?:\d+\s*[-–]?\s*)(?:min(?:ute)?s?|m)\.?\s+read$/iu;

@@ -122,8 +122,11 @@ function joinSplitBylines(lines: PageLine[]): void {
   }
 }
 
+const DIGIT = /\d/u;
+
 function refineDateLine(line: PageLine): void {
-  if (line.kind === "blank" || line.words > 14) return;
+  // Every date format has digits; most lines have none, and the date finder is not free.
+  if (line.kind === "blank" || line.words > 14 || !DIGIT.test(line.text)) return;
   if (line.role === "byline") {
     const date = findDateInText(line.text);
     if (date !== undefined) line.date = date;
