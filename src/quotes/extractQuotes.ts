@@ -146,11 +146,16 @@ function sentenceSubject(context: AttributionContext, span: QuoteSpan): Mention 
 }
 
 function sentenceHasQuote(spans: QuoteSpan[], sentence: Sentence): boolean {
-  for (const span of spans) {
-    if (span.open >= sentence.end) return false;
-    if (span.close > sentence.start) return true;
+  // The first span closing after the sentence starts, by binary search.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.close ?? 0) <= sentence.start) low = middle + 1;
+    else high = middle;
   }
-  return false;
+  const span = spans[low];
+  return span !== undefined && span.open < sentence.end;
 }
 
 /**

@@ -2,7 +2,15 @@ import type { Mention } from "./findMentions.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import type { Sentence } from "./findSentences.js";
 import type { WordToken } from "./tokenizeWords.js";
-import { DETERMINERS, IRREGULAR_PAST_VERBS, SPEECH_VERBS, TITLE_WORDS } from "./wordLists.js";
+import {
+  CAPITALIZED_STOPWORDS,
+  DETERMINERS,
+  IRREGULAR_PAST_VERBS,
+  PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./wordLists.js";
 
 /** What the attribution rules work on: one article's spans, sentences, words and mentions. */
 export interface AttributionContext {
@@ -55,6 +63,8 @@ export function mentionIndexAt(mentions: Mention[], offset: number): number {
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
+// How many words around a quote the attribution rules read.
+const WINDOW_TOKENS = 60;
 
 /** Index of the sentence holding `offset` (the last one starting at or before it). */
 export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
@@ -172,6 +182,38 @@ function phraseAt(context: AttributionContext, from: number, limit: number): Men
   return adHocNominal(tokens, from, last);
 }
 
+/** “…,” harbour master Olaf Berg said: a name after up to three lower-case role words. */
+function nameAfterRole(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Mention | undefined {
+  const { tokens, text } = context;
+  for (let index = from; index < limit && index - from <= 3; index++) {
+    const token = tokens[index];
+    if (token === undefined) return undefined;
+    const mention = index > from ? context.mentionAtToken.get(index) : undefined;
+    if (mention !== undefined) {
+      if (mention.kind !== "name") return undefined;
+      const first = tokens[from]?.lower ?? "";
+      const roleFirst = TITLE_WORDS.has(first) || ROLE_NOUNS.has(first);
+      const verbNext = SPEECH_VERBS.has(tokens[mention.lastToken + 1]?.lower ?? "");
+      return roleFirst || verbNext ? mention : undefined;
+    }
+    // Only role words: no function word, verb or preposition may precede the name.
+    if (
+      token.capitalized ||
+      SPEECH_VERBS.has(token.lower) ||
+      CAPITALIZED_STOPWORDS.has(token.lower)
+    )
+      return undefined;
+    if (PREPOSITIONS.has(token.lower)) return undefined;
+    const next = tokens[index + 1];
+    if (next === undefined || text.slice(token.tokenEnd, next.start) !== " ") return undefined;
+  }
+  return undefined;
+}
+
 /** “…,” one person tweeted: the words between the quote and a verb of saying. */
 function phraseBeforeVerb(
   context: AttributionContext,
@@ -245,7 +287,10 @@ function afterQuote(
       return { mention: phrase, verb, rule: "after-quote" };
     return undefined;
   }
-  let mention = mentionStartingAt(context, from, limit) ?? phraseBeforeVerb(context, from, limit);
+  let mention =
+    mentionStartingAt(context, from, limit) ??
+    nameAfterRole(context, from, limit) ??
+    phraseBeforeVerb(context, from, limit);
   if (mention === undefined || mention.possessive) return undefined;
   // “…,” the governor, Kathy Lin, said: the name in apposition is the better speaker.
   if (mention.kind === "nominal" && gapHasComma(context.text, tokens, mention.lastToken + 1)) {
@@ -337,19 +382,22 @@ export function findAttribution(
   const sentenceIndex = sentenceIndexAt(sentences, span.open);
   const sentence = sentences[sentenceIndex];
   if (sentence === undefined) return undefined;
-  const [sentenceFirst, sentenceLast] = sentenceTokens(context, sentence);
+  const [wholeFirst, wholeLast] = sentenceTokens(context, sentence);
+  const quoteToken = tokenIndexAt(tokens, span.open);
+  const afterToken = tokenIndexAt(tokens, span.close);
+  // Attribution sits near its quote; the window keeps run-on "sentences" linear.
+  const sentenceFirst = Math.max(wholeFirst, quoteToken - WINDOW_TOKENS);
+  const sentenceLast = Math.min(wholeLast, afterToken + WINDOW_TOKENS);
   const previousSpan = spans[spanIndex - 1];
   const nextSpan = spans[spanIndex + 1];
   const lowerBound =
     previousSpan !== undefined && previousSpan.close > sentence.start
-      ? tokenIndexAt(tokens, previousSpan.close)
+      ? Math.max(sentenceFirst, tokenIndexAt(tokens, previousSpan.close))
       : sentenceFirst;
   const upperBound =
     nextSpan !== undefined && nextSpan.open < sentence.end
-      ? tokenIndexAt(tokens, nextSpan.open)
+      ? Math.min(sentenceLast, tokenIndexAt(tokens, nextSpan.open))
       : sentenceLast;
-  const quoteToken = tokenIndexAt(tokens, span.open);
-  const afterToken = tokenIndexAt(tokens, span.close);
   const after =
     afterQuote(context, afterToken, upperBound) ?? trailingClause(context, afterToken, upperBound);
   if (after !== undefined) return after;
@@ -359,10 +407,11 @@ export function findAttribution(
   if (before !== undefined) return before;
   const according = accordingTo(context, sentenceFirst, sentenceLast);
   if (according !== undefined) return according;
-  if (afterToken >= sentenceLast) {
+  if (afterToken >= wholeLast) {
     const next = sentences[sentenceIndex + 1];
     if (next !== undefined && next.block === sentence.block) {
-      const [nextFirst, nextLast] = sentenceTokens(context, next);
+      const [nextFirst, wholeNextLast] = sentenceTokens(context, next);
+      const nextLast = Math.min(wholeNextLast, nextFirst + WINDOW_TOKENS);
       const hasQuote = nextSpan !== undefined && nextSpan.open < next.end;
       // “Why now?” Trump asked, in the middle of a longer sentence.
       let lastChar = span.end - 1;
@@ -388,11 +437,12 @@ export function introducingSpeaker(
   sentence: Sentence,
 ): Attribution | undefined {
   const { tokens, text } = context;
-  const [first, last] = sentenceTokens(context, sentence);
+  const [wholeFirst, last] = sentenceTokens(context, sentence);
+  const first = Math.max(wholeFirst, last - WINDOW_TOKENS);
   const found = beforeQuote(context, first, last, first);
   if (found !== undefined) return found;
   if (text.slice(sentence.start, sentence.end).trimEnd().endsWith(":")) {
-    const mention = firstSubject(context, sentence.start, sentence.end);
+    const mention = firstSubject(context, tokens[first]?.start ?? sentence.start, sentence.end);
     if (mention !== undefined && tokens[mention.firstToken] !== undefined)
       return { mention, rule: "colon" };
   }
@@ -410,7 +460,8 @@ export function firstSubject(
 ): Mention | undefined {
   const { mentions } = context;
   let place: Mention | undefined;
-  for (let index = mentionIndexAt(mentions, start); index < mentions.length; index++) {
+  const from = mentionIndexAt(mentions, start);
+  for (let index = from; index < mentions.length && index - from < WINDOW_TOKENS; index++) {
     const mention = mentions[index];
     if (mention === undefined || mention.start >= end) break;
     if (mention.object || mention.possessive) continue;

@@ -18,14 +18,6 @@ function roleKey(word: string): string {
   return TITLE_EXPANSIONS[lower] ?? lower;
 }
 
-function endsWith(long: string[], short: string[]): boolean {
-  if (short.length === 0 || short.length > long.length) return false;
-  const offset = long.length - short.length;
-  for (let index = 0; index < short.length; index++)
-    if (long[offset + index] !== short[index]) return false;
-  return true;
-}
-
 /**
  * Builds the resolver for one article's mentions (in text order). A name resolves to
  * the fullest form of it in the article ("Lavrov" and "Mr. Lavrov" to "Sergey Lavrov"):
@@ -34,14 +26,21 @@ function endsWith(long: string[], short: string[]): boolean {
  * outside quotes; "the minister" to the last person with that title.
  */
 export function resolveSpeakerName(mentions: Mention[]): SpeakerResolver {
-  const fullNames: { mention: Mention; words: string[] }[] = [];
+  // For each proper tail of a full name ("lavrov", "cavo dragone"), the longest full
+  // names ending with it, in text order: a lookup per mention instead of a scan.
+  const fullerByTail = new Map<string, Mention[]>();
   const personWords = new Set<string>();
   for (const mention of mentions) {
-    if (mention.kind !== "name") continue;
+    if (mention.kind !== "name" || !mention.person) continue;
     const words = lowerWords(mention);
-    if (mention.person && words.length >= 2) {
-      fullNames.push({ mention, words });
-      for (const word of words) personWords.add(word);
+    if (words.length < 2) continue;
+    for (const word of words) personWords.add(word);
+    for (let from = 1; from < words.length; from++) {
+      const tail = words.slice(from).join(" ");
+      const known = fullerByTail.get(tail);
+      const knownLength = known?.[0] === undefined ? 0 : lowerWords(known[0]).length;
+      if (known === undefined || words.length > knownLength) fullerByTail.set(tail, [mention]);
+      else if (words.length === knownLength) known.push(mention);
     }
   }
   const isPerson = (mention: Mention): boolean => {
@@ -51,25 +50,20 @@ export function resolveSpeakerName(mentions: Mention[]): SpeakerResolver {
     return words.length === 1 && personWords.has(words[0] ?? "");
   };
   const fullest = (mention: Mention): string => {
-    const words = lowerWords(mention);
-    let best: { mention: Mention; words: string[] } | undefined;
-    let bestBefore = false;
-    for (const candidate of fullNames) {
-      if (candidate.words.length <= words.length) continue;
-      if (!endsWith(candidate.words, words)) continue;
-      const before = candidate.mention.start <= mention.start;
-      if (
-        best === undefined ||
-        candidate.words.length > best.words.length ||
-        (candidate.words.length === best.words.length &&
-          before &&
-          (!bestBefore || candidate.mention.start > best.mention.start))
-      ) {
-        best = candidate;
-        bestBefore = before;
+    const candidates = fullerByTail.get(lowerWords(mention).join(" "));
+    let best: Mention | undefined;
+    if (candidates !== undefined) {
+      // The nearest full form before the mention, else the first one after it.
+      let low = 0;
+      let high = candidates.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((candidates[middle]?.start ?? 0) <= mention.start) low = middle + 1;
+        else high = middle;
       }
+      best = candidates[low - 1] ?? candidates[0];
     }
-    const source = best?.mention ?? mention;
+    const source = best ?? mention;
     const shown = source.words.filter((word) => !HONORIFICS.has(word.toLowerCase()));
     return (shown.length > 0 ? shown : source.words).join(" ");
   };

@@ -104,7 +104,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     "chancellor premier ceo chairperson commissioner sheriff coach state affairs ministry " +
     "former acting assistant executive press national security staff gop democratic " +
     "republican independent presidential nominee strategist pollster economist manager " +
-    "founder co-founder correspondent columnist anchor reporter lawmaker"
+    "founder co-founder correspondent columnist anchor reporter lawmaker ombudsman nurse " +
+    "doctor detective agent trooper pastor father bishop archbishop rabbi mufti inspector " +
+    "superintendent provost coach councilman councilwoman councillor alderman " +
+    "magistrate prosecutor commissioner marshal corporal brigadier"
   ).split(" "),
 );
 

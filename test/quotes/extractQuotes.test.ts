@@ -1,0 +1,348 @@
+import { describe, expect, it } from "vitest";
+import { defaultQuoteOptions, extractQuotes } from "../../src/quotes/index.js";
+import type { Quote } from "../../src/types.js";
+import { articleFromBody } from "../helpers/article.js";
+
+type Row = [text: string, kind: Quote["kind"], speaker: string | null, continues: string | null];
+
+function rows(body: string): Row[] {
+  return extractQuotes(articleFromBody(body)).map((quote) => [
+    quote.text,
+    quote.kind,
+    quote.speaker?.name ?? null,
+    quote.continues ?? null,
+  ]);
+}
+
+describe("extractQuotes: quote marks", () => {
+  const cases: [body: string, expected: Row[]][] = [
+    [
+      "“We will rebuild the bridge by spring,” said Mayor Ana Ruiz.",
+      [["We will rebuild the bridge by spring,", "direct", "Ana Ruiz", null]],
+    ],
+    [
+      '"We will rebuild the bridge by spring," said Mayor Ana Ruiz.',
+      [["We will rebuild the bridge by spring,", "direct", "Ana Ruiz", null]],
+    ],
+    [
+      "‘We will rebuild the bridge by spring,’ said Mayor Ana Ruiz.",
+      [["We will rebuild the bridge by spring,", "direct", "Ana Ruiz", null]],
+    ],
+    [
+      "'We will rebuild the bridge by spring,' said Mayor Ana Ruiz.",
+      [["We will rebuild the bridge by spring,", "direct", "Ana Ruiz", null]],
+    ],
+    [
+      "«Nous reconstruirons le pont au printemps», a dit la maire.",
+      [["Nous reconstruirons le pont au printemps", "direct", null, null]],
+    ],
+    [
+      "„Wir bauen die Brücke bis zum Frühjahr“, sagte die Bürgermeisterin.",
+      [["Wir bauen die Brücke bis zum Frühjahr", "direct", null, null]],
+    ],
+    [
+      "‚Wir bauen die Brücke bis zum Frühjahr‘, sagte die Bürgermeisterin.",
+      [["Wir bauen die Brücke bis zum Frühjahr", "direct", null, null]],
+    ],
+    [
+      "``We will rebuild the bridge by spring,'' said Mayor Ana Ruiz.",
+      [["We will rebuild the bridge by spring,", "direct", "Ana Ruiz", null]],
+    ],
+    [
+      "''We will rebuild the bridge by spring,'' Mayor Ana Ruiz said.",
+      [["We will rebuild the bridge by spring,", "direct", "Ana Ruiz", null]],
+    ],
+    [
+      "“He told me ‘never again’ and walked out,” Lena Ortiz said.",
+      [["He told me ‘never again’ and walked out,", "direct", "Lena Ortiz", null]],
+    ],
+    [
+      "‘He told me “never again” and walked out,’ Lena Ortiz said.",
+      [["He told me “never again” and walked out,", "direct", "Lena Ortiz", null]],
+    ],
+  ];
+  it.each(cases)("%s", (body, expected) => {
+    expect(rows(body)).toEqual(expected);
+  });
+});
+
+describe("extractQuotes: traps that are not quotes", () => {
+  const cases: [body: string, expected: Row[]][] = [
+    ["The crew said they don’t expect Zelenskyy’s convoy before noon.", []],
+    ["He called it rock ’n’ roll politics, a throwback to the ’90s.", []],
+    ["Fans still talk about rock 'n' roll in the '60s and the cafe's jukebox.", []],
+    ["The 6'2\" forward signed a two-year contract on Monday.", []],
+    ["Workers laid a 12\" pipe and a 10' fence along the road.", []],
+    ["The players’ union met on Friday to discuss the owners’ offer.", []],
+    ["No quotation marks appear anywhere in this sentence about rainfall.", []],
+    ["", []],
+  ];
+  it.each(cases)("%j finds nothing", (body, expected) => {
+    expect(rows(body)).toEqual(expected);
+  });
+});
+
+describe("extractQuotes: kinds", () => {
+  const cases: [body: string, expected: Row[]][] = [
+    // A fragment woven into a sentence is partial.
+    [
+      "Russia dismissed Western-only talks as a “road to nowhere for everyone involved.”",
+      [["road to nowhere for everyone involved.", "partial", "Russia", null]],
+    ],
+    // One to three words without a verb of saying are scare quotes.
+    [
+      "The so-called “peace dividend” never arrived in the region.",
+      [["peace dividend", "scare", null, null]],
+    ],
+    // ... and partial when a verb of saying attributes them.
+    [
+      "Ombudsman Carla Diaz called the delays “unacceptable” on Tuesday.",
+      [["unacceptable", "partial", "Carla Diaz", null]],
+    ],
+    // Titles of books, films and shows are scare quotes, not speech.
+    [
+      "She spent the summer rereading “The Lord of the Rings” and “War and Peace” at the lake.",
+      [
+        ["The Lord of the Rings", "scare", null, null],
+        ["War and Peace", "scare", null, null],
+      ],
+    ],
+    [
+      "Mr. Holt said on NBC's ''Meet the Press'' that he would run.",
+      [["Meet the Press", "scare", "Holt", null]],
+    ],
+    // A nickname between the parts of a name.
+    [
+      "Prosecutors said Joaquín “El Chapo” Guzmán ran the cartel for decades.",
+      [["El Chapo", "scare", "Prosecutors", null]],
+    ],
+    // A short quote that stands as its own statement with a speaker is direct.
+    [
+      "“Never,” Judge Ellen Park said when asked about a delay.",
+      [["Never,", "direct", "Ellen Park", null]],
+    ],
+  ];
+  it.each(cases)("%s", (body, expected) => {
+    expect(rows(body)).toEqual(expected);
+  });
+  it("keeps the scare-quote length configurable", () => {
+    expect(defaultQuoteOptions.maxScareWords).toBe(3);
+    const body = "The agency described the leak as a “minor technical hiccup” in the pipeline.";
+    expect(extractQuotes(articleFromBody(body)).map((quote) => quote.kind)).toEqual(["partial"]);
+    expect(
+      extractQuotes(articleFromBody(body), { maxScareWords: 0 }).map((quote) => quote.kind),
+    ).toEqual(["partial"]);
+    const scare = "The so-called “peace dividend” never arrived.";
+    expect(
+      extractQuotes(articleFromBody(scare), { maxScareWords: 1 }).map((quote) => quote.kind),
+    ).toEqual(["partial"]);
+  });
+});
+
+describe("extractQuotes: speakers", () => {
+  const cases: [body: string, expected: Row[]][] = [
+    // X said / said X / X told reporters / X wrote on X.
+    [
+      "“The ferry will run again on Monday,” harbour master Olaf Berg said.",
+      [["The ferry will run again on Monday,", "direct", "Olaf Berg", null]],
+    ],
+    [
+      "“The ferry will run again on Monday,” said Olaf Berg, the harbour master.",
+      [["The ferry will run again on Monday,", "direct", "Olaf Berg", null]],
+    ],
+    [
+      "“The ferry will run again on Monday,” Olaf Berg told reporters in Bergen.",
+      [["The ferry will run again on Monday,", "direct", "Olaf Berg", null]],
+    ],
+    [
+      "“Priority remains a safe crossing for every passenger,” Admiral Rosa Valdés, chair of the port board, wrote on X.",
+      [["Priority remains a safe crossing for every passenger,", "direct", "Rosa Valdés", null]],
+    ],
+    // The fullest form of the name in the article, titles excluded.
+    [
+      "Foreign Minister Sergey Lavrov met his Jordanian counterpart.\n\n“This will not work without us,” Lavrov told reporters.",
+      [["This will not work without us,", "direct", "Sergey Lavrov", null]],
+    ],
+    // The colon form, and "said in a statement:".
+    [
+      "Senator Maria Olsen said in a statement: “The vote is a victory for every renter in the state.”",
+      [["The vote is a victory for every renter in the state.", "direct", "Maria Olsen", null]],
+    ],
+    [
+      "Senator Maria Olsen spoke at a press conference:\n\n“The vote is a victory for every renter in the state.”",
+      [["The vote is a victory for every renter in the state.", "direct", "Maria Olsen", null]],
+    ],
+    // According to X.
+    [
+      "“We will keep talking to all sides of the conflict,” according to the White House.",
+      [["We will keep talking to all sides of the conflict,", "direct", "White House", null]],
+    ],
+    // Organisations as speakers.
+    [
+      "“The alliance stands ready to defend every inch of its territory,” NATO said.",
+      [
+        [
+          "The alliance stands ready to defend every inch of its territory,",
+          "direct",
+          "NATO",
+          null,
+        ],
+      ],
+    ],
+    [
+      "The Kremlin said the talks were “a waste of everyone’s time and effort.”",
+      [["a waste of everyone’s time and effort.", "partial", "Kremlin", null]],
+    ],
+    // Pronouns and descriptions resolve to the person meant.
+    [
+      "Nurse Maria Lopez finished her shift at dawn. “He told me ‘never again’,” she said.",
+      [["He told me ‘never again’,", "direct", "Maria Lopez", null]],
+    ],
+    [
+      "Defence Minister Anna Holm visited the base on Monday. “They are ready,” the minister said.",
+      [["They are ready,", "direct", "Anna Holm", null]],
+    ],
+    [
+      "Sen. Bernie Sanders spoke in Iowa on Friday. “I apologize to nobody for that,” the senator said.",
+      [["I apologize to nobody for that,", "direct", "Bernie Sanders", null]],
+    ],
+    // A subject with an appositive before the verb.
+    [
+      "Steve Wilkins, a special envoy for the president, said that the deal was “a game-changing step for the region.”",
+      [["a game-changing step for the region.", "partial", "Steve Wilkins", null]],
+    ],
+    // A participle takes the subject of its clause.
+    [
+      "In Kyiv, chief of staff Andriy Melnyk confirmed the plan, saying work was underway in case Russia “continues to prolong the war.”",
+      [["continues to prolong the war.", "partial", "Andriy Melnyk", null]],
+    ],
+    // An attribution clause after the quote, at the end of the sentence.
+    [
+      "It was 'a very hard year' for the farmers, said Tom Price.",
+      [["a very hard year", "partial", "Tom Price", null]],
+    ],
+    // A description after the verb of saying.
+    [
+      "“Spending goes up and taxes go up,” says a narrator.",
+      [["Spending goes up and taxes go up,", "direct", "a narrator", null]],
+    ],
+    // A quote nobody is named for.
+    [
+      "“The water is rising faster than last year.”",
+      [["The water is rising faster than last year.", "direct", null, null]],
+    ],
+  ];
+  it.each(cases)("%s", (body, expected) => {
+    expect(rows(body)).toEqual(expected);
+  });
+  it("returns the offsets of the attributing mention and the verb", () => {
+    const body =
+      "Foreign Minister Sergey Lavrov arrived.\n\n“This will not work,” Lavrov told reporters.";
+    const [quote] = extractQuotes(articleFromBody(body));
+    expect(quote?.speaker).toEqual({
+      name: "Sergey Lavrov",
+      start: body.lastIndexOf("Lavrov"),
+      end: body.lastIndexOf("Lavrov") + 6,
+    });
+    expect(quote?.verb).toBe("told");
+  });
+});
+
+describe("extractQuotes: broken quotes and quotes over paragraphs", () => {
+  const cases: [body: string, expected: Row[]][] = [
+    [
+      "“We cannot agree with this,” Lavrov said. “This will not work.”",
+      [
+        ["We cannot agree with this,", "direct", "Lavrov", null],
+        ["This will not work.", "direct", "Lavrov", "q1"],
+      ],
+    ],
+    [
+      "“We cannot agree with this,” Lavrov said, “and it will not work.”",
+      [
+        ["We cannot agree with this,", "direct", "Lavrov", null],
+        ["and it will not work.", "direct", "Lavrov", "q1"],
+      ],
+    ],
+    [
+      "“If the offer is the same, nothing has moved,” said Samuel Charap, an analyst at a research group who studied the talks. “It is not a shift.”",
+      [
+        ["If the offer is the same, nothing has moved,", "direct", "Samuel Charap", null],
+        ["It is not a shift.", "direct", "Samuel Charap", "q1"],
+      ],
+    ],
+    // Opening marks on each paragraph, the closing mark only on the last.
+    [
+      "“The first paragraph of the statement runs on,” the governor, Kathy Lin, said.\n\n“The second paragraph opens with a mark\n\n“and the last one closes it.”",
+      [
+        ["The first paragraph of the statement runs on,", "direct", "Kathy Lin", null],
+        ["The second paragraph opens with a mark", "direct", "Kathy Lin", null],
+        ["and the last one closes it.", "direct", "Kathy Lin", "q2"],
+      ],
+    ],
+    // A paragraph of quote without attribution inherits the previous speaker.
+    [
+      "“Nobody expected the river to rise this fast,” said Mayor Ana Ruiz.\n\n“We moved the families out before midnight.”",
+      [
+        ["Nobody expected the river to rise this fast,", "direct", "Ana Ruiz", null],
+        ["We moved the families out before midnight.", "direct", "Ana Ruiz", null],
+      ],
+    ],
+    // An unbalanced mark recovers at the paragraph end.
+    [
+      "“This sentence never closes, and the writer forgot the mark.\n\nThe next paragraph is plain prose about the weather.\n\n“But this one closes,” Lena Ortiz said.",
+      [
+        ["This sentence never closes, and the writer forgot the mark.", "direct", null, null],
+        ["But this one closes,", "direct", "Lena Ortiz", null],
+      ],
+    ],
+  ];
+  it.each(cases)("%s", (body, expected) => {
+    expect(rows(body)).toEqual(expected);
+  });
+});
+
+describe("extractQuotes: contract", () => {
+  const body =
+    "Foreign Minister Sergey Lavrov spoke in Moscow.\n\n“We cannot agree,” Lavrov said. “This will not work.”\n\nHe called the plan a “utopia.”";
+  it("gives each quote its exact offsets, without the marks", () => {
+    const quotes = extractQuotes(articleFromBody(body));
+    expect(quotes.map((quote) => quote.id)).toEqual(["q1", "q2", "q3"]);
+    for (const quote of quotes) {
+      expect(body.slice(quote.start, quote.end)).toBe(quote.text);
+      if (quote.speaker?.start !== undefined)
+        expect(body.slice(quote.speaker.start, quote.speaker.end)).toMatch(/Lavrov|He/u);
+    }
+  });
+  it("does not mutate its input and answers the same twice", () => {
+    const article = articleFromBody(body);
+    const copy = structuredClone(article);
+    const first = extractQuotes(article);
+    expect(article).toEqual(copy);
+    expect(extractQuotes(article)).toEqual(first);
+  });
+  it("reads body paragraphs when the article has none listed", () => {
+    const article = { ...articleFromBody("“Yes, we will,” Anna Berg said."), paragraphs: [] };
+    expect(extractQuotes(article).map((quote) => quote.speaker?.name)).toEqual(["Anna Berg"]);
+  });
+});
+
+describe("extractQuotes: pathological input", () => {
+  const megabyte = 1 << 20;
+  const inputs: [name: string, body: string][] = [
+    ["straight double quotes", '"'.repeat(megabyte)],
+    ["curly quotes", "“”‘’".repeat(megabyte / 4)],
+    ["apostrophes between letters", "a'".repeat(megabyte / 2)],
+    ["quoted words", '"a" '.repeat(megabyte / 4)],
+    ["capitals", "A ".repeat(megabyte / 2)],
+    ["digits and inch marks", '1" '.repeat(megabyte / 3)],
+    ["one long open quote", `“${"word ".repeat(megabyte / 5)}`],
+    ["said and names", "“x,” said Al Bo. ".repeat(megabyte / 16)],
+  ];
+  it.each(inputs)("answers on 1 MB of %s", (_name, body) => {
+    const quotes = extractQuotes(articleFromBody(body));
+    expect(Array.isArray(quotes)).toBe(true);
+    for (const quote of quotes.slice(0, 50))
+      expect(body.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+});
