@@ -72,6 +72,10 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
       continue;
     }
     seen.add(line.text);
+    if (isTitleRole(line) && !isSubheading(lines, index, start, end)) {
+      line.role = "navigation";
+      continue;
+    }
     if (keepsInBody(line)) parts.paragraphs.push(line.text);
     else line.role = line.role === "prose" ? "navigation" : line.role;
   }
@@ -436,6 +440,34 @@ function markTail(lines: PageLine[], from: number, end: number): void {
         boilerplateParagraphKind(line.text) === undefined ? "unrelated-trailing" : line.role;
     }
   }
+}
+
+// Short lines, and lines without a closing stop, read as titles rather than paragraphs.
+function isTitleRole(line: PageLine): boolean {
+  if (line.role === "prose") return !line.sentence && line.words <= 30;
+  return line.role === "heading" || line.role === "navigation";
+}
+
+// A short line inside the article is a subheading when prose stands on both sides of it;
+// two or more short lines in a row are a link list (related stories, product boxes).
+function isSubheading(lines: PageLine[], index: number, start: number, end: number): boolean {
+  const before = neighbour(lines, index, -1, start, end);
+  const after = neighbour(lines, index, 1, start, end);
+  return before?.role === "prose" && before.sentence && after?.role === "prose" && after.sentence;
+}
+
+function neighbour(
+  lines: PageLine[],
+  index: number,
+  step: 1 | -1,
+  start: number,
+  end: number,
+): PageLine | undefined {
+  for (let next = index + step; next >= start && next < end; next += step) {
+    const line = lines[next];
+    if (line !== undefined && line.kind !== "blank") return line;
+  }
+  return undefined;
 }
 
 function keepsInBody(line: PageLine): boolean {

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/parse/index.js";
+import { hasShared, sharedDir, sharedMissing } from "../helpers/shared.js";
+import { bodyScore, meanBodyScore } from "./scoreBody.js";
+
+interface NaebTruth {
+  id: string;
+  body: string;
+}
+
+const corpusDir = join(sharedDir, "corpora", "naeb");
+
+// The whole-page text a person gets by selecting all and copying, parsed as plain text.
+describe.skipIf(!hasShared)(
+  `naeb whole-page text evaluation${hasShared ? "" : ` (${sharedMissing})`}`,
+  () => {
+    it("scores body F1 of the whole-page text at the issue's bar (>= 0.85)", () => {
+      const cases: NaebTruth[] = readFileSync(join(corpusDir, "truth.jsonl"), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as NaebTruth);
+      const scores = cases.map((truth) => {
+        const text = readFileSync(join(corpusDir, "plaintext", `${truth.id}.txt`), "utf8");
+        return bodyScore(parseArticle({ text }).body, truth.body);
+      });
+      const mean = meanBodyScore(scores);
+      console.log(
+        `naeb whole-page text (${cases.length} pages): body P ${mean.precision.toFixed(3)} R ${mean.recall.toFixed(3)} F1 ${mean.f1.toFixed(3)}`,
+      );
+      expect(mean.f1).toBeGreaterThanOrEqual(0.85);
+    });
+  },
+);
