@@ -386,7 +386,7 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
     if (
       line.kind !== "prose" &&
       headWords >= 80 &&
-      tailSize >= 25 &&
+      tailSize >= 12 &&
       tailSize <= head.size &&
       shared / tailSize < UNRELATED_COHESION
     ) {
