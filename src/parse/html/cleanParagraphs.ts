@@ -71,8 +71,40 @@ export function cleanParagraphs(
       removed.push({ text, reason });
     }
   }
+  trimEdges(kept, removed);
   return kept;
 }
+
+// A sentence ends with a stop, a question or exclamation mark, or a closing quote.
+const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
+
+// Short lines without sentence punctuation at the very start of what Readability kept
+// (section labels, "World", "Published ...") are furniture, not article text. The same
+// rule at the end cost more than it saved on naeb: lists and subheads end articles too.
+function trimEdges(kept: string[], removed: RemovedBlock[]): void {
+  while (kept.length > 1) {
+    const first = kept[0] ?? "";
+    if (first.length >= 40 || SENTENCE_END.test(first)) {
+      break;
+    }
+    removed.push({ text: first, reason: "label" });
+    kept.shift();
+  }
+  const last = kept[kept.length - 1];
+  if (kept.length > 1 && last !== undefined && AUTHOR_BIO.test(last) && last.length < 600) {
+    removed.push({ text: last, reason: "bio" });
+    kept.pop();
+  }
+}
+
+// "Rose is a senior editor at ...", "Tom Berg writes about ...": the author's note that
+// closes many articles.
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}'’-]+\s){1,3}(?:is|was|has been|writes|covers|reports)\s(?:an?\s|the\s)?(?:[\p{L}-]+\s){0,4}(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|freelance|about|on)\b/u;
+
+// Appeals that stand among the paragraphs: donations, memberships, newsletter sign-ups.
+const APPEAL =
+  /support (?:our|independent|local) (?:newsroom|journalism|reporting)|contributing as little as|as little as \$1|become a (?:member|subscriber|supporter)|subscribe (?:now|today)|sign up for (?:our|the)\b.{0,60}newsletter|this (?:article|story) (?:originally )?(?:appeared|was originally published)|unterstützen sie (?:unseren|unabhängigen) journalismus/iu;
 
 function dropReason(
   text: string,
@@ -91,6 +123,9 @@ function dropReason(
   }
   if (tag === "H1" && keptBefore === 0) {
     return "headline";
+  }
+  if (text.length < 500 && APPEAL.test(text)) {
+    return "subscribe";
   }
   if (text.length > SHORT_BLOCK) {
     return undefined;

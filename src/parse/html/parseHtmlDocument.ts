@@ -5,7 +5,8 @@ import { findAuthors } from "./findAuthors.js";
 import { findHeadline } from "./findHeadline.js";
 import { findOutlet } from "./findOutlet.js";
 import { findPublishedDate } from "./findPublishedDate.js";
-import { readJsonLd } from "./readJsonLd.js";
+import { findStandfirst } from "./findStandfirst.js";
+import { findArticleObject, jsonLdString, readJsonLd } from "./readJsonLd.js";
 import { readMetaTags } from "./readMetaTags.js";
 
 /** What the page tells about itself, read from its HTML. */
@@ -60,8 +61,15 @@ export function parseHtmlDocument(html: string, context: HtmlParseContext = {}):
     meta,
     context.url === undefined ? {} : { url: context.url },
   );
+  const standfirst = findStandfirst(document, jsonLd, meta);
+  const structuredBody = jsonLdString(findArticleObject(jsonLd)?.["articleBody"]);
   // The body extraction rewrites the document, so it runs after every metadata finder.
-  const body = extractBody(document, headline === undefined ? { authors } : { headline, authors });
+  const body = extractBody(document, {
+    authors,
+    ...(headline === undefined ? {} : { headline }),
+    ...(standfirst === undefined ? {} : { standfirst }),
+    ...(structuredBody === undefined ? {} : { structuredBody }),
+  });
 
   const result: HtmlParseResult = {
     authors,

@@ -5,7 +5,8 @@ import type { RemovedBlock } from "../../types.js";
 // reason recorded in `removed`. Checked on word-ish pieces of class and id values.
 const BOILERPLATE_RULES: [RegExp, string][] = [
   [/share|sharing|social|sociallinks|addthis|sharethis/i, "share"],
-  [/newsletter|subscribe|subscription|signup|sign-up|paywall|regwall|piano/i, "subscribe"],
+  // "subscriber-only" and "subscriber-content" mark the paywalled article text itself.
+  [/newsletter|subscribe(?!r)|subscription|signup|sign-up|regwall/i, "subscribe"],
   [/cookie|consent|gdpr|cmp-/i, "cookie-notice"],
   [
     /related|recommend|read-?more|more-?stories|most-?(?:read|popular|viewed)|trending|outbrain|taboola|recirc|also-?read|further-?reading|next-?article|popular/i,
@@ -163,7 +164,11 @@ function isolateMainArticle(body: Element, removed: RemovedBlock[]): void {
     (article) => paragraphTextLength(article) >= SUBSTANTIAL_ARTICLE,
   );
   const main = substantial[0];
-  if (main === undefined || substantial.length < 2) {
+  if (main === undefined) {
+    return;
+  }
+  removeNestedStories(main, removed);
+  if (substantial.length < 2) {
     return;
   }
   for (const other of substantial.slice(1)) {
@@ -172,5 +177,26 @@ function isolateMainArticle(body: Element, removed: RemovedBlock[]): void {
     }
     removed.push({ text: collapseWhitespace(other.textContent ?? ""), reason: "promo" });
     other.remove();
+  }
+}
+
+// Some pages put the next stories inside the first story's <article> (nested <article>
+// teasers with full text). When the story's own text outside them is substantial, they go.
+function removeNestedStories(main: Element, removed: RemovedBlock[]): void {
+  const nested = Array.from(main.querySelectorAll("article")).filter(
+    (article) => article !== main && paragraphTextLength(article) >= SUBSTANTIAL_ARTICLE,
+  );
+  if (nested.length < 2) {
+    return;
+  }
+  const nestedLength = nested.reduce((total, article) => total + paragraphTextLength(article), 0);
+  if (paragraphTextLength(main) - nestedLength < SUBSTANTIAL_ARTICLE) {
+    return;
+  }
+  for (const article of nested) {
+    if (article.isConnected) {
+      removed.push({ text: collapseWhitespace(article.textContent ?? ""), reason: "promo" });
+      article.remove();
+    }
   }
 }
