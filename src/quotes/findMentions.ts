@@ -113,7 +113,8 @@ function isObject(text: string, tokens: WordToken[], first: number): boolean {
     const next = tokens[back + 1];
     if (token === undefined || next === undefined) return false;
     const gap = text.slice(token.tokenEnd, next.start);
-    if (gap !== " " && gap !== "-" && gap !== ". ") return false;
+    const abbreviation = token.text.length === 1 || ABBREVIATED.has(token.lower);
+    if (gap !== " " && gap !== "-" && !(gap === ". " && abbreviation)) return false;
     if (PREPOSITIONS.has(token.lower)) {
       // "chief of staff Andriy Yermak", "Secretary of State John Kerry": part of a title.
       const head = tokens[back - 1]?.lower ?? "";
@@ -387,6 +388,24 @@ export function findMentions(text: string, tokens: WordToken[], spans: QuoteSpan
     const firstToken = tokens[first];
     if (firstToken === undefined) continue;
     const object = isObject(text, tokens, first);
+    // A title before a name ("chief of staff Andriy Yermak") is no description of its own.
+    let ahead = position + 1;
+    while (ahead < tokens.length && ahead - position <= 3 && !tokens[ahead]?.capitalized) {
+      if (text.slice(tokens[ahead - 1]?.tokenEnd ?? 0, tokens[ahead]?.start ?? 0) !== " ") break;
+      const lower = tokens[ahead]?.lower ?? "";
+      const ofTitle = lower === "of" && tokens[ahead + 1]?.capitalized === false;
+      if (!ofTitle && !TITLE_WORDS.has(lower) && !ROLE_NOUNS.has(lower)) break;
+      ahead++;
+    }
+    const following = tokens[ahead];
+    if (
+      following?.capitalized &&
+      claimed[ahead] === 1 &&
+      ahead - position <= 3 &&
+      text.slice(tokens[ahead - 1]?.tokenEnd ?? 0, following.start) === " "
+    ) {
+      continue;
+    }
     const words: string[] = [];
     for (let inner = first; inner <= position; inner++) words.push(tokens[inner]?.text ?? "");
     // A name inside the description ("the Democratic front-runner") yields to it.
