@@ -48,6 +48,8 @@ export class CorroborateError extends Error {
   readonly issues: CorroborateIssue[];
 
   /**
+   * Creates an error with its code and, for invalid input, the validation issues.
+   *
    * @param code - machine-readable reason
    * @param message - what went wrong, in words
    * @param issues - validation issues, if any

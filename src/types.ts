@@ -158,6 +158,16 @@ export interface NumberMention extends Span {
 /** The kind of a quote: a full statement, a woven-in fragment, or a scare-quoted term. */
 export type QuoteKind = "direct" | "partial" | "scare";
 
+/** Who said a quote. */
+export interface QuoteSpeaker {
+  /** The fullest form of the speaker's name in the article ("Sergey Lavrov", not "Lavrov"). */
+  name: string;
+  /** Offset of the mention that attributes the quote, where there is one. */
+  start?: number;
+  /** Offset one past that mention. */
+  end?: number;
+}
+
 /** A quoted span of the body, without its quote marks. */
 export interface Quote {
   /** Stable id within the article, e.g. `q3`. */
@@ -171,11 +181,17 @@ export interface Quote {
   /** Direct, partial or scare quote. */
   kind: QuoteKind;
   /** Who said it: the fullest form of the name, and the mention that attributes it. */
-  speaker?: { name: string; start?: number; end?: number };
+  speaker?: QuoteSpeaker;
   /** The verb of saying ("said", "told", "wrote"). */
   verb?: string;
   /** The id of the quote this one continues, for a quote broken by its attribution. */
   continues?: string;
+}
+
+/** The day of the main event an article reports, with the words that date it. */
+export interface EventDate extends Span {
+  /** The day, `YYYY-MM-DD`. */
+  date: string;
 }
 
 /** An article's facts, each with its evidence. */
@@ -191,7 +207,7 @@ export interface ArticleFacts {
   /** Numbers and what they count. */
   numbers: NumberMention[];
   /** The day of the main event the article reports. */
-  eventDate?: { date: string; text: string; start: number; end: number };
+  eventDate?: EventDate;
   /** Quotes and their speakers. */
   quotes: Quote[];
 }

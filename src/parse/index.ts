@@ -1,2 +1,8 @@
-export { parseArticle, type SafeParseResult, safeParseArticle } from "./parseArticle.js";
+export {
+  parseArticle,
+  type SafeParseFailure,
+  type SafeParseResult,
+  type SafeParseSuccess,
+  safeParseArticle,
+} from "./parseArticle.js";
 export { ArticleInputSchema, defaultParseOptions, type ParseOptions } from "./validateInput.js";

@@ -123,9 +123,23 @@ function assemble(parts: ParsedParts, input: ValidInput, source: string): Articl
 }
 
 /** The result of {@link safeParseArticle}: the article, or the error that refused the input. */
-export type SafeParseResult =
-  | { success: true; data: Article }
-  | { success: false; error: CorroborateError };
+export type SafeParseResult = SafeParseSuccess | SafeParseFailure;
+
+/** A successful {@link safeParseArticle}. */
+export interface SafeParseSuccess {
+  /** Always true here. */
+  success: true;
+  /** The parsed article. */
+  data: Article;
+}
+
+/** A refused {@link safeParseArticle}. */
+export interface SafeParseFailure {
+  /** Always false here. */
+  success: false;
+  /** Why the input was refused. */
+  error: CorroborateError;
+}
 
 /**
  * Like {@link parseArticle}, but returns the error instead of throwing it, as zod's

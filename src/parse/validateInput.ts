@@ -3,7 +3,7 @@ import { CorroborateError, type CorroborateIssue } from "../errors.js";
 import type { ArticleInput } from "../types.js";
 
 /** The zod schema of {@link ArticleInput}; `text`/`html` exclusivity is checked after it. */
-export const ArticleInputSchema = z
+export const ArticleInputSchema: z.ZodType<ArticleInput> = z
   .object({
     id: z.string().min(1).optional(),
     text: z.string().optional(),
