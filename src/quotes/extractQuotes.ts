@@ -41,11 +41,15 @@ interface Draft {
   speakerMention?: Mention | undefined;
   verb?: string | undefined;
   standalone: boolean;
+  /** The attributing verb of saying sits right beside the quote. */
+  verbBeside: boolean;
   words: number;
   continues?: number | undefined;
   kind: QuoteKind;
 }
 
+// How close a verb of saying must be to make a short quote speech ("called it a “X”").
+const BESIDE_TOKENS = 6;
 // Small words that stay lower case in titles ("Meet the Press").
 const TITLE_SMALL_WORDS = new Set(
   "a an the and or but nor of in on at to for by from with as vs via into over".split(" "),
@@ -96,7 +100,8 @@ function isStandalone(context: AttributionContext, span: QuoteSpan, block: Block
 /** Title-cased words in quotes name a book, a film or a show, not speech. */
 function isTitleLike(text: string, span: QuoteSpan, words: number): boolean {
   if (words < 2 || words > 10) return false;
-  const content = text.slice(span.start, span.end);
+  // Punctuation printed inside the closing mark (“Scandal,”) is no part of a title.
+  const content = text.slice(span.start, span.end).replace(/[,.;:!?]+$/u, "");
   if (content.includes(",")) return false;
   let first = true;
   for (const word of content.split(/[\s\u00A0]+/u)) {
@@ -219,7 +224,15 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
     const attribution = findAttribution(context, index);
     const words = countWords(text, span.start, span.end);
     const standalone = isStandalone(context, span, block);
-    const draft: Draft = { span, attribution, standalone, words, kind: "partial" };
+    const verbToken = attribution?.verb;
+    const verbBeside =
+      verbToken !== undefined &&
+      (attribution?.rule === "after-quote" ||
+        attribution?.rule === "next-sentence" ||
+        (verbToken.start < span.open &&
+          tokenIndexAt(tokens, span.open) - tokenIndexAt(tokens, verbToken.start) <=
+            BESIDE_TOKENS));
+    const draft: Draft = { span, attribution, standalone, verbBeside, words, kind: "partial" };
     if (attribution !== undefined) {
       draft.speakerMention = attribution.mention;
       draft.verb = attribution.verb?.text;
@@ -305,11 +318,12 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
 function classify(text: string, draft: Draft, settings: QuoteOptions): QuoteKind {
   const { span, words, standalone } = draft;
   if (isNickname(text, span, words)) return "scare";
-  const attributed = draft.attribution !== undefined || draft.continues !== undefined;
   if (isTitleLike(text, span, words) && !(standalone && draft.attribution?.rule === "after-quote"))
     return "scare";
   if (words <= settings.maxScareWords) {
-    if (standalone) return attributed ? "direct" : "scare";
+    // A short quote is a full statement only with its verb of saying right beside it
+    // (“Never,” she said); a verb elsewhere in the sentence makes it partial.
+    if (draft.continues !== undefined || (standalone && draft.verbBeside)) return "direct";
     return draft.attribution !== undefined ? "partial" : "scare";
   }
   return standalone || draft.continues !== undefined ? "direct" : "partial";
