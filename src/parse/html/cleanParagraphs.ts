@@ -14,7 +14,10 @@ export interface CleanContext {
 // Short lines that are page furniture wherever they stand, with the reason recorded.
 // Each pattern is anchored at the start and applied only to short blocks.
 const FURNITURE_LINES: [RegExp, string][] = [
-  [/^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)\b/iu, "promo"],
+  [
+    /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)(?![\p{L}\p{N}])/iu,
+    "promo",
+  ],
   [
     /^(?:read more|read next|read also|also read|see also|more from|more:|related:|related articles?|related stories|recommended|you may also like|you might also like|don't miss|watch:|listen:|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi|leer más|lee también|leggi anche|(?:click|tap) here)/iu,
     "promo",
@@ -28,7 +31,7 @@ const FURNITURE_LINES: [RegExp, string][] = [
     "share",
   ],
   [/^(?:photo|image|picture|foto|bild|credit|source image)s?\s?(?:credit)?\s?[:|]/iu, "caption"],
-  [/^(?:©|\(c\)|copyright\b)/iu, "copyright"],
+  [/^(?:©|\(c\)|copyright(?![\p{L}\p{N}]))/iu, "copyright"],
   [
     /(?:getty images|shutterstock|reuters\/|ap photo|afp via getty|dpa\/|imago)\s?\S{0,40}$/iu,
     "caption",
@@ -42,7 +45,37 @@ const FURNITURE_LINES: [RegExp, string][] = [
     "cookie-notice",
   ],
   [/^(?:all rights reserved|alle rechte vorbehalten)/iu, "copyright"],
+  [
+    /^(?:video loading|video unavailable|click to play|related video|watch more|must watch|watch now|watch:|listen to|play video|trending on|most read|best of|more about:|tags?:|topics?:|article continues|story continues|continue reading|advertisement\s?-\s?scroll)/iu,
+    "promo",
+  ],
+  [
+    /^(?:facebook|twitter|x|email|whatsapp|linkedin|pinterest|reddit|print|copy link)(?:\s(?:facebook|twitter|x|email|whatsapp|linkedin|pinterest|reddit|print|copy link))+$/iu,
+    "share",
+  ],
+  [
+    /^\(?(?:credit|source|photo|image|gallery credit|immagine|foto|bild|quelle)s?(?![\p{L}\p{N}]).{0,120}$/iu,
+    "caption",
+  ],
+  [
+    /^[\p{L}.' -]{3,40}\/(?:[\p{L}.' -]{2,40}\/)?(?:npr|ap|afp|reuters|getty images|dpa|epa|afp via getty images|shutterstock|imago|alamy)\)?$/iu,
+    "caption",
+  ],
+  [
+    /^\d{1,3}\s(?:min|minutes?|mins|hours?|hrs?|days?|weeks?)\s(?:ago|read)(?![\p{L}\p{N}])/iu,
+    "date",
+  ],
+  [/^(?:published in|posted in|filed under)(?![\p{L}\p{N}])/iu, "navigation"],
 ];
+
+// Single lines that quote a tweet's signature ("— Name (@handle) December 21, 2023") or
+// its picture link: an embedded post, not article text.
+const EMBEDDED_POST =
+  /^[—–-]\s?.{1,80}\(@[\p{L}\p{N}_]{1,30}\)|pic\.twitter\.com\/|^https?:\/\/t\.co\//u;
+
+// Affiliate and commerce disclosures that shopping and review pages put in the body.
+const DISCLOSURE =
+  /(?:earn|receive|get)s? (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|partnerships?|commission)|(?:this|our) (?:newsletter|site) may contain|by using this site, you consent/iu;
 
 const SHORT_BLOCK = 160;
 const BYLINE_START =
@@ -72,6 +105,7 @@ export function cleanParagraphs(
     }
   }
   trimEdges(kept, removed);
+  trimAuthorNotes(kept, removed, authorKeys);
   return kept;
 }
 
@@ -90,21 +124,60 @@ function trimEdges(kept: string[], removed: RemovedBlock[]): void {
     removed.push({ text: first, reason: "label" });
     kept.shift();
   }
-  const last = kept[kept.length - 1];
-  if (kept.length > 1 && last !== undefined && AUTHOR_BIO.test(last) && last.length < 600) {
-    removed.push({ text: last, reason: "bio" });
-    kept.pop();
+}
+
+// The author's note that closes many articles: "Jane Doe is a senior reporter at ...",
+// "Jane has covered ...", or a paragraph that opens with the byline's name near the end.
+function trimAuthorNotes(
+  kept: string[],
+  removed: RemovedBlock[],
+  authorKeys: readonly string[],
+): void {
+  const firstNames = authorKeys
+    .map((name) => name.split(" ")[0] ?? "")
+    .filter((name) => name.length > 2);
+  for (let index = kept.length - 1; index >= Math.max(1, kept.length - 3); index--) {
+    const paragraph = kept[index] ?? "";
+    if (paragraph.length > 600) {
+      continue;
+    }
+    const folded = foldForComparison(paragraph);
+    const opensWithAuthor =
+      authorKeys.some((name) => folded.startsWith(`${name} `)) ||
+      firstNames.some((name) =>
+        new RegExp(`^${escapeRegExp(name)} (?:is|was|has|covers|writes|reports)\\s`, "u").test(
+          folded,
+        ),
+      );
+    if (opensWithAuthor || isAuthorNote(paragraph)) {
+      removed.push({ text: paragraph, reason: "bio" });
+      kept.splice(index, 1);
+    }
   }
+}
+
+function isAuthorNote(paragraph: string): boolean {
+  const subject = AUTHOR_BIO.exec(paragraph)?.[1];
+  if (subject === undefined) {
+    return false;
+  }
+  // The subject must read as a name: two to four capitalised words.
+  const words = subject.split(" ");
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 // "Rose is a senior editor at ...", "Tom Berg writes about ...": the author's note that
 // closes many articles.
 const AUTHOR_BIO =
-  /^(?:[\p{Lu}][\p{L}'’-]+\s){1,3}(?:is|was|has been|writes|covers|reports)\s(?:an?\s|the\s)?(?:[\p{L}-]+\s){0,4}(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|freelance|about|on)\b/u;
+  /^([\p{Lu}][\p{L}'’ -]{1,60}?)\s(?:is|was|has been|writes|covers|reports)\s(?:an?\s|the\s)?[\p{L} -]{0,50}?(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|freelancer?|scout|analyst|officer|about|on)(?![\p{L}\p{N}])/u;
 
 // Appeals that stand among the paragraphs: donations, memberships, newsletter sign-ups.
 const APPEAL =
-  /support (?:our|independent|local) (?:newsroom|journalism|reporting)|contributing as little as|as little as \$1|become a (?:member|subscriber|supporter)|subscribe (?:now|today)|sign up for (?:our|the)\b.{0,60}newsletter|this (?:article|story) (?:originally )?(?:appeared|was originally published)|unterstützen sie (?:unseren|unabhängigen) journalismus/iu;
+  /support (?:our|independent|local) (?:newsroom|journalism|reporting)|contributing as little as|as little as \$1|become a (?:member|subscriber|supporter)|subscribe (?:now|today)|sign up for (?:our|the)(?![\p{L}\p{N}]).{0,60}newsletter|this (?:article|story) (?:originally )?(?:appeared|was originally published)|unterstützen sie (?:unseren|unabhängigen) journalismus/iu;
 
 function dropReason(
   text: string,
@@ -126,6 +199,19 @@ function dropReason(
   }
   if (text.length < 500 && APPEAL.test(text)) {
     return "subscribe";
+  }
+  if (text.length < 400 && DISCLOSURE.test(text)) {
+    return "disclosure";
+  }
+  if (text.length < 300 && EMBEDDED_POST.test(text)) {
+    return "embed";
+  }
+  // A line that is only a date (and time) is a timestamp left from the byline area.
+  if (text.length < 60) {
+    const date = findDateInText(text);
+    if (date !== undefined && text.length - date.text.length < 12) {
+      return "date";
+    }
   }
   if (text.length > SHORT_BLOCK) {
     return undefined;

@@ -208,7 +208,7 @@ export function splitAuthorNames(byline: string): string[] {
     .replace(/https?:\/\/\S+/gu, " ")
     .replace(/\(@?[^()]{0,40}\)/gu, " ")
     .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, " ")
-    .replace(/\s(?:updated|published|veröffentlicht|aktualisiert)\b.*$/iu, "");
+    .replace(/\s(?:updated|published|veröffentlicht|aktualisiert)(?![\p{L}\p{N}]).*$/iu, "");
   const names: string[] = [];
   for (const part of text.split(AUTHOR_SEPARATOR)) {
     const previous = names[names.length - 1];
