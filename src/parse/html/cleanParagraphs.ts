@@ -66,7 +66,17 @@ const FURNITURE_LINES: [RegExp, string][] = [
     "date",
   ],
   [/^(?:published in|posted in|filed under)(?![\p{L}\p{N}])/iu, "navigation"],
+  [
+    /^(?:also|read|see|watch|listen|more|related|recommended|sponsored|trending)\s?:|^\[related|^(?:related content|more from|latest from|view at|shop (?:now|at|the)|buy (?:now|at|it)|read the original|cross-posted from|originally published|skip past|after newsletter|be the first to know|get local news|got a tip|share your thoughts|let us know in the comments|you can email|(?:[\p{L} ]{1,30})recommends$)/iu,
+    "promo",
+  ],
+  [/^(?:correction|clarification|editor['’]s note)\s?:/iu, "note"],
 ];
+
+// Contact lines with an e-mail address ("Jane Doe can be reached at ...").
+const CONTACT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}.]{2,20}/u;
+// A caption that ends with its credit ("... Credit: IMO." or "(Credit: Jane Doe)").
+const CREDIT_END = /(?:credit|photo|image|foto|bild|quelle)s?\s?:\s?[^.:]{1,80}\.?\)?$/iu;
 
 // Single lines that quote a tweet's signature ("— Name (@handle) December 21, 2023") or
 // its picture link: an embedded post, not article text.
@@ -205,6 +215,12 @@ function dropReason(
   }
   if (text.length < 300 && EMBEDDED_POST.test(text)) {
     return "embed";
+  }
+  if (text.length < 300 && CONTACT.test(text)) {
+    return "contact";
+  }
+  if (text.length < 300 && CREDIT_END.test(text)) {
+    return "caption";
   }
   // A line that is only a date (and time) is a timestamp left from the byline area.
   if (text.length < 60) {

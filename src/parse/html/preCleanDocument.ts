@@ -20,6 +20,8 @@ const BOILERPLATE_RULES: [RegExp, string][] = [
   ],
   [/author-?bio|about-?the-?author|author-?box|author-?info|bio-?box/i, "bio"],
   [/sidebar|side-bar|right-?rail|left-?rail/i, "sidebar"],
+  [/twitter-tweet|instagram-media|tiktok-embed|social-embed|embed-twitter|fb-post/i, "embed"],
+  [/video-?player|jwplayer|video-embed|video-container|media-player/i, "video"],
   [/caption|credit|copyright/i, "caption"],
   [/(?:^|-)tags?(?:$|-)|topics|keywords/i, "tags"],
 ];
