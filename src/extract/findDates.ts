@@ -648,25 +648,68 @@ function fromChrono(
   return mention ? [mention] : [];
 }
 
+// chrono re-slices the remaining text after every match, which is quadratic on long
+// dense text; dates never cross a line, so it reads one line (or sentence run) at a time.
+const CHUNK_CHARS = 1500;
+
+function chunkStarts(body: string): number[] {
+  const starts = [0];
+  let last = 0;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char === "\n") {
+      starts.push(index + 1);
+      last = index + 1;
+    } else if (index - last >= CHUNK_CHARS && (char === " " || char === "\t")) {
+      // Prefer a sentence end; after twice the size take any space.
+      const sentenceEnd = body[index - 1] === "." && /\p{Lu}/u.test(body[index + 1] ?? "");
+      if (sentenceEnd || index - last >= 2 * CHUNK_CHARS) {
+        starts.push(index + 1);
+        last = index + 1;
+      }
+    }
+  }
+  return starts;
+}
+
 function findWithChrono(body: string, published: Date | undefined): Candidate[] {
   // Without a publication date chrono still needs a reference; relative values are then
   // discarded, so the reference never leaks into the output.
   const reference = published ?? new Date(2000, 0, 1, 12);
   const found: Candidate[] = [];
-  for (const result of chrono.en.casual.parse(body, reference, { forwardDate: false })) {
-    found.push(...fromChrono(body, result, published, reference));
+  const starts = chunkStarts(body);
+  for (let chunk = 0; chunk < starts.length; chunk++) {
+    const start = starts[chunk] ?? 0;
+    const end = starts[chunk + 1] ?? body.length;
+    const text = body.slice(start, end);
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    for (const result of chrono.en.casual.parse(text, reference, { forwardDate: false })) {
+      const match = {
+        text: result.text,
+        index: start + result.index,
+        start: result.start,
+        end: result.end,
+      };
+      found.push(...fromChrono(body, match, published, reference));
+    }
   }
   return found;
 }
 
-// Longest span wins; on equal spans the higher priority (our rules over chrono) wins.
-function removeOverlaps(candidates: Candidate[]): DateMention[] {
+// Longest span wins; on equal spans the higher priority (our rules over chrono) wins. A
+// map of taken characters keeps this linear in the text length (date spans are short).
+function removeOverlaps(candidates: Candidate[], length: number): DateMention[] {
   const ordered = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
   for (const candidate of ordered) {
-    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+    let free = true;
+    for (let index = candidate.start; index < candidate.end && free; index++)
+      free = taken[index] === 0;
+    if (!free) continue;
+    taken.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
   kept.sort((a, b) => a.start - b.start);
@@ -692,13 +735,16 @@ function removeOverlaps(candidates: Candidate[]): DateMention[] {
  */
 export function findDates(body: string, published?: string): DateMention[] {
   const publishedDay = published === undefined ? undefined : parseDay(published);
-  return removeOverlaps([
-    ...findRelativePeriods(body, publishedDay),
-    ...findAgo(body, publishedDay),
-    ...findMonthNames(body, publishedDay),
-    ...findYears(body),
-    ...findYearPhrases(body, publishedDay),
-    ...findHolidays(body, publishedDay),
-    ...findWithChrono(body, publishedDay),
-  ]);
+  return removeOverlaps(
+    [
+      ...findRelativePeriods(body, publishedDay),
+      ...findAgo(body, publishedDay),
+      ...findMonthNames(body, publishedDay),
+      ...findYears(body),
+      ...findYearPhrases(body, publishedDay),
+      ...findHolidays(body, publishedDay),
+      ...findWithChrono(body, publishedDay),
+    ],
+    body.length,
+  );
 }

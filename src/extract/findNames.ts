@@ -13,6 +13,7 @@ import {
   PLACES,
   TITLE_WORDS,
 } from "./gazetteer.js";
+import { linkReferences } from "./linkReferences.js";
 
 /**
  * Rule-based names: runs of capitalised words split into title, name, organisation and
@@ -168,7 +169,12 @@ function titleCaseLines(body: string, tokens: Token[]): Set<number> {
     if (!newLine) continue;
     const line = tokens.slice(first, index);
     const capitalised = line.filter((word) => word.capitalised).length;
-    if (line.length >= 3 && line.length <= 16 && capitalised / line.length >= 0.7) {
+    // A headline has no closing full stop; a prose sentence full of names does.
+    const lastWord = line[line.length - 1];
+    const closed =
+      lastWord !== undefined && /^[.!?]/u.test(body.slice(lastWord.end, lastWord.end + 1));
+    const share = line.length === 0 ? 0 : capitalised / line.length;
+    if (line.length >= 3 && line.length <= 16 && (closed ? share >= 0.9 : share >= 0.7)) {
       for (let member = first; member < index; member++) skipped.add(member);
     }
     first = index;
@@ -216,11 +222,9 @@ function roleBefore(body: string, tokens: Token[], runStart: number): Span | und
       if (hasRoleNoun) first = index;
       break;
     }
-    if (
-      token.capitalised ||
-      !(TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || NATIONALITIES.has(lower))
-    )
-      break;
+    // Capitalised words join only as titles opening the sentence ("Former president ...").
+    if (!(TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || NATIONALITIES.has(lower))) break;
+    if (token.capitalised && !TITLE_WORDS.has(lower)) break;
     if (ROLE_NOUNS.has(lower)) hasRoleNoun = true;
     first = index;
   }
@@ -340,14 +344,30 @@ export function findNames(body: string): NamesFound {
         end++;
         continue;
       }
+      // Up to two particles inside a name ("von der Leyen"), "of" inside an organisation
+      // ("Ministry of Defence").
       const after = tokens[end + 2];
+      const afterNext = tokens[end + 3];
+      const lowerNext = next.text.toLowerCase();
+      const inOrganization =
+        lowerNext === "of" && ORGANIZATION_CUES.has(current.text.toLowerCase());
       if (
-        NAME_PARTICLES.has(next.text.toLowerCase()) &&
+        (NAME_PARTICLES.has(lowerNext) || inOrganization) &&
         after?.capitalised &&
-        joins(body, next, after) &&
-        !after.possessive
+        joins(body, next, after)
       ) {
         end += 2;
+        continue;
+      }
+      if (
+        NAME_PARTICLES.has(lowerNext) &&
+        after !== undefined &&
+        NAME_PARTICLES.has(after.text.toLowerCase()) &&
+        afterNext?.capitalised &&
+        joins(body, next, after) &&
+        joins(body, after, afterNext)
+      ) {
+        end += 3;
         continue;
       }
       break;
@@ -357,7 +377,7 @@ export function findNames(body: string): NamesFound {
   }
 
   return {
-    people: linkPeople(body, drafts),
+    people: linkReferences(body, linkPeople(body, drafts)),
     organizations: [...named.values()]
       .filter((entry) => entry.kind === "organization")
       .map(({ name, mentions }) => ({ name, mentions })),
@@ -408,8 +428,17 @@ function classifyRun(
   // An organisation named by a cue word, possibly followed by a title and a person:
   // "Rand Corp.", "European Commission Vice President Kaja Kallas".
   let cue = -1;
-  for (let position = 1; position < run.length; position++) {
+  for (let position = run.length > 2 ? 0 : 1; position < run.length; position++) {
     if (ORGANIZATION_CUES.has((run[position]?.text ?? "").toLowerCase())) cue = position;
+  }
+  if (cue === 0) {
+    // "Ministry of Defence", "Bank of England": the cue opens the name.
+    collector.add(
+      "organization",
+      spanOf(body, firstToken, lastToken).text,
+      spanOf(body, firstToken, lastToken),
+    );
+    return;
   }
   if (cue > 0) {
     const cueToken = run[cue] as Token;
