@@ -82,9 +82,16 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
 }
 
 function isVerb(token: WordToken | undefined, tokens: WordToken[], index: number): boolean {
-  if (token === undefined || !SPEECH_VERBS.has(token.lower)) return false;
+  if (token === undefined) return false;
+  if (isPutIt(tokens, index)) return true;
+  if (!SPEECH_VERBS.has(token.lower)) return false;
   if (token.lower === "according") return tokens[index + 1]?.lower === "to";
   return true;
+}
+
+/** "As Professor Foner put it:" — a fixed phrase of saying. */
+function isPutIt(tokens: WordToken[], index: number): boolean {
+  return tokens[index]?.lower === "put" && tokens[index + 1]?.lower === "it";
 }
 
 function gapHasComma(text: string, tokens: WordToken[], index: number): boolean {
@@ -182,6 +189,18 @@ function phraseAt(context: AttributionContext, from: number, limit: number): Men
   return adHocNominal(tokens, from, last);
 }
 
+/** The name right after a possessive one ("Twitter's Adam Sharp", "Scott's niece, Marcia Price"). */
+function followingName(
+  context: AttributionContext,
+  possessive: Mention,
+  limit: number,
+): Mention | undefined {
+  const next = possessive.lastToken + 1;
+  if (next >= limit) return undefined;
+  const found = context.mentionAtToken.get(next) ?? nameAfterRole(context, next, limit);
+  return found === undefined || found.possessive ? undefined : found;
+}
+
 /** “…,” harbour master Olaf Berg said: a name after up to three lower-case role words. */
 function nameAfterRole(
   context: AttributionContext,
@@ -197,7 +216,14 @@ function nameAfterRole(
       if (mention.kind !== "name") return undefined;
       const first = tokens[from]?.lower ?? "";
       const roleFirst = TITLE_WORDS.has(first) || ROLE_NOUNS.has(first);
-      const verbNext = SPEECH_VERBS.has(tokens[mention.lastToken + 1]?.lower ?? "");
+      let verbNext = false;
+      for (
+        let ahead = mention.lastToken + 1;
+        ahead <= mention.lastToken + 3 && ahead < limit;
+        ahead++
+      ) {
+        if (SPEECH_VERBS.has(tokens[ahead]?.lower ?? "")) verbNext = true;
+      }
       return roleFirst || verbNext ? mention : undefined;
     }
     // Only role words: no function word, verb or preposition may precede the name.
@@ -223,9 +249,9 @@ function phraseBeforeVerb(
   const { tokens, text } = context;
   const first = tokens[from];
   if (first === undefined || !DETERMINERS.has(first.lower)) return undefined;
-  for (let index = from + 1; index < limit && index - from <= 4; index++) {
+  for (let index = from + 1; index < limit && index - from <= 5; index++) {
     const gap = text.slice(tokens[index - 1]?.tokenEnd ?? 0, tokens[index]?.start ?? 0);
-    if (gap !== " " && gap !== "-") return undefined;
+    if (gap !== " " && gap !== "-" && gap !== ", ") return undefined;
     if (isVerb(tokens[index], tokens, index)) return adHocNominal(tokens, from, index - 1);
   }
   return undefined;
@@ -271,15 +297,25 @@ function afterQuote(
   context: AttributionContext,
   from: number,
   limit: number,
+  quoteClose?: number,
 ): Attribution | undefined {
-  const { tokens } = context;
+  const { tokens, text } = context;
   if (from >= limit) return undefined;
-  if (isVerb(tokens[from], tokens, from)) {
+  const firstToken = tokens[from];
+  if (
+    isVerb(firstToken, tokens, from) ||
+    firstToken?.lower === "read" ||
+    firstToken?.lower === "reads"
+  ) {
     const verb = tokens[from];
-    for (let index = from + 1; index < limit && index <= from + 2; index++) {
+    // “…,” said 9/11 widow Terry Strada: a few lower-case words or numbers may come first.
+    for (let index = from + 1; index < limit && index <= from + 4; index++) {
       const mention = mentionStartingAt(context, index, limit);
-      if (mention !== undefined && verb !== undefined)
-        return { mention, verb, rule: "after-quote" };
+      if (mention !== undefined && verb !== undefined) {
+        const named = mention.possessive ? followingName(context, mention, limit) : mention;
+        if (named !== undefined) return { mention: named, verb, rule: "after-quote" };
+      }
+      if (tokens[index]?.capitalized) break;
     }
     // “…,” says a narrator: any short noun phrase after the verb is the speaker.
     const phrase = phraseAt(context, from + 1, limit);
@@ -291,7 +327,18 @@ function afterQuote(
     mentionStartingAt(context, from, limit) ??
     nameAfterRole(context, from, limit) ??
     phraseBeforeVerb(context, from, limit);
-  if (mention === undefined || mention.possessive) return undefined;
+  // “…,” CNBC's Becky Quick said: the possessive is the name's affiliation.
+  if (mention?.possessive) mention = followingName(context, mention, limit);
+  if (mention === undefined) return undefined;
+  // “…” ― Pamela Padilla: a name after a dash signs the quote.
+  const lead = quoteClose === undefined ? "" : text.slice(quoteClose, tokens[from]?.start ?? 0);
+  if (
+    mention.kind === "name" &&
+    /[\u2015\u2014\u2013]/u.test(lead) &&
+    !/[\p{L}\p{N}]/u.test(lead)
+  ) {
+    return { mention, rule: "after-quote" };
+  }
   // “…,” the governor, Kathy Lin, said: the name in apposition is the better speaker.
   if (mention.kind === "nominal" && gapHasComma(context.text, tokens, mention.lastToken + 1)) {
     const named = context.mentionAtToken.get(mention.lastToken + 1);
@@ -399,7 +446,8 @@ export function findAttribution(
       ? Math.min(sentenceLast, tokenIndexAt(tokens, nextSpan.open))
       : sentenceLast;
   const after =
-    afterQuote(context, afterToken, upperBound) ?? trailingClause(context, afterToken, upperBound);
+    afterQuote(context, afterToken, upperBound, span.close) ??
+    trailingClause(context, afterToken, upperBound);
   if (after !== undefined) return after;
   const before =
     beforeQuote(context, lowerBound, quoteToken, sentenceFirst) ??
@@ -407,6 +455,14 @@ export function findAttribution(
   if (before !== undefined) return before;
   const according = accordingTo(context, sentenceFirst, sentenceLast);
   if (according !== undefined) return according;
+  // Clinton has since apologized: “…” — the subject of the clause before a colon.
+  const beforeMark = context.text
+    .slice(tokens[quoteToken - 1]?.tokenEnd ?? span.open, span.open)
+    .trim();
+  if (beforeMark === ":" && quoteToken - 1 >= lowerBound) {
+    const subject = firstSubject(context, tokens[lowerBound]?.start ?? sentence.start, span.open);
+    if (subject !== undefined) return { mention: subject, rule: "colon" };
+  }
   if (afterToken >= wholeLast) {
     const next = sentences[sentenceIndex + 1];
     if (next !== undefined && next.block === sentence.block) {

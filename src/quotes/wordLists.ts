@@ -187,7 +187,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     "newspaper paper ad ads email report poll survey study letter memo filing document " +
     "website tweet transcript release spokespersons supporter supporters opponent opponents " +
     "employee employees member members owner founder head counsel nominees candidates " +
-    "senators governors ministers presidents secretaries justices judges"
+    "senators governors ministers presidents secretaries justices judges commission council " +
+    "board court party union team office organization foundation institute firm network " +
+    "station magazine publication outlet panel widow mother father wife husband daughter son"
   ).split(" "),
 );
 
