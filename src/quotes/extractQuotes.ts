@@ -209,7 +209,7 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
       sentences.push(sentence);
   }
   const tokens = tokenizeWords(text, 0, text.length, spans);
-  const mentions = findMentions(text, tokens, spans);
+  const mentions = findMentions(text, tokens);
   const mentionAtToken = new Map<number, Mention>();
   for (const mention of mentions)
     if (!mentionAtToken.has(mention.firstToken)) mentionAtToken.set(mention.firstToken, mention);

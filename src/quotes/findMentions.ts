@@ -1,5 +1,4 @@
 import { isWordChar } from "./charClasses.js";
-import type { QuoteSpan } from "./findQuoteSpans.js";
 import type { WordToken } from "./tokenizeWords.js";
 import {
   CALENDAR_WORDS,
@@ -43,28 +42,10 @@ export interface Mention {
   lastToken: number;
 }
 
-const ABBREVIATED = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "sen",
-  "rep",
-  "gov",
-  "gen",
-  "lt",
-  "col",
-  "sgt",
-  "capt",
-  "adm",
-  "prof",
-  "rev",
-  "st",
-  "jr",
-  "sr",
-  "hon",
-  "pres",
-]);
+// Abbreviated titles whose period does not end a name ("Mr. Trump", "Sen. Ted Cruz").
+const ABBREVIATED = new Set(
+  "mr mrs ms dr sen rep gov gen lt col sgt capt adm prof rev st jr sr hon pres".split(" "),
+);
 const QUOTE_MARKS = new Set([
   '"',
   "'",
@@ -77,12 +58,8 @@ const QUOTE_MARKS = new Set([
   "\u201E",
 ]);
 
-function bare(word: string): string {
-  return word.toLowerCase();
-}
-
 /** Whether two capitalised tokens of a name may be joined across `gap`. */
-function joinsName(text: string, previous: WordToken, gap: string, spans: QuoteSpan[]): boolean {
+function joinsName(previous: WordToken, gap: string): boolean {
   if (previous.possessive) return false;
   if (gap === " " || gap === "\u00A0") return true;
   if (
@@ -96,7 +73,7 @@ function joinsName(text: string, previous: WordToken, gap: string, spans: QuoteS
     const close = gap[gap.length - 2] ?? "";
     if (QUOTE_MARKS.has(open) && QUOTE_MARKS.has(close)) {
       const inner = gap.slice(2, -2);
-      return inner.split(" ").length <= 3 && spans.length > 0 && text.length > 0;
+      return inner.split(" ").length <= 3;
     }
   }
   return false;
@@ -190,17 +167,13 @@ function opensSentence(text: string, tokens: WordToken[], position: number): boo
   );
 }
 
-function isCapitalizedNamePart(token: WordToken): boolean {
-  return token.capitalized;
-}
-
 /**
  * Finds the possible speakers of a block: capitalised names (titles split off, so
  * "Russian Foreign Minister Sergey Lavrov" gives the name "Sergey Lavrov" with its
  * roles), organisations (the Kremlin, NATO), pronouns and descriptions such as "the
  * minister" or "a senior official". Mentions come back in text order.
  */
-export function findMentions(text: string, tokens: WordToken[], spans: QuoteSpan[]): Mention[] {
+export function findMentions(text: string, tokens: WordToken[]): Mention[] {
   const mentions: Mention[] = [];
   const claimed = new Uint8Array(tokens.length);
   // Words written with a capital where no sentence starts: those are names.
@@ -214,7 +187,7 @@ export function findMentions(text: string, tokens: WordToken[], spans: QuoteSpan
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index];
-    if (first === undefined || !isCapitalizedNamePart(first)) {
+    if (first === undefined || !first.capitalized) {
       index++;
       continue;
     }
@@ -224,7 +197,7 @@ export function findMentions(text: string, tokens: WordToken[], spans: QuoteSpan
       const next = tokens[last + 1];
       if (previous === undefined || next === undefined) break;
       const gap = text.slice(previous.tokenEnd, next.start);
-      if (!joinsName(text, previous, gap, spans)) break;
+      if (!joinsName(previous, gap)) break;
       if (next.capitalized) {
         last++;
         continue;
@@ -244,12 +217,12 @@ export function findMentions(text: string, tokens: WordToken[], spans: QuoteSpan
     let from = index;
     while (
       from <= runEnd &&
-      (CAPITALIZED_STOPWORDS.has(bare(tokens[from]?.text ?? "")) ||
-        SPEECH_VERBS.has(bare(tokens[from]?.text ?? "")))
+      (CAPITALIZED_STOPWORDS.has(tokens[from]?.lower ?? "") ||
+        SPEECH_VERBS.has(tokens[from]?.lower ?? ""))
     )
       from++;
     let to = runEnd;
-    while (to >= from && CALENDAR_WORDS.has(bare(tokens[to]?.text ?? ""))) to--;
+    while (to >= from && CALENDAR_WORDS.has(tokens[to]?.lower ?? "")) to--;
     index = runEnd + 1;
     if (from > to) continue;
     let titleIndex = -1;

@@ -226,6 +226,35 @@ describe("extractQuotes: speakers", () => {
       "“Spending goes up and taxes go up,” says a narrator.",
       [["Spending goes up and taxes go up,", "direct", "a narrator", null]],
     ],
+    // A name after a dash signs the quote.
+    [
+      "“We can build a park where the car lot stands.” ― Martha Ruiz",
+      [["We can build a park where the car lot stands.", "direct", "Martha Ruiz", null]],
+    ],
+    // An affiliation in the possessive before the name.
+    [
+      "“The numbers moved a lot this week,” Gallup’s Jeffrey Moss said.",
+      [["The numbers moved a lot this week,", "direct", "Jeffrey Moss", null]],
+    ],
+    // Lower-case words and numbers between the verb and the name.
+    [
+      "“The claims do not hold up,” said 2019 flood widow Nora Kiel.",
+      [["The claims do not hold up,", "direct", "Nora Kiel", null]],
+    ],
+    // The clause before a colon, with a verb that is not a verb of saying.
+    [
+      "Mayor Hana Ek has since apologized for the delay: “I should have acted sooner.”",
+      [["I should have acted sooner.", "direct", "Hana Ek", null]],
+    ],
+    [
+      "As Professor Ilse Berg put it: “Borders are habits.”",
+      [["Borders are habits.", "direct", "Ilse Berg", null]],
+    ],
+    // A question mark inside the quote does not end the attributing sentence.
+    [
+      "“Why now, after all these years?” Olaf Berg asked the crowd.",
+      [["Why now, after all these years?", "direct", "Olaf Berg", null]],
+    ],
     // A quote nobody is named for.
     [
       "“The water is rising faster than last year.”",
