@@ -1,6 +1,7 @@
 import { CorroborateError } from "../errors.js";
 import type { Article, StoryGroup } from "../types.js";
 import { CandidateIndex } from "./candidateIndex.js";
+import { FeatureLabels } from "./featureLabels.js";
 import {
   type ResolvedStoryIndexOptions,
   resolveStoryIndexOptions,
@@ -19,10 +20,11 @@ import {
 import {
   buildProfile,
   countReading,
-  type FeatureLabel,
   type FeatureStatistics,
+  packProfile,
   type StoryProfile,
   uncountFeatures,
+  unpackProfile,
 } from "./storyProfile.js";
 import { readStory } from "./storyReading.js";
 
@@ -34,6 +36,7 @@ export interface StoryMatch {
   similarity: number;
 }
 
+/** The features of a profile that count towards document frequencies. */
 function profileFeatures(profile: StoryProfile): number[] {
   return [...profile.terms, ...profile.names, ...profile.numbers];
 }
@@ -58,8 +61,10 @@ function profileFeatures(profile: StoryProfile): number[] {
 export class StoryIndex {
   private readonly options: ResolvedStoryIndexOptions;
   private readonly statistics: FeatureStatistics = { documentCount: 0, frequencies: new Map() };
-  private readonly labels = new Map<number, FeatureLabel>();
-  private readonly profiles: (StoryProfile | undefined)[] = [];
+  private readonly labels = new FeatureLabels();
+  // Each article as one packed Uint32Array (see packProfile) and its id, by slot.
+  private readonly packed: (Uint32Array | undefined)[] = [];
+  private readonly ids: (string | undefined)[] = [];
   private readonly slots = new Map<string, number>();
   private readonly candidateIndex: CandidateIndex;
 
@@ -95,10 +100,17 @@ export class StoryIndex {
   }
 
   private insert(profile: StoryProfile): void {
-    const slot = this.profiles.length;
-    this.profiles.push(profile);
+    const slot = this.packed.length;
+    this.packed.push(packProfile(profile));
+    this.ids.push(profile.id);
     this.slots.set(profile.id, slot);
     this.candidateIndex.add(slot, profile);
+  }
+
+  private profileAt(slot: number): StoryProfile | undefined {
+    const packed = this.packed[slot];
+    const id = this.ids[slot];
+    return packed === undefined || id === undefined ? undefined : unpackProfile(packed, id);
   }
 
   /**
@@ -111,12 +123,13 @@ export class StoryIndex {
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    const profile = this.profiles[slot];
+    const profile = this.profileAt(slot);
     this.slots.delete(id);
     if (profile === undefined) return;
     this.candidateIndex.remove(slot, profile);
     uncountFeatures(this.statistics, profileFeatures(profile));
-    this.profiles[slot] = undefined;
+    this.packed[slot] = undefined;
+    this.ids[slot] = undefined;
   }
 
   /**
@@ -133,11 +146,11 @@ export class StoryIndex {
     const profile = buildProfile(reading, this.statistics, options);
     const matches: StoryMatch[] = [];
     for (const [slot, evidence] of this.candidateIndex.candidates(profile)) {
-      const other = this.profiles[slot];
+      if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
+      const other = this.profileAt(slot);
       if (other === undefined || other.id === article.id) continue;
-      if (evidence.sharedBands === 0) {
-        if (evidence.sharedTerms < options.minSharedTerms) continue;
-        if (!withinTimeWindow(profile, other, options.timeWindowDays)) continue;
+      if (evidence.sharedBands === 0 && !withinTimeWindow(profile, other, options.timeWindowDays)) {
+        continue;
       }
       const score = scoreProfiles(profile, other, this.statistics, options);
       if (score.similarity > 0) matches.push({ articleId: other.id, similarity: score.similarity });
@@ -154,11 +167,13 @@ export class StoryIndex {
    */
   groups(): StoryGroup[] {
     return groupProfiles(
-      this.profiles,
+      this.packed.length,
+      (slot) => this.profileAt(slot),
       this.candidateIndex,
       this.statistics,
       this.labels,
       this.options,
+      (slot) => this.ids[slot],
     );
   }
 
@@ -172,7 +187,8 @@ export class StoryIndex {
   toJSON(): StoryIndexJSON {
     const options = this.options;
     const articles: StoryIndexArticleJSON[] = [];
-    for (const profile of this.profiles) {
+    for (let slot = 0; slot < this.packed.length; slot++) {
+      const profile = this.profileAt(slot);
       if (profile === undefined) continue;
       articles.push({
         id: profile.id,
@@ -215,11 +231,11 @@ export class StoryIndex {
       },
       statistics: {
         documentCount: this.statistics.documentCount,
-        frequencies: [...this.statistics.frequencies].sort((x, y) => x[0] - y[0]),
+        frequencies: [...this.statistics.frequencies]
+          .map(([key, count]): [number, number] => [key >>> 0, count])
+          .sort((x, y) => x[0] - y[0]),
       },
-      labels: [...this.labels]
-        .sort((x, y) => x[0] - y[0])
-        .map(([hash, label]) => [hash, label.text, label.kind]),
+      labels: this.labels.entries(),
       articles,
     };
   }
@@ -266,9 +282,10 @@ export class StoryIndex {
       ]);
     }
     index.statistics.documentCount = data.statistics.documentCount;
-    for (const [hash, count] of data.statistics.frequencies)
-      index.statistics.frequencies.set(hash, count);
-    for (const [hash, text, kind] of data.labels) index.labels.set(hash, { text, kind });
+    for (const [hash, count] of data.statistics.frequencies) {
+      index.statistics.frequencies.set(hash | 0, count);
+    }
+    for (const [hash, text, kind] of data.labels) index.labels.set(hash, kind, text);
     for (const article of data.articles) {
       const profile: StoryProfile = {
         id: article.id,

@@ -1,3 +1,4 @@
+import { SlotTable } from "./slotTable.js";
 import type { StoryProfile } from "./storyProfile.js";
 
 /** Why a pair was proposed. */
@@ -15,10 +16,8 @@ export interface CandidateEvidence {
  * caller.
  */
 export class CandidateIndex {
-  // Band key → one slot, or the slots sharing it: most buckets hold one article, and a
-  // bare number costs far less than an array.
-  private readonly buckets = new Map<number, number | number[]>();
-  private readonly postings = new Map<number, number[]>();
+  private readonly buckets = new SlotTable();
+  private readonly postings = new SlotTable();
 
   /**
    * @param maxPostingsPerTerm - terms in more posting lists than this propose nothing
@@ -27,40 +26,14 @@ export class CandidateIndex {
 
   /** Puts a profile's band keys and key terms in the indexes. */
   add(slot: number, profile: StoryProfile): void {
-    for (const key of profile.bandKeys) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) this.buckets.set(key, slot);
-      else if (typeof bucket === "number") this.buckets.set(key, [bucket, slot]);
-      else bucket.push(slot);
-    }
-    for (const term of profile.keyTerms) {
-      const list = this.postings.get(term);
-      if (list === undefined) this.postings.set(term, [slot]);
-      else list.push(slot);
-    }
+    for (const key of profile.bandKeys) this.buckets.add(key, slot);
+    for (const term of profile.keyTerms) this.postings.add(term, slot);
   }
 
   /** Takes a profile's entries out of the indexes. */
   remove(slot: number, profile: StoryProfile): void {
-    for (const key of profile.bandKeys) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) continue;
-      if (typeof bucket === "number") {
-        if (bucket === slot) this.buckets.delete(key);
-        continue;
-      }
-      const remaining = bucket.filter((other) => other !== slot);
-      if (remaining.length === 0) this.buckets.delete(key);
-      else if (remaining.length === 1) this.buckets.set(key, remaining[0] ?? slot);
-      else this.buckets.set(key, remaining);
-    }
-    for (const term of profile.keyTerms) {
-      const list = this.postings.get(term);
-      if (list === undefined) continue;
-      const remaining = list.filter((other) => other !== slot);
-      if (remaining.length === 0) this.postings.delete(term);
-      else this.postings.set(term, remaining);
-    }
+    for (const key of profile.bandKeys) this.buckets.remove(key, slot);
+    for (const term of profile.keyTerms) this.postings.remove(term, slot);
   }
 
   /**
@@ -69,23 +42,22 @@ export class CandidateIndex {
    */
   candidates(profile: StoryProfile, self = -1): Map<number, CandidateEvidence> {
     const found = new Map<number, CandidateEvidence>();
-    const note = (slot: number, field: keyof CandidateEvidence) => {
+    const noteBand = (slot: number) => {
       if (slot === self) return;
       const evidence = found.get(slot);
-      if (evidence === undefined) {
-        found.set(slot, { sharedBands: 0, sharedTerms: 0, [field]: 1 });
-      } else evidence[field]++;
+      if (evidence === undefined) found.set(slot, { sharedBands: 1, sharedTerms: 0 });
+      else evidence.sharedBands++;
     };
-    for (const key of profile.bandKeys) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) continue;
-      if (typeof bucket === "number") note(bucket, "sharedBands");
-      else for (const slot of bucket) note(slot, "sharedBands");
-    }
+    const noteTerm = (slot: number) => {
+      if (slot === self) return;
+      const evidence = found.get(slot);
+      if (evidence === undefined) found.set(slot, { sharedBands: 0, sharedTerms: 1 });
+      else evidence.sharedTerms++;
+    };
+    for (const key of profile.bandKeys) this.buckets.forEach(key, noteBand);
     for (const term of profile.keyTerms) {
-      const list = this.postings.get(term);
-      if (list === undefined || list.length > this.maxPostingsPerTerm) continue;
-      for (const slot of list) note(slot, "sharedTerms");
+      if (this.postings.sizeOf(term) > this.maxPostingsPerTerm) continue;
+      this.postings.forEach(term, noteTerm);
     }
     return found;
   }

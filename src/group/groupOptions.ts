@@ -71,7 +71,7 @@ export type ResolvedStoryIndexOptions = Required<StoryIndexOptions> & {
  * ```
  */
 export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = Object.freeze({
-  numHashes: 128,
+  numHashes: 64,
   shingleSize: 3,
   seed: 1,
   lshThreshold: 0.5,
@@ -79,7 +79,7 @@ export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = O
   indexedTermsPerArticle: 30,
   minSharedTerms: 2,
   maxPostingsPerTerm: 400,
-  sameStoryThreshold: 0.1,
+  sameStoryThreshold: 0.11,
   nearDuplicateJaccard: 0.5,
   nearDuplicateContainment: 0.8,
   timeWindowDays: 14,

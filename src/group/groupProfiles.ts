@@ -2,9 +2,10 @@ import { contentId } from "../text/hash.js";
 import type { StoryGroup, StoryReason } from "../types.js";
 import { averageLinkClusters, type WeightedEdge } from "./averageLinkClusters.js";
 import type { CandidateIndex } from "./candidateIndex.js";
+import type { FeatureLabels } from "./featureLabels.js";
 import type { ResolvedStoryIndexOptions } from "./groupOptions.js";
 import { type LabelledReason, scoreProfiles } from "./scoreProfiles.js";
-import type { FeatureLabel, FeatureStatistics, StoryProfile } from "./storyProfile.js";
+import type { FeatureStatistics, StoryProfile } from "./storyProfile.js";
 
 interface ScoredEdge extends WeightedEdge {
   nearDuplicate: boolean;
@@ -27,25 +28,29 @@ export function withinTimeWindow(a: StoryProfile, b: StoryProfile, windowDays: n
  * within the time window.
  */
 function scoreCandidatePairs(
-  profiles: readonly (StoryProfile | undefined)[],
+  slotCount: number,
+  profileAt: (slot: number) => StoryProfile | undefined,
   index: CandidateIndex,
   statistics: FeatureStatistics,
-  labels: ReadonlyMap<number, FeatureLabel>,
+  labels: FeatureLabels,
   options: ResolvedStoryIndexOptions,
 ): ScoredEdge[] {
   const edges: ScoredEdge[] = [];
-  profiles.forEach((profile, slot) => {
-    if (profile === undefined) return;
+  let scoredPairs = 0;
+  for (let slot = 0; slot < slotCount; slot++) {
+    const profile = profileAt(slot);
+    if (profile === undefined) continue;
     const candidates = [...index.candidates(profile, slot)].sort((x, y) => x[0] - y[0]);
     for (const [other, evidence] of candidates) {
       if (other <= slot) continue;
-      const otherProfile = profiles[other];
+      if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
+      const otherProfile = profileAt(other);
       if (otherProfile === undefined) continue;
       if (evidence.sharedBands === 0) {
-        if (evidence.sharedTerms < options.minSharedTerms) continue;
         if (!withinTimeWindow(profile, otherProfile, options.timeWindowDays)) continue;
       }
       const score = scoreProfiles(profile, otherProfile, statistics, options, labels);
+      scoredPairs++;
       if (score.similarity <= 0) continue;
       edges.push({
         a: slot,
@@ -55,7 +60,8 @@ function scoreCandidatePairs(
         reasons: score.reasons,
       });
     }
-  });
+  }
+  if (process.env.DEBUG_GROUP) console.error("scored", scoredPairs, "edges", edges.length);
   return edges;
 }
 
@@ -96,23 +102,27 @@ function summariseReasons(edges: readonly ScoredEdge[]): StoryReason[] {
  * Groups indexed profiles into stories: scores the proposed pairs, clusters them by
  * average linkage at the same-story threshold, and says why each group holds together.
  *
- * @param profiles - profiles by slot (`undefined` for removed slots)
+ * @param slotCount - number of slots
+ * @param profileAt - the profile in a slot (`undefined` for removed slots)
  * @param index - the candidate index holding those slots
  * @param statistics - document frequencies for rarity
  * @param labels - how hashes read, for reasons
  * @param options - resolved options
+ * @param idAt - the article id in a slot, without unpacking its profile
  * @returns story groups, ordered by their first member's slot
  */
 export function groupProfiles(
-  profiles: readonly (StoryProfile | undefined)[],
+  slotCount: number,
+  profileAt: (slot: number) => StoryProfile | undefined,
   index: CandidateIndex,
   statistics: FeatureStatistics,
-  labels: ReadonlyMap<number, FeatureLabel>,
+  labels: FeatureLabels,
   options: ResolvedStoryIndexOptions,
+  idAt: (slot: number) => string | undefined = (slot) => profileAt(slot)?.id,
 ): StoryGroup[] {
-  const edges = scoreCandidatePairs(profiles, index, statistics, labels, options);
-  const clusters = averageLinkClusters(profiles.length, edges, options.sameStoryThreshold);
-  const clusterOf = new Int32Array(profiles.length).fill(-1);
+  const edges = scoreCandidatePairs(slotCount, profileAt, index, statistics, labels, options);
+  const clusters = averageLinkClusters(slotCount, edges, options.sameStoryThreshold);
+  const clusterOf = new Int32Array(slotCount).fill(-1);
   clusters.forEach((cluster, number) => {
     for (const slot of cluster) clusterOf[slot] = number;
   });
@@ -125,8 +135,8 @@ export function groupProfiles(
   clusters.forEach((cluster, number) => {
     const articleIds: string[] = [];
     for (const slot of cluster) {
-      const profile = profiles[slot];
-      if (profile !== undefined) articleIds.push(profile.id);
+      const id = idAt(slot);
+      if (id !== undefined) articleIds.push(id);
     }
     if (articleIds.length === 0) return;
     const groupEdges = internal[number] ?? [];

@@ -1,13 +1,9 @@
 import type { Article, StoryGroup } from "../types.js";
 import { CandidateIndex } from "./candidateIndex.js";
+import { FeatureLabels } from "./featureLabels.js";
 import { type GroupOptions, resolveStoryIndexOptions } from "./groupOptions.js";
 import { groupProfiles } from "./groupProfiles.js";
-import {
-  buildProfile,
-  countReading,
-  type FeatureLabel,
-  type FeatureStatistics,
-} from "./storyProfile.js";
+import { buildProfile, countReading, type FeatureStatistics } from "./storyProfile.js";
 import { readStory } from "./storyReading.js";
 
 /**
@@ -41,12 +37,19 @@ export function groupStories(
     readStory(article, resolved.shingleSize, resolved.seed, resolved.extractEvidence),
   );
   for (const reading of readings) countReading(statistics, reading);
-  const labels = new Map<number, FeatureLabel>();
+  const labels = new FeatureLabels();
   const index = new CandidateIndex(resolved.maxPostingsPerTerm);
   const profiles = readings.map((reading, slot) => {
     const profile = buildProfile(reading, statistics, resolved, labels);
     index.add(slot, profile);
     return profile;
   });
-  return groupProfiles(profiles, index, statistics, labels, resolved);
+  return groupProfiles(
+    profiles.length,
+    (slot) => profiles[slot],
+    index,
+    statistics,
+    labels,
+    resolved,
+  );
 }

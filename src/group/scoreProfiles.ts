@@ -1,10 +1,6 @@
 import type { StoryPairScore, StoryReason } from "../types.js";
-import {
-  type FeatureLabel,
-  type FeatureStatistics,
-  rarity,
-  type StoryProfile,
-} from "./storyProfile.js";
+import type { FeatureLabels } from "./featureLabels.js";
+import { type FeatureStatistics, rarity, type StoryProfile } from "./storyProfile.js";
 import { measureStorySignals, type StorySignals } from "./storySignals.js";
 
 /** The thresholds a pair score is judged by. */
@@ -44,16 +40,14 @@ export interface LabelledReason extends StoryReason {
 function rarestLabels(
   hashes: number[],
   statistics: FeatureStatistics,
-  labels: ReadonlyMap<number, FeatureLabel> | undefined,
-  kind?: string,
+  labels: FeatureLabels | undefined,
+  weigh: (statistics: FeatureStatistics, hash: number) => number = rarity,
 ): string[] {
   if (labels === undefined) return [];
   const seen = new Set<string>();
   return hashes
-    .map((hash) => ({ hash, weight: rarity(statistics, hash), label: labels.get(hash) }))
-    .filter(
-      (entry) => entry.label !== undefined && (kind === undefined || entry.label.kind === kind),
-    )
+    .map((hash) => ({ hash, weight: weigh(statistics, hash), label: labels.get(hash) }))
+    .filter((entry) => entry.label !== undefined)
     .sort((a, b) => b.weight - a.weight || a.hash - b.hash)
     .map((entry) => entry.label?.text ?? "")
     .filter((text) => {
@@ -85,7 +79,7 @@ function describe(kind: string, items: string[], fallback: string): string {
 function nameReasons(
   signals: StorySignals,
   statistics: FeatureStatistics,
-  labels: ReadonlyMap<number, FeatureLabel> | undefined,
+  labels: FeatureLabels | undefined,
 ): LabelledReason[] {
   const total = NAME_WEIGHT * signals.names;
   if (total <= 0) return [];
@@ -103,7 +97,7 @@ function nameReasons(
   for (const [kind, hashes] of byKind) {
     let part = 0;
     for (const hash of hashes) part += rarity(statistics, hash) ** 2;
-    const items = rarestLabels(hashes, statistics, labels);
+    const items = rarestLabels(hashes, statistics, labels, rarity);
     const reasonKind = kind === "term" ? "person" : kind;
     reasons.push({
       kind: reasonKind,
@@ -131,7 +125,7 @@ export function scoreProfiles(
   b: StoryProfile,
   statistics: FeatureStatistics,
   judgement: PairJudgement,
-  labels?: ReadonlyMap<number, FeatureLabel>,
+  labels?: FeatureLabels,
 ): StoryPairScore & { reasons: LabelledReason[] } {
   const signals = measureStorySignals(a, b, statistics);
   const reasons: LabelledReason[] = [];

@@ -1,12 +1,8 @@
 import type { Article, StoryPairScore } from "../types.js";
+import { FeatureLabels } from "./featureLabels.js";
 import { type GroupOptions, resolveStoryIndexOptions } from "./groupOptions.js";
 import { scoreProfiles } from "./scoreProfiles.js";
-import {
-  buildProfile,
-  countReading,
-  type FeatureLabel,
-  type FeatureStatistics,
-} from "./storyProfile.js";
+import { buildProfile, countReading, type FeatureStatistics } from "./storyProfile.js";
 import { readStory } from "./storyReading.js";
 
 /**
@@ -33,7 +29,7 @@ import { readStory } from "./storyReading.js";
 export function scoreStoryPair(a: Article, b: Article, options: GroupOptions = {}): StoryPairScore {
   const resolved = resolveStoryIndexOptions(options);
   const statistics: FeatureStatistics = { documentCount: 0, frequencies: new Map() };
-  const labels = new Map<number, FeatureLabel>();
+  const labels = new FeatureLabels();
   const readings = [a, b].map((article) =>
     readStory(article, resolved.shingleSize, resolved.seed, resolved.extractEvidence),
   );

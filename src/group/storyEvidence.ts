@@ -45,6 +45,19 @@ const NAME_SEQUENCE =
   /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]+(?:(?:of|de|del|da|van|von|al|bin|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)*/gu;
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})/u;
+const MONTH_WORDS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_NAME =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -62,7 +75,6 @@ const DAY_MONTH = new RegExp(
 // pairs of older newswire. Bounded length keeps the scan linear.
 const QUOTED = /[“"«„]([^“”"«»„\n]{12,600})[”"»“]|``([^`'\n]{12,600})''|‘([^‘’\n]{12,600})’/gu;
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "off", "across", "outside"]);
-const PRECEDING_WORD = /([\p{L}]+)[ \t]+(?:the[ \t]+)?$/u;
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
@@ -79,60 +91,92 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
  * ```
  */
 export function extractStoryEvidence(article: Article): StoryEvidence {
-  const text = `${article.headline ?? ""}\n${article.body}`.replace(URL_TEXT, " ");
+  const joined = `${article.headline ?? ""}\n${article.body}`;
+  const text =
+    joined.includes("http") || joined.includes("www.") ? joined.replace(URL_TEXT, " ") : joined;
+  const { numbers, years } = findNumbersAndYears(text);
   return {
     names: findNames(text),
-    numbers: findNumbers(text),
-    years: findYears(text),
+    numbers,
+    years,
     dates: findDates(text),
     quotes: findQuotes(text),
   };
 }
 
+function isNotName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return commonWords.has(lower) || MONTH_WORDS.has(lower);
+}
+
+/** The word before `index`, skipping one "the" ("in the Gulf of Aden" → "in"). */
+function precedingWord(text: string, index: number): string {
+  let end = index;
+  let word = "";
+  for (let round = 0; round < 2; round++) {
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+    let start = end;
+    while (start > 0 && /\p{L}/u.test(text[start - 1] ?? "")) start--;
+    word = text.slice(start, end).toLowerCase();
+    if (word !== "the") return word;
+    end = start;
+  }
+  return word;
+}
+
 function findNames(text: string): EvidenceName[] {
   const names = new Map<string, EvidenceName>();
   for (const match of text.matchAll(NAME_SEQUENCE)) {
-    const words = match[0].split(/[ \t]+/u);
-    // Drop leading words that are capitalised only because they open a sentence.
-    while (words.length > 0 && commonWords.has((words[0] ?? "").toLowerCase())) words.shift();
-    while (words.length > 0 && commonWords.has((words.at(-1) ?? "").toLowerCase())) words.pop();
+    const sequence = match[0];
+    // Most hits are one capitalised word opening a sentence ("The", "But"): skip them fast.
+    const single = !sequence.includes(" ") && !sequence.includes("\t");
+    if (single && isNotName(sequence)) continue;
+    const words = single ? [sequence] : sequence.split(/[ \t]+/u);
+    // Drop words that are capitalised only because they open a sentence or a title.
+    while (words.length > 0 && isNotName(words[0] ?? "")) words.shift();
+    while (words.length > 0 && isNotName(words.at(-1) ?? "")) words.pop();
     if (words.length === 0) continue;
-    const name = words.join(" ");
+    const name = words.length === 1 ? (words[0] ?? "") : words.join(" ");
     if (name.length < 2) continue;
     const key = name.toLowerCase();
     if (names.has(key)) continue;
-    const before = text.slice(Math.max(0, match.index - 24), match.index);
-    const preceding = PRECEDING_WORD.exec(before)?.[1]?.toLowerCase();
-    const kind: EvidenceName["kind"] =
-      preceding !== undefined && PLACE_PREPOSITIONS.has(preceding)
-        ? "place"
-        : words.length >= 2 && words.length <= 4
-          ? "person"
-          : "name";
+    const kind: EvidenceName["kind"] = PLACE_PREPOSITIONS.has(precedingWord(text, match.index))
+      ? "place"
+      : words.length >= 2 && words.length <= 4
+        ? "person"
+        : "name";
     names.set(key, { text: name, kind });
   }
   return [...names.values()];
 }
 
-function findNumbers(text: string): string[] {
+const LETTER = /\p{L}/u;
+const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
+
+function findNumbersAndYears(text: string): { numbers: string[]; years: number[] } {
   const numbers = new Set<string>();
+  const years = new Set<number>();
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
-    // Digits glued to letters ("3D", "G20", "9:25") are names or times, not counts.
+    // Digits glued to letters ("3D", "G20") are names, not counts.
     const next = text.charAt(match.index + raw.length);
     const previous = text.charAt(match.index - 1);
-    if (/\p{L}/u.test(next) || /\p{L}/u.test(previous) || previous === ":") continue;
-    const time = TIME.exec(text.slice(match.index, match.index + 6));
-    if (time !== null) {
-      numbers.add(`${Number(time[1])}:${time[2]}`);
+    if (LETTER.test(next) || LETTER.test(previous) || previous === ":") continue;
+    if (YEAR.test(raw)) {
+      years.add(Number(raw));
       continue;
     }
+    if (next === ":") {
+      const time = TIME.exec(text.slice(match.index, match.index + 6));
+      if (time !== null) {
+        numbers.add(`${Number(time[1])}:${time[2]}`);
+        continue;
+      }
+    }
     const value = normaliseNumber(raw);
-    if (value === undefined) continue;
-    if (/^(?:19|20)\p{Nd}{2}$/u.test(value)) continue; // years are read separately
-    numbers.add(value);
+    if (value !== undefined) numbers.add(value);
   }
-  return [...numbers];
+  return { numbers: [...numbers], years: [...years] };
 }
 
 function normaliseNumber(raw: string): string | undefined {
@@ -142,19 +186,6 @@ function normaliseNumber(raw: string): string | undefined {
   const value = Number(cleaned);
   if (!Number.isFinite(value)) return undefined;
   return String(value);
-}
-
-function findYears(text: string): number[] {
-  const years = new Set<number>();
-  for (const match of text.matchAll(NUMBER)) {
-    const raw = match[0];
-    if (!/^(?:19|20)\p{Nd}{2}$/u.test(raw)) continue;
-    const next = text.charAt(match.index + raw.length);
-    const previous = text.charAt(match.index - 1);
-    if (/[\p{L}\p{Nd}]/u.test(next) || /[\p{L}\p{Nd}]/u.test(previous)) continue;
-    years.add(Number(raw));
-  }
-  return [...years];
 }
 
 function monthNumber(name: string): string {

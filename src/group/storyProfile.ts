@@ -1,16 +1,9 @@
 import { commonWords } from "./commonWords.js";
+import type { FeatureLabels } from "./featureLabels.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
 import { minHashSignature } from "./minHash.js";
 import type { EvidenceName } from "./storyEvidence.js";
-import { type StoryReading, wordShingleHashes } from "./storyReading.js";
-
-/** How a hashed feature reads in a reason, and which kind of evidence it is. */
-export interface FeatureLabel {
-  /** The text shown in reasons. */
-  text: string;
-  /** `term`, `person`, `place`, `name`, `number`, `date` or `quote`. */
-  kind: string;
-}
+import { foldPlural, type StoryReading, wordShingleHashes } from "./storyReading.js";
 
 /**
  * The compact, plain-valued record of one article that indexing and scoring work on:
@@ -79,73 +72,76 @@ const MAX_NUMBERS = 32;
 const MAX_DATES = 16;
 const MAX_QUOTE_SHINGLES = 96;
 const QUOTE_SEED = 0x51f15e;
+const NAME_SEED = 0x6e616d65;
+const NUMBER_SEED = 0x6e756d62;
+const DATE_SEED = 0x64617465;
+
+// Feature hashes are unsigned 32-bit values; as Map keys they are folded to signed 32-bit
+// integers, which V8 keeps unboxed.
+function frequencyOf(statistics: FeatureStatistics, hash: number): number {
+  return statistics.frequencies.get(hash | 0) ?? 0;
+}
 
 /** Inverse document frequency with smoothing: `ln((N + P) / (df + 0.5))`. */
 export function rarity(statistics: FeatureStatistics, hash: number): number {
-  const frequency = statistics.frequencies.get(hash) ?? 0;
-  return Math.log((statistics.documentCount + PSEUDO_DOCUMENTS) / (frequency + 0.5));
+  return Math.log(
+    (statistics.documentCount + PSEUDO_DOCUMENTS) / (frequencyOf(statistics, hash) + 0.5),
+  );
 }
 
-/** The hash of a content term. */
-export function termHash(term: string): number {
-  return hashString32(`t:${term}`);
-}
-
-function nameHash(name: string): number {
-  return hashString32(`n:${name.toLowerCase()}`);
+function nameHash(word: string): number {
+  return hashString32(foldPlural(word.toLowerCase()), NAME_SEED);
 }
 
 /**
- * The separate words of a name of several words ("Sergey Lavrov" → "Sergey", "Lavrov"),
- * so that a later "Lavrov" or a "Sergei Lavrov" still meets it.
+ * The words of a name ("Sergey Lavrov" → "Sergey", "Lavrov"): names are compared word by
+ * word, so that a later "Lavrov" or a "Sergei Lavrov" still meets it, and so that the
+ * index counts a vocabulary of name words rather than every combination of them.
  */
 function nameWords(name: string): string[] {
-  const words = name.split(" ");
-  if (words.length < 2) return [];
-  return words.filter((word) => word.length > 1 && !commonWords.has(word.toLowerCase()));
+  if (!name.includes(" ")) return [name];
+  return name.split(" ").filter((word) => word.length > 1 && !commonWords.has(word.toLowerCase()));
 }
 
 function numberHash(value: string): number {
-  return hashString32(`#:${value}`);
+  return hashString32(value, NUMBER_SEED);
 }
 
 function dateHash(value: string): number {
-  return hashString32(`d:${value.slice(-5)}`);
+  return hashString32(value.slice(-5), DATE_SEED);
 }
 
-/**
- * The hashed features of a reading whose document frequency matters (terms, names,
- * numbers), each once: what a corpus counts before picking top terms.
- *
- * @param reading - an article's reading
- * @returns distinct feature hashes
- */
-export function countedFeatures(reading: StoryReading): number[] {
-  const hashes = new Set<number>();
-  for (const term of reading.termCounts.keys()) hashes.add(termHash(term));
+function forEachCountedFeature(reading: StoryReading, visit: (hash: number) => void): void {
+  for (const hash of reading.termHashes) visit(hash);
+  const seen = new Set<number>();
+  const once = (hash: number) => {
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    visit(hash);
+  };
   for (const name of reading.evidence.names) {
-    hashes.add(nameHash(name.text));
-    for (const word of nameWords(name.text)) hashes.add(nameHash(word));
+    for (const word of nameWords(name.text)) once(nameHash(word));
   }
-  for (const value of reading.evidence.numbers) hashes.add(numberHash(value));
-  return [...hashes];
+  for (const value of reading.evidence.numbers) once(numberHash(value));
 }
 
 /**
- * Adds a reading's features to the document frequencies.
+ * Adds a reading's terms, name words and numbers (each once) to the document frequencies.
  *
  * @param statistics - the counts to update
  * @param reading - the article's reading
  */
 export function countReading(statistics: FeatureStatistics, reading: StoryReading): void {
   statistics.documentCount++;
-  for (const hash of countedFeatures(reading)) {
-    statistics.frequencies.set(hash, (statistics.frequencies.get(hash) ?? 0) + 1);
-  }
+  const frequencies = statistics.frequencies;
+  forEachCountedFeature(reading, (hash) => {
+    const key = hash | 0;
+    frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
+  });
 }
 
 /**
- * Removes a reading's features from the document frequencies.
+ * Takes one article's features back out of the document frequencies.
  *
  * @param statistics - the counts to update
  * @param hashes - the feature hashes counted for the article
@@ -153,9 +149,10 @@ export function countReading(statistics: FeatureStatistics, reading: StoryReadin
 export function uncountFeatures(statistics: FeatureStatistics, hashes: Iterable<number>): void {
   statistics.documentCount = Math.max(0, statistics.documentCount - 1);
   for (const hash of hashes) {
-    const frequency = (statistics.frequencies.get(hash) ?? 0) - 1;
-    if (frequency > 0) statistics.frequencies.set(hash, frequency);
-    else statistics.frequencies.delete(hash);
+    const key = hash | 0;
+    const frequency = (statistics.frequencies.get(key) ?? 0) - 1;
+    if (frequency > 0) statistics.frequencies.set(key, frequency);
+    else statistics.frequencies.delete(key);
   }
 }
 
@@ -168,7 +165,7 @@ function latestDatedYear(dates: readonly string[]): number {
   return latest;
 }
 
-function sortedUnique(values: number[]): Uint32Array {
+function sortedUnique(values: ArrayLike<number>): Uint32Array {
   const array = Uint32Array.from(values);
   array.sort();
   let length = 0;
@@ -176,6 +173,14 @@ function sortedUnique(values: number[]): Uint32Array {
     if (index === 0 || array[index] !== array[length - 1]) array[length++] = array[index] ?? 0;
   }
   return array.slice(0, length);
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from (V8 keeps long
+ * substrings as slices of their parent, which would keep whole articles alive in an index).
+ */
+function detachedCopy(text: string): string {
+  return text.split("").join("");
 }
 
 function nameLabelKind(name: EvidenceName): string {
@@ -197,55 +202,73 @@ export function buildProfile(
   reading: StoryReading,
   statistics: FeatureStatistics,
   limits: ProfileLimits,
-  labels?: Map<number, FeatureLabel>,
+  labels?: FeatureLabels,
 ): StoryProfile {
   const full = minHashSignature(reading.shingleHashes, limits.numHashes, limits.seed);
   const signature = new Uint16Array(full.length);
   for (let index = 0; index < full.length; index++) signature[index] = (full[index] ?? 0) & 0xffff;
 
-  const weighted: { term: string; hash: number; count: number; weight: number }[] = [];
-  for (const [term, count] of reading.termCounts) {
-    const hash = termHash(term);
-    weighted.push({ term, hash, count, weight: (1 + Math.log(count)) * rarity(statistics, hash) });
+  // Rank terms by TF-IDF; ties go to the smaller hash so the choice never depends on order.
+  const termCount = reading.terms.length;
+  const weights = new Float64Array(termCount);
+  const order = new Uint32Array(termCount);
+  for (let index = 0; index < termCount; index++) {
+    const hash = reading.termHashes[index] ?? 0;
+    weights[index] = (1 + Math.log(reading.termCounts[index] ?? 1)) * rarity(statistics, hash);
+    order[index] = index;
   }
-  weighted.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  const keyTerms = Uint32Array.from(
-    weighted.slice(0, limits.indexedTermsPerArticle).map((entry) => entry.hash),
+  order.sort(
+    (x, y) =>
+      (weights[y] ?? 0) - (weights[x] ?? 0) ||
+      (reading.termHashes[x] ?? 0) - (reading.termHashes[y] ?? 0),
   );
-  const kept = weighted.slice(0, limits.termsPerArticle).sort((a, b) => a.hash - b.hash);
+  const keptCount = Math.min(limits.termsPerArticle, termCount);
+  const keyTerms = new Uint32Array(Math.min(limits.indexedTermsPerArticle, keptCount));
+  for (let rank = 0; rank < keyTerms.length; rank++) {
+    keyTerms[rank] = reading.termHashes[order[rank] ?? 0] ?? 0;
+  }
+  const kept = Array.from(order.subarray(0, keptCount)).sort(
+    (x, y) => (reading.termHashes[x] ?? 0) - (reading.termHashes[y] ?? 0),
+  );
   const terms = new Uint32Array(kept.length);
   const termCounts = new Uint16Array(kept.length);
-  kept.forEach((entry, index) => {
-    terms[index] = entry.hash;
-    termCounts[index] = Math.min(entry.count, 0xffff);
-    labels?.set(entry.hash, { text: entry.term, kind: "term" });
+  kept.forEach((termIndex, index) => {
+    const hash = reading.termHashes[termIndex] ?? 0;
+    terms[index] = hash;
+    termCounts[index] = Math.min(reading.termCounts[termIndex] ?? 1, 0xffff);
+    labels?.set(hash, "term", reading.terms[termIndex] ?? "");
   });
 
   const evidence = reading.evidence;
   const names: number[] = [];
   for (const name of evidence.names.slice(0, MAX_NAMES)) {
-    const hash = nameHash(name.text);
-    labels?.set(hash, { text: name.text, kind: nameLabelKind(name) });
-    names.push(hash);
-    for (const word of nameWords(name.text)) names.push(nameHash(word));
+    for (const word of nameWords(name.text)) {
+      const hash = nameHash(word);
+      labels?.set(hash, nameLabelKind(name), word);
+      names.push(hash);
+    }
   }
   const numbers = evidence.numbers.slice(0, MAX_NUMBERS).map((value) => {
     const hash = numberHash(value);
-    labels?.set(hash, { text: value, kind: "number" });
+    labels?.set(hash, "number", value);
     return hash;
   });
   const dates = evidence.dates.slice(0, MAX_DATES).map((value) => {
     const hash = dateHash(value);
-    labels?.set(hash, { text: value.slice(-5), kind: "date" });
+    labels?.set(hash, "date", value.slice(-5));
     return hash;
   });
   const quoteShingles: number[] = [];
   for (const quote of evidence.quotes) {
-    for (const hash of wordShingleHashes(quote, 4, QUOTE_SEED)) {
-      if (quoteShingles.length >= MAX_QUOTE_SHINGLES) break;
+    const hashes = wordShingleHashes(quote, 4, QUOTE_SEED);
+    const label = detachedCopy(quote.length > 120 ? `${quote.slice(0, 119)}…` : quote);
+    hashes.forEach((hash, index) => {
+      if (quoteShingles.length >= MAX_QUOTE_SHINGLES) return;
       quoteShingles.push(hash);
-      labels?.set(hash, { text: quote, kind: "quote" });
-    }
+      // Every fourth shingle carries the quote's label: any seven shared words in a row
+      // include one, and the label table stays small.
+      if (index % 4 === 0) labels?.set(hash, "quote", label);
+    });
   }
   const profile: StoryProfile = {
     id: reading.id,
@@ -288,4 +311,112 @@ export function computeBandKeys(
     keys[band] = mix32(hash);
   }
   return keys;
+}
+
+// Header of a packed profile: counts and scalars, then the arrays in a fixed order.
+const HEADER = 12;
+
+/**
+ * Packs a profile into one `Uint32Array` (header, then every array back to back; 16-bit
+ * values two to a word): one small object per indexed article instead of ten. Values are
+ * copied in and out by hand: views (`subarray`, `.buffer`) would move V8's small on-heap
+ * typed arrays off-heap and cost more memory than they save.
+ *
+ * @param profile - the profile (its id is kept by the caller)
+ * @returns the packed words
+ */
+export function packProfile(profile: StoryProfile): Uint32Array {
+  const keyTermIndexes = Array.from(profile.keyTerms, (hash) => profile.terms.indexOf(hash));
+  const words =
+    HEADER +
+    Math.ceil(profile.signature.length / 2) +
+    profile.bandKeys.length +
+    profile.terms.length +
+    Math.ceil(profile.termCounts.length / 2) +
+    Math.ceil(keyTermIndexes.length / 2) +
+    profile.names.length +
+    profile.numbers.length +
+    profile.dates.length +
+    profile.quoteShingles.length;
+  const packed = new Uint32Array(words);
+  packed[0] = profile.shingleCount;
+  packed[1] = profile.latestYear;
+  packed[2] = (profile.publishedDay ?? 0) >>> 0;
+  packed[3] = profile.publishedDay === undefined ? 0 : 1;
+  packed[4] = profile.signature.length;
+  packed[5] = profile.bandKeys.length;
+  packed[6] = profile.terms.length;
+  packed[7] = keyTermIndexes.length;
+  packed[8] = profile.names.length;
+  packed[9] = profile.numbers.length;
+  packed[10] = profile.dates.length;
+  packed[11] = profile.quoteShingles.length;
+  let offset = HEADER;
+  const put16 = (values: ArrayLike<number>) => {
+    for (let index = 0; index < values.length; index += 2) {
+      packed[offset++] =
+        ((values[index] ?? 0) & 0xffff) | (((values[index + 1] ?? 0) & 0xffff) << 16);
+    }
+  };
+  const put32 = (values: ArrayLike<number>) => {
+    for (let index = 0; index < values.length; index++) packed[offset++] = values[index] ?? 0;
+  };
+  put16(profile.signature);
+  put32(profile.bandKeys);
+  put32(profile.terms);
+  put16(profile.termCounts);
+  put16(keyTermIndexes);
+  put32(profile.names);
+  put32(profile.numbers);
+  put32(profile.dates);
+  put32(profile.quoteShingles);
+  return packed;
+}
+
+/**
+ * Reads a packed profile back into its arrays.
+ *
+ * @param packed - output of {@link packProfile}
+ * @param id - the article id
+ * @returns the profile
+ */
+export function unpackProfile(packed: Uint32Array, id: string): StoryProfile {
+  let offset = HEADER;
+  const take16 = (length: number) => {
+    const values = new Uint16Array(length);
+    for (let index = 0; index < length; index++) {
+      const word = packed[offset + (index >> 1)] ?? 0;
+      values[index] = index & 1 ? word >>> 16 : word & 0xffff;
+    }
+    offset += Math.ceil(length / 2);
+    return values;
+  };
+  const take32 = (length: number) => {
+    const values = new Uint32Array(length);
+    for (let index = 0; index < length; index++) values[index] = packed[offset + index] ?? 0;
+    offset += length;
+    return values;
+  };
+  const signature = take16(packed[4] ?? 0);
+  const bandKeys = take32(packed[5] ?? 0);
+  const termTotal = packed[6] ?? 0;
+  const terms = take32(termTotal);
+  const termCounts = take16(termTotal);
+  const keyTermIndexes = take16(packed[7] ?? 0);
+  const profile: StoryProfile = {
+    id,
+    signature,
+    bandKeys,
+    shingleCount: packed[0] ?? 0,
+    terms,
+    termCounts,
+    keyTerms: Uint32Array.from(keyTermIndexes, (index) => terms[index] ?? 0),
+    names: take32(packed[8] ?? 0),
+    numbers: take32(packed[9] ?? 0),
+    dates: take32(packed[10] ?? 0),
+    quoteShingles: take32(packed[11] ?? 0),
+    latestYear: packed[1] ?? 0,
+  };
+  if (packed[3] === 1) profile.publishedDay = (packed[2] ?? 0) | 0;
+  return profile;
 }

@@ -9,8 +9,12 @@ export interface StoryReading {
   id: string;
   /** 32-bit hashes of the article's word shingles, in text order. */
   shingleHashes: Uint32Array;
-  /** Content words (lower case, plural folded) and how often each occurs. */
-  termCounts: Map<string, number>;
+  /** Distinct content words (lower case, plural folded), in order of first use. */
+  terms: string[];
+  /** The hash of each term ({@link termHash}), parallel to `terms`. */
+  termHashes: Uint32Array;
+  /** How often each term occurs, parallel to `terms`. */
+  termCounts: Uint32Array;
   /** Names, numbers, dates and quotes. */
   evidence: StoryEvidence;
   /** Publication day as days since 1970-01-01, when the article has a date. */
@@ -20,6 +24,7 @@ export interface StoryReading {
 const URL_TEXT = /(?:https?:\/\/|www\.)[^\s]+/giu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGITS = /^\p{N}+$/u;
+const TERM_SEED = 0x7465726d;
 
 /**
  * Folds an English plural to its singular ("pirates" → "pirate", "countries" →
@@ -37,9 +42,36 @@ export function foldPlural(word: string): string {
   return word;
 }
 
+/** The hash of a content term, as document frequencies and profiles key it. */
+export function termHash(term: string): number {
+  return hashString32(term, TERM_SEED);
+}
+
+/** Lower-cased words of a text, URLs left out: the word definition of the project's scoring. */
+function foldedWords(text: string): string[] {
+  const withoutUrls =
+    text.includes("http") || text.includes("www.") ? text.replace(URL_TEXT, " ") : text;
+  return withoutUrls.normalize("NFKC").toLowerCase().match(WORD) ?? [];
+}
+
+/** Shingle hashes of a list of words: `size` consecutive word hashes combined. */
+function shinglesOf(wordHashes: Uint32Array, size: number, seed: number): Uint32Array {
+  const count = wordHashes.length >= size ? wordHashes.length - size + 1 : wordHashes.length;
+  const shingles = new Uint32Array(count);
+  for (let index = 0; index < count; index++) {
+    let hash = seed >>> 0;
+    const width = Math.min(size, wordHashes.length - index);
+    for (let offset = 0; offset < width; offset++) {
+      hash = combine32(hash, wordHashes[index + offset] ?? 0);
+    }
+    shingles[index] = mix32(hash);
+  }
+  return shingles;
+}
+
 /**
  * 32-bit hashes of the overlapping `size`-word shingles of a text: lower-cased runs of
- * letters and digits (the word definition of the project's scoring), URLs left out.
+ * letters and digits, URLs left out.
  *
  * @param text - the text
  * @param size - words per shingle
@@ -47,22 +79,12 @@ export function foldPlural(word: string): string {
  * @returns one hash per shingle, or one per word when the text is shorter than a shingle
  */
 export function wordShingleHashes(text: string, size: number, seed: number): Uint32Array {
-  const words = text.replace(URL_TEXT, " ").normalize("NFKC").toLowerCase().match(WORD) ?? [];
+  const words = foldedWords(text);
   const wordHashes = new Uint32Array(words.length);
   for (let index = 0; index < words.length; index++) {
     wordHashes[index] = hashString32(words[index] ?? "", seed);
   }
-  const count = words.length >= size ? words.length - size + 1 : words.length;
-  const shingles = new Uint32Array(count);
-  for (let index = 0; index < count; index++) {
-    let hash = seed >>> 0;
-    const width = Math.min(size, words.length - index);
-    for (let offset = 0; offset < width; offset++) {
-      hash = combine32(hash, wordHashes[index + offset] ?? 0);
-    }
-    shingles[index] = mix32(hash);
-  }
-  return shingles;
+  return shinglesOf(wordHashes, size, seed);
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, or undefined when it does not parse. */
@@ -91,18 +113,32 @@ export function readStory(
 ): StoryReading {
   const text =
     article.headline === undefined ? article.body : `${article.headline}\n${article.body}`;
-  const shingleHashes = wordShingleHashes(text, shingleSize, seed);
-  const termCounts = new Map<string, number>();
-  const words = text.replace(URL_TEXT, " ").normalize("NFKC").toLowerCase().match(WORD) ?? [];
-  for (const word of words) {
+  const words = foldedWords(text);
+  const wordHashes = new Uint32Array(words.length);
+  const termIndex = new Map<string, number>();
+  const terms: string[] = [];
+  const counts: number[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] ?? "";
+    wordHashes[index] = hashString32(word, seed);
     if (word.length < 3 || commonWords.has(word) || DIGITS.test(word)) continue;
     const term = foldPlural(word);
-    termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+    const known = termIndex.get(term);
+    if (known === undefined) {
+      termIndex.set(term, terms.length);
+      terms.push(term);
+      counts.push(1);
+    } else counts[known] = (counts[known] ?? 0) + 1;
   }
+  const termHashes = new Uint32Array(terms.length);
+  for (let index = 0; index < terms.length; index++)
+    termHashes[index] = termHash(terms[index] ?? "");
   const reading: StoryReading = {
     id: article.id,
-    shingleHashes,
-    termCounts,
+    shingleHashes: shinglesOf(wordHashes, shingleSize, seed),
+    terms,
+    termHashes,
+    termCounts: Uint32Array.from(counts),
     evidence: extractEvidence(article),
   };
   const day = article.published === undefined ? undefined : dayNumber(article.published.date);

@@ -54,14 +54,15 @@ function setCosine(
   b: Uint32Array,
   shared: number[],
   statistics: FeatureStatistics,
+  weigh: (statistics: FeatureStatistics, hash: number) => number,
 ): number {
   if (shared.length === 0) return 0;
   let normA = 0;
   let normB = 0;
   let dot = 0;
-  for (const hash of a) normA += rarity(statistics, hash) ** 2;
-  for (const hash of b) normB += rarity(statistics, hash) ** 2;
-  for (const hash of shared) dot += rarity(statistics, hash) ** 2;
+  for (const hash of a) normA += weigh(statistics, hash) ** 2;
+  for (const hash of b) normB += weigh(statistics, hash) ** 2;
+  for (const hash of shared) dot += weigh(statistics, hash) ** 2;
   return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
 }
 
@@ -124,8 +125,8 @@ export function measureStorySignals(
     wording,
     containment,
     terms: termCosine(a, b, statistics),
-    names: setCosine(a.names, b.names, shared.names, statistics),
-    numbers: setCosine(a.numbers, b.numbers, shared.numbers, statistics),
+    names: setCosine(a.names, b.names, shared.names, statistics, rarity),
+    numbers: setCosine(a.numbers, b.numbers, shared.numbers, statistics, rarity),
     sharedDates: shared.dates.length,
     quotes: quoteBase === 0 ? 0 : shared.quotes.length / quoteBase,
     shared,
