@@ -214,7 +214,7 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
   for (const mention of mentions)
     if (!mentionAtToken.has(mention.firstToken)) mentionAtToken.set(mention.firstToken, mention);
   const context: AttributionContext = { text, spans, sentences, tokens, mentions, mentionAtToken };
-  const resolver = resolveSpeakerName(mentions);
+  const resolver = resolveSpeakerName(text, mentions);
 
   const drafts: Draft[] = [];
   for (let index = 0; index < spans.length; index++) {
@@ -303,6 +303,8 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
       end: draft.span.end,
       kind: draft.kind,
     };
+    // A scare quote marks a term, not speech: it has no speaker.
+    if (draft.kind === "scare") return quote;
     if (draft.speakerMention !== undefined) {
       const name = resolver.nameOf(draft.speakerMention);
       if (name !== undefined && name !== "") {

@@ -25,7 +25,17 @@ function roleKey(word: string): string {
  * mention, else first after it. A pronoun resolves to the last person named before it
  * outside quotes; "the minister" to the last person with that title.
  */
-export function resolveSpeakerName(mentions: Mention[]): SpeakerResolver {
+export function resolveSpeakerName(text: string, mentions: Mention[]): SpeakerResolver {
+  // The name as printed ("Donald J. Trump"), unless a nickname in quotes sits inside it.
+  const printed = (mention: Mention): string => {
+    const slice = text.slice(mention.start, mention.end).replace(/\s+/gu, " ");
+    if (
+      !/["\u201C\u201D\u2018\u2019\u00AB\u00BB']/u.test(slice.replace(/\p{L}[\u2019']\p{L}/gu, ""))
+    )
+      return slice;
+    const shown = mention.words.filter((word) => !HONORIFICS.has(word.toLowerCase()));
+    return (shown.length > 0 ? shown : mention.words).join(" ");
+  };
   // For each proper tail of a full name ("lavrov", "cavo dragone"), the longest full
   // names ending with it, in text order: a lookup per mention instead of a scan.
   const fullerByTail = new Map<string, Mention[]>();
@@ -64,8 +74,7 @@ export function resolveSpeakerName(mentions: Mention[]): SpeakerResolver {
       best = candidates[low - 1] ?? candidates[0];
     }
     const source = best ?? mention;
-    const shown = source.words.filter((word) => !HONORIFICS.has(word.toLowerCase()));
-    return (shown.length > 0 ? shown : source.words).join(" ");
+    return printed(source);
   };
   const antecedent = (
     mention: Mention,
@@ -86,7 +95,7 @@ export function resolveSpeakerName(mentions: Mention[]): SpeakerResolver {
     nameOf(mention) {
       switch (mention.kind) {
         case "organization":
-          return mention.words.join(" ");
+          return printed(mention);
         case "name":
           return fullest(mention);
         case "pronoun": {

@@ -109,12 +109,19 @@ describe("extractQuotes: kinds", () => {
     ],
     [
       "Mr. Holt said on NBC's ''Meet the Press'' that he would run.",
-      [["Meet the Press", "scare", "Holt", null]],
+      [["Meet the Press", "scare", null, null]],
     ],
     // A nickname between the parts of a name.
     [
       "Prosecutors said Joaquín “El Chapo” Guzmán ran the cartel for decades.",
-      [["El Chapo", "scare", "Prosecutors", null]],
+      [["El Chapo", "scare", null, null]],
+    ],
+    [
+      "“I am innocent,” said Joaquín “El Chapo” Guzmán.",
+      [
+        ["I am innocent,", "direct", "Joaquín Guzmán", null],
+        ["El Chapo", "scare", null, null],
+      ],
     ],
     // A short quote that stands as its own statement with a speaker is direct.
     [
@@ -162,6 +169,11 @@ describe("extractQuotes: speakers", () => {
     [
       "Foreign Minister Sergey Lavrov met his Jordanian counterpart.\n\n“This will not work without us,” Lavrov told reporters.",
       [["This will not work without us,", "direct", "Sergey Lavrov", null]],
+    ],
+    // Initials as printed, honorifics dropped.
+    [
+      "Donald J. Trump arrived late. “We will win,” Mr. Trump said.",
+      [["We will win,", "direct", "Donald J. Trump", null]],
     ],
     // The colon form, and "said in a statement:".
     [
