@@ -72,6 +72,52 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+// Labels that the WHATWG Encoding Standard maps to windows-1252.
+const WINDOWS_1252_LABELS = new Set([
+  "windows-1252",
+  "cp1252",
+  "x-cp1252",
+  "iso-8859-1",
+  "iso8859-1",
+  "iso_8859-1",
+  "latin1",
+  "l1",
+  "ascii",
+  "us-ascii",
+  "cp819",
+  "ibm819",
+  "iso-ir-100",
+  "csisolatin1",
+  "iso_8859-1:1987",
+]);
+
+// windows-1252 differs from Latin-1 in 0x80–0x9F, where it has typographic characters
+// (curly quotes, dashes, the euro sign). Some Node builds decode the label as Latin-1, so
+// the table is applied here.
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const chunkSize = 8192;
+  for (let start = 0; start < bytes.length; start += chunkSize) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, start + chunkSize);
+    for (let index = start; index < end; index++) {
+      const byte = bytes[index] ?? 0;
+      codes.push(byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte);
+    }
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join("");
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string {
+  if (WINDOWS_1252_LABELS.has(label)) {
+    return decodeWindows1252(bytes);
+  }
   return new TextDecoder(label, { fatal: false }).decode(bytes);
 }

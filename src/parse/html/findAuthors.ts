@@ -188,6 +188,34 @@ function visibleAuthors(document: Document): string[] {
       return texts;
     }
   }
+  return openingBylines(document);
+}
+
+// A line that opens with "By", "Von", "Par" or "Por" and a capitalised word.
+const BYLINE_LINE = /^(?:by|von|par|por|door|di)\s\p{Lu}/iu;
+const MAX_BYLINE_LINE = 160;
+
+// The byline without any class to find it by: the first short block that opens like one.
+function openingBylines(document: Document): string[] {
+  const body = document.body;
+  if (body === null) {
+    return [];
+  }
+  for (const element of Array.from(
+    body.querySelectorAll("p, span, div, address, li, h3, h4, h5, h6"),
+  )) {
+    if (element.children.length > 8) {
+      continue;
+    }
+    const raw = element.textContent ?? "";
+    if (raw.length > MAX_BYLINE_LINE * 2) {
+      continue;
+    }
+    const text = collapseWhitespace(raw);
+    if (text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(text)) {
+      return [text];
+    }
+  }
   return [];
 }
 

@@ -9,7 +9,7 @@ interface HeadlineCandidate {
 }
 
 // Separators between a headline and the site name in <title> and og:title.
-const SITE_SEPARATOR = /\s(?:[|·•»:~/]|::|-{1,2}|–|—)\s/gu;
+const SITE_SEPARATOR = /\s(?:[|·•»~/]|::|-{1,2}|–|—)\s|:\s/gu;
 const MAX_HEADLINE_LENGTH = 400;
 
 /**
@@ -139,14 +139,19 @@ export function stripSiteName(
   return title;
 }
 
+// "The Coastal Ledger" and "Coastal Ledger" name one site.
+function compactName(name: string): string {
+  return name.replace(/^the\s/u, "").replace(/[^\p{L}\p{N}]/gu, "");
+}
+
 function isSiteName(part: string, siteKeys: readonly string[]): boolean {
   const key = foldForComparison(part);
   if (key === "") {
     return false;
   }
-  const compact = key.replace(/[^\p{L}\p{N}]/gu, "");
+  const compact = compactName(key);
   return siteKeys.some((site) => {
-    const siteCompact = site.replace(/[^\p{L}\p{N}]/gu, "");
+    const siteCompact = compactName(site);
     return (
       key === site ||
       compact === siteCompact ||

@@ -48,7 +48,10 @@ export interface HtmlParseContext {
  * ```
  */
 export function parseHtmlDocument(html: string, context: HtmlParseContext = {}): HtmlParseResult {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parseDocument(html);
+  if (document === undefined) {
+    return { authors: [], body: "", removed: [] };
+  }
   const jsonLd = readJsonLd(document);
   const meta = readMetaTags(document);
   const outlet = findOutlet(jsonLd, meta);
@@ -112,4 +115,18 @@ function siteNamesOf(outlet: string | undefined, url: string | undefined): strin
     }
   }
   return names;
+}
+
+function parseDocument(html: string): Document | undefined {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  if (document.documentElement !== null) {
+    return document;
+  }
+  // linkedom builds no document element from text without any markup: give it a frame.
+  const framed = (
+    parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as {
+      document: Document;
+    }
+  ).document;
+  return framed.documentElement === null ? undefined : framed;
 }

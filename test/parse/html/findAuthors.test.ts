@@ -1,0 +1,72 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { findAuthors, splitAuthorNames } from "../../../src/parse/html/findAuthors.js";
+import { readJsonLd } from "../../../src/parse/html/readJsonLd.js";
+import { readMetaTags } from "../../../src/parse/html/readMetaTags.js";
+
+describe("splitAuthorNames", () => {
+  const cases: [string, string[]][] = [
+    ["By Ana Ruiz", ["Ana Ruiz"]],
+    ["By Ana Ruiz and Tom Berg", ["Ana Ruiz", "Tom Berg"]],
+    ["Ana Ruiz, Tom Berg and Lee Park", ["Ana Ruiz", "Tom Berg", "Lee Park"]],
+    ["By Ana Ruiz, Staff Writer", ["Ana Ruiz"]],
+    ["Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]],
+    ["Par Claire Dubois", ["Claire Dubois"]],
+    ["By Ana Ruiz | August 20, 2025", ["Ana Ruiz"]],
+    ["Ana Ruiz (@anaruiz)", ["Ana Ruiz"]],
+    ["Ana Ruiz ana.ruiz@example.com", ["Ana Ruiz"]],
+    ["Robert Moffit, Ph.D.", ["Robert Moffit, Ph.D."]],
+    ["Martin Luther King, Jr.", ["Martin Luther King, Jr."]],
+    ["Written by Sam O'Neill", ["Sam O'Neill"]],
+    ["View all posts by Kai Tanaka", ["Kai Tanaka"]],
+    ["By", []],
+    ["Updated Dec. 22, 2023", []],
+    ["https://www.example.com/profile/ana", []],
+    ["staff", []],
+    ["", []],
+  ];
+  it.each(cases)("%s", (byline, expected) => {
+    expect(splitAuthorNames(byline)).toEqual(expected);
+  });
+});
+
+describe("findAuthors", () => {
+  const find = (html: string) => {
+    const { document } = parseHTML(html) as unknown as { document: Document };
+    return findAuthors(document, readJsonLd(document), readMetaTags(document), ["Daily Example"]);
+  };
+  const cases: [string, string, string[]][] = [
+    [
+      "JSON-LD people before the organisation",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Organization","name":"Wire Service"}]}</script>`,
+      ["Ana Ruiz"],
+    ],
+    [
+      "a JSON-LD organisation when no person is given",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Associated Press"}}</script>`,
+      ["Associated Press"],
+    ],
+    ["meta author", `<meta name="author" content="Tom Berg">`, ["Tom Berg"]],
+    [
+      "article:author when it is a name, not a URL",
+      `<meta property="article:author" content="https://facebook.com/example"><meta name="author" content="Lee Park">`,
+      ["Lee Park"],
+    ],
+    ["a rel=author link", `<p>By <a rel="author" href="/a">Kai Tanaka</a></p>`, ["Kai Tanaka"]],
+    [
+      "a byline class",
+      `<div class="article-byline">By Mia Chen and Omar Haddad</div>`,
+      ["Mia Chen", "Omar Haddad"],
+    ],
+    [
+      "a byline without a class",
+      `<p>Von Lena Vogel</p><p>Der Text beginnt hier.</p>`,
+      ["Lena Vogel"],
+    ],
+    ["the site's own name", `<meta name="author" content="Daily Example">`, []],
+    ["nothing", `<p>The council met on Tuesday.</p>`, []],
+  ];
+  it.each(cases)("finds %s", (_name, html, expected) => {
+    expect(find(`<html><head></head><body>${html}</body></html>`)).toEqual(expected);
+  });
+});

@@ -1,0 +1,72 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { findHeadline, stripSiteName } from "../../../src/parse/html/findHeadline.js";
+import { readJsonLd } from "../../../src/parse/html/readJsonLd.js";
+import { readMetaTags } from "../../../src/parse/html/readMetaTags.js";
+
+describe("stripSiteName", () => {
+  const cases: [string, string[], string][] = [
+    [
+      "Ferry resumes after repairs | The Coastal Ledger",
+      ["The Coastal Ledger"],
+      "Ferry resumes after repairs",
+    ],
+    [
+      "Ferry resumes after repairs - Coastal Ledger",
+      ["The Coastal Ledger"],
+      "Ferry resumes after repairs",
+    ],
+    ["Ferry resumes after repairs – ledger", ["ledger"], "Ferry resumes after repairs"],
+    [
+      "Coastal Ledger: Ferry resumes after repairs",
+      ["Coastal Ledger"],
+      "Ferry resumes after repairs",
+    ],
+    ["Talks stall - again - in Geneva", ["The Coastal Ledger"], "Talks stall - again - in Geneva"],
+    ["No separator here", ["The Coastal Ledger"], "No separator here"],
+  ];
+  it.each(cases)("%s", (title, sites, expected) => {
+    expect(
+      stripSiteName(
+        title,
+        sites.map((site) => site.toLowerCase()),
+        [],
+      ),
+    ).toBe(expected);
+  });
+});
+
+describe("findHeadline", () => {
+  const find = (head: string, body: string) => {
+    const { document } = parseHTML(
+      `<html><head>${head}</head><body>${body}</body></html>`,
+    ) as unknown as {
+      document: Document;
+    };
+    return findHeadline(document, readJsonLd(document), readMetaTags(document), ["Ledger"]);
+  };
+  const cases: [string, string, string, string | undefined][] = [
+    [
+      "the h1 that the title repeats",
+      "<title>Ferry resumes after repairs | Ledger</title>",
+      "<h1>Ferry resumes after repairs</h1>",
+      "Ferry resumes after repairs",
+    ],
+    [
+      "og:title over a logo h1",
+      '<meta property="og:title" content="Ferry resumes after repairs"><title>Ferry resumes after repairs - Ledger</title>',
+      "<h1>Ledger</h1>",
+      "Ferry resumes after repairs",
+    ],
+    [
+      "the visible h1 when no two sources agree",
+      "<title>Ledger | News</title>",
+      "<h1>Ferry resumes after storm repairs</h1>",
+      "Ferry resumes after storm repairs",
+    ],
+    ["nothing", "", "<p>Just a paragraph of text.</p>", undefined],
+  ];
+  it.each(cases)("picks %s", (_name, head, body, expected) => {
+    expect(find(head, body)).toBe(expected);
+  });
+});

@@ -1,0 +1,200 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import {
+  choosePublishedDate,
+  type DateCandidate,
+  dateFromUrl,
+  findPublishedDate,
+} from "../../../src/parse/html/findPublishedDate.js";
+import { readJsonLd } from "../../../src/parse/html/readJsonLd.js";
+import { readMetaTags } from "../../../src/parse/html/readMetaTags.js";
+
+describe("dateFromUrl", () => {
+  const cases: [string, string | undefined][] = [
+    ["https://news.example/2025/08/20/ferry-resumes/", "2025-08-20"],
+    ["https://news.example/2025/8/3/ferry", "2025-08-03"],
+    ["https://news.example/world/2025-08-20-ferry-resumes", "2025-08-20"],
+    ["https://news.example/story/20250820/ferry", "2025-08-20"],
+    ["https://news.example/2025/08/ferry-resumes", undefined],
+    ["https://news.example/2025/13/45/ferry", undefined],
+    ["https://news.example/article/123456789", undefined],
+  ];
+  it.each(cases)("%s", (url, expected) => {
+    expect(dateFromUrl(url)?.date).toBe(expected);
+  });
+});
+
+const candidate = (
+  fields: Partial<DateCandidate> & Pick<DateCandidate, "date" | "source">,
+): DateCandidate => ({ text: fields.date, confidence: 0.9, modified: false, ...fields });
+
+describe("choosePublishedDate", () => {
+  const cases: [string, DateCandidate[], string | undefined][] = [
+    ["nothing", [], undefined],
+    [
+      "publication over a later modification",
+      [
+        candidate({ date: "2025-08-22", source: "meta", confidence: 0.95, modified: true }),
+        candidate({ date: "2025-08-20", source: "meta" }),
+      ],
+      "2025-08-20",
+    ],
+    [
+      "the local day of a UTC stamp for the same instant",
+      [
+        candidate({
+          date: "2025-08-21",
+          time: "02:30",
+          offset: "Z",
+          source: "json-ld",
+          confidence: 0.95,
+        }),
+        candidate({
+          date: "2025-08-20",
+          time: "22:30",
+          offset: "-04:00",
+          source: "time-element",
+          confidence: 0.7,
+        }),
+      ],
+      "2025-08-20",
+    ],
+    [
+      "the local clock time printed without an offset",
+      [
+        candidate({
+          date: "2025-08-21",
+          time: "01:49",
+          offset: "Z",
+          source: "json-ld",
+          confidence: 0.95,
+        }),
+        candidate({ date: "2025-08-20", time: "18:49", source: "byline", confidence: 0.65 }),
+      ],
+      "2025-08-20",
+    ],
+    [
+      "the UTC day when nothing local contradicts it",
+      [
+        candidate({
+          date: "2025-08-21",
+          time: "02:30",
+          offset: "Z",
+          source: "json-ld",
+          confidence: 0.95,
+        }),
+      ],
+      "2025-08-21",
+    ],
+    [
+      "the UTC day when another timestamp is a different moment",
+      [
+        candidate({
+          date: "2025-08-21",
+          time: "02:30",
+          offset: "Z",
+          source: "json-ld",
+          confidence: 0.95,
+        }),
+        candidate({
+          date: "2025-08-20",
+          time: "09:10",
+          offset: "-04:00",
+          source: "time-element",
+          confidence: 0.7,
+        }),
+      ],
+      "2025-08-21",
+    ],
+    [
+      "the dated URL over a stamp one day off",
+      [
+        candidate({ date: "2025-08-19", time: "22:16", offset: "-05:00", source: "meta" }),
+        candidate({ date: "2025-08-20", source: "url", confidence: 0.7 }),
+      ],
+      "2025-08-20",
+    ],
+  ];
+  it.each(cases)("picks %s", (_name, candidates, expected) => {
+    expect(choosePublishedDate(candidates)?.date).toBe(expected);
+  });
+});
+
+describe("findPublishedDate", () => {
+  const find = (head: string, body: string, url?: string) => {
+    const { document } = parseHTML(
+      `<html><head>${head}</head><body>${body}</body></html>`,
+    ) as unknown as {
+      document: Document;
+    };
+    return findPublishedDate(
+      document,
+      readJsonLd(document),
+      readMetaTags(document),
+      url === undefined ? {} : { url },
+    );
+  };
+  const cases: [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+    string | undefined,
+  ][] = [
+    [
+      "JSON-LD datePublished",
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-08-20T14:05:00+03:00"}</script>`,
+      "",
+      undefined,
+      "2025-08-20",
+      "json-ld",
+    ],
+    [
+      "article:published_time",
+      `<meta property="article:published_time" content="2025-08-20T09:00:00+02:00">`,
+      "",
+      undefined,
+      "2025-08-20",
+      "meta",
+    ],
+    [
+      "a pubdate time element",
+      "",
+      `<article><time pubdate datetime="2025-08-20">20 August 2025</time></article>`,
+      undefined,
+      "2025-08-20",
+      "time-element",
+    ],
+    [
+      "a German date beside the byline",
+      "",
+      `<div class="article-meta">Von Lena Vogel, 3. März 2019</div>`,
+      undefined,
+      "2019-03-03",
+      "byline",
+    ],
+    [
+      "the URL",
+      "",
+      "<p>No dates here.</p>",
+      "https://news.example/2024/05/17/story/",
+      "2024-05-17",
+      "url",
+    ],
+    [
+      "not a copyright year line",
+      "",
+      `<footer class="footer">© 2023 Example Media</footer>`,
+      undefined,
+      undefined,
+      undefined,
+    ],
+    ["nothing", "", "<p>The council met on Tuesday.</p>", undefined, undefined, undefined],
+  ];
+  it.each(cases)("reads %s", (_name, head, body, url, date, source) => {
+    const found = find(head, body, url);
+    expect(found?.date).toBe(date);
+    expect(found?.source).toBe(source);
+  });
+});
