@@ -175,7 +175,8 @@ function phraseAt(context: AttributionContext, from: number, limit: number): Men
   const { tokens, text } = context;
   let last = from;
   const first = tokens[from];
-  if (first === undefined || from >= limit || first.capitalized) return undefined;
+  if (first === undefined || from >= limit || first.capitalized || PREPOSITIONS.has(first.lower))
+    return undefined;
   while (last + 1 < limit && last - from < 4) {
     const gap = text.slice(tokens[last]?.tokenEnd ?? 0, tokens[last + 1]?.start ?? 0);
     if (gap !== " " && gap !== "-") break;
@@ -208,11 +209,17 @@ function nameAfterRole(
   limit: number,
 ): Mention | undefined {
   const { tokens, text } = context;
-  for (let index = from; index < limit && index - from <= 3; index++) {
+  for (let index = from; index < limit && index - from <= 4; index++) {
     const token = tokens[index];
     if (token === undefined) return undefined;
     const mention = index > from ? context.mentionAtToken.get(index) : undefined;
     if (mention !== undefined) {
+      // "super PAC spokeswoman Kellyanne Conway", "former FBI agent Timothy Gill":
+      // an organisation inside the role is passed over.
+      if (mention.kind === "organization" && !mention.possessive) {
+        index = mention.lastToken;
+        continue;
+      }
       if (mention.kind !== "name") return undefined;
       const first = tokens[from]?.lower ?? "";
       const roleFirst = TITLE_WORDS.has(first) || ROLE_NOUNS.has(first);
@@ -227,6 +234,11 @@ function nameAfterRole(
       return roleFirst || verbNext ? mention : undefined;
     }
     // Only role words: no function word, verb or preposition may precede the name.
+    const organization = context.mentionAtToken.get(index);
+    if (index === from && organization?.kind === "organization" && !organization.possessive) {
+      index = organization.lastToken;
+      continue;
+    }
     if (
       token.capitalized ||
       SPEECH_VERBS.has(token.lower) ||
@@ -315,7 +327,7 @@ function afterQuote(
         const named = mention.possessive ? followingName(context, mention, limit) : mention;
         if (named !== undefined) return { mention: named, verb, rule: "after-quote" };
       }
-      if (tokens[index]?.capitalized) break;
+      if (tokens[index]?.capitalized || PREPOSITIONS.has(tokens[index]?.lower ?? "")) break;
     }
     // “…,” says a narrator: any short noun phrase after the verb is the speaker.
     const phrase = phraseAt(context, from + 1, limit);
@@ -329,6 +341,8 @@ function afterQuote(
     phraseBeforeVerb(context, from, limit);
   // “…,” CNBC's Becky Quick said: the possessive is the name's affiliation.
   if (mention?.possessive) mention = followingName(context, mention, limit);
+  // “…,” DFA spokesman Neil Sroka said: the organisation is the name's affiliation.
+  if (mention?.kind === "organization") mention = nameAfterRole(context, from, limit) ?? mention;
   if (mention === undefined) return undefined;
   // “…” ― Pamela Padilla: a name after a dash signs the quote.
   const lead = quoteClose === undefined ? "" : text.slice(quoteClose, tokens[from]?.start ?? 0);
@@ -351,7 +365,7 @@ function afterQuote(
   }
   for (
     let index = mention.lastToken + 1;
-    index < limit && index - mention.lastToken <= 15;
+    index < limit && index - mention.lastToken <= 25;
     index++
   ) {
     const token = tokens[index];
