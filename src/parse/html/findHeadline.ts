@@ -9,7 +9,9 @@ interface HeadlineCandidate {
 }
 
 // Separators between a headline and the site name in <title> and og:title.
-const SITE_SEPARATOR = /\s(?:[|·•»~/]|::|-{1,2}|–|—)\s|:\s/gu;
+const SITE_SEPARATOR = /\s(?:[|·•»~/]|::|-{1,2}|–|—)\s/gu;
+// "Site: Headline": a colon ends a site-name prefix only when the prefix is the site.
+const COLON_PREFIX = /^([^:]{2,40}):\s/u;
 const MAX_HEADLINE_LENGTH = 400;
 
 /**
@@ -115,11 +117,30 @@ export function stripSiteName(
   siteKeys: readonly string[],
   otherTexts: readonly string[],
 ): string {
+  const prefix = COLON_PREFIX.exec(title);
+  if (prefix?.[1] !== undefined && isSiteName(prefix[1], siteKeys)) {
+    return title.slice(prefix[0].length).trim();
+  }
   const separators = [...title.matchAll(SITE_SEPARATOR)];
   if (separators.length === 0) {
     return title;
   }
   const otherKeys = new Set(otherTexts.map(foldForComparison));
+  // "Headline | Opinion | Site" and "Headline - Site - Site's tagline": cut at the site's
+  // segment, together with short section names standing before it.
+  const starts = [0, ...separators.map((separator) => separator.index + separator[0].length)];
+  const ends = [...separators.map((separator) => separator.index), title.length];
+  const segments = starts.map((start, index) => title.slice(start, ends[index]).trim());
+  const siteIndex = segments.findIndex(
+    (segment, index) => index > 0 && isSiteName(segment, siteKeys),
+  );
+  if (siteIndex > 0) {
+    let cut = siteIndex;
+    while (cut > 1 && (segments[cut - 1] ?? "").split(" ").length <= 2) {
+      cut -= 1;
+    }
+    return title.slice(0, ends[cut - 1]).trim();
+  }
   const last = separators[separators.length - 1];
   const first = separators[0];
   if (last !== undefined) {
