@@ -321,6 +321,8 @@ export function findNames(body: string): NamesFound {
     add(kind, name, span) {
       const key = `${kind}:${name.toLowerCase()}`;
       const entry = named.get(key) ?? { kind, name, mentions: [] };
+      // A dateline in capitals ("MOSCOW") gives way to the name as prose writes it.
+      if (entry.name === entry.name.toUpperCase() && name !== name.toUpperCase()) entry.name = name;
       entry.mentions.push(span);
       named.set(key, entry);
     },

@@ -196,9 +196,44 @@ const COUNT_STOP = new Set([
   "next",
   "more",
   "less",
+  "if",
+  "when",
+  "while",
+  "not",
+  "so",
 ]);
 const COUNT_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*/u;
 const MAX_COUNT_WORDS = 4;
+// Capitalised words before digits that open a sentence rather than name a label.
+const LABEL_EXCEPTIONS = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "of",
+  "to",
+  "with",
+  "from",
+  "and",
+  "but",
+  "some",
+  "about",
+  "nearly",
+  "over",
+  "around",
+  "more",
+  "almost",
+  "only",
+  "all",
+  "just",
+  "roughly",
+  "approximately",
+  "another",
+]);
 const PLURAL_NOUN = /[^s]s$/u;
 const IRREGULAR_PLURALS = new Set([
   "people",
@@ -243,6 +278,8 @@ function countedPhrase(body: string, from: number): string | undefined {
     if (COUNT_STOP.has(lower)) break;
     // "of" joins only when a further word follows: "prisoners of war exchanges".
     if (lower === "of" && words.length === 0) break;
+    // A past form after the noun is the verb: "21st summit opened".
+    if (words.length > 0 && lower.length > 3 && lower.endsWith("ed")) break;
     words.push(word);
     position += 1 + word.length;
     // A plural noun ends the phrase unless "of" continues it: "rounds of bilateral talks".
@@ -285,6 +322,8 @@ export function findNumbers(body: string, dateSpans: readonly Span[] = []): Numb
     const start = match.index;
     const end = start + text.length;
     if (overlaps(start, end, dateSpans)) continue;
+    // Footnote markers ("[9]") point at sources; they count nothing.
+    if (body[start - 1] === "[" && body[end] === "]") continue;
     const lowerNumber = number.toLowerCase();
     const isDigits = /^\d/u.test(number);
     // Clock times ("10:35", "5 p.m.") and bare years are not counts.
@@ -298,14 +337,9 @@ export function findNumbers(body: string, dateSpans: readonly Span[] = []): Numb
     if (isDigits && !currency && !scale && !unitWord && /^(?:1[89]\d\d|20\d\d)$/u.test(number))
       continue;
     // Labels: a capitalised word right before the digits ("Article 5", "Soyuz 36").
-    if (
-      isDigits &&
-      !currency &&
-      /\p{Lu}[\p{L}.]*\s$/u.test(body.slice(Math.max(0, start - 12), start)) &&
-      !/(?:About|Some|Nearly|Over|Around)\s$/u.test(body.slice(Math.max(0, start - 8), start))
-    ) {
+    const label = /(\p{Lu}[\p{L}.]*)\s$/u.exec(body.slice(Math.max(0, start - 16), start));
+    if (isDigits && !currency && label && !LABEL_EXCEPTIONS.has((label[1] ?? "").toLowerCase()))
       continue;
-    }
     // "one" and "second" are more often pronoun and unit of time than counts in prose.
     if (!currency && !unitWord && !scale && (lowerNumber === "one" || lowerNumber === "second"))
       continue;

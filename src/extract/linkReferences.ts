@@ -95,7 +95,8 @@ export function linkReferences(body: string, people: Person[]): Person[] {
   }
 
   const starts = sentenceStarts(body);
-  // Person mentions grouped by sentence, in text order.
+  // Person mentions grouped by sentence, in text order, with the number of distinct people
+  // named up to each mention: a pronoun then costs one binary search, on any input.
   const bySentence = new Map<number, { index: number; start: number }[]>();
   for (const [index, person] of people.entries()) {
     for (const mention of person.mentions) {
@@ -105,6 +106,31 @@ export function linkReferences(body: string, people: Person[]): Person[] {
       bySentence.set(sentence, list);
     }
   }
+  const distinctSoFar = new Map<number, number[]>();
+  for (const [sentence, list] of bySentence) {
+    list.sort((left, right) => left.start - right.start);
+    const seen = new Set<number>();
+    distinctSoFar.set(
+      sentence,
+      list.map((entry) => {
+        seen.add(entry.index);
+        return seen.size;
+      }),
+    );
+  }
+  // The one person named in a sentence before `before` (or anywhere in it), if exactly one.
+  const onlyPerson = (sentence: number, before: number): number | undefined => {
+    const list = bySentence.get(sentence) ?? [];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((list[middle]?.start ?? 0) < before) low = middle + 1;
+      else high = middle;
+    }
+    if (low === 0) return undefined;
+    return distinctSoFar.get(sentence)?.[low - 1] === 1 ? list[0]?.index : -1;
+  };
   for (const match of body.matchAll(PRONOUN)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -122,18 +148,9 @@ export function linkReferences(body: string, people: Person[]): Person[] {
     ) {
       continue;
     }
-    const inSentence = new Set(
-      (bySentence.get(sentence) ?? [])
-        .filter((entry) => entry.start < start)
-        .map((entry) => entry.index),
-    );
-    const candidates =
-      inSentence.size > 0
-        ? inSentence
-        : new Set((bySentence.get(sentence - 1) ?? []).map((entry) => entry.index));
-    const [only] = candidates;
-    if (candidates.size === 1 && only !== undefined)
-      extra[only]?.push({ text: match[0], start, end });
+    const here = onlyPerson(sentence, start);
+    const only = here ?? onlyPerson(sentence - 1, body.length);
+    if (only !== undefined && only >= 0) extra[only]?.push({ text: match[0], start, end });
   }
 
   return people.map((person, index) => ({

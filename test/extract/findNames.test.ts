@@ -4,18 +4,39 @@ import { findPeople } from "../../src/extract/findPeople.js";
 
 // [sentence, expected people as "name | role; role"]
 const people: [string, string[]][] = [
-  ["Russian Foreign Minister Sergey Lavrov spoke in Moscow on Wednesday.", ["Sergey Lavrov | Russian Foreign Minister"]],
+  [
+    "Russian Foreign Minister Sergey Lavrov spoke in Moscow on Wednesday.",
+    ["Sergey Lavrov | Russian Foreign Minister"],
+  ],
   ["President Alexander Stubb of Finland arrived in Helsinki.", ["Alexander Stubb | President"]],
   ["Admiral Giuseppe Cavo Dragone chairs the committee.", ["Giuseppe Cavo Dragone | Admiral"]],
-  ["Samuel Charap, a Russia analyst at Rand Corp., said the gap was wide.", ["Samuel Charap | a Russia analyst at Rand Corp."]],
-  ["Kaja Kallas, an ardent Russia hawk, rejected the idea.", ["Kaja Kallas | an ardent Russia hawk"]],
-  ["Zelenskyy's chief of staff Andriy Yermak met the envoys.", ["Andriy Yermak | Zelenskyy's chief of staff"]],
-  ["Polish Defence Minister Władysław Kosiniak-Kamysz visited the base.", ["Władysław Kosiniak-Kamysz | Polish Defence Minister"]],
+  [
+    "Samuel Charap, a Russia analyst at Rand Corp., said the gap was wide.",
+    ["Samuel Charap | a Russia analyst at Rand Corp."],
+  ],
+  [
+    "Kaja Kallas, an ardent Russia hawk, rejected the idea.",
+    ["Kaja Kallas | an ardent Russia hawk"],
+  ],
+  [
+    "Zelenskyy's chief of staff Andriy Yermak met the envoys.",
+    ["Andriy Yermak | Zelenskyy's chief of staff"],
+  ],
+  [
+    "Polish Defence Minister Władysław Kosiniak-Kamysz visited the base.",
+    ["Władysław Kosiniak-Kamysz | Polish Defence Minister"],
+  ],
   ["Sen. Lindsey Graham praised the plan.", ["Lindsey Graham | Sen."]],
   ["Dr. Anna Nowak treated the wounded.", ["Anna Nowak | "]],
-  ["European Commission President Ursula von der Leyen spoke first.", ["Ursula von der Leyen | President"]],
+  [
+    "European Commission President Ursula von der Leyen spoke first.",
+    ["Ursula von der Leyen | President"],
+  ],
   ["Former president Barack Obama wrote to Congress.", ["Barack Obama | Former president"]],
-  ["Steve Witkoff, Trump's special envoy, flew to Moscow.", ["Steve Witkoff | Trump's special envoy"]],
+  [
+    "Steve Witkoff, Trump's special envoy, flew to Moscow.",
+    ["Steve Witkoff | Trump's special envoy"],
+  ],
   ["Sergei Lavrov met reporters. Lavrov said the talks were useful.", ["Sergei Lavrov | "]],
   ["Ivan Lavrenko met Sergei Lavrov in Minsk.", ["Ivan Lavrenko | ", "Sergei Lavrov | "]],
   ["President Putin said Mr. Trump was welcome.", ["Putin | President", "Trump | "]],
@@ -25,28 +46,41 @@ const people: [string, string[]][] = [
 
 describe("findPeople", () => {
   it.each(people)("%s", (sentence, expected) => {
-    const found = findPeople(sentence).map((person) => `${person.name} | ${person.roles.map((role) => role.text).join("; ")}`);
+    const found = findPeople(sentence).map(
+      (person) => `${person.name} | ${person.roles.map((role) => role.text).join("; ")}`,
+    );
     expect(found).toEqual(expected);
   });
 
   it("links every short form to the fullest name, with offsets", () => {
-    const body = "Russian Foreign Minister Sergey Lavrov spoke first. Lavrov then left, and Lavrov's aides stayed.";
+    const body =
+      "Russian Foreign Minister Sergey Lavrov spoke first. Lavrov then left, and Lavrov's aides stayed.";
     const [person] = findPeople(body);
     expect(person?.name).toBe("Sergey Lavrov");
-    expect(person?.mentions.map((mention) => mention.text)).toEqual(["Sergey Lavrov", "Lavrov", "Lavrov"]);
+    expect(person?.mentions.map((mention) => mention.text)).toEqual([
+      "Sergey Lavrov",
+      "Lavrov",
+      "Lavrov",
+    ]);
     for (const span of [...(person?.mentions ?? []), ...(person?.roles ?? [])]) {
       expect(body.slice(span.start, span.end)).toBe(span.text);
     }
   });
 
   it("keeps one person under the spelling each article uses", () => {
-    expect(findPeople("Sergei Lavrov arrived. Sergey Lavrov then spoke.").map((person) => person.name)).toEqual(["Sergei Lavrov"]);
+    expect(
+      findPeople("Sergei Lavrov arrived. Sergey Lavrov then spoke.").map((person) => person.name),
+    ).toEqual(["Sergei Lavrov"]);
   });
 });
 
 // [sentence, organisations, places]
 const entities: [string, string[], string[]][] = [
-  ["The Kremlin said NATO and the European Union were to blame.", ["Kremlin", "NATO", "European Union"], []],
+  [
+    "The Kremlin said NATO and the European Union were to blame.",
+    ["Kremlin", "NATO", "European Union"],
+    [],
+  ],
   ["Samuel Charap works at Rand Corp. in Washington.", ["Rand Corp."], ["Washington"]],
   ["Drones fell in eastern Poland and near Kyiv.", [], ["Poland", "Kyiv"]],
   ["Talks in Moscow and Istanbul stalled.", [], ["Moscow", "Istanbul"]],
