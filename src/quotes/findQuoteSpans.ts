@@ -105,6 +105,21 @@ function isInchMark(
   );
 }
 
+/** Offset of the last mark in the block that can close a single quote (-1 if none). */
+function lastSingleCloserIn(text: string, block: Block): number {
+  for (let index = block.end - 1; index > block.start; index--) {
+    const char = text[index];
+    if (
+      (char === "\u2019" || char === "'") &&
+      !isSpaceOrEdge(text[index - 1]) &&
+      !isWordChar(text[index + 1])
+    ) {
+      return index;
+    }
+  }
+  return -1;
+}
+
 interface OpenQuote {
   family: Family;
   open: number;
@@ -137,6 +152,7 @@ function trimmedSpan(
 function scanBlock(text: string, block: Block, blockIndex: number, singlesAllowed: boolean) {
   const spans: QuoteSpan[] = [];
   let current: OpenQuote | undefined;
+  const lastSingleCloser = lastSingleCloserIn(text, block);
   let index = block.start;
   while (index < block.end) {
     const mark = markAt(text, index);
@@ -200,6 +216,27 @@ function scanBlock(text: string, block: Block, blockIndex: number, singlesAllowe
       continue;
     }
     if (mark.family === "single" && (isSpaceOrEdge(before) || isWordChar(after))) {
+      index += mark.length;
+      continue;
+    }
+    // rock ’n’ roll inside a single quote: the second apostrophe of ’n’ closes nothing.
+    if (
+      mark.family === "single" &&
+      (before === "n" || before === "N") &&
+      (text[index - 2] === "'" || text[index - 2] === "\u2019" || text[index - 2] === "\u2018")
+    ) {
+      index += mark.length;
+      continue;
+    }
+    // ‘The players’ union will decide,’ he said: a plural possessive before a lower-case
+    // word is an apostrophe while a later closing mark is still to come.
+    if (
+      mark.family === "single" &&
+      (before === "s" || before === "S") &&
+      after === " " &&
+      isLower(text[index + 2]) &&
+      index < lastSingleCloser
+    ) {
       index += mark.length;
       continue;
     }

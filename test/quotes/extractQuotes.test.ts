@@ -66,6 +66,26 @@ describe("extractQuotes: quote marks", () => {
   });
 });
 
+describe("extractQuotes: apostrophes inside single quotes", () => {
+  const cases: [body: string, expected: Row[]][] = [
+    [
+      "‘We don’t accept Zelenskyy’s terms,’ said Tom Hale.",
+      [["We don’t accept Zelenskyy’s terms,", "direct", "Tom Hale", null]],
+    ],
+    [
+      "‘The players’ union will decide next week,’ said Tom Hale.",
+      [["The players’ union will decide next week,", "direct", "Tom Hale", null]],
+    ],
+    [
+      "'It was rock 'n' roll in the '90s, not jazz,' said Tom Hale.",
+      [["It was rock 'n' roll in the '90s, not jazz,", "direct", "Tom Hale", null]],
+    ],
+  ];
+  it.each(cases)("%s", (body, expected) => {
+    expect(rows(body)).toEqual(expected);
+  });
+});
+
 describe("extractQuotes: traps that are not quotes", () => {
   const cases: [body: string, expected: Row[]][] = [
     ["The crew said they don’t expect Zelenskyy’s convoy before noon.", []],
