@@ -259,8 +259,10 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
         gapLast - gapFirst <= settings.maxAttributionWords &&
         (attributionBetween || gapLast === gapFirst)
       ) {
-        draft.continues = previousIndex;
+        // A second half with an attribution of its own (“…,” she said. “…,” he said) is
+        // another statement, not the rest of the first.
         if (attribution === undefined || attribution.verb === verb) {
+          draft.continues = previousIndex;
           draft.speakerMention = previous.speakerMention;
           draft.verb = previous.verb;
         }

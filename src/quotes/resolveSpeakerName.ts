@@ -13,6 +13,15 @@ function lowerWords(mention: Mention): string[] {
     .map((word) => word.toLowerCase());
 }
 
+const MALE_TITLES = new Set(
+  "mr sir lord king prince father congressman spokesman chairman councilman businessman".split(" "),
+);
+const FEMALE_TITLES = new Set(
+  "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman councilwoman businesswoman".split(
+    " ",
+  ),
+);
+
 function roleKey(word: string): string {
   const lower = word.toLowerCase();
   return TITLE_EXPANSIONS[lower] ?? lower;
@@ -53,12 +62,6 @@ export function resolveSpeakerName(text: string, mentions: Mention[]): SpeakerRe
       else if (words.length === knownLength) known.push(mention);
     }
   }
-  const isPerson = (mention: Mention): boolean => {
-    if (mention.kind !== "name") return false;
-    if (mention.person) return true;
-    const words = lowerWords(mention);
-    return words.length === 1 && personWords.has(words[0] ?? "");
-  };
   const fullest = (mention: Mention): string => {
     const candidates = fullerByTail.get(lowerWords(mention).join(" "));
     let best: Mention | undefined;
@@ -76,14 +79,40 @@ export function resolveSpeakerName(text: string, mentions: Mention[]): SpeakerRe
     const source = best ?? mention;
     return printed(source);
   };
+  // Gender only where the article states it by an honorific or a title ("Mrs. Clinton").
+  const genderByName = new Map<string, "male" | "female">();
+  for (const mention of mentions) {
+    if (mention.kind !== "name") continue;
+    for (const role of mention.roles) {
+      const gender = MALE_TITLES.has(role)
+        ? "male"
+        : FEMALE_TITLES.has(role)
+          ? "female"
+          : undefined;
+      if (gender !== undefined) genderByName.set(fullest(mention), gender);
+    }
+  }
+  const isPerson = (mention: Mention): boolean => {
+    if (mention.kind !== "name") return false;
+    if (mention.person) return true;
+    const words = lowerWords(mention);
+    return words.length === 1 && personWords.has(words[0] ?? "");
+  };
   const antecedent = (
     mention: Mention,
     test: (candidate: Mention) => boolean,
   ): Mention | undefined => {
     let fallback: Mention | undefined;
-    for (let index = mentions.length - 1; index >= 0; index--) {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((mentions[middle]?.start ?? 0) < mention.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0; index--) {
       const candidate = mentions[index];
-      if (candidate === undefined || candidate.start >= mention.start) continue;
+      if (candidate === undefined) continue;
       if (!test(candidate)) continue;
       if (mention.start - candidate.end > 3000) break;
       if (!candidate.object && !candidate.possessive) return candidate;
@@ -100,7 +129,11 @@ export function resolveSpeakerName(text: string, mentions: Mention[]): SpeakerRe
           return fullest(mention);
         case "pronoun": {
           if (mention.words[0] === "they") return undefined;
-          const person = antecedent(mention, isPerson);
+          const excluded = mention.words[0] === "she" ? "male" : "female";
+          const person = antecedent(
+            mention,
+            (candidate) => isPerson(candidate) && genderByName.get(fullest(candidate)) !== excluded,
+          );
           return person === undefined ? undefined : fullest(person);
         }
         case "nominal": {

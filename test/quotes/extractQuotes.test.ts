@@ -238,6 +238,14 @@ describe("extractQuotes: speakers", () => {
       "Sen. Bernie Sanders spoke in Iowa on Friday. “I apologize to nobody for that,” the senator said.",
       [["I apologize to nobody for that,", "direct", "Bernie Sanders", null]],
     ],
+    // Honorifics tell "she" from "he"; two attributions make two statements.
+    [
+      "Mrs. Alvarez met Mr. Brandt on Friday. “We talked for an hour,” she said. “It went well,” he said.",
+      [
+        ["We talked for an hour,", "direct", "Alvarez", null],
+        ["It went well,", "direct", "Brandt", null],
+      ],
+    ],
     // A subject with an appositive before the verb.
     [
       "Steve Wilkins, a special envoy for the president, said that the deal was “a game-changing step for the region.”",
