@@ -1,3 +1,4 @@
+import { PostingLists } from "./postingLists.js";
 import { SlotTable } from "./slotTable.js";
 import type { StoryProfile } from "./storyProfile.js";
 
@@ -17,7 +18,7 @@ export interface CandidateEvidence {
  */
 export class CandidateIndex {
   private readonly buckets = new SlotTable();
-  private readonly postings = new SlotTable();
+  private readonly postings = new PostingLists();
 
   /**
    * @param maxPostingsPerTerm - terms in more posting lists than this propose nothing
@@ -56,7 +57,7 @@ export class CandidateIndex {
     };
     for (const key of profile.bandKeys) this.buckets.forEach(key, noteBand);
     for (const term of profile.keyTerms) {
-      if (this.postings.sizeOf(term) > this.maxPostingsPerTerm) continue;
+      if (this.postings.lengthOf(term) > this.maxPostingsPerTerm) continue;
       this.postings.forEach(term, noteTerm);
     }
     return found;

@@ -36,7 +36,6 @@ function scoreCandidatePairs(
   options: ResolvedStoryIndexOptions,
 ): ScoredEdge[] {
   const edges: ScoredEdge[] = [];
-  let scoredPairs = 0;
   for (let slot = 0; slot < slotCount; slot++) {
     const profile = profileAt(slot);
     if (profile === undefined) continue;
@@ -50,7 +49,6 @@ function scoreCandidatePairs(
         if (!withinTimeWindow(profile, otherProfile, options.timeWindowDays)) continue;
       }
       const score = scoreProfiles(profile, otherProfile, statistics, options, labels);
-      scoredPairs++;
       if (score.similarity <= 0) continue;
       edges.push({
         a: slot,
@@ -61,7 +59,6 @@ function scoreCandidatePairs(
       });
     }
   }
-  if (process.env.DEBUG_GROUP) console.error("scored", scoredPairs, "edges", edges.length);
   return edges;
 }
 
@@ -87,10 +84,16 @@ function summariseReasons(edges: readonly ScoredEdge[]): StoryReason[] {
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, GROUP_DETAIL_ITEMS)
       .map(([item, count]) => (count > 1 ? `${item} (${count} pairs)` : item));
-    const detail =
-      items.length === 0
-        ? `${entry.fallback}${edges.length > 1 ? ` (and ${edges.length - 1} other pairs)` : ""}`
-        : `${entry.fallback.split(":")[0] ?? kind}: ${items.join(", ")}`;
+    let detail: string;
+    if (key === "wording") {
+      const copies = edges.filter((edge) => edge.nearDuplicate).length;
+      detail =
+        copies > 0
+          ? `${copies} of ${edges.length} compared pairs are near copies`
+          : `word sequences shared in ${edges.length} compared pairs`;
+    } else if (items.length === 0) {
+      detail = entry.fallback;
+    } else detail = `${entry.fallback.split(":")[0] ?? kind}: ${items.join(", ")}`;
     reasons.push({ kind, detail, weight: Math.round((entry.weight / edges.length) * 1000) / 1000 });
   }
   return reasons.sort(

@@ -75,7 +75,8 @@ export function minHashSignatureIndependent(
 
 /**
  * Estimated Jaccard similarity of the shingle sets behind two signatures: the share of
- * positions where they agree. An empty document (all bins empty) resembles nothing.
+ * positions where they agree. Positions still holding the empty marker `0xffffffff` (a
+ * document without shingles) never count as agreement.
  *
  * @param a - a signature
  * @param b - a signature of the same scheme and size

@@ -93,12 +93,17 @@ function nameReasons(
   }
   let sum = 0;
   for (const hash of signals.shared.names) sum += rarity(statistics, hash) ** 2;
-  const reasons: LabelledReason[] = [];
+  // Names not known to be places count as people ("Markopoulou", "Vlachos").
+  const merged = new Map<string, number[]>();
   for (const [kind, hashes] of byKind) {
+    const reasonKind = kind === "place" ? "place" : "person";
+    merged.set(reasonKind, [...(merged.get(reasonKind) ?? []), ...hashes]);
+  }
+  const reasons: LabelledReason[] = [];
+  for (const [reasonKind, hashes] of merged) {
     let part = 0;
     for (const hash of hashes) part += rarity(statistics, hash) ** 2;
-    const items = rarestLabels(hashes, statistics, labels, rarity);
-    const reasonKind = kind === "term" ? "person" : kind;
+    const items = rarestLabels(hashes, statistics, labels);
     reasons.push({
       kind: reasonKind,
       detail: describe(reasonKind, items, `${hashes.length} shared names`),

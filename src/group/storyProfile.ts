@@ -68,6 +68,7 @@ export interface ProfileLimits {
 // articles: a feature in every one of five articles is still worth something.
 const PSEUDO_DOCUMENTS = 50;
 const MAX_NAMES = 40;
+const KEY_NAMES = 6;
 const MAX_NUMBERS = 32;
 const MAX_DATES = 16;
 const MAX_QUOTE_SHINGLES = 96;
@@ -204,30 +205,29 @@ export function buildProfile(
   limits: ProfileLimits,
   labels?: FeatureLabels,
 ): StoryProfile {
+  // Only features already seen in another article get a label: a label is only ever read
+  // for a shared feature, and the second article to have it records it.
   const full = minHashSignature(reading.shingleHashes, limits.numHashes, limits.seed);
   const signature = new Uint16Array(full.length);
   for (let index = 0; index < full.length; index++) signature[index] = (full[index] ?? 0) & 0xffff;
 
-  // Rank terms by TF-IDF; ties go to the smaller hash so the choice never depends on order.
-  const termCount = reading.terms.length;
-  const weights = new Float64Array(termCount);
-  const order = new Uint32Array(termCount);
+  // Rank terms by TF-IDF with one native numeric sort: each key is the weight (to a
+  // millionth) shifted left 16 bits plus the term's position, so ties keep text order.
+  const termCount = Math.min(reading.terms.length, 0xffff);
+  const keys = new Float64Array(termCount);
   for (let index = 0; index < termCount; index++) {
     const hash = reading.termHashes[index] ?? 0;
-    weights[index] = (1 + Math.log(reading.termCounts[index] ?? 1)) * rarity(statistics, hash);
-    order[index] = index;
+    const weight = (1 + Math.log(reading.termCounts[index] ?? 1)) * rarity(statistics, hash);
+    keys[index] = Math.round(weight * 1e6) * 65536 + (0xffff - index);
   }
-  order.sort(
-    (x, y) =>
-      (weights[y] ?? 0) - (weights[x] ?? 0) ||
-      (reading.termHashes[x] ?? 0) - (reading.termHashes[y] ?? 0),
-  );
+  keys.sort();
   const keptCount = Math.min(limits.termsPerArticle, termCount);
-  const keyTerms = new Uint32Array(Math.min(limits.indexedTermsPerArticle, keptCount));
-  for (let rank = 0; rank < keyTerms.length; rank++) {
-    keyTerms[rank] = reading.termHashes[order[rank] ?? 0] ?? 0;
+  const rankedIndex = (rank: number) => 0xffff - ((keys[termCount - 1 - rank] ?? 0) % 65536);
+  const keyTermList: number[] = [];
+  for (let rank = 0; rank < Math.min(limits.indexedTermsPerArticle, keptCount); rank++) {
+    keyTermList.push(reading.termHashes[rankedIndex(rank)] ?? 0);
   }
-  const kept = Array.from(order.subarray(0, keptCount)).sort(
+  const kept = Array.from({ length: keptCount }, (_, rank) => rankedIndex(rank)).sort(
     (x, y) => (reading.termHashes[x] ?? 0) - (reading.termHashes[y] ?? 0),
   );
   const terms = new Uint32Array(kept.length);
@@ -236,7 +236,9 @@ export function buildProfile(
     const hash = reading.termHashes[termIndex] ?? 0;
     terms[index] = hash;
     termCounts[index] = Math.min(reading.termCounts[termIndex] ?? 1, 0xffff);
-    labels?.set(hash, "term", reading.terms[termIndex] ?? "");
+    if (labels !== undefined && frequencyOf(statistics, hash) >= 2) {
+      labels.set(hash, "term", reading.terms[termIndex] ?? "");
+    }
   });
 
   const evidence = reading.evidence;
@@ -244,13 +246,26 @@ export function buildProfile(
   for (const name of evidence.names.slice(0, MAX_NAMES)) {
     for (const word of nameWords(name.text)) {
       const hash = nameHash(word);
-      labels?.set(hash, nameLabelKind(name), word);
+      if (labels !== undefined && frequencyOf(statistics, hash) >= 2) {
+        labels.set(hash, nameLabelKind(name), word);
+      }
       names.push(hash);
     }
   }
+  // The rarest name words join the indexed terms: independent write-ups of one event share
+  // their names more surely than any other word.
+  const sortedNames = sortedUnique(names);
+  const nameKeys = Array.from(sortedNames)
+    .map((hash) => ({ hash, weight: rarity(statistics, hash) }))
+    .sort((x, y) => y.weight - x.weight || x.hash - y.hash)
+    .slice(0, KEY_NAMES)
+    .map((entry) => entry.hash);
+  const keyTerms = Uint32Array.from([...keyTermList, ...nameKeys]);
   const numbers = evidence.numbers.slice(0, MAX_NUMBERS).map((value) => {
     const hash = numberHash(value);
-    labels?.set(hash, "number", value);
+    if (labels !== undefined && frequencyOf(statistics, hash) >= 2) {
+      labels.set(hash, "number", value);
+    }
     return hash;
   });
   const dates = evidence.dates.slice(0, MAX_DATES).map((value) => {
@@ -278,7 +293,7 @@ export function buildProfile(
     terms,
     termCounts,
     keyTerms,
-    names: sortedUnique(names),
+    names: sortedNames,
     numbers: sortedUnique(numbers),
     dates: sortedUnique(dates),
     quoteShingles: sortedUnique(quoteShingles),
@@ -326,7 +341,11 @@ const HEADER = 12;
  * @returns the packed words
  */
 export function packProfile(profile: StoryProfile): Uint32Array {
-  const keyTermIndexes = Array.from(profile.keyTerms, (hash) => profile.terms.indexOf(hash));
+  // Indexed terms are kept as positions in `terms`, then in `names`, two bytes each.
+  const keyTermIndexes = Array.from(profile.keyTerms, (hash) => {
+    const term = profile.terms.indexOf(hash);
+    return term >= 0 ? term : profile.terms.length + profile.names.indexOf(hash);
+  });
   const words =
     HEADER +
     Math.ceil(profile.signature.length / 2) +
@@ -410,13 +429,16 @@ export function unpackProfile(packed: Uint32Array, id: string): StoryProfile {
     shingleCount: packed[0] ?? 0,
     terms,
     termCounts,
-    keyTerms: Uint32Array.from(keyTermIndexes, (index) => terms[index] ?? 0),
+    keyTerms: new Uint32Array(0),
     names: take32(packed[8] ?? 0),
     numbers: take32(packed[9] ?? 0),
     dates: take32(packed[10] ?? 0),
     quoteShingles: take32(packed[11] ?? 0),
     latestYear: packed[1] ?? 0,
   };
+  profile.keyTerms = Uint32Array.from(keyTermIndexes, (index) =>
+    index < termTotal ? (terms[index] ?? 0) : (profile.names[index - termTotal] ?? 0),
+  );
   if (packed[3] === 1) profile.publishedDay = (packed[2] ?? 0) | 0;
   return profile;
 }

@@ -35,7 +35,11 @@ export function foldPlural(word: string): string {
   if (word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
     return `${word.slice(0, -3)}y`;
   }
-  if (word.endsWith("es") && !/(?:aes|ees|oes)$/u.test(word)) return word.slice(0, -1);
+  if (word.endsWith("es")) {
+    const before = word.charAt(word.length - 3);
+    if (before !== "a" && before !== "e" && before !== "o") return word.slice(0, -1);
+    return word;
+  }
   if (word.endsWith("s") && !word.endsWith("us") && !word.endsWith("ss")) {
     return word.slice(0, -1);
   }

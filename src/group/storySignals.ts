@@ -107,7 +107,9 @@ export function measureStorySignals(
   b: StoryProfile,
   statistics: FeatureStatistics,
 ): StorySignals {
-  const wording = estimateJaccard(a.signature, b.signature);
+  // An article without words resembles nothing (its empty bins would all agree).
+  const wording =
+    a.shingleCount === 0 || b.shingleCount === 0 ? 0 : estimateJaccard(a.signature, b.signature);
   const smaller = Math.min(a.shingleCount, b.shingleCount);
   const containment =
     smaller === 0

@@ -21,8 +21,19 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined && process.env.GROUP_BENCH_CHILD === undefined) {
   const result = spawnSync(
     process.execPath,
-    ["--expose-gc", "--max-old-space-size=6144", "--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)],
-    { stdio: "inherit", cwd: resolve(here, "../.."), env: { ...process.env, GROUP_BENCH_CHILD: "1" } },
+    [
+      "--expose-gc",
+      "--max-old-space-size=6144",
+      "--import",
+      "tsx",
+      fileURLToPath(import.meta.url),
+      ...process.argv.slice(2),
+    ],
+    {
+      stdio: "inherit",
+      cwd: resolve(here, "../.."),
+      env: { ...process.env, GROUP_BENCH_CHILD: "1" },
+    },
   );
   process.exit(result.status ?? 1);
 }
@@ -47,7 +58,10 @@ function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za zo an en in on ar er or ir".split(" ");
+const SYLLABLES =
+  "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za zo an en in on ar er or ir".split(
+    " ",
+  );
 
 interface Vocabulary {
   words: string[];
@@ -128,7 +142,12 @@ interface Corpus {
 function makeCorpus(size: number, seed: number): Corpus {
   const random = prng(seed);
   const vocabulary = makeVocabulary(60_000, random);
-  const names = Array.from({ length: 5_000 }, () => capitalise(drawWord(vocabulary, random)) + capitalise(SYLLABLES[Math.floor(random() * SYLLABLES.length)] ?? "x"));
+  const names = Array.from(
+    { length: 5_000 },
+    () =>
+      capitalise(drawWord(vocabulary, random)) +
+      capitalise(SYLLABLES[Math.floor(random() * SYLLABLES.length)] ?? "x"),
+  );
   const texts: Corpus["texts"] = [];
   const planted = new Map<string, number>();
   let cluster = 0;
@@ -196,13 +215,6 @@ function measure(size: number): Measurement {
   const cpu = process.cpuUsage(cpuStarted);
   const indexCpuSeconds = (cpu.user + cpu.system) / 1e6;
   const after = heapUsed();
-  if (process.env.DEBUG_GROUP) {
-    // biome-ignore lint/suspicious/noExplicitAny: debug
-    const any = index as any;
-    let words = 0;
-    for (const p of any.packed) words += p?.length ?? 0;
-    console.error("packed words/article", words / size, "df", any.statistics.frequencies.size, "labels", any.labels.size, "buckets B", any.candidateIndex.buckets.byteLength / size, "postings B", any.candidateIndex.postings.byteLength / size, "spilled", any.candidateIndex.postings.spilled.length);
-  }
   const groupStarted = performance.now();
   const groupCpuStarted = process.cpuUsage();
   const groups = index.groups();
@@ -247,7 +259,9 @@ function scorePlanted(groups: StoryGroup[], planted: Map<string, number>, total:
     for (const id of group.articleIds) {
       const cluster = planted.get(id);
       const correct =
-        cluster === undefined ? 1 : group.articleIds.filter((other) => planted.get(other) === cluster).length;
+        cluster === undefined
+          ? 1
+          : group.articleIds.filter((other) => planted.get(other) === cluster).length;
       precision += correct / group.articleIds.length;
     }
   }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { scoreStoryPair } from "../../src/group/index.js";
+import type { Article } from "../../src/types.js";
+import { articleFromBody } from "../helpers/article.js";
+import { storyArticles } from "./storyFixtures.js";
+
+// Rarest first; ties in rarity keep a fixed (hash) order.
+const PEOPLE = "shared names: Eleni, Petros, Thessaloniki, Vlachos, Institute and 6 more";
+
+function renamed(article: Article, id: string): Article {
+  return { ...article, id };
+}
+
+describe("scoreStoryPair", () => {
+  const { wire, newLead, trimmed, reworded, arequipa, harbour } = storyArticles;
+  it.each([
+    {
+      name: "identical text",
+      a: wire,
+      b: renamed(wire, "copy"),
+      sameStory: true,
+      nearDuplicate: true,
+    },
+    {
+      name: "wire copy with a new lead",
+      a: wire,
+      b: newLead,
+      sameStory: true,
+      nearDuplicate: true,
+    },
+    { name: "trimmed copy", a: wire, b: trimmed, sameStory: true, nearDuplicate: true },
+    {
+      name: "reworded write-up of the same quake",
+      a: wire,
+      b: reworded,
+      sameStory: true,
+      nearDuplicate: false,
+    },
+    {
+      name: "same topic, different quake",
+      a: wire,
+      b: arequipa,
+      sameStory: false,
+      nearDuplicate: false,
+    },
+    {
+      name: "reworded story against the other quake",
+      a: reworded,
+      b: arequipa,
+      sameStory: false,
+      nearDuplicate: false,
+    },
+    { name: "unrelated story", a: wire, b: harbour, sameStory: false, nearDuplicate: false },
+  ])(
+    "$name: sameStory $sameStory, nearDuplicate $nearDuplicate",
+    ({ a, b, sameStory, nearDuplicate }) => {
+      const score = scoreStoryPair(a, b);
+      expect({ sameStory: score.sameStory, nearDuplicate: score.nearDuplicate }).toEqual({
+        sameStory,
+        nearDuplicate,
+      });
+    },
+  );
+
+  it("scores identical text 1 with wording, terms, names, numbers and the quote as reasons", () => {
+    const score = scoreStoryPair(wire, renamed(wire, "copy"));
+    expect(score.similarity).toBe(1);
+    expect(score.reasons.map((reason) => reason.kind).sort()).toEqual([
+      "number",
+      "person",
+      "quote",
+      "term",
+      "wording",
+    ]);
+  });
+
+  it("explains a reworded pair by the names and numbers both carry", () => {
+    const score = scoreStoryPair(wire, reworded);
+    const numbers = score.reasons.find((reason) => reason.kind === "number");
+    expect(numbers?.detail).toBe("shared numbers: 6.1, 4.3, 30, 9");
+    const people = score.reasons.find((reason) => reason.kind === "person");
+    expect(people?.detail).toBe(PEOPLE);
+  });
+
+  it("finds nothing in common between two empty articles", () => {
+    const score = scoreStoryPair(
+      articleFromBody("", { id: "a" }),
+      articleFromBody("", { id: "b" }),
+    );
+    expect(score).toEqual({ similarity: 0, sameStory: false, nearDuplicate: false, reasons: [] });
+  });
+
+  it("counts publication days far apart against the pair", () => {
+    const early = {
+      ...reworded,
+      published: { date: "2025-03-04", text: "", source: "input" as const, confidence: 1 },
+    };
+    const late = {
+      ...wire,
+      published: { date: "2025-09-30", text: "", source: "input" as const, confidence: 1 },
+    };
+    const score = scoreStoryPair(early, late);
+    expect(score.reasons.find((reason) => reason.weight < 0)?.detail).toBe(
+      "published 210 days apart",
+    );
+    expect(score.similarity).toBeLessThan(scoreStoryPair(reworded, wire).similarity);
+  });
+
+  it("refuses options out of range", () => {
+    expect(() => scoreStoryPair(wire, reworded, { sameStoryThreshold: 2 })).toThrow(
+      expect.objectContaining({ code: "invalid-options" }),
+    );
+  });
+});
