@@ -64,9 +64,26 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|['’]ll/gu;
 const CLAUSE_END = /[.!?;\n]/u;
 
 const SCHEDULED = /^(?:planned|scheduled|set|slated|due|pencil+ed)$/u;
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "as",
+  "because",
+  "after",
+  "before",
+  "since",
+  "who",
+  "which",
+  "that",
+  "where",
+  "if",
+  "although",
+  "though",
+  "until",
+]);
 const WINDOW_CHARS = 100;
 const WORDS_BEFORE = 10;
-const WORDS_AFTER = 5;
+const WORDS_AFTER = 10;
 
 function clauseBounds(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - WINDOW_CHARS);
@@ -130,7 +147,7 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     // "to be" and "is to" schedule an event: "the vote is to take place Friday".
     if (
       lower === "to" &&
-      /^(?:is|are|was|were|due|set|going|scheduled|expected)$/u.test(
+      /^(?:is|are|was|were|due|set|going|scheduled|expected|planned|plans|plan|hopes|hope|wants|intends|agreed|decided|promised|vowed|threatened|ready|likely)$/u.test(
         (before[index - 1] ?? "").toLowerCase(),
       )
     ) {
@@ -147,6 +164,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
   }
   const after = text.slice(end, to).match(WORD) ?? [];
   for (let index = 0; index < after.length && index < WORDS_AFTER; index++) {
+    // A subordinate clause after the date has its own verb: "On Friday, when Albright set ...".
+    if (SUBORDINATORS.has((after[index] ?? "").toLowerCase())) break;
     const tense = classify(after[index] ?? "", (after[index - 1] ?? "").toLowerCase());
     if (tense) return tense;
   }

@@ -68,7 +68,7 @@ const RELATIVE_PERIOD = new RegExp(
 
 // "two days ago", "3 weeks ago", "a year ago".
 const AGO = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+ago${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago${NOT_WORD_AFTER}`,
   "giu",
 );
 
@@ -156,8 +156,10 @@ function findAgo(body: string, published: Date | undefined): Candidate[] {
       found.push(unresolved(text, match.index, "ago: no publication date", 2));
       continue;
     }
-    // "a year ago" names the same day a year back; "three years ago" only the year.
-    const granularity: CalendarUnit = unit === "year" && amount === 1 ? "day" : unit;
+    // "two weeks ago" and "a year ago" name a day (as TimeBank annotates them); "three
+    // months ago" only the month, "five years ago" only the year.
+    const granularity: CalendarUnit =
+      unit === "week" || (unit === "year" && amount === 1) ? "day" : unit;
     found.push(
       resolvedAs(
         text,
@@ -672,6 +674,30 @@ function chunkStarts(body: string): number[] {
   return starts;
 }
 
+// "April 24 and 25": the second day number shares the first date's month and year.
+const SECOND_DAY = /^\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\p{L}\p{N}]|,\s*\d{4})/u;
+
+function sharedMonthDay(body: string, first: Candidate | undefined): Candidate[] {
+  if (!first || !/\p{L}\.?\s+\d{1,2}$/u.test(first.text)) return [];
+  const match = SECOND_DAY.exec(body.slice(first.end, first.end + 16));
+  if (!match) return [];
+  const dayText = match[1] ?? "";
+  const start = first.end + match[0].length - dayText.length;
+  const day = Number(dayText);
+  if (!first.value || !/^\d{4}-\d{2}-\d{2}$/u.test(first.value) || day < 1 || day > 31) {
+    return [unresolved(dayText, start, first.rule, 0)];
+  }
+  return [
+    resolvedAs(
+      dayText,
+      start,
+      `${first.value.slice(0, 8)}${String(day).padStart(2, "0")}`,
+      first.rule,
+      0,
+    ),
+  ];
+}
+
 function findWithChrono(body: string, published: Date | undefined): Candidate[] {
   // Without a publication date chrono still needs a reference; relative values are then
   // discarded, so the reference never leaks into the output.
@@ -690,7 +716,8 @@ function findWithChrono(body: string, published: Date | undefined): Candidate[] 
         start: result.start,
         end: result.end,
       };
-      found.push(...fromChrono(body, match, published, reference));
+      const parts = fromChrono(body, match, published, reference);
+      found.push(...parts, ...sharedMonthDay(body, parts[parts.length - 1]));
     }
   }
   return found;

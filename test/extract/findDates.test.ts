@@ -74,6 +74,14 @@ const absolute: Case[] = [
       ["Oct. 20", "1989-10-20"],
     ],
   ],
+  [
+    "The summit runs on April 24 and 25.",
+    "1999-02-10",
+    [
+      ["April 24", "1999-04-24"],
+      ["25", "1999-04-25"],
+    ],
+  ],
 ];
 
 const months: Case[] = [
@@ -115,7 +123,7 @@ const weeks: Case[] = [
   ["Earlier this week, Kyiv was shelled.", WED, [["Earlier this week", "2025-08-18/2025-08-24"]]],
   ["A decision is expected later this week.", WED, [["later this week", "2025-08-18/2025-08-24"]]],
   ["He has been in hospital for the past week.", WED, [["the past week", "2025-08-18/2025-08-24"]]],
-  ["The deal was struck three weeks ago.", WED, [["three weeks ago", "2025-07-28/2025-08-03"]]],
+  ["The deal was struck three weeks ago.", WED, [["three weeks ago", "2025-07-30"]]],
   ["Protests spread last weekend.", WED, [["last weekend", "2025-08-16/2025-08-17"]]],
   ["Rallies are planned this weekend.", WED, [["this weekend", "2025-08-23/2025-08-24"]]],
 ];
