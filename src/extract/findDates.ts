@@ -346,9 +346,23 @@ function wordYear(match: RegExpMatchArray): number {
 function findYearPhrases(body: string, published: Date | undefined): Candidate[] {
   const found: Candidate[] = [];
   for (const match of body.matchAll(CURRENT_YEAR)) {
-    if (!published)
+    if (!published) {
       found.push(unresolved(match[0], match.index, "current-year: no publication date", 1));
-    else found.push(resolvedAs(match[0], match.index, yearValue(published), "current-year", 1));
+    } else if (/^year-end$/iu.test(match[0])) {
+      // "by year-end" is the last day of this year; "since year-end" the last one passed.
+      const since = /since\s+$/iu.test(body.slice(Math.max(0, match.index - 8), match.index));
+      found.push(
+        resolvedAs(
+          match[0],
+          match.index,
+          `${published.getFullYear() - (since ? 1 : 0)}-12-31`,
+          "year-end",
+          1,
+        ),
+      );
+    } else {
+      found.push(resolvedAs(match[0], match.index, yearValue(published), "current-year", 1));
+    }
   }
   for (const match of body.matchAll(PREVIOUS_YEAR)) {
     if (!published)
@@ -421,9 +435,45 @@ function findHolidays(body: string, published: Date | undefined): Candidate[] {
   return found;
 }
 
+// Capitalised words that may stand before a year without naming something.
+const YEAR_LEADS = new Set([
+  "in",
+  "since",
+  "by",
+  "until",
+  "before",
+  "after",
+  "during",
+  "from",
+  "of",
+  "the",
+  "and",
+  "or",
+  "early",
+  "late",
+  "mid",
+  "fiscal",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "through",
+  "for",
+  "about",
+  "around",
+  "circa",
+]);
+
 function findYears(body: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of body.matchAll(YEAR)) {
+    // A capitalised word before the number makes it part of a name ("Orion 1980", "Euro 2024").
+    const before = /(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(
+      body.slice(Math.max(0, match.index - 20), match.index),
+    )?.[1];
+    if (before !== undefined && !YEAR_LEADS.has(before.toLowerCase()) && monthNumber(before) === 0)
+      continue;
     found.push(resolvedAs(match[0], match.index, match[0], "year", 0));
   }
   return found;
@@ -507,7 +557,7 @@ const WEEKDAY_LEAD =
 const ANCHORED_ELSEWHERE = /(?:before|after|later|earlier|in the day)$/iu;
 // A capitalised word right after a bare weekday makes it part of a name, unless it is a month.
 const WEEKDAY_IN_NAME =
-  /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)\p{Lu}\p{Ll}/u;
+  /^\s(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Journal|Observer|Independent|Star|Sport|Agreement|Accords?)(?![\p{L}])/u;
 // Words before an expression that count it from another date in the story.
 const ANCHOR_LEAD = /(?:the\s+(?:next|following|previous)|that|same)\s+$/iu;
 // Explicit clock times; chrono also reads "000 a" in "300,000 a month" as a time.

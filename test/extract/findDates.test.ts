@@ -111,7 +111,10 @@ const years: Case[] = [
   ["Sales rose from a year earlier.", WED, [["a year earlier", "2024"]]],
   ["The year-ago results included a charge.", WED, [["year-ago", "2024"]]],
   ["Sales for the full year were flat.", WED, [["the full year", "2025"]]],
-  ["Cuts are planned by year-end.", WED, [["year-end", "2025"]]],
+  ["Cuts are planned by year-end.", WED, [["year-end", "2025-12-31"]]],
+  ["The index is up 3% since year-end.", WED, [["year-end", "2024-12-31"]]],
+  ["Cuts are planned by year's end.", WED, [["year's end", "2025"]]],
+  ["Farkas founded a venture called Orion 1980 in Budapest.", WED, []],
   ["Output rose in the current fiscal year.", WED, [["the current fiscal year", "2025"]]],
   ["The deal closed a year ago.", WED, [["a year ago", "2024-08-20"]]],
 ];
