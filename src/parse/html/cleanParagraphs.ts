@@ -71,6 +71,14 @@ const FURNITURE_LINES: [RegExp, string][] = [
     "promo",
   ],
   [/^(?:correction|clarification|editor['’]s note)\s?:/iu, "note"],
+  [
+    /^[\p{L} ]{0,30}(?:editor|writer|reporter|correspondent|columnist|contributor|producer)$/iu,
+    "byline",
+  ],
+  [
+    /contributed (?:to )?(?:this|the) (?:report|story|article)|^\(?\s?more\s?:|discuss this in the forum|homepage \/ archives/iu,
+    "note",
+  ],
 ];
 
 // Contact lines with an e-mail address ("Jane Doe can be reached at ...").
@@ -233,10 +241,10 @@ function dropReason(
     return undefined;
   }
   // The top of the body: bylines, dates and author names that lead Readability's output.
+  if (keptBefore < 3 && position < 8 && BYLINE_START.test(text) && text.length < 120) {
+    return "byline";
+  }
   if (keptBefore === 0 && position < 6) {
-    if (BYLINE_START.test(text) && text.length < 120) {
-      return "byline";
-    }
     if (authorKeys.some((name) => folded === name || folded.startsWith(`${name} `))) {
       if (text.length < 100) {
         return "byline";

@@ -64,6 +64,8 @@ export function findAuthors(
         cleaned = shown;
       }
     }
+    // A bare agency acronym ("AP", "ANI") is a wire credit, not a byline.
+    cleaned = cleaned.filter((name) => !/^\p{Lu}{2,4}$/u.test(name));
     if (cleaned.length > 0) {
       return cleaned;
     }

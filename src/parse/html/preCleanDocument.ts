@@ -36,6 +36,9 @@ const FURNITURE_TAGS: Record<string, string> = {
   DIALOG: "popup",
 };
 
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|hidden|is-hidden|d-none)(?:$|\s)/u;
+
 /** Options of {@link preCleanDocument}. */
 export interface PreCleanOptions {
   /** Remove captions and credits under images. */
@@ -106,6 +109,11 @@ function furnitureReason(element: Element, options: PreCleanOptions): string | u
   }
   const style = element.getAttribute("style");
   if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) {
+    return "hidden";
+  }
+  // Classes that hide an element (screen-reader labels, collapsed widgets) hide it from
+  // readers too, and the article text is what a reader sees.
+  if (HIDDEN_CLASS.test(element.getAttribute("class") ?? "")) {
     return "hidden";
   }
   const role = element.getAttribute("role");

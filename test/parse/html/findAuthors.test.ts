@@ -63,6 +63,7 @@ describe("findAuthors", () => {
       `<p>Von Lena Vogel</p><p>Der Text beginnt hier.</p>`,
       ["Lena Vogel"],
     ],
+    ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],
     ["the site's own name", `<meta name="author" content="Daily Example">`, []],
     ["nothing", `<p>The council met on Tuesday.</p>`, []],
   ];
