@@ -3,10 +3,12 @@ import type { QuoteSpan } from "./findQuoteSpans.js";
 import type { Sentence } from "./findSentences.js";
 import type { WordToken } from "./tokenizeWords.js";
 import {
+  AMBIGUOUS_NOUNS,
   CAPITALIZED_STOPWORDS,
   DETERMINERS,
   IRREGULAR_PAST_VERBS,
   PREPOSITIONS,
+  PRONOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -84,6 +86,15 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
 function isVerb(token: WordToken | undefined, tokens: WordToken[], index: number): boolean {
   if (token === undefined) return false;
   if (isPutIt(tokens, index)) return true;
+  if (AMBIGUOUS_NOUNS.has(token.lower)) {
+    const previous = tokens[index - 1];
+    return (
+      previous !== undefined &&
+      (previous.capitalized || PRONOUNS.has(previous.lower)) &&
+      !previous.possessive &&
+      !DETERMINERS.has(previous.lower)
+    );
+  }
   if (!SPEECH_VERBS.has(token.lower)) return false;
   if (token.lower === "according") return tokens[index + 1]?.lower === "to";
   return true;

@@ -3,8 +3,11 @@
  * what the rules know about English news prose.
  */
 
-// Forms that are more often nouns ("the states", "the reports") than verbs of saying.
-const AMBIGUOUS_NOUNS = new Set(
+/**
+ * Forms that are more often nouns ("the states", "the reports") than verbs of saying;
+ * they count as verbs only right after a name or a pronoun ("Trump calls", "she vows").
+ */
+export const AMBIGUOUS_NOUNS: ReadonlySet<string> = new Set(
   (
     "state states post posts report reports charge charges claim claims call calls demand " +
     "demands note notes remark remarks promise promises label labels brand brands joke jokes " +
@@ -85,6 +88,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "criticize criticized criticised criticizing criticising attack attacked attacking",
     "opine opined insisted maintained maintain maintains reason reasoned concluded",
     "announced predicted proclaimed clarified explain elaborated elaborate summed",
+    "decry decries decried decrying deride derides derided deriding refer refers referred referring",
+    "coin coins coined term terms termed deem deems deemed denounce denounces denounced denouncing",
+    "condemn condemns condemned condemning compare compares compared comparing",
   ]
     .join(" ")
     .split(" ")
