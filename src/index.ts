@@ -5,8 +5,8 @@
  */
 export type { CorroborateErrorCode, CorroborateIssue } from "./errors.js";
 export { CorroborateError } from "./errors.js";
-export type * from "./types.js";
-export * from "./parse/index.js";
 export * from "./extract/index.js";
-export * from "./quotes/index.js";
 export * from "./group/index.js";
+export * from "./parse/index.js";
+export * from "./quotes/index.js";
+export type * from "./types.js";

@@ -383,10 +383,13 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
       }
     }
     // Only a minority tail can be cut: a short summary above the real body is not a head.
+    // After a share bar or a promo line a short tail may go; after a plain subheading the
+    // tail must be long enough for its vocabulary to say something.
+    const boundary = line.kind === "heading" || line.kind === "navigation" ? 25 : 12;
     if (
       line.kind !== "prose" &&
       headWords >= 80 &&
-      tailSize >= 12 &&
+      tailSize >= boundary &&
       tailSize <= head.size &&
       shared / tailSize < UNRELATED_COHESION
     ) {
