@@ -27,8 +27,8 @@ export interface QuoteOptions {
 
 /**
  * Defaults of {@link extractQuotes}: one to three words make a scare quote (DESIGN.md),
- * and up to twenty words of attribution may break a quote in two (“…,” Admiral Giuseppe
- * Cavo Dragone, chair of the military committee, wrote. “…”).
+ * and up to twenty words of attribution may break a quote in two (“…,” Admiral Rosa
+ * Valdés, chair of the port authority board, wrote. “…”).
  */
 export const defaultQuoteOptions: QuoteOptions = {
   maxScareWords: 3,
@@ -100,7 +100,7 @@ function isStandalone(context: AttributionContext, span: QuoteSpan, block: Block
 /** Title-cased words in quotes name a book, a film or a show, not speech. */
 function isTitleLike(text: string, span: QuoteSpan, words: number): boolean {
   if (words < 2 || words > 10) return false;
-  // Punctuation printed inside the closing mark (“Scandal,”) is no part of a title.
+  // Punctuation printed inside the closing mark (“Harbour Lights,”) is no part of a title.
   const content = text.slice(span.start, span.end).replace(/[,.;:!?]+$/u, "");
   if (content.includes(",")) return false;
   let first = true;
@@ -141,8 +141,8 @@ function isNickname(text: string, span: QuoteSpan, words: number): boolean {
 
 /**
  * The subject of the sentence around a woven-in quote that no verb of saying
- * attributes ("Rubio also bemoaned a climate in which people “literally hate each
- * other”"): its first mention before the quote that is neither object nor possessive.
+ * attributes ("The mayor also bemoaned a budget that leaves the parks “quietly falling
+ * apart”"): its first mention before the quote that is neither object nor possessive.
  */
 function sentenceSubject(context: AttributionContext, span: QuoteSpan): Mention | undefined {
   const sentence = context.sentences[sentenceIndexAt(context.sentences, span.open)];
@@ -180,12 +180,12 @@ function sentenceHasQuote(spans: QuoteSpan[], sentence: Sentence): boolean {
  * @example
  * ```ts
  * const article = parseArticle(
- *   "Talks stalled on Wednesday.\n\n" +
- *     "“We cannot accept this,” Foreign Minister Sergey Lavrov told reporters. “It will not work.”",
+ *   "Transport Minister Elena Markova met the unions on Wednesday.\n\n" +
+ *     "“The plan is too expensive,” Markova told reporters. “It needs a second look.”",
  * );
  * extractQuotes(article).map((quote) => [quote.text, quote.speaker?.name, quote.continues]);
- * // [["We cannot accept this,", "Sergey Lavrov", undefined],
- * //  ["It will not work.", "Sergey Lavrov", "q1"]]
+ * // [["The plan is too expensive,", "Elena Markova", undefined],
+ * //  ["It needs a second look.", "Elena Markova", "q1"]]
  * ```
  */
 export function extractQuotes(article: Article, options: Partial<QuoteOptions> = {}): Quote[] {

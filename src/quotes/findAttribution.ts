@@ -100,7 +100,7 @@ function isVerb(token: WordToken | undefined, tokens: WordToken[], index: number
   return true;
 }
 
-/** "As Professor Foner put it:" — a fixed phrase of saying. */
+/** "As Professor Ilse Berg put it:" — a fixed phrase of saying. */
 function isPutIt(tokens: WordToken[], index: number): boolean {
   return tokens[index]?.lower === "put" && tokens[index + 1]?.lower === "it";
 }
@@ -128,8 +128,8 @@ function mentionStartingAt(
 /**
  * The subject of the verb at token `verbIndex`, looking back no further than token
  * `limit`: the nearest mention before the verb that is neither an object nor a
- * possessive, skipping an appositive set off by commas ("Steve Witkoff, a special envoy
- * for Trump, said"). A participle after a comma ("…, saying") takes the clause's subject.
+ * possessive, skipping an appositive set off by commas ("Ana Ruiz, a spokeswoman for
+ * the mayor, said"). A participle after a comma ("…, saying") takes the clause's subject.
  */
 function subjectBefore(
   context: AttributionContext,
@@ -201,7 +201,7 @@ function phraseAt(context: AttributionContext, from: number, limit: number): Men
   return adHocNominal(tokens, from, last);
 }
 
-/** The name right after a possessive one ("Twitter's Adam Sharp", "Scott's niece, Marcia Price"). */
+/** The name right after a possessive one ("Gallup’s Jeffrey Moss", "the mayor’s aide, Lena Ortiz"). */
 function followingName(
   context: AttributionContext,
   possessive: Mention,
@@ -225,7 +225,7 @@ function nameAfterRole(
     if (token === undefined) return undefined;
     const mention = index > from ? context.mentionAtToken.get(index) : undefined;
     if (mention !== undefined) {
-      // "super PAC spokeswoman Kellyanne Conway", "former FBI agent Timothy Gill":
+      // "union PAC spokeswoman Ina Voss", "former FBI agent Karl Dunn":
       // an organisation inside the role is passed over.
       if (mention.kind === "organization" && !mention.possessive) {
         index = mention.lastToken;
@@ -315,7 +315,7 @@ function trailingClause(
   return undefined;
 }
 
-/** “…,” Lavrov said / “…,” said Lavrov / “…,” Cavo Dragone, chair of …, wrote. */
+/** “…,” Lavrov said / “…,” said Lavrov / “…,” Rosa Valdés, chair of …, wrote. */
 function afterQuote(
   context: AttributionContext,
   from: number,
@@ -331,7 +331,7 @@ function afterQuote(
     firstToken?.lower === "reads"
   ) {
     const verb = tokens[from];
-    // “…,” said 9/11 widow Terry Strada: a few lower-case words or numbers may come first.
+    // “…,” said 2019 flood widow Nora Kiel: a few lower-case words or numbers may come first.
     for (let index = from + 1; index < limit && index <= from + 4; index++) {
       const mention = mentionStartingAt(context, index, limit);
       if (mention !== undefined && verb !== undefined) {
@@ -350,12 +350,12 @@ function afterQuote(
     mentionStartingAt(context, from, limit) ??
     nameAfterRole(context, from, limit) ??
     phraseBeforeVerb(context, from, limit);
-  // “…,” CNBC's Becky Quick said: the possessive is the name's affiliation.
+  // “…,” Gallup’s Jeffrey Moss said: the possessive is the name's affiliation.
   if (mention?.possessive) mention = followingName(context, mention, limit);
-  // “…,” DFA spokesman Neil Sroka said: the organisation is the name's affiliation.
+  // “…,” NHS spokesman Tom Reed said: the organisation is the name's affiliation.
   if (mention?.kind === "organization") mention = nameAfterRole(context, from, limit) ?? mention;
   if (mention === undefined) return undefined;
-  // “…” ― Pamela Padilla: a name after a dash signs the quote.
+  // “…” ― Martha Ruiz: a name after a dash signs the quote.
   const lead = quoteClose === undefined ? "" : text.slice(quoteClose, tokens[from]?.start ?? 0);
   if (
     mention.kind === "name" &&
@@ -480,7 +480,7 @@ export function findAttribution(
   if (before !== undefined) return before;
   const according = accordingTo(context, sentenceFirst, sentenceLast);
   if (according !== undefined) return according;
-  // Clinton has since apologized: “…” — the subject of the clause before a colon.
+  // The mayor has since apologized: “…” — the subject of the clause before a colon.
   const beforeMark = context.text
     .slice(tokens[quoteToken - 1]?.tokenEnd ?? span.open, span.open)
     .trim();
@@ -494,7 +494,7 @@ export function findAttribution(
       const [nextFirst, wholeNextLast] = sentenceTokens(context, next);
       const nextLast = Math.min(wholeNextLast, nextFirst + WINDOW_TOKENS);
       const hasQuote = nextSpan !== undefined && nextSpan.open < next.end;
-      // “Why now?” Trump asked, in the middle of a longer sentence.
+      // “Why now?” Olaf Berg asked, in the middle of a longer sentence.
       let lastChar = span.end - 1;
       while (lastChar > span.start && /["'\u201D\u2019]/u.test(context.text[lastChar] ?? ""))
         lastChar--;
@@ -532,7 +532,7 @@ export function introducingSpeaker(
 
 /**
  * The first mention in `[start, end)` that is neither an object nor a possessive,
- * preferring people and organisations to places ("In Salem, New Hampshire, Trump said").
+ * preferring people and organisations to places ("In Dover, Delaware, Senator Ray Holt said").
  */
 export function firstSubject(
   context: AttributionContext,

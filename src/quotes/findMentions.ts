@@ -82,7 +82,7 @@ function joinsName(previous: WordToken, gap: string): boolean {
 /**
  * Whether the phrase starting at token `first` is the object of a preposition: a
  * preposition right before it, or before a short noun phrase that leads to it ("at the
- * EU’s top diplomat Kaja Kallas").
+ * union’s top negotiator Ana Ruiz").
  */
 function isObject(text: string, tokens: WordToken[], first: number): boolean {
   for (let back = first - 1; back >= 0 && first - back <= 5; back--) {
@@ -93,7 +93,7 @@ function isObject(text: string, tokens: WordToken[], first: number): boolean {
     const abbreviation = token.text.length === 1 || ABBREVIATED.has(token.lower);
     if (gap !== " " && gap !== "-" && !(gap === ". " && abbreviation)) return false;
     if (PREPOSITIONS.has(token.lower)) {
-      // "chief of staff Andriy Yermak", "Secretary of State John Kerry": part of a title.
+      // "chief of staff Ivan Petrenko", "Secretary of State Ada Lind": part of a title.
       const head = tokens[back - 1]?.lower ?? "";
       return !(token.lower === "of" && (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)));
     }
@@ -323,7 +323,7 @@ export function findMentions(text: string, tokens: WordToken[]): Mention[] {
       const gap = text.slice(candidate.tokenEnd, following.start);
       if (gap !== " " && gap !== "-") break;
       if (candidate.possessive) {
-        // "Donald Trump’s campaign manager": the owner's name acts as the determiner.
+        // "Ada Lind’s campaign manager": the owner's name acts as the determiner.
         determiner = back;
         while (
           determiner > 0 &&
@@ -361,7 +361,7 @@ export function findMentions(text: string, tokens: WordToken[]): Mention[] {
     const firstToken = tokens[first];
     if (firstToken === undefined) continue;
     const object = isObject(text, tokens, first);
-    // A title before a name ("chief of staff Andriy Yermak") is no description of its own.
+    // A title before a name ("chief of staff Ivan Petrenko") is no description of its own.
     let ahead = position + 1;
     while (ahead < tokens.length && ahead - position <= 3 && !tokens[ahead]?.capitalized) {
       if (text.slice(tokens[ahead - 1]?.tokenEnd ?? 0, tokens[ahead]?.start ?? 0) !== " ") break;

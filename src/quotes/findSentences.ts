@@ -95,7 +95,7 @@ function isAbbreviation(text: string, period: number): boolean {
 /**
  * Splits a block into sentences. Punctuation inside a quote does not end the sentence
  * around it, except that a quote ending in `.`, `!` or `?` followed by a capital ends
- * its sentence (“This will not work.” Next sentence).
+ * its sentence (“The bridge is closed.” Next sentence).
  */
 export function findSentences(
   text: string,

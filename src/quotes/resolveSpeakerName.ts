@@ -45,7 +45,7 @@ export function resolveSpeakerName(text: string, mentions: Mention[]): SpeakerRe
     const shown = mention.words.filter((word) => !HONORIFICS.has(word.toLowerCase()));
     return (shown.length > 0 ? shown : mention.words).join(" ");
   };
-  // For each proper tail of a full name ("lavrov", "cavo dragone"), the longest full
+  // For each proper tail of a full name ("lavrov", "van der berg"), the longest full
   // names ending with it, in text order: a lookup per mention instead of a scan.
   const fullerByTail = new Map<string, Mention[]>();
   const personWords = new Set<string>();

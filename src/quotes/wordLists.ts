@@ -5,7 +5,7 @@
 
 /**
  * Forms that are more often nouns ("the states", "the reports") than verbs of saying;
- * they count as verbs only right after a name or a pronoun ("Trump calls", "she vows").
+ * they count as verbs only right after a name or a pronoun ("Markova calls", "she vows").
  */
 export const AMBIGUOUS_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -243,7 +243,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Past tenses that attribute a quote written right after it (“…,” Trump went on). */
+/** Past tenses that attribute a quote written right after it (“…,” Markova went on). */
 export const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set(
   "went shot fired hit read began wrote spoke said told put sang cried".split(" "),
 );

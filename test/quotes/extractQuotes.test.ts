@@ -106,8 +106,8 @@ describe("extractQuotes: kinds", () => {
   const cases: [body: string, expected: Row[]][] = [
     // A fragment woven into a sentence is partial.
     [
-      "Russia dismissed Western-only talks as a “road to nowhere for everyone involved.”",
-      [["road to nowhere for everyone involved.", "partial", "Russia", null]],
+      "The ministry dismissed the union offer as a “step backwards for every driver involved.”",
+      [["step backwards for every driver involved.", "partial", "The ministry", null]],
     ],
     // One to three words without a verb of saying are scare quotes.
     [
@@ -128,8 +128,8 @@ describe("extractQuotes: kinds", () => {
       ],
     ],
     [
-      "Mr. Holt said on NBC's ''Meet the Press'' that he would run.",
-      [["Meet the Press", "scare", null, null]],
+      "Mr. Holt said on the ''Evening Desk Show'' that he would run.",
+      [["Evening Desk Show", "scare", null, null]],
     ],
     // A nickname between the parts of a name.
     [
@@ -187,13 +187,13 @@ describe("extractQuotes: speakers", () => {
     ],
     // The fullest form of the name in the article, titles excluded.
     [
-      "Foreign Minister Sergey Lavrov met his Jordanian counterpart.\n\n“This will not work without us,” Lavrov told reporters.",
-      [["This will not work without us,", "direct", "Sergey Lavrov", null]],
+      "Transport Minister Elena Markova met the unions.\n\n“No timetable works without drivers,” Markova told reporters.",
+      [["No timetable works without drivers,", "direct", "Elena Markova", null]],
     ],
     // Initials as printed, honorifics dropped.
     [
-      "Donald J. Trump arrived late. “We will win,” Mr. Trump said.",
-      [["We will win,", "direct", "Donald J. Trump", null]],
+      "Peter J. Holm arrived late. “We will win,” Mr. Holm said.",
+      [["We will win,", "direct", "Peter J. Holm", null]],
     ],
     // The colon form, and "said in a statement:".
     [
@@ -235,8 +235,8 @@ describe("extractQuotes: speakers", () => {
       [["They are ready,", "direct", "Anna Holm", null]],
     ],
     [
-      "Sen. Bernie Sanders spoke in Iowa on Friday. “I apologize to nobody for that,” the senator said.",
-      [["I apologize to nobody for that,", "direct", "Bernie Sanders", null]],
+      "Sen. Dana Wells spoke in Iowa on Friday. “I owe nobody an apology for that vote,” the senator said.",
+      [["I owe nobody an apology for that vote,", "direct", "Dana Wells", null]],
     ],
     // Honorifics tell "she" from "he"; two attributions make two statements.
     [
@@ -248,8 +248,8 @@ describe("extractQuotes: speakers", () => {
     ],
     // A subject with an appositive before the verb.
     [
-      "Steve Wilkins, a special envoy for the president, said that the deal was “a game-changing step for the region.”",
-      [["a game-changing step for the region.", "partial", "Steve Wilkins", null]],
+      "Steve Wilkins, a special envoy for the president, said that the deal was “a decisive step for the region.”",
+      [["a decisive step for the region.", "partial", "Steve Wilkins", null]],
     ],
     // A participle takes the subject of its clause.
     [
@@ -263,8 +263,8 @@ describe("extractQuotes: speakers", () => {
     ],
     // A description after the verb of saying.
     [
-      "“Spending goes up and taxes go up,” says a narrator.",
-      [["Spending goes up and taxes go up,", "direct", "a narrator", null]],
+      "“Rents go up and wages stand still,” says a narrator.",
+      [["Rents go up and wages stand still,", "direct", "a narrator", null]],
     ],
     // A name after a dash signs the quote.
     [
@@ -306,12 +306,12 @@ describe("extractQuotes: speakers", () => {
   });
   it("returns the offsets of the attributing mention and the verb", () => {
     const body =
-      "Foreign Minister Sergey Lavrov arrived.\n\n“This will not work,” Lavrov told reporters.";
+      "Transport Minister Elena Markova arrived.\n\n“No timetable works,” Markova told reporters.";
     const [quote] = extractQuotes(articleFromBody(body));
     expect(quote?.speaker).toEqual({
-      name: "Sergey Lavrov",
-      start: body.lastIndexOf("Lavrov"),
-      end: body.lastIndexOf("Lavrov") + 6,
+      name: "Elena Markova",
+      start: body.lastIndexOf("Markova"),
+      end: body.lastIndexOf("Markova") + 7,
     });
     expect(quote?.verb).toBe("told");
   });
@@ -320,24 +320,24 @@ describe("extractQuotes: speakers", () => {
 describe("extractQuotes: broken quotes and quotes over paragraphs", () => {
   const cases: [body: string, expected: Row[]][] = [
     [
-      "“We cannot agree with this,” Lavrov said. “This will not work.”",
+      "“The plan is too expensive,” Markova said. “It needs a second look.”",
       [
-        ["We cannot agree with this,", "direct", "Lavrov", null],
-        ["This will not work.", "direct", "Lavrov", "q1"],
+        ["The plan is too expensive,", "direct", "Markova", null],
+        ["It needs a second look.", "direct", "Markova", "q1"],
       ],
     ],
     [
-      "“We cannot agree with this,” Lavrov said, “and it will not work.”",
+      "“The plan is too expensive,” Markova said, “and it needs a second look.”",
       [
-        ["We cannot agree with this,", "direct", "Lavrov", null],
-        ["and it will not work.", "direct", "Lavrov", "q1"],
+        ["The plan is too expensive,", "direct", "Markova", null],
+        ["and it needs a second look.", "direct", "Markova", "q1"],
       ],
     ],
     [
-      "“If the offer is the same, nothing has moved,” said Samuel Charap, an analyst at a research group who studied the talks. “It is not a shift.”",
+      "“If the offer is the same, nothing has moved,” said Ivo Lind, an analyst at a labour research group who studied the strikes. “It is not a shift.”",
       [
-        ["If the offer is the same, nothing has moved,", "direct", "Samuel Charap", null],
-        ["It is not a shift.", "direct", "Samuel Charap", "q1"],
+        ["If the offer is the same, nothing has moved,", "direct", "Ivo Lind", null],
+        ["It is not a shift.", "direct", "Ivo Lind", "q1"],
       ],
     ],
     // Opening marks on each paragraph, the closing mark only on the last.
@@ -373,14 +373,14 @@ describe("extractQuotes: broken quotes and quotes over paragraphs", () => {
 
 describe("extractQuotes: contract", () => {
   const body =
-    "Foreign Minister Sergey Lavrov spoke in Moscow.\n\n“We cannot agree,” Lavrov said. “This will not work.”\n\nHe called the plan a “utopia.”";
+    "Transport Minister Elena Markova spoke in Riga.\n\n“The plan is too expensive,” Markova said. “It needs a second look.”\n\nShe called the plan a “fantasy.”";
   it("gives each quote its exact offsets, without the marks", () => {
     const quotes = extractQuotes(articleFromBody(body));
     expect(quotes.map((quote) => quote.id)).toEqual(["q1", "q2", "q3"]);
     for (const quote of quotes) {
       expect(body.slice(quote.start, quote.end)).toBe(quote.text);
       if (quote.speaker?.start !== undefined)
-        expect(body.slice(quote.speaker.start, quote.speaker.end)).toMatch(/Lavrov|He/u);
+        expect(body.slice(quote.speaker.start, quote.speaker.end)).toMatch(/Markova|She/u);
     }
   });
   it("does not mutate its input and answers the same twice", () => {
