@@ -131,6 +131,150 @@ const DIRECTIONS =
 const APPOSITIVE_START = new Set(["a", "an", "its", "his", "her", "their"]);
 const MAX_ROLE_WORDS = 12;
 
+// Capitalised function words that never sit inside a name.
+const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "i'm",
+  "in",
+  "on",
+  "at",
+  "of",
+  "to",
+  "for",
+  "with",
+  "from",
+  "by",
+  "and",
+  "but",
+  "or",
+  "as",
+  "if",
+  "when",
+  "while",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+  "here",
+  "then",
+  "also",
+  "after",
+  "before",
+  "since",
+  "during",
+]);
+// Number words that open a run ("Five Iraqis") and religions or demonyms that end one.
+const NOT_NAME_EDGES = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "twenty",
+  "hundreds",
+  "thousands",
+  "dozens",
+  "muslim",
+  "muslims",
+  "catholic",
+  "catholics",
+  "christian",
+  "christians",
+  "jewish",
+  "jews",
+  "protestant",
+  "protestants",
+  "orthodox",
+  "sunni",
+  "shiite",
+  "officials",
+  "investigators",
+  "police",
+  "court",
+  "authorities",
+  "witnesses",
+  "residents",
+  "analysts",
+  "experts",
+  "critics",
+  "sources",
+  "diplomats",
+  "prosecutors",
+  "officers",
+  "doctors",
+  "protesters",
+  "lawmakers",
+  "troops",
+  "soldiers",
+  "rebels",
+  "militants",
+  "americans",
+  "europeans",
+  "republicans",
+  "democrats",
+  "mothers",
+  "fathers",
+  "workers",
+  "students",
+  "tv",
+  "radio",
+]);
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u;
+
+// Words that open a place name: "West Germany", "Northern Ireland", "Little Havana".
+const PLACE_LEADS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "little",
+  "old",
+  "upper",
+  "lower",
+  "greater",
+  "mt.",
+  "mount",
+  "lake",
+  "fort",
+  "ft.",
+  "port",
+]);
+
+// "TWA", "FBI"; not initials ("P.J."), which run into a name, nor Roman numerals ("Baker III").
+function isAcronym(token: Token): boolean {
+  return (
+    token.bare.length >= 2 && /^[\p{Lu}&]+$/u.test(token.bare) && !/^[IVX]+$/u.test(token.bare)
+  );
+}
+
 function tokenize(body: string): Token[] {
   const tokens: Token[] = [];
   for (const match of body.matchAll(TOKEN)) {
@@ -231,6 +375,8 @@ function roleBefore(body: string, tokens: Token[], runStart: number): Span | und
   const firstToken = tokens[first];
   const lastToken = tokens[runStart - 1];
   if (!hasRoleNoun || first === runStart || !firstToken || !lastToken) return undefined;
+  // "commander of the Space Shuttle": a role ending in "of the" belongs to a thing, not a name.
+  if (/^(?:the|of|a|an)$/u.test(lastToken.text.toLowerCase())) return undefined;
   return {
     text: body.slice(firstToken.start, lastToken.end),
     start: firstToken.start,
@@ -342,6 +488,12 @@ export function findNames(body: string): NamesFound {
       const current = tokens[end];
       const next = tokens[end + 1];
       if (!current || !next || current.possessive || !joins(body, current, next)) break;
+      // A capitalised function word ("N.Y. His ...") or an acronym ("Snyder TWA") starts anew.
+      if (
+        next.capitalised &&
+        (FUNCTION_WORDS.has(next.text.toLowerCase()) || isAcronym(next) !== isAcronym(current))
+      )
+        break;
       if (next.capitalised) {
         end++;
         continue;
@@ -351,8 +503,12 @@ export function findNames(body: string): NamesFound {
       const after = tokens[end + 2];
       const afterNext = tokens[end + 3];
       const lowerNext = next.text.toLowerCase();
+      // "of" inside an organisation ("Ministry of Defence") or a title ("Secretary of State").
+      const lowerCurrent = current.text.toLowerCase();
       const inOrganization =
-        lowerNext === "of" && ORGANIZATION_CUES.has(current.text.toLowerCase());
+        lowerNext === "of" &&
+        (ORGANIZATION_CUES.has(lowerCurrent) ||
+          (TITLE_WORDS.has(lowerCurrent) && TITLE_WORDS.has((after?.text ?? "").toLowerCase())));
       if (
         (NAME_PARTICLES.has(lowerNext) || inOrganization) &&
         after?.capitalised &&
@@ -399,14 +555,28 @@ function classifyRun(
 ): void {
   let first = runStart;
   // Sentence-opening words ("The", "But") are not part of a name.
-  while (first <= runEnd && NOT_NAME_WORDS.has((tokens[first]?.bare ?? "").toLowerCase())) first++;
-  if (first > runEnd) return;
-  const run = tokens.slice(first, runEnd + 1);
+  while (
+    first <= runEnd &&
+    (NOT_NAME_WORDS.has((tokens[first]?.bare ?? "").toLowerCase()) ||
+      FUNCTION_WORDS.has((tokens[first]?.bare ?? "").toLowerCase()))
+  ) {
+    first++;
+  }
+  // "United States Thursday": a weekday or month closing a run is a date, not part of a name.
+  let last = runEnd;
+  while (last >= first && WEEKDAY_OR_MONTH.test((tokens[last]?.bare ?? "").toLowerCase())) last--;
+  if (first > last) return;
+  const run = tokens.slice(first, last + 1);
   const whole = lookup(run);
   const lastToken = run[run.length - 1];
   const firstToken = run[0];
   if (!lastToken || !firstToken) return;
-  if (PLACES.has(whole) || (run.length > 1 && PLACE_CUES.has(lastToken.bare.toLowerCase()))) {
+  const placeLead = run.length > 1 && PLACE_LEADS.has(firstToken.bare.toLowerCase());
+  if (
+    PLACES.has(whole) ||
+    placeLead ||
+    (run.length > 1 && PLACE_CUES.has(lastToken.bare.toLowerCase()))
+  ) {
     const span = spanOf(body, firstToken, lastToken);
     const direction = DIRECTIONS.exec(body.slice(Math.max(0, span.start - 16), span.start));
     const mention = direction
@@ -449,9 +619,13 @@ function classifyRun(
       spanOf(body, firstToken, cueToken).text,
       spanOf(body, firstToken, cueToken),
     );
-    if (cue + 1 < run.length) classifyRun(body, tokens, first + cue + 1, runEnd, collector, drafts);
+    if (cue + 1 < run.length) classifyRun(body, tokens, first + cue + 1, last, collector, drafts);
     return;
   }
+  // "Five Iraqis", "Comorian Muslim", "Latin American": numbers, groups and demonyms, not people.
+  const lastWord = lastToken.bare.toLowerCase();
+  if (NOT_NAME_EDGES.has(firstToken.bare.toLowerCase()) || NOT_NAME_EDGES.has(lastWord)) return;
+  if (NATIONALITIES.has(lastWord) || NATIONALITIES.has(lastWord.replace(/s$/u, ""))) return;
   if (
     run.some((token) => NOT_PERSON_WORDS.has(token.bare.toLowerCase())) ||
     /ing$/u.test(firstToken.text)
@@ -529,7 +703,7 @@ function classifyRun(
     });
   const before = roleBefore(body, tokens, runStart);
   if (before) roles.push(before);
-  const after = roleAfter(body, tokens, runEnd);
+  const after = roleAfter(body, tokens, last);
   if (after) roles.push(after);
   const nameEnd = nameTokens[nameTokens.length - 1];
   const following = body.slice(nameEnd?.end ?? 0, (nameEnd?.end ?? 0) + 12);

@@ -49,7 +49,8 @@ Kremlin|Pentagon|White House|Congress|Senate|Parliament|Duma|State Duma|Bundesta
 NATO|EU|European Union|European Commission|United Nations|UN|U.N.|UNESCO|UNICEF|WHO|IMF|World Bank|OPEC|OSCE|
 G7|G20|BRICS|Interpol|FBI|CIA|NSA|KGB|FSB|SBU|Hamas|Hezbollah|Taliban|Reuters|AP|AFP|BBC|CNN|NPR|ABC|CBS|NBC|
 Fox News|Al Jazeera|TASS|RIA Novosti|Interfax|Politico|Bloomberg|Rand|Google|Apple|Microsoft|Amazon|Meta|
-Facebook|Twitter|Gazprom|Rosneft|Nasdaq|Supreme Court|Coalition of the Willing|Red Cross
+Facebook|Twitter|Gazprom|Rosneft|Nasdaq|Supreme Court|Coalition of the Willing|Red Cross|Sinn Fein|Khmer Rouge|
+Pan Am|Dow Jones|Federal Reserve|IRA|PLO|OAU|TWA|KLM|Xinhua|Wall Street
 `);
 
 /** Words that make a capitalised name an organisation ("Rand Corp.", "Ministry of Defence"). */
@@ -58,7 +59,9 @@ Corp.|Corp|Corporation|Inc.|Inc|Co.|Ltd.|Ltd|LLC|PLC|Group|Company|Bank|Ministry
 Committee|Commission|Union|Party|Organization|Organisation|Association|Alliance|Institute|University|College|
 Foundation|Fund|Court|Parliament|Assembly|Office|Service|Services|Forces|Army|Navy|Guard|Police|Federation|
 Times|Post|News|Journal|Herald|Tribune|Star|Gazette|Press|Network|Television|Radio|Center|Centre|Club|Church|
-Movement|Front|Brigade|Battalion|Exchange|Authority|Board|Bureau|Administration|Government|Cabinet|Secretariat
+Movement|Front|Brigade|Battalion|Exchange|Authority|Board|Bureau|Administration|Government|Cabinet|Secretariat|
+Force|Corps|League|Reserve|Order|Securities|Airlines|Airways|Communications|Section|Library|Hospital|Base|
+Theater|Theatre|Museum|School|Holdings|Partners|Capital|Media|Industries|Technologies|Systems|Motors
 `);
 
 /** Last words that make a capitalised run a place ("Sumy Oblast", "Kherson Region"). */
@@ -71,7 +74,9 @@ export const NOT_PERSON_WORDS = wordSet(`
 Law|Laws|Act|Policy|Regulation|Overview|Speed|Agreement|Treaty|Charter|Summit|Talks|Conference|War|Games|
 International|Accord|Accords|Protocol|Day|Week|Cup|Prize|Award|Street|Avenue|Square|Road|Airport|Station|
 Stadium|Hall|Palace|Tower|Bridge|Declaration|Convention|Plan|Program|Programme|Project|Initiative|Report|
-Index|Terms|Cookies|Settings|Newsletter|Edition|Opinion|Analysis|Update|Live|Stated|Weather
+Index|Terms|Cookies|Settings|Newsletter|Edition|Opinion|Analysis|Update|Live|Stated|Weather|Flight|Shuttle|
+Operation|Orbiter|Empire|List|Files|Curtain|Corridor|Monarchy|Dead|DNA|Most|Wanted|Dog|Mass|Cathedral|Church|
+Bill|Resolution|Constitution|Budget|Olympics|Olympic|Championship|League|Series|Festival|Mission
 `);
 
 /** Title and role words that may stand before a name ("Foreign Minister", "Sen.", "Admiral"). */
@@ -83,7 +88,9 @@ Chairman|Chairwoman|Chair|CEO|Spokesman|Spokeswoman|Spokesperson|King|Queen|Prin
 Archbishop|Bishop|Rev.|Reverend|Father|Sheikh|Emir|Sultan|Judge|Justice|Prosecutor|Attorney|Mr.|Mrs.|Ms.|Miss|
 Dr.|Prof.|Professor|Sir|Dame|Lord|Lady|First|Premier|Leader|Head|Officer|Commissioner|High|Representative|
 Speaker|Former|Acting|Top|Senior|Opposition|Supreme|Military|National|Security|Adviser|Advisor|Diplomat|
-Spy|Intelligence|Staff|of|the|Chief-of-Staff|Foreign-Minister|Lawmaker|Coach|Analyst|Editor|Correspondent
+Spy|Intelligence|Staff|of|the|Chief-of-Staff|Foreign-Minister|Lawmaker|Coach|Analyst|Editor|Correspondent|
+Treasurer|Superintendent|Secretary-General|Detective|Inspector|Sister|Brother|Presidents|Agent|Corporal|Pastor|
+Rabbi|Imam|Ayatollah|Dean|Trooper|Constable|Marshal|Mullah|Patriarch|Metropolitan|Cmdr.|Gen|Sgt|Lt
 `);
 
 /** Honorifics that are not roles worth reporting on their own, still kept out of names. */

@@ -40,6 +40,14 @@ const people: [string, string[]][] = [
   ["Sergei Lavrov met reporters. Lavrov said the talks were useful.", ["Sergei Lavrov | "]],
   ["Ivan Lavrenko met Sergei Lavrov in Minsk.", ["Ivan Lavrenko | ", "Sergei Lavrov | "]],
   ["President Putin said Mr. Trump was welcome.", ["Putin | President", "Trump | "]],
+  [
+    "Secretary of State Madeleine Albright flew to Nairobi.",
+    ["Madeleine Albright | Secretary of State"],
+  ],
+  ["Queen Elizabeth II opened the session.", ["Elizabeth II | Queen"]],
+  ["Spokesman P.J. Crowley declined to comment.", ["P.J. Crowley | Spokesman"]],
+  ["Five Iraqis and a Comorian Muslim were detained.", []],
+  ["Officials said the airport in West Germany reopened.", []],
   ["The talks were tense and nothing was agreed.", []],
   ["Ukraine And Russia Trade Blame Over Talks\nThe ministers met.", []],
 ];
