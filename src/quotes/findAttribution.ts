@@ -418,7 +418,8 @@ function beforeQuote(
     if (subject !== undefined) return { mention: subject, verb: token, rule: "before-quote" };
     // "said Lavrov:" with the subject after the verb.
     const after = mentionStartingAt(context, index + 1, quoteToken);
-    if (after !== undefined) return { mention: after, verb: token, rule: "before-quote" };
+    if (after !== undefined && !after.possessive)
+      return { mention: after, verb: token, rule: "before-quote" };
   }
   return undefined;
 }

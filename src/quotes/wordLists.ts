@@ -195,7 +195,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     "employee employees member members owner founder head counsel nominees candidates " +
     "senators governors ministers presidents secretaries justices judges commission council " +
     "board court party union team office organization foundation institute firm network " +
-    "station magazine publication outlet panel widow mother father wife husband daughter son"
+    "station magazine publication outlet panel widow mother father wife husband daughter son " +
+    "chancellor premier commissioner inspector detective coach pastor bishop priest nurse " +
+    "doctor teacher farmer officer general admiral colonel captain sergeant"
   ).split(" "),
 );
 

@@ -371,6 +371,38 @@ describe("extractQuotes: broken quotes and quotes over paragraphs", () => {
   });
 });
 
+describe("extractQuotes: British style", () => {
+  it("reads single quotes, nested double quotes and Mr/Ms without periods", () => {
+    const body = [
+      "The Prime Minister, Keir Hollis, faced MPs on Wednesday.",
+      "'We will not be lectured by the opposition,' Mr Hollis said. 'There is no alternative to this budget.'",
+      "Labour's shadow chancellor, Rachel Moor, said the plan was 'a betrayal of working families' and called for a vote.",
+      "‘It is a sad day,’ said Ms Moor. ‘People’s savings are at risk – the government’s sums don’t add up.’",
+      "A Downing Street spokesman said: ‘The prime minister has been clear that the “fiscal rules” are not up for debate.’",
+      "The chancellor told the BBC's Today programme that the figures were 'robust'.",
+    ].join("\n\n");
+    expect(rows(body)).toEqual([
+      ["We will not be lectured by the opposition,", "direct", "Keir Hollis", null],
+      ["There is no alternative to this budget.", "direct", "Keir Hollis", "q1"],
+      ["a betrayal of working families", "partial", "Rachel Moor", null],
+      ["It is a sad day,", "direct", "Rachel Moor", null],
+      [
+        "People’s savings are at risk – the government’s sums don’t add up.",
+        "direct",
+        "Rachel Moor",
+        "q4",
+      ],
+      [
+        "The prime minister has been clear that the “fiscal rules” are not up for debate.",
+        "direct",
+        "A Downing Street spokesman",
+        null,
+      ],
+      ["robust", "partial", "The chancellor", null],
+    ]);
+  });
+});
+
 describe("extractQuotes: contract", () => {
   const body =
     "Transport Minister Elena Markova spoke in Riga.\n\n“The plan is too expensive,” Markova said. “It needs a second look.”\n\nShe called the plan a “fantasy.”";
