@@ -349,6 +349,21 @@ describe("extractQuotes: broken quotes and quotes over paragraphs", () => {
         ["and the last one closes it.", "direct", "Kathy Lin", "q2"],
       ],
     ],
+    // A broken quote whose second half runs on into the next paragraph; a pronoun later.
+    [
+      "“The storm came faster than anyone expected,” said Governor Lucia Marsh. “We had maybe two hours.\n\n“By the time the sirens sounded, the water was already in the streets.”\n\nRescue crews worked through the night, officials said.\n\n“We are not leaving anyone behind,” she told The Associated Press.",
+      [
+        ["The storm came faster than anyone expected,", "direct", "Lucia Marsh", null],
+        ["We had maybe two hours.", "direct", "Lucia Marsh", "q1"],
+        [
+          "By the time the sirens sounded, the water was already in the streets.",
+          "direct",
+          "Lucia Marsh",
+          "q2",
+        ],
+        ["We are not leaving anyone behind,", "direct", "Lucia Marsh", null],
+      ],
+    ],
     // A paragraph of quote without attribution inherits the previous speaker.
     [
       "“Nobody expected the river to rise this fast,” said Mayor Ana Ruiz.\n\n“We moved the families out before midnight.”",
