@@ -465,6 +465,25 @@ const YEAR_LEADS = new Set([
   "circa",
 ]);
 
+// Parts of the day chrono does not read; like "this morning" they fall on the publication day.
+const DAWN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:dawn|dusk|daybreak|nightfall)${NOT_WORD_AFTER}`,
+  "giu",
+);
+
+function findPartsOfDay(body: string, published: Date | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of body.matchAll(DAWN)) {
+    const lead = body.slice(Math.max(0, match.index - 16), match.index);
+    if (ANCHOR_LEAD.test(lead))
+      found.push(unresolved(match[0], match.index, "relative to another date", 0));
+    else if (!published)
+      found.push(unresolved(match[0], match.index, "time-of-day: no publication date", 0));
+    else found.push(resolvedAs(match[0], match.index, dayValue(published), "time-of-day", 0));
+  }
+  return found;
+}
+
 function findYears(body: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of body.matchAll(YEAR)) {
@@ -820,6 +839,7 @@ export function findDates(body: string, published?: string): DateMention[] {
       ...findYears(body),
       ...findYearPhrases(body, publishedDay),
       ...findHolidays(body, publishedDay),
+      ...findPartsOfDay(body, publishedDay),
       ...findWithChrono(body, publishedDay),
     ],
     body.length,

@@ -140,6 +140,7 @@ const days: Case[] = [
   ["The attack happened 2 days ago.", WED, [["2 days ago", "2025-08-18"]]],
   ["The attack happened three days ago.", WED, [["three days ago", "2025-08-17"]]],
   ["The talks ended at 5 p.m.", WED, [["5 p.m.", "2025-08-20"]]],
+  ["The shelling stopped at dawn.", WED, [["dawn", "2025-08-20"]]],
   ["Elian was found on Thanksgiving Day.", "1999-12-10", [["Thanksgiving Day", "1999-11-25"]]],
   ["The ports reopen after Christmas.", WED, [["Christmas", "2024-12-25"]]],
   ["The troops will be home by Christmas.", WED, [["Christmas", "2025-12-25"]]],
