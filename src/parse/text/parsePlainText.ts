@@ -19,6 +19,8 @@ interface PageLine extends ClassifiedLine {
   date?: FoundDate;
 }
 
+const DATE_LABEL = /\b(?:published|posted|updated|on)\b|\p{Ll}(?:Published|Posted|Updated)\b/iu;
+const PLACE_ONLY = /^[\p{Lu}][\p{L}\p{M}.'’ -]*,\s*[\p{Lu}][\p{L}\p{M}.'’ -]*$/u;
 const WEEKDAY_OR_LABEL =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)\b/giu;
 const PLACE =
@@ -140,6 +142,7 @@ function refineDateLine(line: PageLine): void {
   const date = findDateInText(line.text);
   if (date === undefined) return;
   const rest = (line.text.slice(0, date.index) + line.text.slice(date.index + date.text.length))
+    .replace(/\d+\s*min(?:ute)?s?\.?\s+read/giu, " ")
     .replace(WEEKDAY_OR_LABEL, " ")
     .replace(/[\s,:|•·–—-]+/gu, " ")
     .trim();
@@ -149,6 +152,12 @@ function refineDateLine(line: PageLine): void {
     return;
   }
   const before = line.text.slice(0, date.index).trim();
+  // "Ann Lee on December 22, 2023", "Ann Lee · Posted: Dec 22, 2023": a dated byline.
+  if (rest.split(" ").length <= 5 && DATE_LABEL.test(before) && !PLACE_ONLY.test(before)) {
+    line.role = "date";
+    line.date = date;
+    return;
+  }
   const after = line.text.slice(date.index + date.text.length).trim();
   if (after.length === 0 && PLACE.test(before)) {
     line.role = "dateline";
@@ -272,8 +281,10 @@ function readHeader(
       parts.headline = headline.text.replace(/\s*[:–—-]\s*$/u, "").trim();
     }
   }
-  const headerStart = headlineIndex === undefined ? Math.max(0, headerEnd - 12) : 0;
+  const headerStart = Math.max(0, headerEnd - 40);
   let bannerDate: FoundDate | undefined;
+  // A date line farther from the headline is weaker evidence; the one nearest the body wins.
+  let fartherDate: FoundDate | undefined;
   for (let index = headerStart; index < headerEnd; index++) {
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
@@ -302,6 +313,8 @@ function readHeader(
         if (line.date !== undefined && nearHeadline) {
           const updated = /\b(?:updated|modified)\b/iu.test(line.text);
           setPublished(parts, line.date, "text", updated ? 0.5 : 0.7);
+        } else if (line.date !== undefined) {
+          fartherDate = line.date;
         }
         break;
       case "banner":
@@ -317,6 +330,9 @@ function readHeader(
           if (parts.outlet === undefined) parts.outlet = stripBullet(line.text);
         }
     }
+  }
+  if (parts.published === undefined && fartherDate !== undefined) {
+    setPublished(parts, fartherDate, "text", 0.5);
   }
   if (parts.published === undefined && bannerDate !== undefined) {
     setPublished(parts, bannerDate, "banner", 0.3);
