@@ -258,11 +258,27 @@ function scoreArticle(file: string, text: string, attributions: CorpusAttributio
 }
 
 /**
- * Scores direct quotes over PolNeAR folders (DESIGN.md "How results are scored"):
- * precision = matched predictions / predictions that are not `scare` (every other
- * prediction counts against precision, also quotes the annotators left unmarked);
- * recall = matched gold quotes / gold quotes; speaker accuracy over matched gold
- * quotes whose source is not a pronoun (nor missing).
+ * Scores direct quotes over PolNeAR folders (DESIGN.md "How results are scored").
+ *
+ * - Body: the text after the first line (the headline); predicted offsets are shifted
+ *   back by the headline's length to compare with the corpus offsets.
+ * - Gold: for each attribution with `direct: true`, each stretch of a content part that
+ *   lies inside quote marks (", “”, „, ‟, «», '' and ``; ‘…’ when a part has no other
+ *   mark); a part that opens or closes outside its own span is cut at its edge. The
+ *   same stretch annotated twice is one gold quote with several sources. Gold in the
+ *   headline is left out.
+ * - Match: a prediction that is not `scare` matches a gold quote when it covers at least
+ *   80% of the gold's words and at least half of its own words lie inside the gold; the
+ *   halves of a broken quote (linked by `continues`) may cover one gold together, each
+ *   with half its words inside.
+ * - Precision = predictions in some match / predictions that are not `scare`: every
+ *   unmatched prediction counts against it, also quoted text the annotators did not mark
+ *   as a direct attribution. Recall = matched gold quotes / gold quotes; a gold quote
+ *   the prediction marks `scare` is a miss.
+ * - Speaker accuracy: over matched gold quotes whose source is neither missing nor a
+ *   pronoun, the share where the predicted speaker's name, or the body text its offsets
+ *   point at, shares a word with the source (determiners, honorifics and prepositions
+ *   excluded); a matched quote with no predicted speaker counts as wrong.
  */
 export function scorePolnear(folders: string[]): PolnearScore {
   const details: ArticleDetail[] = [];
