@@ -84,6 +84,28 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.paragraphs[0]).toMatch(/^HALIFAX, Nova Scotia \(AP\) —/);
   });
 
+  const dateLines: [string, string, string | undefined][] = [
+    ["Kira Holm on March 2, 2025", "2025-03-02", undefined],
+    ["Published On 9 Oct 2024", "2024-10-09", undefined],
+    ["Thu, Dec 21, 2023, 9:42 PM·2 min read", "2023-12-21", "21:42"],
+    ["Kira Holm · Harbour Desk · Posted: Jan 5, 2025 8:25 AM EST", "2025-01-05", "08:25"],
+    ["Updated Nov. 6, 2023 6:00 a.m. PT", "2023-11-06", "06:00"],
+  ];
+  it.each(dateLines)("dates the page from the header line %j", (line, date, time) => {
+    const parts = parsePlainText(
+      `Menu\nSearch\nLibrary board reopens the east branch\n${line}\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said.\nVisitors lined up before the doors opened at nine.`,
+    );
+    expect(parts.published?.date).toBe(date);
+    expect(parts.published?.time).toBe(time);
+  });
+
+  it("takes no date from a line that only names a place and a year-like number", () => {
+    const parts = parsePlainText(
+      "Library board reopens the east branch\nRoom 2025\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said.",
+    );
+    expect(parts.published).toBeUndefined();
+  });
+
   it("gives no headline, outlet, authors or date for bare prose", () => {
     const parts = parsePlainText(
       "The river rose overnight. Crews stacked sandbags along the quay until dawn.",
