@@ -49,6 +49,29 @@ describe("corroborate CLI", () => {
     expect(JSON.parse(readFileSync(target, "utf8")).id).toBe("bridge");
   });
 
+  it("group reads a folder and prints story groups", () => {
+    const folder = mkdtempSync(join(tmpdir(), "corroborate-group-"));
+    for (const name of ["gazette", "wire", "post"]) {
+      writeFileSync(
+        join(folder, `${name}.txt`),
+        readFileSync(
+          new URL(
+            `../../docs/examples/articles/${name === "gazette" ? "harbour-gazette" : name === "wire" ? "coastal-wire" : "evening-post"}.txt`,
+            import.meta.url,
+          ),
+          "utf8",
+        ),
+      );
+    }
+    writeFileSync(join(folder, "notes.pdf"), "not an article");
+    const { code, out } = run(["group", folder]);
+    expect(code).toBe(0);
+    const groups = JSON.parse(out) as { articleIds: string[] }[];
+    expect(groups.map((group) => [...group.articleIds].sort())).toEqual([
+      ["gazette", "post", "wire"],
+    ]);
+  });
+
   const failures: [string, string[], RegExp][] = [
     ["no command", [], /usage/],
     ["an unknown command", ["frobnicate"], /unknown command/],
@@ -57,6 +80,12 @@ describe("corroborate CLI", () => {
     ["broken JSON", ["parse", join(dir, "broken.json")], /not valid JSON/],
     ["an unsupported type", ["parse", join(dir, "x.pdf")], /unsupported file type/],
     ["two files to parse", ["parse", "a.txt", "b.txt"], /exactly one file/],
+    ["group without files", ["group"], /needs a folder/],
+    [
+      "an empty folder",
+      ["group", mkdtempSync(join(tmpdir(), "corroborate-empty-"))],
+      /no article files/,
+    ],
   ];
   it.each(failures)("exits 2 with one line on stderr for %s", (_name, args, message) => {
     const { code, out, err } = run(args);
