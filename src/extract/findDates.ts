@@ -217,7 +217,7 @@ function resolveBareMonth(
     };
   }
   const offset = month - publishedMonth;
-  if (offset > 6) return { year: publishedYear - 1, rule: "month-nearest" };
+  if (offset >= 6) return { year: publishedYear - 1, rule: "month-nearest" };
   if (offset < -6) return { year: publishedYear + 1, rule: "month-nearest" };
   return { year: publishedYear, rule: "month-nearest" };
 }
@@ -463,6 +463,47 @@ const YEAR_LEADS = new Set([
   "about",
   "around",
   "circa",
+  ,
+  "a",
+  "an",
+  "that",
+  "this",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "every",
+  "each",
+  "last",
+  "next",
+  "with",
+  "at",
+  "on",
+  "to",
+  "as",
+  "but",
+  "so",
+  "than",
+  "till",
+  "between",
+  "against",
+  "over",
+  "under",
+  "into",
+  "among",
+  "only",
+  "whose",
+  "which",
+  "what",
+  "when",
+  "year",
+  "season",
+  "class",
+  "vintage",
+  "model",
+  "election",
+  "elections",
 ]);
 
 // Parts of the day chrono does not read; like "this morning" they fall on the publication day.
