@@ -111,6 +111,8 @@ const UNITS: Record<string, string> = {
   meter: "m",
   metre: "m",
   kg: "kg",
+  kgs: "kg",
+  kms: "km",
   kilograms: "kg",
   tons: "t",
   tonnes: "t",
@@ -124,11 +126,11 @@ const UNITS: Record<string, string> = {
 // number word, optional scale word, optional unit. Words are matched case-insensitively.
 const NUMBER = new RegExp(
   "(?<![\\p{L}\\p{N}.,:/])(US\\$|C\\$|A\\$|[$€£¥₽₴])?\\s?" +
-    "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" +
+    "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}\\p{N}])|" +
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozen|hundreds|thousands|" +
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|\\d+(?:st|nd|rd|th))" +
     "(?:\\s?(hundred|thousand|million|billion|trillion|bn|mn|m|k)(?![\\p{L}\\p{N}]))?" +
-    "(?:\\s?(%|percent|per cent|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms|tons|tonnes|feet|foot|degrees|hectares|dollars?|euros?|pounds|rubles|roubles|hryvnias|yen|yuan)(?![\\p{L}\\p{N}]))?" +
+    "(?:\\s?(%|percent|per cent|km|kilomet(?:er|re)s?|kms|miles?|met(?:er|re)s?|kgs|kg|kilograms|tons|tonnes|feet|foot|degrees|hectares|dollars?|euros?|pounds|rubles|roubles|hryvnias|yen|yuan)(?![\\p{L}\\p{N}]))?" +
     "(?![\\p{L}\\p{N}])",
   "giu",
 );
@@ -202,7 +204,8 @@ const COUNT_STOP = new Set([
   "not",
   "so",
 ]);
-const COUNT_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*/u;
+// A word, or an initialism such as "U.S." ("38,000 U.S. troops").
+const COUNT_WORD = /^(?:(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
 const MAX_COUNT_WORDS = 4;
 // Capitalised words before digits that open a sentence rather than name a label.
 const LABEL_EXCEPTIONS = new Set([
@@ -259,7 +262,7 @@ function parseValue(raw: string): number | undefined {
   if (lower === "a dozen") return 12;
   if (lower === "hundreds") return 100;
   if (lower === "thousands") return 1000;
-  const [tens, unit] = lower.split("-");
+  const [tens, unit] = lower.split(/[- ]/u);
   if (unit !== undefined) return (SMALL[tens ?? ""] ?? 0) + (SMALL[unit] ?? 0);
   return SMALL[lower] ?? ORDINALS[lower];
 }
@@ -343,16 +346,28 @@ export function findNumbers(body: string, dateSpans: readonly Span[] = []): Numb
     // "one" and "second" are more often pronoun and unit of time than counts in prose.
     if (!currency && !unitWord && !scale && (lowerNumber === "one" || lowerNumber === "second"))
       continue;
-    // Words for numbers are matched case-insensitively, but a capitalised ordinal mid-sentence is a name ("First Lady").
+    // A capitalised number word inside a sentence belongs to a name ("First Prime Minister", "Channel One").
+    if (
+      !isDigits &&
+      /^\p{Lu}/u.test(number) &&
+      !currency &&
+      !/(?:^|[.!?:;"“”]\s*)$/u.test(body.slice(Math.max(0, start - 3), start))
+    ) {
+      continue;
+    }
     const base = parseValue(number);
     if (base === undefined) continue;
     const scaleValue = scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1;
     const value = base * scaleValue;
-    const unit = currency
-      ? CURRENCIES[currency.toLowerCase()]
-      : unitWord
-        ? (UNITS[unitWord.toLowerCase()] ?? CURRENCY_WORDS[unitWord.toLowerCase()])
-        : undefined;
+    // "500 pounds" of explosives is a weight; "50 million pounds" is money.
+    const poundsOfWeight = unitWord?.toLowerCase() === "pounds" && !scale;
+    const unit = poundsOfWeight
+      ? "lb"
+      : currency
+        ? CURRENCIES[currency.toLowerCase()]
+        : unitWord
+          ? (UNITS[unitWord.toLowerCase()] ?? CURRENCY_WORDS[unitWord.toLowerCase()])
+          : undefined;
     const lead = APPROXIMATE_BEFORE.exec(body.slice(Math.max(0, start - 24), start));
     const approximate = lead !== null || /^(?:hundreds|thousands|dozens?)$/iu.test(lowerNumber);
     const mentionStart = lead ? start - lead[0].length : start;
