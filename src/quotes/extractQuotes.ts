@@ -150,6 +150,30 @@ function sentenceSubject(context: AttributionContext, span: QuoteSpan): Mention 
   return firstSubject(context, sentence.start, span.open);
 }
 
+/**
+ * For a woven-in quote in a sentence that names no one ("Instead, “he just acts like a
+ * defeated man.”"): the speaker of the quote before it in the paragraph, else the one
+ * the sentence before announces.
+ */
+function continuingSpeaker(
+  context: AttributionContext,
+  drafts: Draft[],
+  span: QuoteSpan,
+): Mention | undefined {
+  const previous = drafts[drafts.length - 1];
+  if (
+    previous !== undefined &&
+    previous.span.block === span.block &&
+    previous.speakerMention !== undefined
+  ) {
+    return previous.speakerMention;
+  }
+  const sentenceIndex = sentenceIndexAt(context.sentences, span.open);
+  const previousSentence = context.sentences[sentenceIndex - 1];
+  if (previousSentence === undefined || previousSentence.block !== span.block) return undefined;
+  return introducingSpeaker(context, previousSentence)?.mention;
+}
+
 function sentenceHasQuote(spans: QuoteSpan[], sentence: Sentence): boolean {
   // The first span closing after the sentence starts, by binary search.
   let low = 0;
@@ -282,8 +306,10 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
         draft.verb = inherited.verb;
       }
     }
-    if (draft.speakerMention === undefined && !standalone)
-      draft.speakerMention = sentenceSubject(context, span);
+    if (draft.speakerMention === undefined && !standalone) {
+      draft.speakerMention =
+        sentenceSubject(context, span) ?? continuingSpeaker(context, drafts, span);
+    }
     draft.kind = classify(text, draft, settings);
     drafts.push(draft);
   }

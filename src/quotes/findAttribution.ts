@@ -546,9 +546,19 @@ export function firstSubject(
   for (let index = from; index < mentions.length && index - from < WINDOW_TOKENS; index++) {
     const mention = mentions[index];
     if (mention === undefined || mention.start >= end) break;
-    if (mention.object || mention.possessive) continue;
+    // "The senator’s answer was that “…”": the owner of the words speaks.
+    const owned =
+      mention.possessive && SPEECH_NOUNS.has(context.tokens[mention.lastToken + 1]?.lower ?? "");
+    if (mention.object || (mention.possessive && !owned)) continue;
     if (!mention.place) return mention;
     place ??= mention;
   }
   return place;
 }
+
+// Nouns for what someone said: their owner is the speaker.
+const SPEECH_NOUNS = new Set(
+  "answer answers response reply statement statements comment comments remark remarks words message view argument claim tweet tweets post letter email speech testimony".split(
+    " ",
+  ),
+);

@@ -203,7 +203,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Determiners that start a speaker description. */
 export const DETERMINERS: ReadonlySet<string> = new Set(
-  "the a an one another his her their its this that some several two three".split(" "),
+  "the a an one another his her their its my our your this that some several two three".split(" "),
 );
 
 /** Third-person pronouns that may stand for a speaker. */
