@@ -295,6 +295,19 @@ describe("extractQuotes: speakers", () => {
       "“Why now, after all these years?” Olaf Berg asked the crowd.",
       [["Why now, after all these years?", "direct", "Olaf Berg", null]],
     ],
+    // The owner of an answer or a statement speaks.
+    [
+      "Senator Dana Wells was asked about schools. The senator’s answer was that “every family deserves a good school nearby.”",
+      [["every family deserves a good school nearby.", "partial", "Dana Wells", null]],
+    ],
+    // A woven-in quote in a sentence that names no one continues the paragraph's speaker.
+    [
+      "“He is supposed to lead this city,” Ana Ruiz said. Instead, “he just hides from the press.”",
+      [
+        ["He is supposed to lead this city,", "direct", "Ana Ruiz", null],
+        ["he just hides from the press.", "partial", "Ana Ruiz", null],
+      ],
+    ],
     // A quote nobody is named for.
     [
       "“The water is rising faster than last year.”",
