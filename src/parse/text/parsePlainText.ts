@@ -9,7 +9,7 @@ import {
 } from "./classifyLine.js";
 import { contentWords } from "./cohesion.js";
 import { findArticleRegion } from "./findArticleRegion.js";
-import { readByline } from "./readByline.js";
+import { ROLE, readByline } from "./readByline.js";
 
 /** A classified line with the kinds only the page context can tell. */
 interface PageLine extends ClassifiedLine {
@@ -328,6 +328,17 @@ function readHeader(
         ) {
           line.role = "outlet";
           if (parts.outlet === undefined) parts.outlet = stripBullet(line.text);
+        } else if (
+          headlineIndex !== undefined &&
+          index > headlineIndex &&
+          parts.authors.length === 0 &&
+          PERSON_LINE.test(line.text) &&
+          !ORG_CUE.test(line.text) &&
+          besideDateLine(lines, index)
+        ) {
+          // A name alone under the headline, beside the date: a byline without "By".
+          line.role = "byline";
+          parts.authors.push(line.text);
         }
     }
   }
@@ -337,6 +348,25 @@ function readHeader(
   if (parts.published === undefined && bannerDate !== undefined) {
     setPublished(parts, bannerDate, "banner", 0.3);
   }
+}
+
+const PERSON_LINE =
+  /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{Ll}\p{M}'’-]+)){1,3}$/u;
+
+function besideDateLine(lines: PageLine[], index: number): boolean {
+  for (const step of [-1, 1]) {
+    for (
+      let next = index + step, seen = 0;
+      next >= 0 && next < lines.length && seen < 2;
+      next += step
+    ) {
+      const line = lines[next];
+      if (line === undefined || line.kind === "blank") continue;
+      seen++;
+      if (line.role === "date" || line.role === "age" || line.role === "read-time") return true;
+    }
+  }
+  return false;
 }
 
 function readFooter(lines: PageLine[], end: number, parts: ParsedParts): void {
@@ -351,7 +381,15 @@ function readFooter(lines: PageLine[], end: number, parts: ParsedParts): void {
   for (let index = end; index < lines.length && index < end + 6; index++) {
     const line = lines[index];
     if (line === undefined || line.role !== "bio") continue;
-    const signature = previousNonBlank(lines, index);
+    let signature = previousNonBlank(lines, index);
+    // "Ann Lee" / "Senior Editor" / bio: the name sits above its job title.
+    if (signature !== undefined && ROLE.test(signature.text)) {
+      const above = previousNonBlank(lines, lines.indexOf(signature));
+      if (above !== undefined && PERSON_LINE.test(above.text)) {
+        signature.role = "byline";
+        signature = above;
+      }
+    }
     if (
       signature !== undefined &&
       parts.authors.length === 0 &&

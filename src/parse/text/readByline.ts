@@ -10,9 +10,19 @@ export interface Byline {
 
 const LEAD = /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)\b\s*[:\-–—]?\s*/iu;
 // Where the names stop: a date, a "Published"/"Updated" label, a separator or a role.
-const STOP =
-  /\s*(?:\|| • | · |\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?=\p{L}+\.? \d|\d)|\bat\s+\d|\s[-–—]\s|\(|\bfor\s+(?=the\b)|\d).*$/isu;
-const ROLE =
+const MONTH =
+  "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const STOP = new RegExp(
+  `\\s*(?:\\|| • | · |\\bpublished|\\bupdated|\\bposted\\b|\\barchive page\\b|\\bon\\s+(?=\\p{L}+\\.? \\d|\\d)|\\bat\\s+\\d|\\s[-–—]\\s|\\(|\\bfor\\s+(?=the\\b)|\\b(?:${MONTH})\\.?\\s+\\d|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d).*$`,
+  "isu",
+);
+// Words that pages glue to the end of a name: "Kent MorrowDec 22", "Ann LeePublished".
+const GLUED = new RegExp(
+  `(\\p{Ll})(Published|Updated|Posted|Senior|Staff|Showbiz|Contributor|archive page|(?:${MONTH})\\b)`,
+  "gu",
+);
+/** A job title where a name should be ("Senior Editor", "Staff Writer"). */
+export const ROLE =
   /^(?:staff|senior|chief|contributing|special|political|foreign|associate|deputy|managing|executive|news|freelance)\b.*|\b(?:writer|reporter|editor|correspondent|columnist|contributor|producer)s?$/iu;
 const NAME =
   /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y)\s+){0,2}[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*){0,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|Ph\.?D\.?))?$/u;
@@ -24,7 +34,7 @@ const NAME =
 export function readByline(text: string): Byline {
   const date = findDateInText(text);
   // "By Emma BatyPublished: ..." — a label glued to the name.
-  const unglued = text.replace(/(\p{Ll})(Published|Updated|Posted)\b/gu, "$1 $2");
+  const unglued = text.replace(GLUED, "$1 $2");
   const names = unglued.replace(LEAD, "").replace(STOP, "").trim();
   const authors: string[] = [];
   for (const part of names.split(/\s*(?:,|;|\band\b|&)\s*/u)) {
@@ -36,7 +46,7 @@ export function readByline(text: string): Byline {
       if (name.split(" ").length <= 5) authors.push(name);
       continue;
     }
-    if (NAME.test(name)) authors.push(name);
+    if (NAME.test(name) && /\p{L}{2}/u.test(name)) authors.push(name);
   }
   const byline: Byline = { authors };
   if (date !== undefined) byline.date = date;

@@ -106,6 +106,27 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.published).toBeUndefined();
   });
 
+  it("reads a name alone under the headline as the author when a date line stands beside it", () => {
+    const body =
+      "The east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said.";
+    expect(
+      parsePlainText(`Library board reopens the east branch\nKira Holm\nMarch 2, 2025\n${body}`)
+        .authors,
+    ).toEqual(["Kira Holm"]);
+    expect(
+      parsePlainText(`Library board reopens the east branch\nSave Article\n${body}`).authors,
+    ).toEqual([]);
+  });
+
+  it("reads a closing signature above its job title and bio", () => {
+    const parts = parsePlainText(
+      "Library board reopens the east branch\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said. Visitors lined up before the doors opened at nine, and the children's room was full by ten. The board thanked the volunteers who ran the book sale that paid for new shelves, and said the west branch would close for the same repairs in the autumn.\nKira Holm\nSenior Editor\nKira Holm is a senior editor at the Harbour Desk, where she covers libraries, schools and the town council.",
+    );
+    expect(parts.authors).toEqual(["Kira Holm"]);
+    expect(parts.paragraphs).toHaveLength(1);
+    expect(parts.removed.map((block) => block.reason)).toContain("bio");
+  });
+
   it("gives no headline, outlet, authors or date for bare prose", () => {
     const parts = parsePlainText(
       "The river rose overnight. Crews stacked sandbags along the quay until dawn.",

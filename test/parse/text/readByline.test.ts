@@ -13,6 +13,11 @@ describe("readByline", () => {
     ["By Martin Osei Jr.", ["Martin Osei Jr."]],
     ["By The Associated Press", ["The Associated Press"]],
     ["By Ann Lee, Senior Reporter", ["Ann Lee"]],
+    ["By Kent MorrowDec 22, 2023", ["Kent Morrow"]],
+    ["By Lena Ruiz Mar 19, 2023 4:00 PM", ["Lena Ruiz"]],
+    ["by Tate Ossowskiarchive page", ["Tate Ossowski"]],
+    ["By Ida Brandt PublishedThursday", ["Ida Brandt"]],
+    ["By * *", []],
     ["By the numbers", []],
     ["by clicking here you agree", []],
   ];
