@@ -463,7 +463,6 @@ const YEAR_LEADS = new Set([
   "about",
   "around",
   "circa",
-  ,
   "a",
   "an",
   "that",
