@@ -354,6 +354,14 @@ function classify(text: string, draft: Draft, settings: QuoteOptions): QuoteKind
     // A short quote is a full statement only with its verb of saying right beside it
     // (“Never,” she said); a verb elsewhere in the sentence makes it partial.
     if (draft.continues !== undefined || (standalone && draft.verbBeside)) return "direct";
+    // “Every house.” as a sentence of its own, from the speaker of the quotes around it.
+    if (
+      standalone &&
+      draft.speakerMention !== undefined &&
+      /[.!?]$/u.test(text.slice(span.start, span.end))
+    ) {
+      return "direct";
+    }
     return draft.attribution !== undefined ? "partial" : "scare";
   }
   return standalone || draft.continues !== undefined ? "direct" : "partial";

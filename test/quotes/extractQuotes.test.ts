@@ -385,6 +385,14 @@ describe("extractQuotes: broken quotes and quotes over paragraphs", () => {
         ["We moved the families out before midnight.", "direct", "Ana Ruiz", null],
       ],
     ],
+    // Windows line ends, one paragraph a line; a short quote of its own keeps the speaker.
+    [
+      "Mayor Ana Ruiz spoke.\r\n\r\n“We will rebuild,” Ruiz said.\r\n“Every house.”\r\n",
+      [
+        ["We will rebuild,", "direct", "Ana Ruiz", null],
+        ["Every house.", "direct", "Ana Ruiz", null],
+      ],
+    ],
     // An unbalanced mark recovers at the paragraph end.
     [
       "“This sentence never closes, and the writer forgot the mark.\n\nThe next paragraph is plain prose about the weather.\n\n“But this one closes,” Lena Ortiz said.",
