@@ -452,6 +452,11 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
     // After a share bar or a promo line a short tail may go; after a plain subheading the
     // tail must be long enough for its vocabulary to say something.
     const boundary = line.kind === "heading" || line.kind === "navigation" ? 25 : 12;
+    // Readers' comments and the copyright line start after the article, whatever they say.
+    if ((line.kind === "comments" || line.kind === "copyright") && headWords >= 150) {
+      markTail(lines, index, end);
+      return index;
+    }
     if (
       line.kind !== "prose" &&
       headWords >= 80 &&
