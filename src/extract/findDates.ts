@@ -181,7 +181,7 @@ function monthNumber(name: string): number {
 function isModalMay(body: string, start: number, hasModifier: boolean, hasYear: boolean): boolean {
   if (hasModifier || hasYear) return false;
   const before = body.slice(Math.max(0, start - 12), start).toLowerCase();
-  return !/(?:in|of|since|until|by|from|through|early|late|mid|last|next|this|during|before|after)\s+$/u.test(
+  return !/(?:in|of|since|until|by|from|to|through|early|late|mid|last|next|this|during|before|after)\s+$/u.test(
     before,
   );
 }
@@ -687,6 +687,31 @@ interface ChronoMatch {
   end?: chrono.ParsedComponents | undefined;
 }
 
+function inheritYear(
+  left: Candidate,
+  rightValue: string,
+  components: chrono.ParsedComponents,
+): Candidate | undefined {
+  const month = components.get("month");
+  const day = components.get("day");
+  if (
+    !components.isCertain("month") ||
+    !components.isCertain("day") ||
+    month === null ||
+    day === null
+  )
+    return left;
+  if (!/^\d{4}-\d{2}/u.test(rightValue)) return left;
+  const leftDay = `0000-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const rightYear = Number(rightValue.slice(0, 4));
+  // A range runs forward: a later month on the left belongs to the year before.
+  const year = leftDay.slice(5) > rightValue.slice(5) ? rightYear - 1 : rightYear;
+  return { ...left, value: `${year}${leftDay.slice(4)}`, resolved: true, rule: "range-year" };
+}
+
+// Slash dates without a year ("9/11", "4/5") are names and fractions more often than dates in news.
+const SLASH_WITHOUT_YEAR = /^\d{1,2}\/\d{1,2}$/u;
+
 function fromChrono(
   body: string,
   result: ChronoMatch,
@@ -695,7 +720,7 @@ function fromChrono(
 ): Candidate[] {
   const { text, index } = result;
   const trimmed = text.trim();
-  if (NOT_A_DATE.test(trimmed)) return [];
+  if (NOT_A_DATE.test(trimmed) || SLASH_WITHOUT_YEAR.test(trimmed)) return [];
   // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
   if (
     WEEKDAY_IN_NAME.test(body.slice(index + text.length, index + text.length + 12)) &&
@@ -749,8 +774,19 @@ function fromChrono(
       const right = text.slice(rightStart);
       const parts: Candidate[] = [];
       const leftMention = classifyChrono(body, left, index, result.start, published);
-      if (leftMention) parts.push(leftMention);
       const rightMention = classifyChrono(body, right, index + rightStart, result.end, published);
+      // "Jan. 5 to Feb. 2, 2025": the year written once serves both ends.
+      if (
+        leftMention &&
+        rightMention?.value &&
+        !WRITTEN_YEAR.test(left) &&
+        WRITTEN_YEAR.test(right)
+      ) {
+        const inherited = inheritYear(leftMention, rightMention.value, result.start);
+        if (inherited) parts.push(inherited);
+      } else if (leftMention) {
+        parts.push(leftMention);
+      }
       if (rightMention) parts.push(rightMention);
       return parts;
     }

@@ -84,6 +84,49 @@ const absolute: Case[] = [
   ],
 ];
 
+const ranges: Case[] = [
+  [
+    "Voting runs from March to May.",
+    WED,
+    [
+      ["March", "2025-03"],
+      ["May", "2025-05"],
+    ],
+  ],
+  [
+    "He was held from Dec. 5 to Feb. 2, 2025.",
+    WED,
+    [
+      ["Dec. 5", "2024-12-05"],
+      ["Feb. 2, 2025", "2025-02-02"],
+    ],
+  ],
+  [
+    "He was held from Jan. 5 to Feb. 2, 2025.",
+    undefined,
+    [
+      ["Jan. 5", "2025-01-05"],
+      ["Feb. 2, 2025", "2025-02-02"],
+    ],
+  ],
+  [
+    "The talks ran Aug. 18-20 in Geneva.",
+    WED,
+    [
+      ["Aug. 18", "2025-08-18"],
+      ["20", "2025-08-20"],
+    ],
+  ],
+  [
+    "The fair ran between Monday and Wednesday.",
+    WED,
+    [
+      ["Monday", "2025-08-18"],
+      ["Wednesday", "2025-08-20"],
+    ],
+  ],
+];
+
 const months: Case[] = [
   ["Prices rose sharply in March.", WED, [["March", "2025-03"]]],
   ["The summit will be held in March.", WED, [["March", "2026-03"]]],
@@ -190,6 +233,8 @@ const nothing: Case[] = [
   ["Give me a second.", WED, []],
   ["It lasted an hour.", WED, []],
   ["He will call in a minute.", WED, []],
+  ["Memorials on 9/11 drew crowds.", WED, []],
+  ["He won 4/5 of the vote.", WED, []],
   ["Kyiv and Moscow traded accusations.", undefined, []],
   ["", WED, []],
 ];
@@ -198,6 +243,7 @@ const tables: [string, Case[]][] = [
   ["weekdays, news rule", weekdays],
   ["weekdays, future tense", futureWeekdays],
   ["absolute dates", absolute],
+  ["ranges", ranges],
   ["months", months],
   ["years", years],
   ["weeks", weeks],
