@@ -51,7 +51,12 @@ const COMMON = new Set([
   "today",
 ]);
 
-/** The distinct topical words of a text: lower-cased, five letters or more, common words left out. */
+/**
+ * The distinct topical words of a text: lower-cased, five letters or more, common words
+ * left out. Comparing two blocks' sets measures their lexical cohesion, the test that
+ * tells an article's last section from unrelated text pasted after it (as in TextTiling,
+ * Hearst 1997, reduced to one boundary).
+ */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const match of text.toLowerCase().matchAll(CONTENT_WORD)) {
@@ -59,16 +64,4 @@ export function contentWords(text: string): Set<string> {
     if (!COMMON.has(word)) words.add(word);
   }
   return words;
-}
-
-/**
- * How much of `tail`'s vocabulary the `head` already used, from 0 to 1: the lexical
- * cohesion test that tells an article's last section from unrelated text pasted after
- * it (as in TextTiling, Hearst 1997, reduced to one boundary).
- */
-export function cohesion(head: ReadonlySet<string>, tail: ReadonlySet<string>): number {
-  if (tail.size === 0) return 1;
-  let shared = 0;
-  for (const word of tail) if (head.has(word)) shared++;
-  return shared / tail.size;
 }

@@ -7,7 +7,7 @@ import {
   classifyLine,
   type LineKind,
 } from "./classifyLine.js";
-import { contentWords } from "./cohesion.js";
+import { contentWords } from "./contentWords.js";
 import { findArticleRegion } from "./findArticleRegion.js";
 import { ROLE, readByline } from "./readByline.js";
 
