@@ -108,3 +108,39 @@ describe("findNames: organisations and places", () => {
     expect(place?.mentions[0]?.text).toBe("eastern Poland");
   });
 });
+
+// [text, person, expected mention texts of that person]
+const references: [string, string, string[]][] = [
+  [
+    "Foreign Minister Sergey Lavrov spoke first. The foreign minister said talks would go on.",
+    "Sergey Lavrov",
+    ["Sergey Lavrov", "The foreign minister"],
+  ],
+  [
+    "Russia’s top diplomat spoke on Wednesday. Russian Foreign Minister Sergey Lavrov rejected the plan.",
+    "Sergey Lavrov",
+    ["Russia’s top diplomat", "Sergey Lavrov"],
+  ],
+  [
+    "Samuel Charap studied the talks. He said the gap was wide.",
+    "Samuel Charap",
+    ["Samuel Charap", "He"],
+  ],
+  [
+    "President Donald Trump met President Vladimir Putin. The president said little.",
+    "Donald Trump",
+    ["Donald Trump"],
+  ],
+  [
+    "Donald Trump called Vladimir Putin. He said the call went well.",
+    "Donald Trump",
+    ["Donald Trump"],
+  ],
+];
+
+describe("findPeople: descriptions and pronouns", () => {
+  it.each(references)("%s", (text, name, mentions) => {
+    const person = findPeople(text).find((candidate) => candidate.name === name);
+    expect(person?.mentions.map((mention) => mention.text)).toEqual(mentions);
+  });
+});
