@@ -1,9 +1,10 @@
 // The demo behind `npm run demo`: parses the sample articles in docs/examples/articles
 // (three outlets on one invented event, written for this repo) and prints what corroborate
-// makes of each, then groups them into stories.
+// makes of each (metadata, people, dates, numbers, quotes with their speakers), then
+// groups them into stories.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { groupStories, parseArticle } from "corroborate";
+import { extractFacts, groupStories, parseArticle } from "corroborate";
 
 const dir = join(import.meta.dirname, "articles");
 const articles = readdirSync(dir)
@@ -33,6 +34,24 @@ for (const article of articles) {
   console.log(
     `removed:   ${article.removed.map((block) => block.reason).join(", ") || "(nothing)"}`,
   );
+
+  const facts = extractFacts(article);
+  const people = facts.people.map((person) => {
+    const roles = person.roles.map((role) => role.text);
+    return roles.length > 0 ? `${person.name} (${roles.join("; ")})` : person.name;
+  });
+  console.log(`people:    ${people.join(", ") || "(none)"}`);
+  const dates = facts.dates.map((date) => `"${date.text}" = ${date.value ?? "unresolved"}`);
+  console.log(`dates:     ${dates.join(", ") || "(none)"}`);
+  const numbers = facts.numbers.map(
+    (number) => `"${number.text}" = ${number.value}${number.counts ? ` ${number.counts}` : ""}`,
+  );
+  console.log(`numbers:   ${numbers.join(", ") || "(none)"}`);
+  for (const quote of facts.quotes) {
+    console.log(
+      `quote:     [${quote.kind}] ${quote.speaker?.name ?? "(no speaker)"}: “${quote.text}”`,
+    );
+  }
 }
 
 console.log("\n## stories");
