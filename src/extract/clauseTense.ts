@@ -64,6 +64,22 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|['’]ll/gu;
 const CLAUSE_END = /[.!?;\n]/u;
 
 const SCHEDULED = /^(?:planned|scheduled|set|slated|due|pencil+ed)$/u;
+// Present-tense verbs of schedules that news uses for coming events (only verbs that are
+// never nouns: "the close of business Thursday" is not a schedule).
+const SCHEDULE_PRESENT = new Set([
+  "meet",
+  "meets",
+  "resume",
+  "resumes",
+  "convene",
+  "convenes",
+  "arrive",
+  "arrives",
+  "begin",
+  "begins",
+  "depart",
+  "departs",
+]);
 const SUBORDINATORS = new Set([
   "when",
   "while",
@@ -112,6 +128,8 @@ function classify(word: string, previous = ""): "future" | "past" | undefined {
   // A participle after "be" ("will be held", "to be published") carries no tense of its own.
   if (/^(?:be|been|being)$/u.test(previous)) return undefined;
   if (FUTURE_WORDS.has(lower)) return "future";
+  // News writes scheduled events in the present: "the ministers meet Monday", "talks resume Friday".
+  if (SCHEDULE_PRESENT.has(lower)) return "future";
   if (lower.endsWith("'ll") || lower.endsWith("’ll")) return "future";
   if (PAST_WORDS.has(lower)) return "past";
   // A lower-case "-ed" word is a past form ("announced"); a capitalised one is a name ("United").

@@ -41,6 +41,9 @@ const futureWeekdays: Case[] = [
   ["A memorial is planned for Saturday.", WED, [["Saturday", "2025-08-23"]]],
   ["The delegation could arrive as soon as Sunday.", WED, [["Sunday", "2025-08-24"]]],
   ["Lavrov will travel to Ankara on Wednesday.", WED, [["Wednesday", "2025-08-20"]]],
+  ["The two ministers meet Friday in Ankara.", WED, [["Friday", "2025-08-22"]]],
+  ["Talks resume Monday, officials said.", WED, [["Monday", "2025-08-25"]]],
+  ["Shares closed lower at the close of business Tuesday.", WED, [["Tuesday", "2025-08-19"]]],
   ["The order took effect Thursday, officials said.", WED, [["Thursday", "2025-08-14"]]],
 ];
 
