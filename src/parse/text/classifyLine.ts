@@ -40,7 +40,7 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:\[\d+\])*$/u;
 
 // Site clutter, matched on short lines only: a phrase inside a long paragraph is prose.
 const SHARE =
-  /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share on \p{L}+|share via \p{L}+|tweet|email|print|copy link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$/iu;
+  /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}+.*|(?:click|tap) to (?:share|email|print)\b.*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
 const SUBSCRIBE =
   /\b(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)\b/iu;
 const COOKIE = /\b(?:cookies?|privacy (?:policy|overview|notice|settings|rights)|gdpr|consent)\b/iu;
@@ -59,7 +59,7 @@ const READ_TIME = /^(?:\d+\s*[-–]?\s*)(?:min(?:ute)?s?|m)\.?\s+read$/iu;
 const BYLINE =
   /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)(?:\s*[:\-–—]\s*|\s+)(?=[\p{Lu}\p{Lt}])|^by$/iu;
 const CAPTION =
-  /^(?:\((?:photo|image|picture|video)(?: credit)?:.*\)|(?:photo|image|picture|video)(?: credit)?\s*:|file\s*[-–—]\s|credit\s*:|(?:hide|toggle|show) caption$|enlarge this image$|(?:click|tap) to (?:enlarge|expand)|<(?:iframe|img|div|script)\b)/iu;
+  /\bvia (?:getty images|ap|reuters|afp|shutterstock)\b|^(?:image|photo|photograph|illustration|video|graphic)s? (?:by|via|courtesy of)\b|^\(.{3,80}\/.{2,60}\)$|^(?:\((?:photo|image|picture|video)(?: credit)?:.*\)|(?:photo|image|picture|video)(?: credit)?\s*:|file\s*[-–—]\s|credit\s*:|(?:hide|toggle|show) caption$|enlarge this image$|(?:click|tap) to (?:enlarge|expand)|<(?:iframe|img|div|script)\b)/iu;
 // "Jane Roe/Getty Images", "AP Photo/John Doe": a photo credit line.
 const PHOTO_CREDIT =
   /^[\p{L}\p{M}.' -]{2,40}\/\s?(?:getty images|ap|reuters|afp|epa|shutterstock|alamy|[\p{Lu}][\p{L}.]+ ?[\p{Lu}]*)$|^(?:ap|afp|reuters) photo\b/iu;

@@ -129,6 +129,8 @@ function joinSplitBylines(lines: PageLine[]): void {
 }
 
 const DIGIT = /\d/u;
+const NAVIGATION_PHRASE =
+  /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|as told to|advertisement)\b/iu;
 
 function refineDateLine(line: PageLine): void {
   // Every date format has digits; most lines have none, and the date finder is not free.
@@ -201,6 +203,13 @@ const META_ROLES = new Set<PageLine["role"]>([
 
 function isTitleLike(line: PageLine): boolean {
   if (line.words < 2 || line.words > 30) return false;
+  // A line that carries a full date is a dateline, byline or timestamp, not a headline.
+  if (
+    line.date !== undefined ||
+    (line.words <= 16 && DIGIT.test(line.text) && findDateInText(line.text) !== undefined)
+  )
+    return false;
+  if (NAVIGATION_PHRASE.test(line.text)) return false;
   if (line.kind !== "heading" && line.kind !== "navigation" && line.kind !== "prose") return false;
   if (/[.;,]["'”’]?$/u.test(line.text) && !/\b(?:[A-Z]\.|etc\.|Inc\.|Jr\.|Co\.)$/u.test(line.text))
     return false;
