@@ -593,7 +593,14 @@ function resolveMonthDay(
   }
   const distance = Math.abs(date.getTime() - published.getTime()) / 86_400_000;
   // Near dates keep chrono's nearest year; far ones follow the clause's tense.
-  const tense = distance > NEAREST_YEAR_DAYS ? clauseTense(body, start, end) : undefined;
+  const deadline = DEADLINE_BEFORE.test(body.slice(Math.max(0, start - 20), start));
+  // A deadline preposition ("by Jan. 14", "until March 3") points forward.
+  const tense =
+    distance > NEAREST_YEAR_DAYS
+      ? deadline
+        ? "future"
+        : clauseTense(body, start, end)
+      : undefined;
   let candidate = date;
   if (tense === "past" && candidate > published) candidate = shiftDate(candidate, "year", -1);
   else if (tense === "future" && candidate < published) candidate = shiftDate(candidate, "year", 1);

@@ -53,6 +53,8 @@ const absolute: Case[] = [
   ["The file is dated 2025-08-20.", WED, [["2025-08-20", "2025-08-20"]]],
   ["The ceasefire began on August 18.", WED, [["August 18", "2025-08-18"]]],
   ["Payments resume by Sept. 1.", WED, [["Sept. 1", "2025-09-01"]]],
+  ["The force must withdraw by March 1.", WED, [["March 1", "2026-03-01"]]],
+  ["Talks ended on March 1.", WED, [["March 1", "2025-03-01"]]],
   ["The attack happened on Dec. 25.", WED, [["Dec. 25", "2024-12-25"]]],
   ["The invasion began on Feb. 24, 2022.", WED, [["Feb. 24, 2022", "2022-02-24"]]],
   ["The full-scale invasion began in February 2022.", WED, [["February 2022", "2022-02"]]],
