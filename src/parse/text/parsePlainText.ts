@@ -229,27 +229,21 @@ function isHeaderLine(lines: PageLine[], index: number, end: number): boolean {
   return false;
 }
 
-// The headline is the best title-like line in the few lines above the article: near it,
-// of headline length, and often printed twice (page title and heading). A
-// short line ("Local News") is a section label when a fuller title sits near it.
+// The headline is the best title-like line in the twenty lines above the article: near it
+// and of headline length. A short line ("Local News") is a section label when a fuller
+// title sits near it.
 function findHeadline(lines: PageLine[], headerEnd: number): number | undefined {
-  const printed = new Map<string, number>();
-  for (const line of lines) {
-    if (line.kind !== "blank" && line.words >= 2)
-      printed.set(line.text, (printed.get(line.text) ?? 0) + 1);
-  }
   let considered = 0;
   let best: number | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (let index = headerEnd - 1; index >= 0 && considered < 10; index--) {
+  for (let index = headerEnd - 1; index >= 0 && considered < 20; index--) {
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
     considered++;
     if (META_ROLES.has(line.role) || line.words < 2) continue;
     if (!isTitleLike(line) || looksLikeOutlet(line, lines, index)) continue;
-    let score = -considered * 0.1;
+    let score = -considered * 0.05;
     if (line.words >= 4 && line.words <= 25) score += 0.5;
-    if ((printed.get(line.text) ?? 0) > 1) score += 0.3;
     if (score > bestScore) {
       bestScore = score;
       best = index;
