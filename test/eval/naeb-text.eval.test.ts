@@ -2,12 +2,22 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/parse/index.js";
+import { foldForComparison } from "../../src/text/normalize.js";
 import { hasShared, sharedDir, sharedMissing } from "../helpers/shared.js";
 import { bodyScore, meanBodyScore } from "./scoreBody.js";
 
 interface NaebTruth {
   id: string;
+  title: string;
+  authors: string[];
+  date: string | null;
   body: string;
+}
+
+function sameNameSet(predicted: readonly string[], truth: readonly string[]): boolean {
+  const left = new Set(predicted.map(foldForComparison));
+  const right = new Set(truth.map(foldForComparison));
+  return left.size === right.size && [...left].every((name) => right.has(name));
 }
 
 const corpusDir = join(sharedDir, "corpora", "naeb");
