@@ -9,28 +9,47 @@ import {
 } from "../../src/extract/index.js";
 import { articleFromBody } from "../helpers/article.js";
 
-// Every public function answers on 1 MB of hostile text (the runner's timeout catches a
-// hang); how fast is the benchmark's business.
+// Every public function answers on 1 MB of hostile text aimed at its own patterns (the
+// runner's timeout catches a hang); how fast is the benchmark's business.
 const MEGABYTE = 1_000_000;
-const inputs: [string, string][] = [
-  ["quote marks", "\u201c".repeat(MEGABYTE)],
-  ["capitals", "A".repeat(MEGABYTE)],
-  ["capitalised words", "Ab ".repeat(MEGABYTE / 3)],
-  ["digits", "9".repeat(MEGABYTE)],
-  ["spaced digits", "9 ".repeat(MEGABYTE / 2)],
-  ["weekdays", "Monday ".repeat(MEGABYTE / 7)],
-  ["names and pronouns", "Sergey Lavrov said he ".repeat(MEGABYTE / 22)],
-];
+const quoteMarks = "\u201c".repeat(MEGABYTE);
+const capitals = "A".repeat(MEGABYTE);
+const capitalisedWords = "Ab ".repeat(MEGABYTE / 3);
+const digits = "9".repeat(MEGABYTE);
+const spacedDigits = "9 ".repeat(MEGABYTE / 2);
+const weekdays = "Monday ".repeat(MEGABYTE / 7);
+const namesAndPronouns = "Sergey Lavrov said he ".repeat(MEGABYTE / 22);
 
 describe("1 MB of pathological input", () => {
-  it.each(inputs)("findDates, findNames, findPeople, findNumbers answer on %s", (_name, text) => {
+  it.each([
+    ["weekdays", weekdays],
+    ["digits", digits],
+    ["quote marks", quoteMarks],
+  ])("findDates answers on %s", (_name, text) => {
     expect(Array.isArray(findDates(text, "2025-08-20"))).toBe(true);
+  });
+
+  it.each([
+    ["capitals", capitals],
+    ["capitalised words", capitalisedWords],
+    ["names and pronouns", namesAndPronouns],
+  ])("findNames and findPeople answer on %s", (_name, text) => {
     expect(Array.isArray(findNames(text).people)).toBe(true);
     expect(Array.isArray(findPeople(text))).toBe(true);
+  });
+
+  it.each([
+    ["digits", digits],
+    ["spaced digits", spacedDigits],
+  ])("findNumbers answers on %s", (_name, text) => {
     expect(Array.isArray(findNumbers(text))).toBe(true);
   });
 
-  it.each(inputs)("extractFacts and findEventDate answer on %s", (_name, text) => {
+  it.each([
+    ["quote marks", quoteMarks],
+    ["capitals", capitals],
+    ["names and pronouns", namesAndPronouns],
+  ])("extractFacts and findEventDate answer on %s", (_name, text) => {
     const article = articleFromBody(text, { published: "2025-08-20" });
     const facts = extractFacts(article);
     expect(Array.isArray(facts.dates)).toBe(true);
