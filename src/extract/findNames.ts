@@ -414,11 +414,8 @@ function roleAfter(body: string, tokens: Token[], lastIndex: number): Span | und
       text,
     );
   const roleEnd = verb ? first.start + verb.index : end.end;
-  const roleText = body
-    .slice(first.start, roleEnd)
-    .replace(/[\s.]+$/u, (tail) =>
-      tail.startsWith(".") && /Corp|Inc|Co|Ltd|Jr/u.test(text) ? tail.trimEnd() : "",
-    );
+  // Tokens keep an abbreviation's full stop ("Rand Corp."), never a sentence's.
+  const roleText = body.slice(first.start, roleEnd).trimEnd();
   if (roleText === "" || roleText.split(" ").length < 2) return undefined;
   return { text: roleText, start: first.start, end: first.start + roleText.length };
 }
