@@ -74,7 +74,7 @@ const AGO = new RegExp(
 
 // Month names with an optional modifier, not followed by a day number (chrono reads those).
 const MONTH_NAME = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(last|next|this|early|late|mid-|mid|earlier|later)\\s*)?` +
+  `${NOT_WORD_BEFORE}(?:(last|next|this|early|late|mid-|mid|earlier|later|Last|Next|This|Early|Late|Mid-|Mid|Earlier|Later)\\s*)?` +
     "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)" +
     `(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?${NOT_WORD_AFTER}(?!\\s*\\d)`,
   "gu",
@@ -232,6 +232,9 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
     const relativeYear = match[4]?.toLowerCase();
     if (name === "May" && isModalMay(body, match.index, modifier !== "", year !== undefined))
       continue;
+    // "the March on Washington" names an event.
+    const after = body.slice(match.index + text.length, match.index + text.length + 8);
+    if (name === "March" && modifier === "" && /^\s+on\s+\p{Lu}/u.test(after)) continue;
     const month = monthNumber(name);
     if (year !== undefined) {
       found.push(
