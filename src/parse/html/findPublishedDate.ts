@@ -81,7 +81,14 @@ const URL_FULL_DATE =
 const URL_SLASHED_DATE =
   /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$|[^\p{N}])/u;
 
+// "/2023/dec/21/" as The Guardian and PolitiFact write it.
+const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/iu;
+const URL_CONFIDENCE = 0.7;
+
 const EARLIEST_YEAR = 1995;
+const OTHER_STORIES = /comment|respond|reply/iu;
+const FEED_DAYS = 3;
+const FEED_TIMES = 6;
 
 /** Options of {@link findPublishedDate}. */
 export interface FindPublishedDateOptions {
@@ -174,19 +181,23 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
     const modified = element.getAttribute("itemprop") === "dateModified";
     add(value, "time-element", modified ? 0.5 : 0.88, modified);
   }
-  let seen = 0;
-  for (const element of Array.from(document.querySelectorAll("time"))) {
-    if (seen >= 12) {
-      break;
-    }
-    seen += 1;
+  const times = Array.from(document.querySelectorAll("time")).slice(0, 12);
+  // Many <time> elements with different days are a feed of other stories (latest news,
+  // comments), not the article's own date: then each counts for little.
+  const distinctDays = new Set(
+    times
+      .map((element) => (element.getAttribute("datetime") ?? "").slice(0, 10))
+      .filter((day) => day !== ""),
+  );
+  const isFeed = times.length >= FEED_TIMES && distinctDays.size >= FEED_DAYS;
+  for (const element of times) {
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""} ${element.parentElement?.getAttribute("class") ?? ""}`;
     const modified = /updat|modif/iu.test(names) || MODIFIED_WORDS.test(textBefore(element));
     const stated =
       element.hasAttribute("pubdate") || /publish|pubdate|entry-date|posted/iu.test(names);
     const inArticle =
       element.closest("article, header, main, [class*=byline], [class*=article]") !== null;
-    const confidence = modified ? 0.45 : stated ? 0.85 : inArticle ? 0.7 : 0.55;
+    const confidence = modified ? 0.45 : isFeed ? 0.4 : stated ? 0.85 : inArticle ? 0.7 : 0.55;
     add(
       element.getAttribute("datetime") ?? element.textContent,
       "time-element",
@@ -265,6 +276,20 @@ export function dateFromUrl(url: string): DateCandidate | undefined {
   } catch {
     // Not an absolute URL: read it as it is.
   }
+  const named = URL_NAMED_MONTH.exec(path);
+  if (named !== null) {
+    const [text, year, month, day] = named;
+    const parsed = parseDateString(`${day} ${month} ${year}`);
+    if (parsed !== undefined) {
+      return {
+        ...parsed,
+        text: text.replace(/^\/|\/$/gu, ""),
+        source: "url",
+        confidence: URL_CONFIDENCE,
+        modified: false,
+      };
+    }
+  }
   const match = URL_SLASHED_DATE.exec(path) ?? URL_FULL_DATE.exec(path);
   if (match === null) {
     return undefined;
@@ -316,6 +341,11 @@ function visibleText(root: Element): string {
         tag === "TEMPLATE" ||
         tag === "SVG"
       ) {
+        continue;
+      }
+      // Comments carry the days they were written, not the article's.
+      const names = `${child.getAttribute("class") ?? ""} ${child.getAttribute("id") ?? ""}`;
+      if (names.length > 2 && OTHER_STORIES.test(names)) {
         continue;
       }
       if (child.children.length === 0) {
