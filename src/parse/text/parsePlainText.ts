@@ -14,7 +14,15 @@ import { ROLE, readByline } from "./readByline.js";
 /** A classified line with the kinds only the page context can tell. */
 interface PageLine extends ClassifiedLine {
   /** Refined kind: `date`, `dateline` and `banner` come from the date finder and neighbours. */
-  role: LineKind | "dateline" | "banner" | "outlet" | "headline" | "bio" | "unrelated-trailing";
+  role:
+    | LineKind
+    | "dateline"
+    | "wire-dateline"
+    | "banner"
+    | "outlet"
+    | "headline"
+    | "bio"
+    | "unrelated-trailing";
   /** A date read from the line, for date, dateline, banner and byline lines. */
   date?: FoundDate;
 }
@@ -56,6 +64,9 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
 
   // Title-like and metadata lines the densest run picked up at its top belong to the header.
   while (start < end && isHeaderLine(lines, start, end)) start++;
+  // A wire dateline printed on its own line opens the article ("BUFFALO, N.Y. (AP) --").
+  const above = previousNonBlank(lines, start);
+  if (above?.role === "wire-dateline") start = lines.indexOf(above);
 
   const headerEnd = start;
   const headlineIndex = findHeadline(lines, headerEnd);
@@ -66,6 +77,7 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
 
   // Pages print image captions and teasers twice (once per layout): keep the first.
   const seen = new Set<string>();
+  let datelinePrefix = "";
   for (let index = start; index < end; index++) {
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
@@ -74,12 +86,19 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
       continue;
     }
     seen.add(line.text);
+    if (line.role === "wire-dateline") {
+      // Printed with the first paragraph, as newsrooms do.
+      datelinePrefix = `${line.text} `;
+      continue;
+    }
     if (isTitleRole(line) && !isSubheading(lines, index, start, end)) {
       line.role = "navigation";
       continue;
     }
-    if (keepsInBody(line)) parts.paragraphs.push(line.text);
-    else line.role = line.role === "prose" ? "navigation" : line.role;
+    if (keepsInBody(line)) {
+      parts.paragraphs.push(datelinePrefix + line.text);
+      datelinePrefix = "";
+    } else line.role = line.role === "prose" ? "navigation" : line.role;
   }
 
   resolveAge(lines, parts, context);
@@ -94,7 +113,12 @@ function readLines(text: string): PageLine[] {
     return { ...classified, role: classified.kind };
   });
   joinSplitBylines(lines);
-  for (const line of lines) refineDateLine(line);
+  for (const line of lines) {
+    refineDateLine(line);
+    if (line.kind !== "blank" && line.words <= 12 && WIRE_DATELINE.test(line.text)) {
+      line.role = "wire-dateline";
+    }
+  }
   markBanners(lines);
   return lines;
 }
@@ -129,6 +153,10 @@ function joinSplitBylines(lines: PageLine[]): void {
 }
 
 const DIGIT = /\d/u;
+// "WASHINGTON _", "BUFFALO, N.Y. (AP) --", "BEIJING, March 12 (Xinhua) --": a place in
+// capitals, an optional state or date and agency, and the dash that leads into the story.
+const WIRE_DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}\d.'’ ]{1,30})?(?:\s*\([\p{L}\p{M}. -]{2,30}\))?\s*(?:--|—|–|_|-)$/u;
 const NAVIGATION_PHRASE =
   /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|as told to|advertisement)\b/iu;
 
@@ -220,7 +248,7 @@ function isHeaderLine(lines: PageLine[], index: number, end: number): boolean {
   const line = lines[index];
   if (line === undefined) return false;
   if (line.kind === "blank" || META_ROLES.has(line.role)) return true;
-  if (line.kind === "prose" && line.sentence) return false;
+  if (line.role === "wire-dateline" || (line.kind === "prose" && line.sentence)) return false;
   // A title-like line followed by more text in the run.
   for (let next = index + 1; next < end; next++) {
     const follower = lines[next];
@@ -549,7 +577,7 @@ function neighbour(
 
 function keepsInBody(line: PageLine): boolean {
   if (line.role === "prose") return boilerplateParagraphKind(line.text) === undefined;
-  return line.role === "heading" || line.role === "navigation";
+  return line.role === "heading" || line.role === "navigation" || line.role === "wire-dateline";
 }
 
 function stripBullet(text: string): string {

@@ -127,6 +127,24 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.removed.map((block) => block.reason)).toContain("bio");
   });
 
+  const wireDatelines: [string, string][] = [
+    ["HALIFAX, Nova Scotia (AP) --", "HALIFAX, Nova Scotia (AP) -- Fishing crews"],
+    ["OSLO, May 4 (Norsk Wire) --", "OSLO, May 4 (Norsk Wire) -- Fishing crews"],
+    ["LISBON _", "LISBON _ Fishing crews"],
+    ["GDAŃSK, Poland (PAP) —", "GDAŃSK, Poland (PAP) — Fishing crews"],
+  ];
+  it.each(wireDatelines)(
+    "keeps the wire dateline %j on its own line with the first paragraph",
+    (dateline, opening) => {
+      const parts = parsePlainText(
+        `Gale closes the coast\n\n${dateline}\n\nFishing crews returned to port on Sunday as a gale closed in on the coast, officials said.\n\nThe coast guard said no boats were missing.`,
+      );
+      expect(parts.paragraphs[0]?.startsWith(opening)).toBe(true);
+      expect(parts.dateline).toBeUndefined();
+      expect(parts.headline).toBe("Gale closes the coast");
+    },
+  );
+
   it("gives no headline, outlet, authors or date for bare prose", () => {
     const parts = parsePlainText(
       "The river rose overnight. Crews stacked sandbags along the quay until dawn.",
