@@ -1,5 +1,7 @@
 import { parseHTML } from "linkedom";
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
+import { findDateInText } from "../dateString.js";
+import { datelinePlace } from "./cleanParagraphs.js";
 import { extractBody } from "./extractBody.js";
 import { findAuthors } from "./findAuthors.js";
 import { findHeadline } from "./findHeadline.js";
@@ -8,6 +10,8 @@ import { findPublishedDate } from "./findPublishedDate.js";
 import { findStandfirst } from "./findStandfirst.js";
 import { findArticleObject, jsonLdString, readJsonLd } from "./readJsonLd.js";
 import { readMetaTags } from "./readMetaTags.js";
+
+const DATELINE_CONFIDENCE = 0.6;
 
 /** What the page tells about itself, read from its HTML. */
 export interface HtmlParseResult {
@@ -87,6 +91,26 @@ export function parseHtmlDocument(html: string, context: HtmlParseContext = {}):
   }
   if (published !== undefined) {
     result.published = published;
+  }
+  const datelineLine = body.removed.find((block) => block.reason === "dateline")?.text;
+  const place = datelineLine === undefined ? undefined : datelinePlace(datelineLine);
+  if (datelineLine !== undefined && place !== undefined) {
+    result.dateline = { place, text: datelineLine };
+    // A dateline is the newsroom's own statement of the day, stronger than a date found
+    // somewhere in the page's text.
+    const datelineDate = findDateInText(datelineLine);
+    if (
+      datelineDate !== undefined &&
+      (published === undefined || published.confidence < DATELINE_CONFIDENCE)
+    ) {
+      const { text: _matched, index: _index, ...day } = datelineDate;
+      result.published = {
+        ...day,
+        text: datelineDate.text,
+        source: "dateline",
+        confidence: DATELINE_CONFIDENCE,
+      };
+    }
   }
   return result;
 }

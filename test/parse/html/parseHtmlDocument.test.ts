@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { datelinePlace } from "../../../src/parse/html/cleanParagraphs.js";
 import { parseHtmlDocument } from "../../../src/parse/html/parseHtmlDocument.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../../fixtures/html");
@@ -99,6 +100,24 @@ describe("parseHtmlDocument with a UTC-only stamp and a local time", () => {
   });
 });
 
+describe("parseHtmlDocument with a dateline above the article", () => {
+  const result = parseHtmlDocument(page("dateline-above.html"), {});
+
+  it("reads the dateline's place and date, and keeps it out of the body", () => {
+    expect(result.dateline).toEqual({
+      place: "Moscow, Russia",
+      text: "Moscow , Russia 21 August 2025",
+    });
+    expect(result.published).toEqual({
+      date: "2025-08-21",
+      text: "21 August 2025",
+      source: "dateline",
+      confidence: 0.6,
+    });
+    expect(result.body.startsWith("The two countries completed an exchange")).toBe(true);
+  });
+});
+
 describe("parseHtmlDocument on pages that lack fields", () => {
   it("leaves headline, outlet, authors and date absent when the page gives none", () => {
     const result = parseHtmlDocument(page("no-metadata.html"), {});
@@ -146,5 +165,21 @@ describe("parseHtmlDocument on pathological input", () => {
     const result = parseHtmlDocument(html, {});
     expect(result.published).toBeUndefined();
     expect(typeof result.body).toBe("string");
+  });
+});
+
+describe("datelinePlace", () => {
+  const cases: [string, string | undefined][] = [
+    ["Moscow , Russia 21 August 2025", "Moscow, Russia"],
+    ["NAIROBI, Kenya – Aug. 20, 2025", "NAIROBI, Kenya"],
+    ["Berlin, 20.08.2025", "Berlin"],
+    ["Updated August 20, 2025", undefined],
+    ["By Ana Ruiz, August 20, 2025", undefined],
+    ["Wednesday, 20 August 2025", undefined],
+    ["20 August 2025", undefined],
+    ["No date on this line", undefined],
+  ];
+  it.each(cases)("%s", (line, expected) => {
+    expect(datelinePlace(line)).toBe(expected);
   });
 });
