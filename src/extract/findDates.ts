@@ -186,6 +186,11 @@ function isModalMay(body: string, start: number, hasModifier: boolean, hasYear: 
   );
 }
 
+// A plan or a condition governs the clause that ends at the weekday (no sentence or clause
+// break in between).
+const PLAN_BEFORE =
+  /(?:(?<![\p{L}])(?:planned|plans|planning|intends|intended)(?![\p{L}])|as soon as)[^.;:!?,]{0,60}$/iu;
+
 // A deadline preposition before a month reads forward: "by February", "until mid-November".
 const DEADLINE_BEFORE =
   /(?:by|until|till|through|before)\s+(?:(?:early|late|mid-?|the end of|the middle of)\s*)?$/iu;
@@ -566,6 +571,24 @@ function resolveWeekday(
       value: dayValue(shiftDate(published, "day", forward === 0 ? 7 : forward)),
       rule: "weekday-next",
     };
+  }
+  // "postponed until Tuesday", "closed till Monday": the deadline lies ahead, as for months.
+  // A sentence that opens "Until Thursday, …" looks back on the time before that day.
+  if (
+    /(?<![\p{L}])(?:until|till)\s+$/u.test(body.slice(Math.max(0, start - 8), start)) &&
+    forward > 0
+  ) {
+    return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-until" };
+  }
+  // "planned a rally on Saturday", "as soon as trading opens Monday": the plan or the
+  // condition is stated now, the day it names lies ahead.
+  // "the service planned for Saturday was canceled" reports the plan as over.
+  if (
+    PLAN_BEFORE.test(body.slice(Math.max(0, start - 70), start)) &&
+    !/^[^.;]{0,12}(?<![\p{L}])(?:was|were|had)(?![\p{L}])/u.test(body.slice(end, end + 30)) &&
+    forward > 0
+  ) {
+    return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-planned" };
   }
   // "Wednesday's ruling" names a day whose event is already known: the past reading.
   const possessive = /^['’]s(?![\p{L}])/u.test(body.slice(end, end + 3));

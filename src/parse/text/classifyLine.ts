@@ -66,6 +66,18 @@ const PHOTO_CREDIT =
 
 const NAV_MAX_WORDS = 4;
 
+// "The Times said in an editorial on Monday:" introduces the text after it. A heading may
+// end in a colon too, so only a verb of saying makes such a line a sentence.
+const LEAD_IN_VERB =
+  /(?<![\p{L}])(?:said|says|say|wrote|writes|told|tells|added|adds|stated|states|announced|declared|reported|reports|explained|explains)(?![\p{L}])/u;
+
+function isLeadIn(text: string, words: number): boolean {
+  // A stray entity or marker may follow the colon in wire copy ("…on Thursday: &QL;").
+  return (
+    words >= 6 && /:\s*[^\s\p{L}]{0,2}[\p{L}\p{N};&]{0,4}$/u.test(text) && LEAD_IN_VERB.test(text)
+  );
+}
+
 /** Counts words as runs of Unicode letters and digits. */
 export function countWords(text: string): number {
   let count = 0;
@@ -83,7 +95,7 @@ export function classifyLine(raw: string): ClassifiedLine {
   const bulletMatch = BULLET.exec(trimmed);
   const text = bulletMatch ? trimmed.slice(bulletMatch[0].length) : trimmed;
   const words = countWords(text);
-  const sentence = words >= 4 && SENTENCE_END.test(text);
+  const sentence = words >= 4 && (SENTENCE_END.test(text) || isLeadIn(text, words));
   const line = (kind: LineKind): ClassifiedLine => ({
     text: trimmed,
     kind,
