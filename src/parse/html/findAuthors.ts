@@ -43,7 +43,8 @@ export function findAuthors(
     ["meta", metaAuthors(meta)],
     ["byline", visibleAuthors(document)],
   ];
-  const bylineText = foldForComparison(visibleBylineText(document));
+  // Read only when a source lists several names (it walks the page).
+  let bylineText: string | undefined;
   for (const [source, names] of sources) {
     let cleaned = uniqueNames(names.flatMap(splitAuthorNames)).filter(
       (name) => !siteKeys.has(foldForComparison(name)),
@@ -58,8 +59,12 @@ export function findAuthors(
     }
     // Structured data sometimes lists editors and contributors as authors; when the
     // visible byline names some of them, those are the article's authors.
-    if (cleaned.length > 1 && bylineText !== "") {
-      const shown = cleaned.filter((name) => bylineText.includes(foldForComparison(name)));
+    if (cleaned.length > 1) {
+      bylineText ??= foldForComparison(visibleBylineText(document));
+    }
+    if (cleaned.length > 1 && bylineText !== undefined && bylineText !== "") {
+      const shownIn = bylineText;
+      const shown = cleaned.filter((name) => shownIn.includes(foldForComparison(name)));
       if (shown.length > 0) {
         cleaned = shown;
       }

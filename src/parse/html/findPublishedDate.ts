@@ -220,6 +220,10 @@ function collectBylineDates(document: Document, candidates: DateCandidate[]): vo
     ) {
       continue;
     }
+    // A container with many children is a section, not a date line.
+    if (element.children.length > 12) {
+      continue;
+    }
     const text = collapseWhitespace(element.textContent ?? "");
     if (text === "" || text.length > 200) {
       continue;

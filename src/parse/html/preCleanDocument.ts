@@ -70,14 +70,15 @@ export function preCleanDocument(
     element.remove();
   }
   isolateMainArticle(body, removed);
-  const pageTextLength = Math.max(1, paragraphTextLength(body));
+  const measures = measureParagraphText(body);
+  const pageTextLength = Math.max(1, measures.get(body)?.paragraphText ?? 0);
   const doomed: [Element, string][] = [];
   for (const element of Array.from(body.querySelectorAll("*"))) {
     const reason = furnitureReason(element, options);
     if (reason === undefined) {
       continue;
     }
-    if (protectsArticle(element, pageTextLength)) {
+    if (protectsArticle(element, measures.get(element), pageTextLength)) {
       continue;
     }
     doomed.push([element, reason]);
@@ -138,15 +139,68 @@ function furnitureReason(element: Element, options: PreCleanOptions): string | u
   return undefined;
 }
 
-function protectsArticle(element: Element, pageTextLength: number): boolean {
+function protectsArticle(
+  element: Element,
+  measure: TextMeasure | undefined,
+  pageTextLength: number,
+): boolean {
   const tag = element.tagName;
   if (tag === "BODY" || tag === "MAIN" || tag === "HTML") {
     return true;
   }
-  if (element.querySelector('[itemprop="articleBody"], article') !== null) {
-    return true;
+  if (measure === undefined) {
+    return false;
   }
-  return paragraphTextLength(element) / pageTextLength > LARGEST_SHARE;
+  return measure.holdsArticle || measure.paragraphText / pageTextLength > LARGEST_SHARE;
+}
+
+/** How much paragraph text an element holds, and whether it holds the article element. */
+interface TextMeasure {
+  paragraphText: number;
+  holdsArticle: boolean;
+}
+
+// One pass over the tree, children before parents, with an explicit stack so that deeply
+// nested pages cannot overflow the call stack.
+function measureParagraphText(root: Element): Map<Element, TextMeasure> {
+  const measures = new Map<Element, TextMeasure>();
+  const stack: [Element, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const entry = stack.pop();
+    if (entry === undefined) {
+      break;
+    }
+    const [element, childrenDone] = entry;
+    if (element.tagName === "P") {
+      measures.set(element, {
+        paragraphText: (element.textContent ?? "").length,
+        holdsArticle: false,
+      });
+      continue;
+    }
+    const children = Array.from(element.children);
+    if (!childrenDone) {
+      stack.push([element, true]);
+      for (const child of children) {
+        stack.push([child, false]);
+      }
+      continue;
+    }
+    let paragraphText = 0;
+    let holdsArticle = false;
+    for (const child of children) {
+      const measure = measures.get(child);
+      if (measure !== undefined) {
+        paragraphText += measure.paragraphText;
+        holdsArticle ||=
+          measure.holdsArticle ||
+          child.tagName === "ARTICLE" ||
+          child.getAttribute("itemprop") === "articleBody";
+      }
+    }
+    measures.set(element, { paragraphText, holdsArticle });
+  }
+  return measures;
 }
 
 // The article lives in paragraphs; the share of paragraph text an element holds tells a
