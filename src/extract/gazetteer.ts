@@ -90,7 +90,10 @@ Dr.|Prof.|Professor|Sir|Dame|Lord|Lady|First|Premier|Leader|Head|Officer|Commiss
 Speaker|Former|Acting|Top|Senior|Opposition|Supreme|Military|National|Security|Adviser|Advisor|Diplomat|
 Spy|Intelligence|Staff|of|the|Chief-of-Staff|Foreign-Minister|Lawmaker|Coach|Analyst|Editor|Correspondent|
 Treasurer|Superintendent|Secretary-General|Detective|Inspector|Sister|Brother|Presidents|Agent|Corporal|Pastor|
-Rabbi|Imam|Ayatollah|Dean|Trooper|Constable|Marshal|Mullah|Patriarch|Metropolitan|Cmdr.|Gen|Sgt|Lt
+Rabbi|Imam|Ayatollah|Dean|Trooper|Constable|Marshal|Mullah|Patriarch|Metropolitan|Cmdr.|Gen|Sgt|Lt|
+Transport|Transportation|Trade|Commerce|Industry|Education|Agriculture|Labor|Labour|Energy|Environment|Culture|
+Communications|Infrastructure|Home|Housing|Tourism|Development|Immigration|Fisheries|Sports|Science|Digital|
+Veterans|Homeland|Treasury|Budget|Water|Mining|Youth|Women|Family|Welfare|Finance-Minister
 `);
 
 /** Honorifics that are not roles worth reporting on their own, still kept out of names. */

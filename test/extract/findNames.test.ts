@@ -27,6 +27,8 @@ const people: [string, string[]][] = [
     ["Władysław Kosiniak-Kamysz | Polish Defence Minister"],
   ],
   ["Sen. Lindsey Graham praised the plan.", ["Lindsey Graham | Sen."]],
+  ["Transport Minister Tivadar Varga ordered an inquiry.", ["Tivadar Varga | Transport Minister"]],
+  ["Education Secretary Nia Bowen closed the schools.", ["Nia Bowen | Education Secretary"]],
   ["Dr. Anna Nowak treated the wounded.", ["Anna Nowak | "]],
   [
     "European Commission President Ursula von der Leyen spoke first.",
