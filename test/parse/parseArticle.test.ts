@@ -42,6 +42,15 @@ describe("parseArticle input validation", () => {
     expect(codeOf(() => parseArticle(input as string))).toBe(code);
   });
 
+  it("refuses random bytes given as HTML", () => {
+    let seed = 7;
+    const bytes = Uint8Array.from({ length: 4096 }, () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed & 0xff;
+    });
+    expect(codeOf(() => parseArticle({ html: bytes }))).toBe("binary-input");
+  });
+
   it("refuses a 50 MB string with input-too-large, quickly", () => {
     expect(codeOf(() => parseArticle("a".repeat(50_000_000)))).toBe("input-too-large");
   });
