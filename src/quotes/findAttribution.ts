@@ -1,3 +1,4 @@
+import { NATIONALITIES } from "../extract/gazetteer.js";
 import type { Mention } from "./findMentions.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import type { Sentence } from "./findSentences.js";
@@ -167,11 +168,21 @@ function subjectBefore(
     const mention = mentions[index];
     if (mention === undefined || mention.end > cutStart) break;
     if (mention.object || mention.possessive || text[mention.start - 1] === "(") continue;
+    if (isAdjective(mention)) continue;
     if (mention.place) firstPlace ??= mention;
     else first ??= mention;
     if (cut - mention.lastToken <= 6) nearest = mention;
   }
   return participle ? (first ?? firstPlace) : (nearest ?? first ?? firstPlace);
+}
+
+// "a European effort", "Western-only talks": an adjective, not someone who speaks.
+function isAdjective(mention: Mention): boolean {
+  return (
+    mention.kind === "name" &&
+    mention.words.length === 1 &&
+    NATIONALITIES.has(mention.words[0]?.toLowerCase() ?? "")
+  );
 }
 
 function sentenceTokens(context: AttributionContext, sentence: Sentence): [number, number] {
@@ -550,6 +561,7 @@ export function firstSubject(
     const owned =
       mention.possessive && SPEECH_NOUNS.has(context.tokens[mention.lastToken + 1]?.lower ?? "");
     if (mention.object || (mention.possessive && !owned)) continue;
+    if (isAdjective(mention)) continue;
     if (!mention.place) return mention;
     place ??= mention;
   }

@@ -209,6 +209,11 @@ describe("extractQuotes: speakers", () => {
       "“We will keep talking to all sides of the conflict,” according to the White House.",
       [["We will keep talking to all sides of the conflict,", "direct", "White House", null]],
     ],
+    // A demonym before the quote is an adjective, not the speaker.
+    [
+      "Norway rejected the latest European fishing proposals, warning that such quotas were “a dead end for the coast.”",
+      [["a dead end for the coast.", "partial", "Norway", null]],
+    ],
     // Organisations as speakers.
     [
       "“The alliance stands ready to defend every inch of its territory,” NATO said.",
