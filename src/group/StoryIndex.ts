@@ -1,6 +1,7 @@
 import { CorroborateError } from "../errors.js";
 import type { Article, StoryGroup } from "../types.js";
 import { CandidateIndex } from "./candidateIndex.js";
+import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
 import {
   type ResolvedStoryIndexOptions,
@@ -60,7 +61,10 @@ function profileFeatures(profile: StoryProfile): number[] {
  */
 export class StoryIndex {
   private readonly options: ResolvedStoryIndexOptions;
-  private readonly statistics: FeatureStatistics = { documentCount: 0, frequencies: new Map() };
+  private readonly statistics: FeatureStatistics = {
+    documentCount: 0,
+    frequencies: new CountTable(),
+  };
   private readonly labels = new FeatureLabels();
   // Each article as one packed Uint32Array (see packProfile) and its id, by slot.
   private readonly packed: (Uint32Array | undefined)[] = [];
@@ -145,7 +149,10 @@ export class StoryIndex {
     const reading = readStory(article, options.shingleSize, options.seed, options.extractEvidence);
     const profile = buildProfile(reading, this.statistics, options);
     const matches: StoryMatch[] = [];
-    for (const [slot, evidence] of this.candidateIndex.candidates(profile)) {
+    for (const [slot, evidence] of this.candidateIndex.candidates(
+      profile,
+      options.minSharedTerms,
+    )) {
       if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
       const other = this.profileAt(slot);
       if (other === undefined || other.id === article.id) continue;
@@ -231,9 +238,7 @@ export class StoryIndex {
       },
       statistics: {
         documentCount: this.statistics.documentCount,
-        frequencies: [...this.statistics.frequencies]
-          .map(([key, count]): [number, number] => [key >>> 0, count])
-          .sort((x, y) => x[0] - y[0]),
+        frequencies: this.statistics.frequencies.entries(),
       },
       labels: this.labels.entries(),
       articles,
@@ -283,7 +288,7 @@ export class StoryIndex {
     }
     index.statistics.documentCount = data.statistics.documentCount;
     for (const [hash, count] of data.statistics.frequencies) {
-      index.statistics.frequencies.set(hash | 0, count);
+      index.statistics.frequencies.add(hash, count);
     }
     for (const [hash, text, kind] of data.labels) index.labels.set(hash, kind, text);
     for (const article of data.articles) {

@@ -19,6 +19,11 @@ export interface CandidateEvidence {
 export class CandidateIndex {
   private readonly buckets = new SlotTable();
   private readonly postings = new PostingLists();
+  // Scratch counters by slot, reused by every `candidates` call: a visit costs one typed
+  // array increment instead of a Map update, which is what keeps long posting lists cheap.
+  private bandCounts = new Uint16Array(1024);
+  private termCounts = new Uint16Array(1024);
+  private touched = new Int32Array(1024);
 
   /**
    * @param maxPostingsPerTerm - terms in more posting lists than this propose nothing
@@ -29,6 +34,12 @@ export class CandidateIndex {
   add(slot: number, profile: StoryProfile): void {
     for (const key of profile.bandKeys) this.buckets.add(key, slot);
     for (const term of profile.keyTerms) this.postings.add(term, slot);
+    if (slot >= this.bandCounts.length) {
+      let size = this.bandCounts.length;
+      while (size <= slot) size *= 2;
+      this.bandCounts = new Uint16Array(size);
+      this.termCounts = new Uint16Array(size);
+    }
   }
 
   /** Takes a profile's entries out of the indexes. */
@@ -38,27 +49,53 @@ export class CandidateIndex {
   }
 
   /**
-   * The slots proposed for a profile, with why. `self` (the profile's own slot, if
+   * The slots proposed for a profile, with why, in ascending slot order: those sharing a
+   * band, or at least `minSharedTerms` indexed terms. `self` (the profile's own slot, if
    * indexed) is left out.
    */
-  candidates(profile: StoryProfile, self = -1): Map<number, CandidateEvidence> {
-    const found = new Map<number, CandidateEvidence>();
-    const noteBand = (slot: number) => {
-      if (slot === self) return;
-      const evidence = found.get(slot);
-      if (evidence === undefined) found.set(slot, { sharedBands: 1, sharedTerms: 0 });
-      else evidence.sharedBands++;
+  candidates(
+    profile: StoryProfile,
+    minSharedTerms: number,
+    self = -1,
+  ): [number, CandidateEvidence][] {
+    let touchedCount = 0;
+    const touch = (slot: number) => {
+      if (this.bandCounts[slot] === 0 && this.termCounts[slot] === 0) {
+        if (touchedCount === this.touched.length) {
+          const grown = new Int32Array(this.touched.length * 2);
+          grown.set(this.touched);
+          this.touched = grown;
+        }
+        this.touched[touchedCount++] = slot;
+      }
     };
-    const noteTerm = (slot: number) => {
-      if (slot === self) return;
-      const evidence = found.get(slot);
-      if (evidence === undefined) found.set(slot, { sharedBands: 0, sharedTerms: 1 });
-      else evidence.sharedTerms++;
+    const noteBand = (slot: number) => {
+      if (slot === self || slot >= this.bandCounts.length) return;
+      touch(slot);
+      this.bandCounts[slot] = (this.bandCounts[slot] ?? 0) + 1;
     };
     for (const key of profile.bandKeys) this.buckets.forEach(key, noteBand);
+    const termCounts = this.termCounts;
     for (const term of profile.keyTerms) {
       if (this.postings.lengthOf(term) > this.maxPostingsPerTerm) continue;
-      this.postings.forEach(term, noteTerm);
+      // The hot loop of candidate generation: walk the list without a callback.
+      for (let entry = this.postings.first(term); entry >= 0; entry = this.postings.after(entry)) {
+        const slot = this.postings.slotAt(entry);
+        if (slot === self || slot >= termCounts.length) continue;
+        touch(slot);
+        termCounts[slot] = (termCounts[slot] ?? 0) + 1;
+      }
+    }
+    const found: [number, CandidateEvidence][] = [];
+    const slots = this.touched.subarray(0, touchedCount).sort();
+    for (const slot of slots) {
+      const sharedBands = this.bandCounts[slot] ?? 0;
+      const sharedTerms = this.termCounts[slot] ?? 0;
+      if (sharedBands > 0 || sharedTerms >= minSharedTerms) {
+        found.push([slot, { sharedBands, sharedTerms }]);
+      }
+      this.bandCounts[slot] = 0;
+      this.termCounts[slot] = 0;
     }
     return found;
   }

@@ -78,7 +78,7 @@ export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = O
   termsPerArticle: 40,
   indexedTermsPerArticle: 30,
   minSharedTerms: 2,
-  maxPostingsPerTerm: 400,
+  maxPostingsPerTerm: 30,
   sameStoryThreshold: 0.11,
   nearDuplicateJaccard: 0.5,
   nearDuplicateContainment: 0.8,

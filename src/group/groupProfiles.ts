@@ -6,6 +6,7 @@ import type { FeatureLabels } from "./featureLabels.js";
 import type { ResolvedStoryIndexOptions } from "./groupOptions.js";
 import { type LabelledReason, scoreProfiles } from "./scoreProfiles.js";
 import type { FeatureStatistics, StoryProfile } from "./storyProfile.js";
+import { type ProfileNorms, profileNorms } from "./storySignals.js";
 
 interface ScoredEdge extends WeightedEdge {
   nearDuplicate: boolean;
@@ -36,11 +37,20 @@ function scoreCandidatePairs(
   options: ResolvedStoryIndexOptions,
 ): ScoredEdge[] {
   const edges: ScoredEdge[] = [];
+  // Norms depend only on the profile and the (fixed) statistics: compute each once.
+  const norms: (ProfileNorms | undefined)[] = new Array(slotCount);
+  const normsAt = (slot: number, profile: StoryProfile) => {
+    let cached = norms[slot];
+    if (cached === undefined) {
+      cached = profileNorms(profile, statistics);
+      norms[slot] = cached;
+    }
+    return cached;
+  };
   for (let slot = 0; slot < slotCount; slot++) {
     const profile = profileAt(slot);
     if (profile === undefined) continue;
-    const candidates = [...index.candidates(profile, slot)].sort((x, y) => x[0] - y[0]);
-    for (const [other, evidence] of candidates) {
+    for (const [other, evidence] of index.candidates(profile, options.minSharedTerms, slot)) {
       if (other <= slot) continue;
       if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
       const otherProfile = profileAt(other);
@@ -48,7 +58,10 @@ function scoreCandidatePairs(
       if (evidence.sharedBands === 0) {
         if (!withinTimeWindow(profile, otherProfile, options.timeWindowDays)) continue;
       }
-      const score = scoreProfiles(profile, otherProfile, statistics, options, labels);
+      const score = scoreProfiles(profile, otherProfile, statistics, options, labels, [
+        normsAt(slot, profile),
+        normsAt(other, otherProfile),
+      ]);
       if (score.similarity <= 0) continue;
       edges.push({
         a: slot,

@@ -1,5 +1,6 @@
 import type { Article, StoryGroup } from "../types.js";
 import { CandidateIndex } from "./candidateIndex.js";
+import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
 import { type GroupOptions, resolveStoryIndexOptions } from "./groupOptions.js";
 import { groupProfiles } from "./groupProfiles.js";
@@ -32,7 +33,7 @@ export function groupStories(
   options: GroupOptions = {},
 ): StoryGroup[] {
   const resolved = resolveStoryIndexOptions(options);
-  const statistics: FeatureStatistics = { documentCount: 0, frequencies: new Map() };
+  const statistics: FeatureStatistics = { documentCount: 0, frequencies: new CountTable() };
   const readings = articles.map((article) =>
     readStory(article, resolved.shingleSize, resolved.seed, resolved.extractEvidence),
   );

@@ -87,6 +87,21 @@ export class PostingLists {
     this.setLength(term, this.lengthOf(term) - 1);
   }
 
+  /** The first entry of a term's list (newest first), or -1. */
+  first(term: number): number {
+    return this.head(term);
+  }
+
+  /** The entry after `entry`, or -1. */
+  after(entry: number): number {
+    return this.next[entry] ?? END;
+  }
+
+  /** The slot an entry lists. */
+  slotAt(entry: number): number {
+    return this.slots[entry] ?? 0;
+  }
+
   /** Calls `visit` for every slot listed under a term, newest first. */
   forEach(term: number, visit: (slot: number) => void): void {
     for (let entry = this.head(term); entry !== END; entry = this.next[entry] ?? END) {

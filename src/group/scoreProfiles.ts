@@ -1,7 +1,7 @@
 import type { StoryPairScore, StoryReason } from "../types.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import { type FeatureStatistics, rarity, type StoryProfile } from "./storyProfile.js";
-import { measureStorySignals, type StorySignals } from "./storySignals.js";
+import { measureStorySignals, type ProfileNorms, type StorySignals } from "./storySignals.js";
 
 /** The thresholds a pair score is judged by. */
 export interface PairJudgement {
@@ -123,6 +123,7 @@ function nameReasons(
  * @param statistics - document frequencies for rarity
  * @param judgement - thresholds
  * @param labels - how hashes read, for reason details
+ * @param norms - both profiles' norms, if the caller has them cached
  * @returns the score, with reasons that carry their items
  */
 export function scoreProfiles(
@@ -131,8 +132,12 @@ export function scoreProfiles(
   statistics: FeatureStatistics,
   judgement: PairJudgement,
   labels?: FeatureLabels,
+  norms?: [ProfileNorms, ProfileNorms],
 ): StoryPairScore & { reasons: LabelledReason[] } {
-  const signals = measureStorySignals(a, b, statistics);
+  const signals =
+    norms === undefined
+      ? measureStorySignals(a, b, statistics)
+      : measureStorySignals(a, b, statistics, norms[0], norms[1]);
   const reasons: LabelledReason[] = [];
   const nearDuplicate =
     signals.wording >= judgement.nearDuplicateJaccard ||

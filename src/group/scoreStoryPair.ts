@@ -1,4 +1,5 @@
 import type { Article, StoryPairScore } from "../types.js";
+import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
 import { type GroupOptions, resolveStoryIndexOptions } from "./groupOptions.js";
 import { scoreProfiles } from "./scoreProfiles.js";
@@ -28,7 +29,7 @@ import { readStory } from "./storyReading.js";
  */
 export function scoreStoryPair(a: Article, b: Article, options: GroupOptions = {}): StoryPairScore {
   const resolved = resolveStoryIndexOptions(options);
-  const statistics: FeatureStatistics = { documentCount: 0, frequencies: new Map() };
+  const statistics: FeatureStatistics = { documentCount: 0, frequencies: new CountTable() };
   const labels = new FeatureLabels();
   const readings = [a, b].map((article) =>
     readStory(article, resolved.shingleSize, resolved.seed, resolved.extractEvidence),

@@ -1,9 +1,9 @@
 import { commonWords } from "./commonWords.js";
+import type { CountTable } from "./countTable.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
 import { minHashSignature } from "./minHash.js";
-import type { EvidenceName } from "./storyEvidence.js";
-import { foldPlural, type StoryReading, wordShingleHashes } from "./storyReading.js";
+import { type StoryReading, wordShingleHashes } from "./storyReading.js";
 
 /**
  * The compact, plain-valued record of one article that indexing and scoring work on:
@@ -45,7 +45,7 @@ export interface FeatureStatistics {
   /** Articles counted. */
   documentCount: number;
   /** Feature hash → number of articles that have it. */
-  frequencies: Map<number, number>;
+  frequencies: CountTable;
 }
 
 /** Limits on what a profile keeps. */
@@ -67,20 +67,18 @@ export interface ProfileLimits {
 // Pseudo-documents added to every corpus so that rarity means something for a handful of
 // articles: a feature in every one of five articles is still worth something.
 const PSEUDO_DOCUMENTS = 50;
-const MAX_NAMES = 40;
 const KEY_NAMES = 6;
 const MAX_NUMBERS = 32;
 const MAX_DATES = 16;
 const MAX_QUOTE_SHINGLES = 96;
 const QUOTE_SEED = 0x51f15e;
-const NAME_SEED = 0x6e616d65;
 const NUMBER_SEED = 0x6e756d62;
 const DATE_SEED = 0x64617465;
 
 // Feature hashes are unsigned 32-bit values; as Map keys they are folded to signed 32-bit
 // integers, which V8 keeps unboxed.
 function frequencyOf(statistics: FeatureStatistics, hash: number): number {
-  return statistics.frequencies.get(hash | 0) ?? 0;
+  return statistics.frequencies.get(hash);
 }
 
 /** Inverse document frequency with smoothing: `ln((N + P) / (df + 0.5))`. */
@@ -88,20 +86,6 @@ export function rarity(statistics: FeatureStatistics, hash: number): number {
   return Math.log(
     (statistics.documentCount + PSEUDO_DOCUMENTS) / (frequencyOf(statistics, hash) + 0.5),
   );
-}
-
-function nameHash(word: string): number {
-  return hashString32(foldPlural(word.toLowerCase()), NAME_SEED);
-}
-
-/**
- * The words of a name ("Sergey Lavrov" → "Sergey", "Lavrov"): names are compared word by
- * word, so that a later "Lavrov" or a "Sergei Lavrov" still meets it, and so that the
- * index counts a vocabulary of name words rather than every combination of them.
- */
-function nameWords(name: string): string[] {
-  if (!name.includes(" ")) return [name];
-  return name.split(" ").filter((word) => word.length > 1 && !commonWords.has(word.toLowerCase()));
 }
 
 function numberHash(value: string): number {
@@ -120,9 +104,7 @@ function forEachCountedFeature(reading: StoryReading, visit: (hash: number) => v
     seen.add(hash);
     visit(hash);
   };
-  for (const name of reading.evidence.names) {
-    for (const word of nameWords(name.text)) once(nameHash(word));
-  }
+  for (const name of reading.nameWords) once(name.hash);
   for (const value of reading.evidence.numbers) once(numberHash(value));
 }
 
@@ -136,8 +118,7 @@ export function countReading(statistics: FeatureStatistics, reading: StoryReadin
   statistics.documentCount++;
   const frequencies = statistics.frequencies;
   forEachCountedFeature(reading, (hash) => {
-    const key = hash | 0;
-    frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
+    frequencies.add(hash, 1);
   });
 }
 
@@ -150,10 +131,7 @@ export function countReading(statistics: FeatureStatistics, reading: StoryReadin
 export function uncountFeatures(statistics: FeatureStatistics, hashes: Iterable<number>): void {
   statistics.documentCount = Math.max(0, statistics.documentCount - 1);
   for (const hash of hashes) {
-    const key = hash | 0;
-    const frequency = (statistics.frequencies.get(key) ?? 0) - 1;
-    if (frequency > 0) statistics.frequencies.set(key, frequency);
-    else statistics.frequencies.delete(key);
+    statistics.frequencies.add(hash, -1);
   }
 }
 
@@ -182,10 +160,6 @@ function sortedUnique(values: ArrayLike<number>): Uint32Array {
  */
 function detachedCopy(text: string): string {
   return text.split("").join("");
-}
-
-function nameLabelKind(name: EvidenceName): string {
-  return name.kind === "name" ? "term" : name.kind;
 }
 
 /**
@@ -243,14 +217,11 @@ export function buildProfile(
 
   const evidence = reading.evidence;
   const names: number[] = [];
-  for (const name of evidence.names.slice(0, MAX_NAMES)) {
-    for (const word of nameWords(name.text)) {
-      const hash = nameHash(word);
-      if (labels !== undefined && frequencyOf(statistics, hash) >= 2) {
-        labels.set(hash, nameLabelKind(name), word);
-      }
-      names.push(hash);
+  for (const name of reading.nameWords) {
+    if (labels !== undefined && frequencyOf(statistics, name.hash) >= 2) {
+      labels.set(name.hash, name.kind, name.text);
     }
+    names.push(name.hash);
   }
   // The rarest name words join the indexed terms: independent write-ups of one event share
   // their names more surely than any other word.

@@ -3,6 +3,16 @@ import { commonWords } from "./commonWords.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
 import type { StoryEvidence, StoryEvidenceExtractor } from "./storyEvidence.js";
 
+/** One word of a name, as profiles compare names. */
+export interface NameWord {
+  /** The word as written ("Lavrov"). */
+  text: string;
+  /** Its hash. */
+  hash: number;
+  /** `person` or `place`, for reasons. */
+  kind: string;
+}
+
 /** What one pass over an article yields before corpus statistics pick its top terms. */
 export interface StoryReading {
   /** The article id. */
@@ -17,6 +27,8 @@ export interface StoryReading {
   termCounts: Uint32Array;
   /** Names, numbers, dates and quotes. */
   evidence: StoryEvidence;
+  /** The words of the first names, each once, hashed (see {@link nameWordHash}). */
+  nameWords: NameWord[];
   /** Publication day as days since 1970-01-01, when the article has a date. */
   publishedDay?: number;
 }
@@ -25,6 +37,39 @@ const URL_TEXT = /(?:https?:\/\/|www\.)[^\s]+/giu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGITS = /^\p{N}+$/u;
 const TERM_SEED = 0x7465726d;
+const NAME_SEED = 0x6e616d65;
+const MAX_NAMES = 40;
+
+/** The hash of a name word: lower-cased, plural folded, with its own seed. */
+export function nameWordHash(word: string): number {
+  return hashString32(foldPlural(word.toLowerCase()), NAME_SEED);
+}
+
+/**
+ * The words of a name ("Sergey Lavrov" → "Sergey", "Lavrov"): names are compared word by
+ * word, so that a later "Lavrov" or a "Sergei Lavrov" still meets it, and so that an index
+ * counts a vocabulary of name words rather than every combination of them.
+ */
+function splitName(name: string): string[] {
+  if (!name.includes(" ")) return [name];
+  return name.split(" ").filter((word) => word.length > 1 && !commonWords.has(word.toLowerCase()));
+}
+
+function nameWordsOf(evidence: StoryEvidence): NameWord[] {
+  const words: NameWord[] = [];
+  const seen = new Set<number>();
+  for (const name of evidence.names.slice(0, MAX_NAMES)) {
+    // Names not known to be places count as people in reasons ("Markopoulou").
+    const kind = name.kind === "place" ? "place" : "person";
+    for (const word of splitName(name.text)) {
+      const hash = nameWordHash(word);
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      words.push({ text: word, hash, kind });
+    }
+  }
+  return words;
+}
 
 /**
  * Folds an English plural to its singular ("pirates" → "pirate", "countries" →
@@ -137,13 +182,15 @@ export function readStory(
   const termHashes = new Uint32Array(terms.length);
   for (let index = 0; index < terms.length; index++)
     termHashes[index] = termHash(terms[index] ?? "");
+  const evidence = extractEvidence(article);
   const reading: StoryReading = {
     id: article.id,
     shingleHashes: shinglesOf(wordHashes, shingleSize, seed),
     terms,
     termHashes,
     termCounts: Uint32Array.from(counts),
-    evidence: extractEvidence(article),
+    evidence,
+    nameWords: nameWordsOf(evidence),
   };
   const day = article.published === undefined ? undefined : dayNumber(article.published.date);
   if (day !== undefined) reading.publishedDay = day;

@@ -49,48 +49,83 @@ export function intersectSorted(a: Uint32Array, b: Uint32Array): number[] {
   return shared;
 }
 
-function setCosine(
-  a: Uint32Array,
-  b: Uint32Array,
-  shared: number[],
-  statistics: FeatureStatistics,
-  weigh: (statistics: FeatureStatistics, hash: number) => number,
-): number {
-  if (shared.length === 0) return 0;
-  let normA = 0;
-  let normB = 0;
-  let dot = 0;
-  for (const hash of a) normA += weigh(statistics, hash) ** 2;
-  for (const hash of b) normB += weigh(statistics, hash) ** 2;
-  for (const hash of shared) dot += weigh(statistics, hash) ** 2;
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+/** Squared norms of a profile's weighted vectors, cached by callers that score it often. */
+export interface ProfileNorms {
+  /** Of the TF-IDF term vector. */
+  terms: number;
+  /** Of the rarity-weighted name set. */
+  names: number;
+  /** Of the rarity-weighted number set. */
+  numbers: number;
 }
 
-function termCosine(a: StoryProfile, b: StoryProfile, statistics: FeatureStatistics): number {
-  let normA = 0;
-  let normB = 0;
+function termWeight(count: number, hash: number, statistics: FeatureStatistics): number {
+  return (1 + Math.log(count)) * rarity(statistics, hash);
+}
+
+function squaredSetNorm(hashes: Uint32Array, statistics: FeatureStatistics): number {
+  let norm = 0;
+  for (let index = 0; index < hashes.length; index++) {
+    norm += rarity(statistics, hashes[index] ?? 0) ** 2;
+  }
+  return norm;
+}
+
+/**
+ * The squared norms of a profile's vectors under the given statistics.
+ *
+ * @param profile - the profile
+ * @param statistics - document frequencies for rarity weights
+ * @returns its norms
+ */
+export function profileNorms(profile: StoryProfile, statistics: FeatureStatistics): ProfileNorms {
+  let terms = 0;
+  for (let index = 0; index < profile.terms.length; index++) {
+    terms += termWeight(profile.termCounts[index] ?? 1, profile.terms[index] ?? 0, statistics) ** 2;
+  }
+  return {
+    terms,
+    names: squaredSetNorm(profile.names, statistics),
+    numbers: squaredSetNorm(profile.numbers, statistics),
+  };
+}
+
+function setCosine(
+  shared: number[],
+  normA: number,
+  normB: number,
+  statistics: FeatureStatistics,
+): number {
+  if (shared.length === 0 || normA <= 0 || normB <= 0) return 0;
   let dot = 0;
-  const weightOf = (count: number, hash: number) =>
-    (1 + Math.log(count)) * rarity(statistics, hash);
-  a.terms.forEach((hash, index) => {
-    normA += weightOf(a.termCounts[index] ?? 1, hash) ** 2;
-  });
-  b.terms.forEach((hash, index) => {
-    normB += weightOf(b.termCounts[index] ?? 1, hash) ** 2;
-  });
+  for (const hash of shared) dot += rarity(statistics, hash) ** 2;
+  return dot / Math.sqrt(normA * normB);
+}
+
+function termCosine(
+  a: StoryProfile,
+  b: StoryProfile,
+  normA: number,
+  normB: number,
+  statistics: FeatureStatistics,
+): number {
+  if (normA <= 0 || normB <= 0) return 0;
+  let dot = 0;
   let i = 0;
   let j = 0;
   while (i < a.terms.length && j < b.terms.length) {
     const x = a.terms[i] ?? 0;
     const y = b.terms[j] ?? 0;
     if (x === y) {
-      dot += weightOf(a.termCounts[i] ?? 1, x) * weightOf(b.termCounts[j] ?? 1, y);
+      dot +=
+        termWeight(a.termCounts[i] ?? 1, x, statistics) *
+        termWeight(b.termCounts[j] ?? 1, y, statistics);
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+  return dot / Math.sqrt(normA * normB);
 }
 
 /**
@@ -100,12 +135,16 @@ function termCosine(a: StoryProfile, b: StoryProfile, statistics: FeatureStatist
  * @param a - one profile
  * @param b - the other
  * @param statistics - document frequencies for rarity weights
+ * @param normsA - `a`'s norms, if the caller has them cached
+ * @param normsB - `b`'s norms, likewise
  * @returns the measurements
  */
 export function measureStorySignals(
   a: StoryProfile,
   b: StoryProfile,
   statistics: FeatureStatistics,
+  normsA: ProfileNorms = profileNorms(a, statistics),
+  normsB: ProfileNorms = profileNorms(b, statistics),
 ): StorySignals {
   // An article without words resembles nothing (its empty bins would all agree).
   const wording =
@@ -126,9 +165,9 @@ export function measureStorySignals(
   const signals: StorySignals = {
     wording,
     containment,
-    terms: termCosine(a, b, statistics),
-    names: setCosine(a.names, b.names, shared.names, statistics, rarity),
-    numbers: setCosine(a.numbers, b.numbers, shared.numbers, statistics, rarity),
+    terms: termCosine(a, b, normsA.terms, normsB.terms, statistics),
+    names: setCosine(shared.names, normsA.names, normsB.names, statistics),
+    numbers: setCosine(shared.numbers, normsA.numbers, normsB.numbers, statistics),
     sharedDates: shared.dates.length,
     quotes: quoteBase === 0 ? 0 : shared.quotes.length / quoteBase,
     shared,
