@@ -1,4 +1,3 @@
-import { commonWords } from "./commonWords.js";
 import type { CountTable } from "./countTable.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";

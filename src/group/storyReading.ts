@@ -164,20 +164,39 @@ export function readStory(
     article.headline === undefined ? article.body : `${article.headline}\n${article.body}`;
   const words = foldedWords(text);
   const wordHashes = new Uint32Array(words.length);
+  // Each distinct word is looked at once: its hash, and the term it counts towards (-1
+  // for none). Half the words of a news article are repeats.
+  const distinct = new Map<string, number>();
+  const distinctHashes: number[] = [];
+  const distinctTerms: number[] = [];
   const termIndex = new Map<string, number>();
   const terms: string[] = [];
   const counts: number[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index] ?? "";
-    wordHashes[index] = hashString32(word, seed);
-    if (word.length < 3 || commonWords.has(word) || DIGITS.test(word)) continue;
-    const term = foldPlural(word);
-    const known = termIndex.get(term);
+    let known = distinct.get(word);
     if (known === undefined) {
-      termIndex.set(term, terms.length);
-      terms.push(term);
-      counts.push(1);
-    } else counts[known] = (counts[known] ?? 0) + 1;
+      known = distinctHashes.length;
+      distinct.set(word, known);
+      distinctHashes.push(hashString32(word, seed));
+      let position = -1;
+      const first = word.charCodeAt(0);
+      const digit = first >= 48 && first <= 57 && DIGITS.test(word);
+      if (word.length >= 3 && !digit && !commonWords.has(word)) {
+        const term = foldPlural(word);
+        position = termIndex.get(term) ?? -1;
+        if (position < 0) {
+          position = terms.length;
+          termIndex.set(term, position);
+          terms.push(term);
+          counts.push(0);
+        }
+      }
+      distinctTerms.push(position);
+    }
+    wordHashes[index] = distinctHashes[known] ?? 0;
+    const term = distinctTerms[known] ?? -1;
+    if (term >= 0) counts[term] = (counts[term] ?? 0) + 1;
   }
   const termHashes = new Uint32Array(terms.length);
   for (let index = 0; index < terms.length; index++)
