@@ -32,7 +32,7 @@ export interface StoryEvidence {
 
 /**
  * Reads an article's evidence for story grouping. Plug in another reader (for example one
- * built on a full fact extractor) through {@link GroupOptions.extractEvidence}.
+ * built on a full fact extractor) through {@link StoryIndexOptions.extractEvidence}.
  *
  * @param article - the article to read
  * @returns its names, numbers, years, dates and quotes

@@ -85,7 +85,12 @@ export interface StoryIndexJSON {
     timeWindowDays: number;
   };
   /** Document frequencies: how many articles have each feature hash. */
-  statistics: { documentCount: number; frequencies: [number, number][] };
+  statistics: {
+    /** Articles counted. */
+    documentCount: number;
+    /** `[feature hash, number of articles]`, by hash. */
+    frequencies: [number, number][];
+  };
   /** How feature hashes read in reasons: `[hash, text, kind]`. */
   labels: [number, string, string][];
   /** The indexed articles, in insertion order. */

@@ -44,7 +44,7 @@ function argument(name: string, fallback: string): string {
 }
 
 const sizes = argument("sizes", "10000,100000").split(",").map(Number);
-const sampleSize = Number(argument("sample", "500"));
+const sampleSize = Number(argument("sample", "300"));
 
 /** mulberry32: a small seeded PRNG, exact in 32-bit arithmetic. */
 function prng(seed: number): () => number {
