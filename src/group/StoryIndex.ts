@@ -29,7 +29,14 @@ import {
 } from "./storyProfile.js";
 import { readStory } from "./storyReading.js";
 
-/** A candidate returned by {@link StoryIndex.query}. */
+/**
+ * A candidate returned by {@link StoryIndex.query}.
+ *
+ * @example
+ * ```ts
+ * const [best]: StoryMatch[] = index.query(article); // { articleId: "reuters-lavrov", similarity: 0.42 }
+ * ```
+ */
 export interface StoryMatch {
   /** The indexed article's id. */
   articleId: string;

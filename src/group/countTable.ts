@@ -51,6 +51,11 @@ export class CountTable {
     this.deleteAt(index);
   }
 
+  /** Sets a key's count; 0 removes the key. */
+  set(rawKey: number, value: number): void {
+    this.add(rawKey, value - this.get(rawKey));
+  }
+
   /** Every key and count, keys as unsigned 32-bit values, in ascending key order. */
   entries(): [number, number][] {
     const entries: [number, number][] = [];

@@ -48,7 +48,15 @@ export interface StoryIndexOptions {
   extractEvidence?: StoryEvidenceExtractor;
 }
 
-/** Options of {@link groupStories}: the same as {@link StoryIndexOptions}. */
+/**
+ * Options of {@link groupStories}: the same as {@link StoryIndexOptions}.
+ *
+ * @example
+ * ```ts
+ * const options: GroupOptions = { timeWindowDays: 7 };
+ * groupStories(articles, options);
+ * ```
+ */
 export type GroupOptions = StoryIndexOptions;
 
 /** {@link StoryIndexOptions} with every field filled, as the index uses them. */

@@ -1,4 +1,11 @@
-/** How a signature is cut into LSH bands. */
+/**
+ * How a signature is cut into LSH bands.
+ *
+ * @example
+ * ```ts
+ * const { bands, rows }: LshParameters = chooseLshParameters(64, 0.5); // 16 bands of 4 rows
+ * ```
+ */
 export interface LshParameters {
   /** Number of bands; two articles become candidates when any band matches. */
   bands: number;

@@ -1,15 +1,16 @@
-import { SlotTable } from "./slotTable.js";
+import { CountTable } from "./countTable.js";
 
 const END = -1;
 
 /**
  * Posting lists from 32-bit term hashes to article slots, stored as singly linked entries
- * in two flat typed arrays (8 bytes a posting) with a {@link SlotTable} of list heads:
+ * in two flat typed arrays (8 bytes a posting) with typed-array tables of heads and lengths:
  * an array per term would cost several times that in object headers.
  */
 export class PostingLists {
-  private readonly heads = new SlotTable();
-  private readonly lengths = new SlotTable();
+  // Per term: its first entry + 1, and its list length (0 means no list).
+  private readonly heads = new CountTable();
+  private readonly lengths = new CountTable();
   private slots = new Int32Array(1024);
   private next = new Int32Array(1024);
   private used = 0;
@@ -17,31 +18,15 @@ export class PostingLists {
 
   /** Number of slots listed under a term. */
   lengthOf(term: number): number {
-    let length = 0;
-    this.lengths.forEach(term, (value) => {
-      length = value;
-    });
-    return length;
-  }
-
-  private setLength(term: number, length: number): void {
-    const previous = this.lengthOf(term);
-    if (previous > 0) this.lengths.remove(term, previous);
-    if (length > 0) this.lengths.add(term, length);
+    return this.lengths.get(term);
   }
 
   private head(term: number): number {
-    let head = END;
-    this.heads.forEach(term, (value) => {
-      head = value;
-    });
-    return head;
+    return this.heads.get(term) - 1;
   }
 
   private setHead(term: number, entry: number): void {
-    const previous = this.head(term);
-    if (previous !== END) this.heads.remove(term, previous);
-    if (entry !== END) this.heads.add(term, entry);
+    this.heads.set(term, entry + 1);
   }
 
   private allocate(): number {
@@ -67,7 +52,7 @@ export class PostingLists {
     this.slots[entry] = slot;
     this.next[entry] = this.head(term);
     this.setHead(term, entry);
-    this.setLength(term, this.lengthOf(term) + 1);
+    this.lengths.add(term, 1);
   }
 
   /** Takes a slot off a term's list. */
@@ -84,7 +69,7 @@ export class PostingLists {
     else this.next[previous] = following;
     this.next[entry] = this.free;
     this.free = entry;
-    this.setLength(term, this.lengthOf(term) - 1);
+    this.lengths.add(term, -1);
   }
 
   /** The first entry of a term's list (newest first), or -1. */

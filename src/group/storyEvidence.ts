@@ -1,7 +1,14 @@
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 
-/** A name found in an article, with a rough kind from its context. */
+/**
+ * A name found in an article, with a rough kind from its context.
+ *
+ * @example
+ * ```ts
+ * const name: EvidenceName = { text: "Kastoria", kind: "place" }; // from "near the town of Kastoria"
+ * ```
+ */
 export interface EvidenceName {
   /** The name as written, e.g. `"Sergey Lavrov"`. */
   text: string;
@@ -13,6 +20,17 @@ export interface EvidenceName {
  * The discriminating facts of an article that story grouping compares: names, numbers,
  * dates and quotes. Any extractor that fills this shape can be plugged into grouping (see
  * {@link StoryEvidenceExtractor}); the built-in one is {@link extractStoryEvidence}.
+ *
+ * @example
+ * ```ts
+ * const evidence: StoryEvidence = {
+ *   names: [{ text: "Sergey Lavrov", kind: "person" }],
+ *   numbers: ["4.5"],
+ *   years: [2025],
+ *   dates: ["2025-08-20"],
+ *   quotes: ["a road to nowhere for everyone"],
+ * };
+ * ```
  */
 export interface StoryEvidence {
   /** Names of people, places and other things, in order of first mention, deduplicated. */
@@ -36,6 +54,22 @@ export interface StoryEvidence {
  *
  * @param article - the article to read
  * @returns its names, numbers, years, dates and quotes
+ * @example
+ * ```ts
+ * // Use the facts stage's people and places instead of the built-in name patterns.
+ * const fromFacts: StoryEvidenceExtractor = (article) => {
+ *   const facts = extractFacts(article);
+ *   const built = extractStoryEvidence(article);
+ *   return {
+ *     ...built,
+ *     names: [
+ *       ...facts.people.map((person) => ({ text: person.name, kind: "person" as const })),
+ *       ...facts.places.map((place) => ({ text: place.name, kind: "place" as const })),
+ *     ],
+ *   };
+ * };
+ * groupStories(articles, { extractEvidence: fromFacts });
+ * ```
  */
 export type StoryEvidenceExtractor = (article: Article) => StoryEvidence;
 

@@ -1,10 +1,33 @@
 import { z } from "zod";
 
-/** The `format` tag of a serialised {@link StoryIndex}. */
+/**
+ * The `format` tag of a serialised {@link StoryIndex}.
+ *
+ * @example
+ * ```ts
+ * if (json.format === STORY_INDEX_FORMAT && json.version === STORY_INDEX_VERSION) {
+ *   index = StoryIndex.fromJSON(json);
+ * }
+ * ```
+ */
 export const STORY_INDEX_FORMAT = "corroborate/story-index";
-/** The current serialisation version; bumped whenever signatures or band keys change. */
+/**
+ * The current serialisation version; bumped whenever signatures or band keys change.
+ *
+ * @example
+ * ```ts
+ * const stale = saved.version !== STORY_INDEX_VERSION; // rebuild from the articles
+ * ```
+ */
 export const STORY_INDEX_VERSION = 1;
-/** The fingerprint scheme's name: what a reader must implement to compute equal band keys. */
+/**
+ * The fingerprint scheme's name: what a reader must implement to compute equal band keys.
+ *
+ * @example
+ * ```ts
+ * index.toJSON().signature.scheme === SIGNATURE_SCHEME; // true
+ * ```
+ */
 export const SIGNATURE_SCHEME = "minhash-oph-densified/fmix32/word-shingles";
 
 /** One article of a serialised {@link StoryIndex}: its profile as plain numbers. */
@@ -40,6 +63,12 @@ export interface StoryIndexArticleJSON {
 /**
  * A {@link StoryIndex} as plain JSON: versioned, with the signature scheme and its
  * parameters spelled out so band keys can be recomputed or compared elsewhere.
+ *
+ * @example
+ * ```ts
+ * const json: StoryIndexJSON = index.toJSON();
+ * const rows = json.articles.flatMap((a) => a.bandKeys.map((key, band) => [a.id, band, key]));
+ * ```
  */
 export interface StoryIndexJSON {
   /** Always `"corroborate/story-index"`. */
