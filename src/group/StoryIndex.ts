@@ -105,8 +105,8 @@ export class StoryIndex {
     if (this.slots.has(article.id)) this.remove(article.id);
     const options = this.options;
     const reading = readStory(article, options.shingleSize, options.seed, options.extractEvidence);
-    countReading(this.statistics, reading);
-    const profile = buildProfile(reading, this.statistics, options, this.labels);
+    const termFrequencies = countReading(this.statistics, reading);
+    const profile = buildProfile(reading, this.statistics, options, this.labels, termFrequencies);
     this.insert(profile);
   }
 

@@ -31,24 +31,28 @@ export class CountTable {
     return this.counts[this.position(rawKey | 0)] ?? 0;
   }
 
-  /** Adds `by` (which may be negative) to a key's count; a count that reaches 0 is removed. */
-  add(rawKey: number, by: number): void {
+  /**
+   * Adds `by` (which may be negative) to a key's count; a count that reaches 0 is removed.
+   * Returns the new count.
+   */
+  add(rawKey: number, by: number): number {
     const key = rawKey | 0;
     const index = this.position(key);
     const count = (this.counts[index] ?? 0) + by;
     if ((this.counts[index] ?? 0) === 0) {
-      if (count <= 0) return;
+      if (count <= 0) return 0;
       this.keys[index] = key;
       this.counts[index] = count;
       this.used++;
       if (this.used * 2 > this.keys.length) this.grow();
-      return;
+      return count;
     }
     if (count > 0) {
       this.counts[index] = count;
-      return;
+      return count;
     }
     this.deleteAt(index);
+    return 0;
   }
 
   /** Sets a key's count; 0 removes the key. */
