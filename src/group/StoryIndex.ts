@@ -298,6 +298,20 @@ export class StoryIndex {
       index.statistics.frequencies.add(hash, count);
     }
     for (const [hash, text, kind] of data.labels) index.labels.set(hash, kind, text);
+    data.articles.forEach((article, position) => {
+      const consistent =
+        article.signature.length === data.signature.numHashes &&
+        article.bandKeys.length === data.signature.bands &&
+        article.termCounts.length === article.terms.length &&
+        article.keyTerms.every(
+          (hash) => article.terms.includes(hash) || article.names.includes(hash),
+        );
+      if (!consistent) {
+        throw new CorroborateError("invalid-input", `article ${position} does not fit the index`, [
+          { path: ["articles", position], message: "array lengths or indexed terms inconsistent" },
+        ]);
+      }
+    });
     for (const article of data.articles) {
       const profile: StoryProfile = {
         id: article.id,

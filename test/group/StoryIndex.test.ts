@@ -99,6 +99,19 @@ describe("StoryIndex", () => {
     expect(keysOf(second)).toEqual(keysOf(first));
   });
 
+  it("refuses an article whose arrays do not fit the signature scheme", () => {
+    const json = filled().toJSON();
+    const broken = {
+      ...json,
+      articles: json.articles.map((article, index) =>
+        index === 0 ? { ...article, signature: article.signature.slice(1) } : article,
+      ),
+    };
+    expect(() => StoryIndex.fromJSON(broken)).toThrow(
+      expect.objectContaining({ code: "invalid-input" }),
+    );
+  });
+
   it.each([
     { name: "a string", json: "index" },
     { name: "another format", json: { format: "other", version: 1 } },
