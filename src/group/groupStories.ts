@@ -1,4 +1,5 @@
 import type { Article, StoryGroup } from "../types.js";
+import { withoutBoilerplateLines } from "./boilerplateLines.js";
 import { CandidateIndex } from "./candidateIndex.js";
 import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
@@ -14,6 +15,10 @@ import { readStory } from "./storyReading.js";
  * and counts how rare each term, name and number is across the set; the second keeps each
  * article's most distinctive terms, proposes pairs through LSH bands and an inverted term
  * index (never all pairs), scores them with reasons, and clusters by average linkage.
+ * Lines repeated word for word across articles that otherwise differ (an outlet's footer
+ * or newsletter blurb) are left out of the reading, so they cannot tie an outlet's
+ * unrelated stories together; {@link StoryIndex}, which sees articles one at a time,
+ * relies on the parser having removed them.
  *
  * @param articles - parsed articles; ids should be unique
  * @param options - see {@link GroupOptions}; defaults in {@link defaultGroupOptions}
@@ -37,6 +42,21 @@ export function groupStories(
   const readings = articles.map((article) =>
     readStory(article, resolved.shingleSize, resolved.seed, resolved.extractEvidence),
   );
+  // Lines repeated across otherwise different articles (an outlet's footer, newsletter
+  // blurb or promo) are read out again, so they cannot tie an outlet's stories together.
+  const cleaned = withoutBoilerplateLines(
+    articles,
+    readings.map((reading) => reading.shingleHashes),
+    resolved.seed,
+  );
+  for (const [index, article] of cleaned) {
+    readings[index] = readStory(
+      article,
+      resolved.shingleSize,
+      resolved.seed,
+      resolved.extractEvidence,
+    );
+  }
   for (const reading of readings) countReading(statistics, reading);
   const labels = new FeatureLabels();
   const index = new CandidateIndex(resolved.maxPostingsPerTerm);

@@ -42,6 +42,21 @@ describe("groupStories", () => {
     expect(byId(backward)).toEqual(byId(forward));
   });
 
+  it("does not let an outlet's repeated footer tie its unrelated stories together", () => {
+    const footer =
+      "Sign up for the Harbour Ledger morning newsletter and follow Harbour Ledger on social media for breaking news alerts from the Ledger newsroom.";
+    const withFooter = (article: typeof wire) => ({
+      ...article,
+      body: `${article.body}\n\n${footer}`,
+    });
+    const groups = groupStories([reworded, arequipa, harbour].map(withFooter));
+    expect(groups.map((group) => group.articleIds)).toEqual([
+      ["kastoria-reworded"],
+      ["arequipa"],
+      ["harbour"],
+    ]);
+  });
+
   it("returns nothing for nothing", () => {
     expect(groupStories([])).toEqual([]);
   });
