@@ -36,17 +36,19 @@ export function findAuthors(
   jsonLd: readonly JsonLdObject[],
   meta: MetaTags,
   siteNames: readonly string[],
+  readVisible = true,
 ): string[] {
   const siteKeys = new Set(siteNames.map(foldForComparison));
-  const sources: [AuthorSource, string[]][] = [
-    ["json-ld", jsonLdAuthors(jsonLd)],
-    ["meta", metaAuthors(meta)],
-    ["byline", visibleAuthors(document)],
+  // Each source is read only when the stronger ones gave nothing.
+  const sources: [AuthorSource, () => string[]][] = [
+    ["json-ld", () => jsonLdAuthors(jsonLd)],
+    ["meta", () => metaAuthors(meta)],
+    ["byline", () => (readVisible ? visibleAuthors(document) : [])],
   ];
   // Read only when a source lists several names (it walks the page).
   let bylineText: string | undefined;
-  for (const [source, names] of sources) {
-    let cleaned = uniqueNames(names.flatMap(splitAuthorNames)).filter(
+  for (const [source, read] of sources) {
+    let cleaned = uniqueNames(read().flatMap(splitAuthorNames)).filter(
       (name) => !siteKeys.has(foldForComparison(name)),
     );
     if (source === "byline") {
@@ -60,7 +62,7 @@ export function findAuthors(
     // Structured data sometimes lists editors and contributors as authors; when the
     // visible byline names some of them, those are the article's authors.
     if (cleaned.length > 1) {
-      bylineText ??= foldForComparison(visibleBylineText(document));
+      bylineText ??= readVisible ? foldForComparison(visibleBylineText(document)) : "";
     }
     if (cleaned.length > 1 && bylineText !== undefined && bylineText !== "") {
       const shownIn = bylineText;

@@ -94,6 +94,8 @@ const FEED_TIMES = 6;
 export interface FindPublishedDateOptions {
   /** The page's URL, whose path may carry the date. */
   url?: string;
+  /** Read dates from the visible text (default true; off for pathologically deep pages). */
+  readVisible?: boolean;
 }
 
 /**
@@ -152,12 +154,16 @@ export function collectDateCandidates(
   }
 
   collectTimeElements(document, add);
-  collectBylineDates(document, candidates);
+  if (options.readVisible !== false) {
+    collectBylineDates(document, candidates);
+  }
   const fromUrl = options.url === undefined ? undefined : dateFromUrl(options.url);
   if (fromUrl !== undefined) {
     candidates.push(fromUrl);
   }
-  collectTextDates(document, candidates);
+  if (options.readVisible !== false) {
+    collectTextDates(document, candidates);
+  }
   return candidates;
 }
 

@@ -161,10 +161,27 @@ describe("parseHtmlDocument on pathological input", () => {
     ["digits", `<p>${"7".repeat(megabyte)}</p>`],
     ["date-like text", `<p>${"20. 08. 20 ".repeat(megabyte / 11)}</p>`],
     ["byline-like text", `<p>${"By Ana and ".repeat(megabyte / 11)}</p>`],
+    ["nested elements", `${"<div>".repeat(megabyte / 5)}deep`],
+    ["paragraphs", "<p>Short line.</p>".repeat(megabyte / 18)],
   ])("answers on 1 MB of %s", (_name, html) => {
     const result = parseHtmlDocument(html, {});
     expect(result.published).toBeUndefined();
     expect(typeof result.body).toBe("string");
+  });
+
+  it("answers on 1 MB of time elements", () => {
+    const html = '<time datetime="2020-01-01">1 Jan</time>'.repeat(megabyte / 42);
+    expect(parseHtmlDocument(html, {}).published?.date).toBe("2020-01-01");
+  });
+
+  it("reads a page that leaves thousands of elements open as flat text", () => {
+    const html = `<html><head><title>Deep page</title></head><body>${"<div>".repeat(6000)}Council meets on Tuesday.</body></html>`;
+    expect(parseHtmlDocument(html, {})).toEqual({
+      authors: [],
+      body: "Council meets on Tuesday.",
+      headline: "Deep page",
+      removed: [],
+    });
   });
 });
 
