@@ -1,3 +1,5 @@
+import { CountTable } from "./countTable.js";
+
 /** How a hashed feature reads in a reason, and which kind of evidence it is. */
 export interface FeatureLabel {
   /** The text shown in reasons. */
@@ -6,53 +8,47 @@ export interface FeatureLabel {
   kind: string;
 }
 
-const KIND_CODES: Record<string, string> = {
-  term: "t",
-  person: "p",
-  place: "l",
-  number: "n",
-  date: "d",
-  quote: "q",
-};
-const KINDS: Record<string, string> = Object.fromEntries(
-  Object.entries(KIND_CODES).map(([kind, code]) => [code, kind]),
-);
+const KINDS = ["term", "person", "place", "number", "date", "quote"];
 
 /**
- * How feature hashes read, for reasons. One string per hash (the kind's one-letter code,
- * then the text) rather than an object: an index over many articles holds one entry per
- * distinct feature, and objects would double its size.
+ * How feature hashes read, for reasons: a typed-array table from hash to a position in
+ * parallel lists of texts and kind codes. An index holds one entry per distinct shared
+ * feature, and it is consulted for every kept feature of every article added, so a `Map`
+ * of objects would cost several times the time and memory.
  */
 export class FeatureLabels {
-  private readonly table = new Map<number, string>();
+  private readonly positions = new CountTable();
+  private readonly texts: string[] = [];
+  private readonly kinds: number[] = [];
 
   /** Number of labelled hashes. */
   get size(): number {
-    return this.table.size;
+    return this.texts.length;
   }
 
   /** Labels a hash, unless it already has a label. */
   set(hash: number, kind: string, text: string): void {
-    const key = hash | 0;
-    if (this.table.has(key)) return;
-    this.table.set(key, `${KIND_CODES[kind] ?? "t"}${text}`);
+    if (this.positions.get(hash) > 0) return;
+    this.texts.push(text);
+    this.kinds.push(Math.max(0, KINDS.indexOf(kind)));
+    this.positions.set(hash, this.texts.length);
   }
 
   /** The label of a hash, if any. */
   get(hash: number): FeatureLabel | undefined {
-    const entry = this.table.get(hash | 0);
-    if (entry === undefined) return undefined;
-    return { kind: KINDS[entry.charAt(0)] ?? "term", text: entry.slice(1) };
+    const position = this.positions.get(hash) - 1;
+    if (position < 0) return undefined;
+    return { kind: KINDS[this.kinds[position] ?? 0] ?? "term", text: this.texts[position] ?? "" };
   }
 
   /** Every label as `[hash, text, kind]`, by hash. */
   entries(): [number, string, string][] {
-    return [...this.table]
-      .map(([key, entry]): [number, string, string] => [
-        key >>> 0,
-        entry.slice(1),
-        KINDS[entry.charAt(0)] ?? "term",
-      ])
-      .sort((x, y) => x[0] - y[0]);
+    return this.positions
+      .entries()
+      .map(([hash, position]): [number, string, string] => [
+        hash,
+        this.texts[position - 1] ?? "",
+        KINDS[this.kinds[position - 1] ?? 0] ?? "term",
+      ]);
   }
 }
