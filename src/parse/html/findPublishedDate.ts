@@ -479,12 +479,6 @@ export function choosePublishedDate(
   if (isUtcOnly(chosen)) {
     chosen = localDayFor(chosen, pool) ?? chosen;
   }
-  // A dated address is set once, when the story is first filed, in the newsroom's own
-  // calendar; a stamp one day off it is a later edit or a day moved by a time zone.
-  const fromUrl = pool.find((candidate) => candidate.source === "url");
-  if (fromUrl !== undefined && Math.abs(dayDistance(fromUrl.date, chosen.date)) === 1) {
-    chosen = fromUrl;
-  }
   const published: PublishedDate = {
     date: chosen.date,
     text: chosen.text,

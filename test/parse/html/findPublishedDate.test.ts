@@ -107,12 +107,12 @@ describe("choosePublishedDate", () => {
       "2025-08-21",
     ],
     [
-      "the dated URL over a stamp one day off",
+      "a meta stamp over the weaker dated URL",
       [
         candidate({ date: "2025-08-19", time: "22:16", offset: "-05:00", source: "meta" }),
         candidate({ date: "2025-08-20", source: "url", confidence: 0.7 }),
       ],
-      "2025-08-20",
+      "2025-08-19",
     ],
   ];
   it.each(cases)("picks %s", (_name, candidates, expected) => {
