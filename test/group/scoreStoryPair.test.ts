@@ -106,6 +106,22 @@ describe("scoreStoryPair", () => {
     expect(score.similarity).toBeLessThan(scoreStoryPair(reworded, wire).similarity);
   });
 
+  it("counts two detailed reports that share no number against the pair", () => {
+    const otherFigures = {
+      ...reworded,
+      id: "other-figures",
+      body: reworded.body
+        .replace("6.1-magnitude", "5.2-magnitude")
+        .replace("9 km", "21 km")
+        .replace("30 aftershocks", "12 aftershocks")
+        .replace("one of 4.3", "one of 3.8"),
+    };
+    const score = scoreStoryPair(wire, otherFigures);
+    expect(score.reasons.find((reason) => reason.weight < 0)?.detail).toBe(
+      "no number in common (6 and 4 numbers)",
+    );
+  });
+
   it("refuses options out of range", () => {
     expect(() => scoreStoryPair(wire, reworded, { sameStoryThreshold: 2 })).toThrow(
       expect.objectContaining({ code: "invalid-options" }),
