@@ -70,6 +70,8 @@ export interface TextBlock {
   text: string;
   /** Upper-case tag name of the innermost block element around the text. */
   tag: string;
+  /** How many of the block's characters are link text. */
+  linkLength: number;
 }
 
 /**
@@ -82,16 +84,18 @@ export function blockParagraphs(root: Element): TextBlock[] {
   let buffer: string[] = [];
   let bufferTag = root.tagName;
   let pendingBreak = false;
+  let linkLength = 0;
 
   const flush = () => {
     const text = collapseWhitespace(buffer.join(""));
     if (text !== "") {
-      blocks.push({ text, tag: bufferTag });
+      blocks.push({ text, tag: bufferTag, linkLength: Math.min(linkLength, text.length) });
     }
     buffer = [];
+    linkLength = 0;
   };
 
-  const visit = (node: Node, blockTag: string) => {
+  const visit = (node: Node, blockTag: string, inLink = false) => {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const value = child.nodeValue ?? "";
@@ -102,6 +106,9 @@ export function blockParagraphs(root: Element): TextBlock[] {
           bufferTag = blockTag;
         }
         buffer.push(value);
+        if (inLink) {
+          linkLength += value.trim().length;
+        }
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) {
@@ -124,12 +131,12 @@ export function blockParagraphs(root: Element): TextBlock[] {
         continue;
       }
       if (INLINE_TAGS.has(tag)) {
-        visit(element, blockTag);
+        visit(element, blockTag, inLink || tag === "A");
         continue;
       }
       flush();
       pendingBreak = false;
-      visit(element, tag);
+      visit(element, tag, inLink);
       flush();
     }
   };

@@ -96,6 +96,8 @@ const DISCLOSURE =
   /(?:earn|receive|get)s? (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|partnerships?|commission)|(?:this|our) (?:newsletter|site) may contain|by using this site, you consent/iu;
 
 const SHORT_BLOCK = 160;
+const LINK_BLOCK = 200;
+const LINK_DENSITY = 0.8;
 const BYLINE_START =
   /^(?:by|von|par|por|di|door|av|af|written by|words by|text:|autor:|author:)\s/iu;
 
@@ -115,7 +117,11 @@ export function cleanParagraphs(
   const authorKeys = context.authors.map(foldForComparison).filter((name) => name !== "");
   for (const [position, block] of blocks.entries()) {
     const text = block.text;
-    const reason = dropReason(text, position, kept.length, headline, authorKeys, block.tag);
+    // A short block that is mostly link text is a link to elsewhere ("Related: ...").
+    const reason =
+      text.length < LINK_BLOCK && block.linkLength / text.length > LINK_DENSITY
+        ? "links"
+        : dropReason(text, position, kept.length, headline, authorKeys, block.tag);
     if (reason === undefined) {
       kept.push(text);
     } else {
