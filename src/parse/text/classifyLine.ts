@@ -36,7 +36,8 @@ export interface ClassifiedLine {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const BULLET = /^(?:[*•·▪‣◦]|[-–—](?=\s))\s*/u;
-const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:\[\d+\])*$/u;
+// A stop, then closing marks (newswire writes `` … '' and sometimes a space before them).
+const SENTENCE_END = /[.!?…](?:\s?(?:''|["'“”‘’«»)\]]))*(?:\[\d+\])*$/u;
 
 // Site clutter, matched on short lines only: a phrase inside a long paragraph is prose.
 const SHARE =
@@ -49,7 +50,7 @@ const PROMO =
 const PROMO_ANYWHERE =
   /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners))\b/iu;
 const COMMENTS =
-  /^(?:(?:view|load|show|see|read)(?: all)? (?:\d+ )?comments?(?: \(\d+\))?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|reply|(?:up|down)vote(?: \(\d+\))?|.{1,30} said:)$/iu;
+  /^(?:(?:view|load|show|see|read)(?: all)? (?:\d+ )?comments?(?: \(\d+\))?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|reply|(?:up|down)vote(?: \(\d+\))?|\S{1,30} said:)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)/iu;
 const WEATHER =
   /(?:(?<![\d.,])-?\d{1,3}(?:[.,]\d{1,2})?\s*°\s*[CF]?\b|\bhumidity\b|\bwind(?: speed)?\s*:|\bcondition:|\b(?:light|moderate|heavy) (?:rain|snow)\b|\bpartly cloudy\b|\bovercast\b)/iu;
@@ -74,7 +75,7 @@ const LEAD_IN_VERB =
 function isLeadIn(text: string, words: number): boolean {
   // A stray entity or marker may follow the colon in wire copy ("…on Thursday: &QL;").
   return (
-    words >= 6 && /:\s*[^\s\p{L}]{0,2}[\p{L}\p{N};&]{0,4}$/u.test(text) && LEAD_IN_VERB.test(text)
+    words >= 3 && /:\s*[^\s\p{L}]{0,2}[\p{L}\p{N};&]{0,4}$/u.test(text) && LEAD_IN_VERB.test(text)
   );
 }
 

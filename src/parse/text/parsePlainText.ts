@@ -36,7 +36,7 @@ const PLACE =
 const ORG_CUE =
   /\b(?:the|times|post|news|daily|herald|journal|tribune|press|star|gazette|guardian|telegraph|chronicle|review|magazine|institute|center|centre|council|foundation|agency|network|media|radio|tv|television|broadcasting|wire|reuters|bloomberg|observer|independent|express|mirror|monitor|report|today|weekly)\b/iu;
 const PERSON_BIO =
-  /^(?:[\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){0,3})\s+(?:is|was|has been|joined)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|producer|author|analyst|fellow)\b|^(?:writers|reporters|editors|contributors)\s+(?:at|for)\s/iu;
+  /^(?!(?:He|She|They|It|This|That|We|I)\s)(?:[\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){0,3})\s+(?:is|was|has been|joined)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|producer|author|analyst|fellow)\b|^(?:writers|reporters|editors|contributors)\s+(?:at|for)\s/iu;
 
 /** Options of {@link parsePlainText}. */
 export interface PlainTextContext {
@@ -490,6 +490,8 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
     }
     if (
       line.kind !== "prose" &&
+      // A short sentence ("Probably not.") is part of the text, not a boundary.
+      !/[.!?]["'”’]?$/u.test(line.text) &&
       headWords >= 80 &&
       tailSize >= boundary &&
       tailSize <= head.size &&
