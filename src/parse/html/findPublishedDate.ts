@@ -84,8 +84,12 @@ const URL_SLASHED_DATE =
 // "/2023/dec/21/" as The Guardian and PolitiFact write it.
 const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/iu;
 const URL_CONFIDENCE = 0.7;
+// "/meldungen/29-10-2021": a day-first date as a whole path segment.
+const URL_DAY_FIRST =
+  /(?<=\/)(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=\/|$|[?#.])/u;
 
 const EARLIEST_YEAR = 1995;
+const TEXT_WINDOW = 20_000;
 const OTHER_STORIES = /comment|respond|reply/iu;
 const FEED_DAYS = 3;
 const FEED_TIMES = 6;
@@ -252,11 +256,20 @@ function collectBylineDates(document: Document, candidates: DateCandidate[]): vo
 
 // Dates in the page's text: the last resort, and the local-day evidence for UTC stamps.
 function collectTextDates(document: Document, candidates: DateCandidate[]): void {
-  const root = document.querySelector("article") ?? document.body;
-  if (root === null) {
-    return;
+  const article = document.querySelector("article");
+  const roots = [article, document.body].filter((root): root is HTMLElement => root !== null);
+  for (const root of roots) {
+    const before = candidates.length;
+    collectTextDatesIn(root, candidates);
+    // The article element first; the whole page only when the article shows no date.
+    if (candidates.length > before) {
+      return;
+    }
   }
-  const text = visibleText(root).slice(0, 20_000);
+}
+
+function collectTextDatesIn(root: Element, candidates: DateCandidate[]): void {
+  const text = visibleText(root).slice(0, TEXT_WINDOW);
   for (const date of findDatesInText(text, {}, 6)) {
     const before = text.slice(Math.max(0, date.index - 40), date.index);
     if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
@@ -298,6 +311,14 @@ export function dateFromUrl(url: string): DateCandidate | undefined {
         confidence: URL_CONFIDENCE,
         modified: false,
       };
+    }
+  }
+  const dayFirst = URL_DAY_FIRST.exec(path);
+  if (dayFirst !== null) {
+    const [text, day, month, year] = dayFirst;
+    const parsed = parseDateString(`${year}-${month}-${day}`);
+    if (parsed !== undefined) {
+      return { ...parsed, text, source: "url", confidence: URL_CONFIDENCE, modified: false };
     }
   }
   const match = URL_SLASHED_DATE.exec(path) ?? URL_FULL_DATE.exec(path);
