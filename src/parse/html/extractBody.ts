@@ -26,7 +26,10 @@ export function extractBody(
   context: CleanContext & { standfirst?: string; structuredBody?: string },
 ): ExtractedBody {
   const removed: RemovedBlock[] = [];
-  preCleanDocument(document, removed, { removeCaptions: true });
+  preCleanDocument(document, removed, {
+    removeCaptions: true,
+    ...(context.headline === undefined ? {} : { headline: context.headline }),
+  });
   const reader = new Readability<Element>(document, {
     serializer: (node) => node as Element,
     // Metadata is read by our own finders; Readability need not parse JSON-LD again.

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from "../../text/normalize.js";
+import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
 import type { RemovedBlock } from "../../types.js";
 
 // Class and id words that mark page furniture rather than article text, each with the
@@ -43,6 +43,8 @@ const HIDDEN_CLASS =
 export interface PreCleanOptions {
   /** Remove captions and credits under images. */
   removeCaptions: boolean;
+  /** The page's headline, to tell its own story among several on one page. */
+  headline?: string;
 }
 
 // An element holding this share of the page's text is the article or its frame, whatever
@@ -69,7 +71,7 @@ export function preCleanDocument(
   for (const element of Array.from(body.querySelectorAll("script, style, noscript, template"))) {
     element.remove();
   }
-  isolateMainArticle(body, removed);
+  isolateMainArticle(body, removed, options.headline);
   const measures = measureParagraphText(body);
   const pageTextLength = Math.max(1, measures.get(body)?.paragraphText ?? 0);
   const doomed: [Element, string][] = [];
@@ -218,7 +220,11 @@ function paragraphTextLength(element: Element): number {
 // substantial one is the page's own article; the later ones are promotion.
 const SUBSTANTIAL_ARTICLE = 400;
 
-function isolateMainArticle(body: Element, removed: RemovedBlock[]): void {
+function isolateMainArticle(
+  body: Element,
+  removed: RemovedBlock[],
+  headline: string | undefined,
+): void {
   const articles = Array.from(body.querySelectorAll("article")).filter(
     (article) =>
       article.parentElement?.closest("article") === null ||
@@ -231,7 +237,7 @@ function isolateMainArticle(body: Element, removed: RemovedBlock[]): void {
   if (main === undefined) {
     return;
   }
-  removeNestedStories(main, removed);
+  removeNestedStories(main, removed, headline);
   if (substantial.length < 2) {
     return;
   }
@@ -246,7 +252,11 @@ function isolateMainArticle(body: Element, removed: RemovedBlock[]): void {
 
 // Some pages put the next stories inside the first story's <article> (nested <article>
 // teasers with full text). When the story's own text outside them is substantial, they go.
-function removeNestedStories(main: Element, removed: RemovedBlock[]): void {
+function removeNestedStories(
+  main: Element,
+  removed: RemovedBlock[],
+  headline: string | undefined,
+): void {
   const nested = Array.from(main.querySelectorAll("article")).filter(
     (article) => article !== main && paragraphTextLength(article) >= SUBSTANTIAL_ARTICLE,
   );
@@ -254,10 +264,22 @@ function removeNestedStories(main: Element, removed: RemovedBlock[]): void {
     return;
   }
   const nestedLength = nested.reduce((total, article) => total + paragraphTextLength(article), 0);
+  let others = nested;
   if (paragraphTextLength(main) - nestedLength < SUBSTANTIAL_ARTICLE) {
-    return;
+    // The frame holds nothing of its own: the page's story is the nested one under the
+    // page's headline, and the rest are the next stories.
+    const key = headline === undefined ? undefined : foldForComparison(headline);
+    const story = nested.find((article) =>
+      Array.from(article.querySelectorAll("h1, h2")).some(
+        (heading) => foldForComparison(heading.textContent ?? "") === key,
+      ),
+    );
+    if (story === undefined) {
+      return;
+    }
+    others = nested.filter((article) => !article.contains(story) && !story.contains(article));
   }
-  for (const article of nested) {
+  for (const article of others) {
     if (article.isConnected) {
       removed.push({ text: collapseWhitespace(article.textContent ?? ""), reason: "promo" });
       article.remove();
