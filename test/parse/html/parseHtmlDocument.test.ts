@@ -100,6 +100,16 @@ describe("parseHtmlDocument with a UTC-only stamp and a local time", () => {
   });
 });
 
+describe("parseHtmlDocument on a page that streams the next stories below the first", () => {
+  it("keeps only the story under the page's headline", () => {
+    const result = parseHtmlDocument(page("next-stories.html"), {});
+    expect(result.headline).toBe("Tram line extension approved");
+    expect(result.body.split("\n\n")).toHaveLength(3);
+    expect(result.body).not.toContain("night market");
+    expect(result.body).not.toContain("library");
+  });
+});
+
 describe("parseHtmlDocument with a dateline above the article", () => {
   const result = parseHtmlDocument(page("dateline-above.html"), {});
 
