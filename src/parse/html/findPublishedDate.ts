@@ -165,7 +165,9 @@ export function collectDateCandidates(
   if (fromUrl !== undefined) {
     candidates.push(fromUrl);
   }
-  if (options.readVisible !== false) {
+  // Dates in running text are the last resort: read only when no stronger finder spoke.
+  const hasStrongDate = candidates.some((candidate) => candidate.confidence >= 0.6);
+  if (options.readVisible !== false && !hasStrongDate) {
     collectTextDates(document, candidates);
   }
   return candidates;
