@@ -31,7 +31,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
 // reads 1024 bytes; pages with long <head> preambles put it later, so we look further.
 const DECLARATION_WINDOW = 4096;
 
-const META_CHARSET = /<meta[^>]{0,300}?charset\s{0,3}=\s{0,3}["']?\s{0,3}([-\w:.]{1,40})/i;
+const META_CHARSET = /<meta[^>]{0,300}?charset\s{0,3}=\s{0,3}["']?\s{0,3}([-a-zA-Z0-9_:.]{1,40})/i;
 
 function encodingFromByteOrderMark(
   bytes: Uint8Array,
