@@ -89,6 +89,7 @@ const URL_DAY_FIRST =
   /(?<=\/)(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=\/|$|[?#.])/u;
 
 const EARLIEST_YEAR = 1995;
+const AGREEMENT_BONUS = 0.1;
 const TEXT_WINDOW = 20_000;
 const OTHER_STORIES = /comment|respond|reply/iu;
 const FEED_DAYS = 3;
@@ -486,7 +487,8 @@ function localDayFor(
 
 /**
  * Picks the publication date from the collected evidence: the best-ranked publication
- * date, corrected for UTC-only stamps (when the page also gives the local day of the same
+ * date (a finder's confidence, plus a little for each other kind of evidence naming the
+ * same day), corrected for UTC-only stamps (when the page also gives the local day of the same
  * moment, that day wins, because converting to UTC moved it).
  */
 export function choosePublishedDate(
@@ -494,7 +496,17 @@ export function choosePublishedDate(
 ): PublishedDate | undefined {
   const usable = candidates.filter((candidate) => !candidate.modified);
   const pool = usable.length > 0 ? usable : candidates;
-  const best = [...pool].sort((left, right) => rank(right) - rank(left))[0];
+  // Each further kind of evidence (meta, <time>, byline, URL) that names the same day
+  // adds to its weight: agreement between independent finders beats one stronger stamp.
+  const kindsByDate = new Map<string, Set<PublishedSource>>();
+  for (const candidate of pool) {
+    const kinds = kindsByDate.get(candidate.date) ?? new Set<PublishedSource>();
+    kinds.add(candidate.source);
+    kindsByDate.set(candidate.date, kinds);
+  }
+  const score = (candidate: DateCandidate) =>
+    rank(candidate) + AGREEMENT_BONUS * ((kindsByDate.get(candidate.date)?.size ?? 1) - 1);
+  const best = [...pool].sort((left, right) => score(right) - score(left))[0];
   if (best === undefined) {
     return undefined;
   }

@@ -109,6 +109,15 @@ describe("choosePublishedDate", () => {
       "2025-08-21",
     ],
     [
+      "the day two kinds of evidence agree on over one stronger stamp",
+      [
+        candidate({ date: "2025-08-19", source: "json-ld", confidence: 0.95 }),
+        candidate({ date: "2025-08-20", source: "meta", confidence: 0.9 }),
+        candidate({ date: "2025-08-20", source: "byline", confidence: 0.65 }),
+      ],
+      "2025-08-20",
+    ],
+    [
       "a meta stamp over the weaker dated URL",
       [
         candidate({ date: "2025-08-19", time: "22:16", offset: "-05:00", source: "meta" }),
