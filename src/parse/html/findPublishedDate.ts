@@ -74,6 +74,9 @@ const DATE_CONTAINER =
   /date|time|publish|posted|byline|meta|datum|dateline|entry-date|timestamp|zeit|fecha|data-pub/iu;
 const MODIFIED_WORDS =
   /(?:updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\s*(?:on|am|le|el|il|op)?\s*:?\s*$/iu;
+// "Updated on December 13, 2023" printed inside the <time> element itself.
+const MODIFIED_START =
+  /^\s*(?:last\s)?(?:updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)(?![\p{L}])/iu;
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s*$/iu;
 
 const URL_FULL_DATE =
@@ -205,7 +208,10 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
   const isFeed = times.length >= FEED_TIMES && distinctDays.size >= FEED_DAYS;
   for (const element of times) {
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""} ${element.parentElement?.getAttribute("class") ?? ""}`;
-    const modified = /updat|modif/iu.test(names) || MODIFIED_WORDS.test(textBefore(element));
+    const modified =
+      /updat|modif/iu.test(names) ||
+      MODIFIED_WORDS.test(textBefore(element)) ||
+      MODIFIED_START.test(element.textContent ?? "");
     const stated =
       element.hasAttribute("pubdate") || /publish|pubdate|entry-date|posted/iu.test(names);
     const inArticle =
