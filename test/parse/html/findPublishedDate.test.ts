@@ -178,6 +178,14 @@ describe("findPublishedDate", () => {
       "time-element",
     ],
     [
+      "not a time element that says Updated",
+      "",
+      `<article><time datetime="2025-08-22">Updated August 22, 2025</time> <time datetime="2025-08-20">Aug. 20, 2025</time></article>`,
+      undefined,
+      "2025-08-20",
+      "time-element",
+    ],
+    [
       "a German date beside the byline",
       "",
       `<div class="article-meta">Von Lena Vogel, 3. März 2019</div>`,
