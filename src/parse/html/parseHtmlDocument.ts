@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
 import { findDateInText } from "../dateString.js";
-import { datelinePlace } from "./cleanParagraphs.js";
+import { datelinePlace } from "./datelinePlace.js";
 import { extractBody } from "./extractBody.js";
 import { findAuthors } from "./findAuthors.js";
 import { findHeadline } from "./findHeadline.js";

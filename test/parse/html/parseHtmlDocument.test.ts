@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { datelinePlace } from "../../../src/parse/html/cleanParagraphs.js";
+import { datelinePlace } from "../../../src/parse/html/datelinePlace.js";
 import { parseHtmlDocument } from "../../../src/parse/html/parseHtmlDocument.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../../fixtures/html");
