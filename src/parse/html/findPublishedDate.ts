@@ -92,6 +92,10 @@ const URL_DAY_FIRST =
   /(?<=\/)(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=\/|$|[?#.])/u;
 
 const EARLIEST_YEAR = 1995;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// Enough text pieces to cover the text window the date scan reads.
+const MAX_TEXT_PARTS = 5000;
 const AGREEMENT_BONUS = 0.1;
 const TEXT_WINDOW = 20_000;
 const OTHER_STORIES = /comment|respond|reply/iu;
@@ -371,31 +375,47 @@ function textBefore(element: Element): string {
 
 function visibleText(root: Element): string {
   const parts: string[] = [];
-  const walk = (node: Element) => {
-    for (const child of Array.from(node.children)) {
-      const tag = child.tagName;
-      if (
-        tag === "SCRIPT" ||
-        tag === "STYLE" ||
-        tag === "NOSCRIPT" ||
-        tag === "TEMPLATE" ||
-        tag === "SVG"
-      ) {
-        continue;
+  // Depth-first with an explicit stack (children pushed in reverse to keep page order).
+  const stack: Node[] = [root];
+  while (stack.length > 0 && parts.length < MAX_TEXT_PARTS) {
+    const node = stack.pop();
+    if (node === undefined) {
+      break;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue ?? "";
+      if (text.trim() !== "") {
+        parts.push(text);
       }
-      // Comments carry the days they were written, not the article's.
-      const names = `${child.getAttribute("class") ?? ""} ${child.getAttribute("id") ?? ""}`;
-      if (names.length > 2 && OTHER_STORIES.test(names)) {
-        continue;
-      }
-      if (child.children.length === 0) {
-        parts.push(child.textContent ?? "");
-      } else {
-        walk(child);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) {
+      continue;
+    }
+    const element = node as Element;
+    const tag = element.tagName;
+    if (
+      tag === "SCRIPT" ||
+      tag === "STYLE" ||
+      tag === "NOSCRIPT" ||
+      tag === "TEMPLATE" ||
+      tag === "SVG"
+    ) {
+      continue;
+    }
+    // Comments carry the days they were written, not the article's.
+    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (element !== root && names.length > 2 && OTHER_STORIES.test(names)) {
+      continue;
+    }
+    const children = Array.from(element.childNodes);
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child !== undefined) {
+        stack.push(child);
       }
     }
-  };
-  walk(root);
+  }
   return parts.join(" \n ");
 }
 
