@@ -186,6 +186,14 @@ describe("findPublishedDate", () => {
       "time-element",
     ],
     [
+      "a date printed beside a label heading in one element",
+      "",
+      `<div class="info"><h5>Datum:</h5> 03.02.2022 <h5>Autor:</h5> se</div>`,
+      undefined,
+      "2022-02-03",
+      "text",
+    ],
+    [
       "a German date beside the byline",
       "",
       `<div class="article-meta">Von Lena Vogel, 3. März 2019</div>`,
