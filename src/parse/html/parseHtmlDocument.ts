@@ -163,7 +163,8 @@ function siteNamesOf(outlet: string | undefined, url: string | undefined): strin
   return names;
 }
 
-function parseDocument(html: string): Document | undefined {
+function parseDocument(page: string): Document | undefined {
+  const html = withOneHtmlTag(page);
   const { document } = parseHTML(html) as unknown as { document: Document };
   if (document.documentElement?.tagName === "HTML") {
     return document;
@@ -290,4 +291,17 @@ function parseFlatPage(html: string, context: HtmlParseContext): HtmlParseResult
     result.published = published;
   }
   return result;
+}
+
+// Pages written for old Internet Explorer open <html> once per conditional comment; the
+// parser then leaves <body> empty. Only the first opening tag is kept.
+function withOneHtmlTag(html: string): string {
+  let seen = false;
+  return html.replace(/<html(?=[\s>])[^>]{0,500}>/giu, (tag) => {
+    if (seen) {
+      return "";
+    }
+    seen = true;
+    return tag;
+  });
 }

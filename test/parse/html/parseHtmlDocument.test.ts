@@ -100,6 +100,21 @@ describe("parseHtmlDocument with a UTC-only stamp and a local time", () => {
   });
 });
 
+describe("parseHtmlDocument on a page written for old Internet Explorer", () => {
+  it("reads the body even when conditional comments open <html> several times", () => {
+    const html = `<!doctype html>
+<!--[if IE 8 ]><html lang="fr" class="ie8"><![endif]-->
+<!--[if IE 9 ]><!--><html lang="fr" class="ie9"><!--<![endif]-->
+<!--[if !IE]><!--><html lang="fr"><!--<![endif]-->
+<head><title>Les vendanges commencent plus tôt</title></head>
+<body><div class="text"><p>Les vendanges ont commencé avec deux semaines d'avance dans la vallée, après un été particulièrement chaud et sec, selon les coopératives de la région.</p>
+<p>Les viticulteurs s'attendent à une récolte plus petite que l'an dernier, mais de bonne qualité, a indiqué le président de la fédération locale.</p></div></body></html>`;
+    const result = parseHtmlDocument(html, {});
+    expect(result.headline).toBe("Les vendanges commencent plus tôt");
+    expect(result.body.split("\n\n")).toHaveLength(2);
+  });
+});
+
 describe("parseHtmlDocument on a page that streams the next stories below the first", () => {
   it("keeps only the story under the page's headline", () => {
     const result = parseHtmlDocument(page("next-stories.html"), {});
