@@ -26,6 +26,11 @@ const BOILERPLATE_RULES: [RegExp, string][] = [
   [/(?:^|-)tags?(?:$|-)|topics|keywords/i, "tags"],
 ];
 
+const ANY_BOILERPLATE = new RegExp(
+  BOILERPLATE_RULES.map(([pattern]) => `(?:${pattern.source})`).join("|"),
+  "i",
+);
+
 // Elements that are page furniture by their tag alone.
 const FURNITURE_TAGS: Record<string, string> = {
   NAV: "navigation",
@@ -128,6 +133,10 @@ function furnitureReason(element: Element, options: PreCleanOptions): string | u
   }
   const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
   if (names.length < 3) {
+    return undefined;
+  }
+  // One combined test first: most elements match no rule at all.
+  if (!ANY_BOILERPLATE.test(names)) {
     return undefined;
   }
   for (const [pattern, reason] of BOILERPLATE_RULES) {
