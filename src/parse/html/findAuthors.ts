@@ -15,6 +15,8 @@ const ROLE_WORDS =
 const AUTHOR_SEPARATOR = /\s+(?:and|und|et|y|e|en|og|och|&)\s+|\s*[,;|/•·]\s*/iu;
 
 const MAX_NAME_WORDS = 5;
+const TRAILING_AGENCY =
+  /\s(?:the\s)?(?:associated press|reuters|agence france-presse|afp|dpa|ap|bloomberg|canadian press)$/iu;
 const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ph\.?\s?d\.?|m\.?d\.?|ii|iii|iv|esq\.?)$/iu;
 // Single words that bylines carry but that are never a name.
 const NOT_A_NAME =
@@ -266,6 +268,11 @@ function cleanName(part: string): string | undefined {
   let name = collapseWhitespace(part);
   for (let round = 0; round < 2; round++) {
     name = name.replace(BYLINE_PREFIX, "");
+  }
+  // "John Roe The Associated Press": the agency printed after a reporter's name.
+  const withoutAgency = name.replace(TRAILING_AGENCY, "").trim();
+  if (withoutAgency !== "" && withoutAgency !== name && /\s/u.test(withoutAgency)) {
+    name = withoutAgency;
   }
   name = name.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "").trim();
   if (name === "" || name.length > MAX_NAME_LENGTH) {

@@ -19,6 +19,8 @@ describe("splitAuthorNames", () => {
     ["Martin Luther King, Jr.", ["Martin Luther King, Jr."]],
     ["Written by Sam O'Neill", ["Sam O'Neill"]],
     ["View all posts by Kai Tanaka", ["Kai Tanaka"]],
+    ["John Roe The Associated Press", ["John Roe"]],
+    ["Associated Press", ["Associated Press"]],
     ["By", []],
     ["Updated Dec. 22, 2023", []],
     ["https://www.example.com/profile/ana", []],
