@@ -585,7 +585,9 @@ function resolveWeekday(
   // "the service planned for Saturday was canceled" reports the plan as over.
   if (
     PLAN_BEFORE.test(body.slice(Math.max(0, start - 70), start)) &&
-    !/^[^.;]{0,12}(?<![\p{L}])(?:was|were|had)(?![\p{L}])/u.test(body.slice(end, end + 30)) &&
+    !/^\s*(?:was|were|had been|has been)\s+(?:canceled|cancelled|called off|postponed|scrapped|abandoned|dropped)/u.test(
+      body.slice(end, end + 40),
+    ) &&
     forward > 0
   ) {
     return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-planned" };

@@ -41,6 +41,11 @@ const futureWeekdays: Case[] = [
   ["The council postponed until Monday any vote on the budget.", WED, [["Monday", "2025-08-25"]]],
   ["Until Monday, the police had not named a suspect.", WED, [["Monday", "2025-08-18"]]],
   ["Farmers planned a protest in the capital on Saturday.", WED, [["Saturday", "2025-08-23"]]],
+  [
+    "Farmers planned a march on Saturday and were hiring buses for it.",
+    WED,
+    [["Saturday", "2025-08-23"]],
+  ],
   ["Shares could rise as soon as trading opens Friday.", WED, [["Friday", "2025-08-22"]]],
   [
     "A concert planned in the square on Saturday was canceled after the storm.",
