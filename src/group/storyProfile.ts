@@ -281,7 +281,17 @@ export function buildProfile(
     numbers: sortedUnique(numbers),
     dates: sortedUnique(dates),
     quoteShingles: sortedUnique(quoteShingles),
-    latestYear: Math.max(0, ...evidence.years, latestDatedYear(evidence.dates)),
+    // The publication year bounds what a report looks back on: it counts as a year the
+    // article speaks of, so a story told years apart is told apart even when its text
+    // prints no year.
+    latestYear: Math.max(
+      0,
+      ...evidence.years,
+      latestDatedYear(evidence.dates),
+      reading.publishedDay === undefined
+        ? 0
+        : new Date(reading.publishedDay * 86_400_000).getUTCFullYear(),
+    ),
   };
   if (reading.publishedDay !== undefined) profile.publishedDay = reading.publishedDay;
   return profile;

@@ -28,7 +28,7 @@ function bCubed(groups: StoryGroup[], labels: Record<string, string>) {
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-// The issue's bar is B-cubed F1 0.90. Through parseArticle this half scores 0.887, so the
+// The issue's bar is B-cubed F1 0.90. Through parseArticle this half scores 0.893, so the
 // issue stays open; until the bar is met this test fails under F1_FLOOR, the level reached.
 const F1_BAR = 0.9;
 const F1_FLOOR = 0.88;

@@ -106,6 +106,19 @@ describe("scoreStoryPair", () => {
     expect(score.similarity).toBeLessThan(scoreStoryPair(reworded, wire).similarity);
   });
 
+  it("counts publication years far apart as years the articles speak of", () => {
+    const early = {
+      ...reworded,
+      published: { date: "2019-03-04", text: "", source: "input" as const, confidence: 1 },
+    };
+    const late = {
+      ...wire,
+      published: { date: "2024-09-30", text: "", source: "input" as const, confidence: 1 },
+    };
+    const details = scoreStoryPair(early, late).reasons.map((reason) => reason.detail);
+    expect(details).toContain("the latest years mentioned are 5 years apart");
+  });
+
   it("counts two detailed reports that share no number against the pair", () => {
     const otherFigures = {
       ...reworded,
