@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { NUMBER_WORDS } from "../text/numberWords.js";
 import type { DateMention } from "../types.js";
 import {
   type CalendarUnit,
@@ -25,23 +26,6 @@ interface Candidate extends DateMention {
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -150,7 +134,9 @@ function findAgo(body: string, published: Date | undefined): Candidate[] {
   for (const match of body.matchAll(AGO)) {
     const text = match[0];
     const count = match[1] ?? "";
-    const amount = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
+    const spelled = count.toLowerCase();
+    const amount =
+      spelled === "a" || spelled === "an" ? 1 : (NUMBER_WORDS[spelled] ?? Number(count));
     const unit = (match[2] ?? "").toLowerCase() as CalendarUnit;
     if (!published) {
       found.push(unresolved(text, match.index, "ago: no publication date", 2));
@@ -301,39 +287,6 @@ const PREVIOUS_YEAR = new RegExp(
   "giu",
 );
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 // Years spoken as words in broadcast transcripts: "nineteen ninety-six", "two thousand one".
 const WORD_YEAR = new RegExp(
   `${NOT_WORD_BEFORE}(?:(seventeen|eighteen|nineteen)\\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)${NOT_WORD_AFTER}`,
@@ -344,11 +297,11 @@ function wordYear(match: RegExpMatchArray): number {
   const century = match[1];
   if (century !== undefined) {
     const decade = (match[2] ?? "").toLowerCase();
-    const unit = UNITS[(match[3] ?? "").toLowerCase()] ?? 0;
-    return (TEENS[century.toLowerCase()] ?? 0) * 100 + (TEENS[decade] ?? TENS[decade] ?? 0) + unit;
+    const unit = NUMBER_WORDS[(match[3] ?? "").toLowerCase()] ?? 0;
+    return (NUMBER_WORDS[century.toLowerCase()] ?? 0) * 100 + (NUMBER_WORDS[decade] ?? 0) + unit;
   }
   const rest = (match[4] ?? "").toLowerCase();
-  return 2000 + (UNITS[rest] ?? TEENS[rest] ?? 0);
+  return 2000 + (NUMBER_WORDS[rest] ?? 0);
 }
 
 function findYearPhrases(body: string, published: Date | undefined): Candidate[] {

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from "../text/numberWords.js";
 import type { NumberMention, Span } from "../types.js";
 
 /**
@@ -5,38 +6,6 @@ import type { NumberMention, Span } from "../types.js";
  * approximate, so that comparison can tell a conflict ("300" vs "400 rounds") from a
  * rounding ("about 300" vs "312").
  */
-
-const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-  hundred: 100,
-};
 
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -263,8 +232,8 @@ function parseValue(raw: string): number | undefined {
   if (lower === "hundreds") return 100;
   if (lower === "thousands") return 1000;
   const [tens, unit] = lower.split(/[- ]/u);
-  if (unit !== undefined) return (SMALL[tens ?? ""] ?? 0) + (SMALL[unit] ?? 0);
-  return SMALL[lower] ?? ORDINALS[lower];
+  if (unit !== undefined) return (NUMBER_WORDS[tens ?? ""] ?? 0) + (NUMBER_WORDS[unit] ?? 0);
+  return NUMBER_WORDS[lower] ?? ORDINALS[lower];
 }
 
 // The noun phrase after a number: "rounds of bilateral talks", "Somali pirates".
