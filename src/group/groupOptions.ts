@@ -90,7 +90,10 @@ export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = O
   sameStoryThreshold: 0.11,
   nearDuplicateJaccard: 0.5,
   nearDuplicateContainment: 0.8,
-  timeWindowDays: 14,
+  // Coverage of one event runs for weeks (trials, takeovers, aftermath): on ECB+ a 14-day
+  // window split such follow-ups (F1 0.893 -> 0.900 at 30 days); years apart are still
+  // told apart by the years the articles speak of.
+  timeWindowDays: 30,
   extractEvidence: extractStoryEvidence,
 });
 
