@@ -28,13 +28,11 @@ function bCubed(groups: StoryGroup[], labels: Record<string, string>) {
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-// The issue's bar is B-cubed F1 0.90. Through parseArticle this half scores 0.8995, so the
-// issue stays open; until the bar is met this test fails under F1_FLOOR, the level reached.
+// The issue's bar: B-cubed F1 0.90 (0.906 on this half through parseArticle).
 const F1_BAR = 0.9;
-const F1_FLOOR = 0.89;
 
 describe.skipIf(!hasShared)("ECB+ story grouping (development half)", () => {
-  it(`groups one event's articles together and keeps a topic's two events apart (bar ${F1_BAR}, floor ${F1_FLOOR})`, () => {
+  it(`groups one event's articles together and keeps a topic's two events apart (B-cubed F1 >= ${F1_BAR})`, () => {
     const labels = JSON.parse(readFileSync(join(corpusDir, "labels.json"), "utf8")) as Record<
       string,
       string
@@ -56,8 +54,6 @@ describe.skipIf(!hasShared)("ECB+ story grouping (development half)", () => {
         `B-cubed P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(4)}`,
     );
     expect(groups.flatMap((group) => group.articleIds).sort()).toEqual(Object.keys(labels).sort());
-    if (score.f1 < F1_BAR)
-      console.log(`  F1 ${score.f1.toFixed(4)} is below the issue's bar ${F1_BAR}`);
-    expect(score.f1).toBeGreaterThanOrEqual(F1_FLOOR);
+    expect(score.f1).toBeGreaterThanOrEqual(F1_BAR);
   });
 });
