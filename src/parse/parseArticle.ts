@@ -77,20 +77,15 @@ export function parseArticle(input: string | ArticleInput, options?: ParseOption
 }
 
 function fromHtml(html: string, input: ValidInput): ParsedParts {
-  const result = parseHtmlDocument(html, input.url === undefined ? {} : { url: input.url });
-  const parts: ParsedParts = {
-    authors: result.authors,
-    paragraphs: result.body
-      .split(/\n\s*\n/u)
-      .map((paragraph) => paragraph.trim())
-      .filter(Boolean),
-    removed: result.removed,
-  };
-  if (result.headline !== undefined) parts.headline = result.headline;
-  if (result.outlet !== undefined) parts.outlet = result.outlet;
-  if (result.published !== undefined) parts.published = result.published;
-  if (result.dateline !== undefined) parts.dateline = result.dateline;
-  return parts;
+  const { body, ...metadata } = parseHtmlDocument(
+    html,
+    input.url === undefined ? {} : { url: input.url },
+  );
+  const paragraphs = body
+    .split(/\n\s*\n/u)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  return { ...metadata, paragraphs };
 }
 
 function assemble(parts: ParsedParts, input: ValidInput, source: string): Article {

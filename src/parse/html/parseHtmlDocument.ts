@@ -79,15 +79,7 @@ export function parseHtmlDocument(html: string, context: HtmlParseContext = {}):
   });
   if (deep) {
     const result: HtmlParseResult = { authors, body: flatText(document), removed: [] };
-    if (headline !== undefined) {
-      result.headline = headline;
-    }
-    if (outlet !== undefined) {
-      result.outlet = outlet;
-    }
-    if (published !== undefined) {
-      result.published = published;
-    }
+    setMetadata(result, headline, outlet, published);
     return result;
   }
   const standfirst = findStandfirst(document, jsonLd, meta);
@@ -105,15 +97,7 @@ export function parseHtmlDocument(html: string, context: HtmlParseContext = {}):
     body: body.paragraphs.join("\n\n"),
     removed: body.removed,
   };
-  if (headline !== undefined) {
-    result.headline = headline;
-  }
-  if (outlet !== undefined) {
-    result.outlet = outlet;
-  }
-  if (published !== undefined) {
-    result.published = published;
-  }
+  setMetadata(result, headline, outlet, published);
   const datelineLine = body.removed.find((block) => block.reason === "dateline")?.text;
   const place = datelineLine === undefined ? undefined : datelinePlace(datelineLine);
   if (datelineLine !== undefined && place !== undefined) {
@@ -281,16 +265,20 @@ function parseFlatPage(html: string, context: HtmlParseContext): HtmlParseResult
     readVisible: false,
   });
   result.authors = findAuthors(document, jsonLd, meta, siteNames, false);
-  if (headline !== undefined) {
-    result.headline = headline;
-  }
-  if (outlet !== undefined) {
-    result.outlet = outlet;
-  }
-  if (published !== undefined) {
-    result.published = published;
-  }
+  setMetadata(result, headline, outlet, published);
   return result;
+}
+
+// Found metadata goes into the result only where it was found (absent fields stay absent).
+function setMetadata(
+  result: HtmlParseResult,
+  headline: string | undefined,
+  outlet: string | undefined,
+  published: PublishedDate | undefined,
+): void {
+  if (headline !== undefined) result.headline = headline;
+  if (outlet !== undefined) result.outlet = outlet;
+  if (published !== undefined) result.published = published;
 }
 
 // Pages written for old Internet Explorer open <html> once per conditional comment; the
