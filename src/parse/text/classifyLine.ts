@@ -79,6 +79,11 @@ function isLeadIn(text: string, words: number): boolean {
   );
 }
 
+/** The line without its list bullet ("• ", "- "), trimmed. */
+export function stripBullet(text: string): string {
+  return text.trim().replace(BULLET, "").trim();
+}
+
 /** Counts words as runs of Unicode letters and digits. */
 export function countWords(text: string): number {
   let count = 0;

@@ -6,6 +6,7 @@ import {
   type ClassifiedLine,
   classifyLine,
   type LineKind,
+  stripBullet,
 } from "./classifyLine.js";
 import { contentWords } from "./contentWords.js";
 import { findArticleRegion } from "./findArticleRegion.js";
@@ -580,10 +581,6 @@ function neighbour(
 function keepsInBody(line: PageLine): boolean {
   if (line.role === "prose") return boilerplateParagraphKind(line.text) === undefined;
   return line.role === "heading" || line.role === "navigation" || line.role === "wire-dateline";
-}
-
-function stripBullet(text: string): string {
-  return text.replace(/^(?:[*•·▪‣◦]|[-–—](?=\s))\s*/u, "").trim();
 }
 
 function setPublished(
