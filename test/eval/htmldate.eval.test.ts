@@ -7,7 +7,7 @@ import { parseHtmlDocument } from "../../src/parse/html/parseHtmlDocument.js";
 import { hasShared, sharedDir, sharedMissing } from "../helpers/shared.js";
 
 const OFF_BY_ONE_BAR = 0.01;
-const OFF_BY_ONE_CEILING = 0.02;
+const OFF_BY_ONE_CEILING = 0.013;
 
 interface HtmldateTruth {
   id: string;
@@ -46,7 +46,7 @@ describe.skipIf(!hasShared)(`htmldate evaluation${hasShared ? "" : ` (${sharedMi
     );
     expect.soft(accuracy).toBeGreaterThanOrEqual(0.85);
     // Off-by-one answers are above the issue's bar (1%): the issue stays open, and until the
-    // bar is met this guards the level reached (8 pages, 1.6%, on this half).
+    // bar is met this guards the level reached (6 pages, 1.2%, on this half).
     if (offByOneShare > OFF_BY_ONE_BAR) {
       console.log(`  off by one ${(offByOneShare * 100).toFixed(1)}% is above the issue's bar 1%`);
     }

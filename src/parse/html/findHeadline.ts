@@ -97,13 +97,18 @@ export function findHeadline(
   return stripped[0]?.text;
 }
 
-function mainHeading(document: Document): string | undefined {
-  const scoped =
+/** The element that shows the article's headline: the `<h1>` of the article, if any. */
+export function headlineElement(document: Document): Element | null {
+  return (
     document.querySelector("article h1") ??
     document.querySelector("main h1") ??
     document.querySelector("[itemprop=headline]") ??
-    document.querySelector("h1");
-  const text = scoped?.textContent;
+    document.querySelector("h1")
+  );
+}
+
+function mainHeading(document: Document): string | undefined {
+  const text = headlineElement(document)?.textContent;
   return text === undefined || text === null ? undefined : collapseWhitespace(text);
 }
 

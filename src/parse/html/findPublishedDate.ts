@@ -6,6 +6,10 @@ import {
   type ParsedDateString,
   parseDateString,
 } from "../dateString.js";
+import { MODIFIED_LABEL, MODIFIED_OPENING } from "./dateLabels.js";
+import { findHeaderDates, headerDateOf } from "./findHeaderDate.js";
+import { headlineElement } from "./findHeadline.js";
+import { readsDayFirst } from "./pageLocale.js";
 import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
 
@@ -19,6 +23,8 @@ export interface DateCandidate extends ParsedDateString {
   confidence: number;
   /** True for modification dates ("Updated", `dateModified`). */
   modified: boolean;
+  /** True for the date the article's header shows the reader (see {@link findHeaderDates}). */
+  header?: boolean;
 }
 
 // Meta keys that state the publication date, in the order sites most reliably fill them.
@@ -72,11 +78,6 @@ const MODIFIED_META_KEYS = [
 // Class or id words of elements that show the article's date beside the byline.
 const DATE_CONTAINER =
   /date|time|publish|posted|byline|meta|datum|dateline|entry-date|timestamp|zeit|fecha|data-pub/iu;
-const MODIFIED_WORDS =
-  /(?:updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\s*(?:on|am|le|el|il|op)?\s*:?\s*$/iu;
-// "Updated on December 13, 2023" printed inside the <time> element itself.
-const MODIFIED_START =
-  /^\s*(?:last\s)?(?:updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)(?![\p{L}])/iu;
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s*$/iu;
 
 const URL_FULL_DATE =
@@ -101,6 +102,7 @@ const TEXT_WINDOW = 20_000;
 const OTHER_STORIES = /comment|respond|reply/iu;
 const FEED_DAYS = 3;
 const FEED_TIMES = 6;
+const HEADER_CONFIDENCE = 0.9;
 
 /** Options of {@link findPublishedDate}. */
 export interface FindPublishedDateOptions {
@@ -167,6 +169,7 @@ export function collectDateCandidates(
 
   collectTimeElements(document, add);
   if (options.readVisible !== false) {
+    collectHeaderDate(document, meta, options.url, candidates);
     collectBylineDates(document, candidates);
   }
   const fromUrl = options.url === undefined ? undefined : dateFromUrl(options.url);
@@ -214,8 +217,8 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""} ${element.parentElement?.getAttribute("class") ?? ""}`;
     const modified =
       /updat|modif/iu.test(names) ||
-      MODIFIED_WORDS.test(textBefore(element)) ||
-      MODIFIED_START.test(element.textContent ?? "");
+      MODIFIED_LABEL.test(textBefore(element)) ||
+      MODIFIED_OPENING.test(element.textContent ?? "");
     const stated =
       element.hasAttribute("pubdate") || /publish|pubdate|entry-date|posted/iu.test(names);
     const inArticle =
@@ -228,6 +231,32 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
       modified,
     );
   }
+}
+
+// The date printed below the headline, read the way the page writes numeric dates.
+function collectHeaderDate(
+  document: Document,
+  meta: MetaTags,
+  url: string | undefined,
+  candidates: DateCandidate[],
+): void {
+  const headline = headlineElement(document);
+  if (headline === null) {
+    return;
+  }
+  const preferDayFirst = readsDayFirst(document, meta, url);
+  const shown = headerDateOf(findHeaderDates(headline, { preferDayFirst }));
+  if (shown === undefined) {
+    return;
+  }
+  const { label: _label, ...date } = shown;
+  candidates.push({
+    ...date,
+    source: "byline",
+    confidence: HEADER_CONFIDENCE,
+    modified: false,
+    header: true,
+  });
 }
 
 // Visible dates in small elements whose class or id says date, byline or meta.
@@ -257,7 +286,7 @@ function collectBylineDates(document: Document, candidates: DateCandidate[]): vo
       if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
         continue;
       }
-      const modified = MODIFIED_WORDS.test(before);
+      const modified = MODIFIED_LABEL.test(before);
       candidates.push(textCandidate(date, "byline", modified ? 0.45 : 0.65, modified));
     }
     seen += 1;
@@ -288,7 +317,7 @@ function collectTextDatesIn(root: Element, candidates: DateCandidate[]): void {
     if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
       continue;
     }
-    const modified = MODIFIED_WORDS.test(before);
+    const modified = MODIFIED_LABEL.test(before);
     candidates.push(textCandidate(date, "text", modified ? 0.2 : 0.3, modified));
   }
 }
@@ -512,15 +541,26 @@ function localDayFor(
 }
 
 /**
- * Picks the publication date from the collected evidence: the best-ranked publication
- * date (a finder's confidence, plus a little for each other kind of evidence naming the
- * same day), corrected for UTC-only stamps (when the page also gives the local day of the same
- * moment, that day wins, because converting to UTC moved it).
+ * Picks the publication date from the collected evidence. The day the article's header
+ * shows its reader comes first; the best stamp for that day supplies its time and offset.
+ * Otherwise the best-ranked publication date wins (a finder's confidence, plus a little
+ * for each other kind of evidence naming the same day), corrected for UTC-only stamps
+ * (when the page also gives the local day of the same moment, that day wins, because
+ * converting to UTC moved it).
  */
 export function choosePublishedDate(
   candidates: readonly DateCandidate[],
 ): PublishedDate | undefined {
   const usable = candidates.filter((candidate) => !candidate.modified);
+  const header = usable.find((candidate) => candidate.header === true);
+  if (header !== undefined) {
+    // The header gives the local day, so no stamp's UTC day can move it; a stamp of the
+    // same day adds the time and offset the header line may leave out.
+    const stamps = usable.filter(
+      (candidate) => candidate !== header && candidate.date === header.date,
+    );
+    return publishedFrom(bestOf(stamps) ?? header);
+  }
   const pool = usable.length > 0 ? usable : candidates;
   // Each further kind of evidence (meta, <time>, byline, URL) that names the same day
   // adds to its weight: agreement between independent finders beats one stronger stamp.
@@ -536,9 +576,16 @@ export function choosePublishedDate(
   if (best === undefined) {
     return undefined;
   }
-  let chosen: DateCandidate = best;
-  if (isUtcOnly(chosen)) {
-    chosen = localDayFor(chosen, pool) ?? chosen;
+  return publishedFrom(isUtcOnly(best) ? (localDayFor(best, pool) ?? best) : best);
+}
+
+function bestOf(candidates: readonly DateCandidate[]): DateCandidate | undefined {
+  return [...candidates].sort((left, right) => rank(right) - rank(left))[0];
+}
+
+function publishedFrom(chosen: DateCandidate | undefined): PublishedDate | undefined {
+  if (chosen === undefined) {
+    return undefined;
   }
   const published: PublishedDate = {
     date: chosen.date,

@@ -103,11 +103,13 @@ export function parseHtmlDocument(html: string, context: HtmlParseContext = {}):
   if (datelineLine !== undefined && place !== undefined) {
     result.dateline = { place, text: datelineLine };
     // A dateline is the newsroom's own statement of the day, stronger than a date found
-    // somewhere in the page's text.
+    // somewhere in the page's text; a header date read from the dateline line is one.
     const datelineDate = findDateInText(datelineLine);
     if (
       datelineDate !== undefined &&
-      (published === undefined || published.confidence < DATELINE_CONFIDENCE)
+      (published === undefined ||
+        published.confidence < DATELINE_CONFIDENCE ||
+        published.text === datelineLine)
     ) {
       const { text: _matched, index: _index, ...day } = datelineDate;
       result.published = {

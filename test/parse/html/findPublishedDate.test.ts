@@ -217,6 +217,30 @@ describe("findPublishedDate", () => {
       undefined,
       undefined,
     ],
+    [
+      "the day the header shows over an older JSON-LD stamp",
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-10-21T11:16:35Z","dateModified":"2023-12-22T12:51:00Z"}</script>`,
+      `<article><h1>Ten ways to winter-proof a bike</h1><div class="by">Mara Quist <span>last updated 22 December 2023</span></div><p>${"Cold salt water eats chains and cables, so the first job of the season is a proper clean and a heavier lubricant. ".repeat(3)}</p></article>`,
+      undefined,
+      "2023-12-22",
+      "byline",
+    ],
+    [
+      "the stamp of the header's day, for its time and offset",
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-12-18T16:12:00-05:00"}</script>`,
+      `<article><h1>Rate moves and the sectors they favour</h1><p>Dec. 18, 2023</p><p>${"Analysts expect the central bank to cut rates twice next year, which tends to help smaller companies first. ".repeat(3)}</p></article>`,
+      undefined,
+      "2023-12-18",
+      "json-ld",
+    ],
+    [
+      "not a date labelled as the last change",
+      "",
+      `<p class="footer-line">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>`,
+      undefined,
+      "2023-11-01",
+      "text",
+    ],
     ["nothing", "", "<p>The council met on Tuesday.</p>", undefined, undefined, undefined],
   ];
   it.each(cases)("reads %s", (_name, head, body, url, date, source) => {

@@ -1,0 +1,156 @@
+import { collapseWhitespace } from "../../text/normalize.js";
+import { type DateStringOptions, findDatesInText } from "../dateString.js";
+import { MODIFIED_LABEL, PUBLISHED_LABEL } from "./dateLabels.js";
+
+/** A date printed in the article's header, with the line it stands in. */
+export interface HeaderDate {
+  /** The day, `YYYY-MM-DD`. */
+  date: string;
+  /** Local time `HH:mm`, when the line gives one. */
+  time?: string;
+  /** UTC offset, when the line gives one ("7:58 AM UTC"). */
+  offset?: string;
+  /** The line the date was read from, label included ("Updated Dec. 23, 2023"). */
+  text: string;
+  /** What the page's own label says the date is. */
+  label: "published" | "modified" | "none";
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// Elements whose text is not the article header: code, menus, and content quoted from
+// elsewhere (an embedded post carries its own date).
+const SKIPPED_TAGS = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "NAV",
+  "ASIDE",
+  "FOOTER",
+  "SELECT",
+  "BUTTON",
+  "FORM",
+  "FIGCAPTION",
+  "BLOCKQUOTE",
+  "IFRAME",
+]);
+const SKIPPED_NAMES = /tweet|instagram|embed|related|recommend|teaser|comment|popular|trending/iu;
+// A text piece this long is prose (standfirst or body), not a header line.
+const PROSE_PIECE = 100;
+// The header ends once this much prose has gone by, or this much text of any kind.
+const PROSE_BUDGET = 300;
+const TEXT_BUDGET = 1500;
+// A date line holds little besides the date: a label, a name, a place, a clock time. More
+// words than that make it a sentence that mentions a date.
+const MAX_LINE_REST = 40;
+const MAX_LINE_WORDS = 5;
+// Three or more different days below the headline are a list of other items.
+const LIST_DAYS = 3;
+const EARLIEST_YEAR = 1995;
+
+/**
+ * Reads the dates printed in the article's header: the short lines between the headline
+ * and the body text, where pages show the date a reader takes as the article's own ("Dec
+ * 21, 2023", "Updated December 26, 2023 10:48 AM", "Stand: 07.11.2023"). Machine-readable
+ * stamps often say something else (an evergreen guide's first draft, a CMS import), and
+ * this is what the reader sees.
+ *
+ * @param headline - the headline element; the header is read from there on
+ * @param options - how to read ambiguous numeric dates on this page
+ * @returns the header's dates in page order; empty when the header shows none, or when it
+ *   shows so many different days that it is a list of other items
+ */
+export function findHeaderDates(headline: Element, options: DateStringOptions): HeaderDate[] {
+  const dates: HeaderDate[] = [];
+  let prose = 0;
+  let seen = 0;
+  let previous = "";
+  let node: Node | null = headline;
+  while (node !== null && prose < PROSE_BUDGET && seen < TEXT_BUDGET) {
+    let skipChildren = false;
+    if (node.nodeType === TEXT_NODE) {
+      const piece = collapseWhitespace(node.nodeValue ?? "");
+      if (piece !== "") {
+        seen += piece.length;
+        if (piece.length > PROSE_PIECE) {
+          prose += piece.length;
+        } else {
+          dates.push(...datesOnLine(piece, previous, options));
+        }
+        previous = piece;
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      skipChildren = isSkipped(node as Element);
+    }
+    node = nextInPageOrder(node, skipChildren);
+  }
+  const days = new Set(dates.map((found) => found.date));
+  return days.size >= LIST_DAYS ? [] : dates;
+}
+
+/**
+ * The one date the header presents as the article's: a date labelled as published, else
+ * an unlabelled one, else (when the header shows nothing else) the update date. Two
+ * different unlabelled days leave it unsaid.
+ */
+export function headerDateOf(dates: readonly HeaderDate[]): HeaderDate | undefined {
+  const published = dates.find((found) => found.label === "published");
+  if (published !== undefined) {
+    return published;
+  }
+  const unlabelled = dates.filter((found) => found.label === "none");
+  if (new Set(unlabelled.map((found) => found.date)).size > 1) {
+    return undefined;
+  }
+  return unlabelled[0] ?? dates[0];
+}
+
+function datesOnLine(line: string, previous: string, options: DateStringOptions): HeaderDate[] {
+  const dates: HeaderDate[] = [];
+  for (const found of findDatesInText(line, options, 2)) {
+    const rest = `${line.slice(0, found.index)}${line.slice(found.index + found.text.length)}`;
+    if (
+      rest.trim().length > MAX_LINE_REST ||
+      (rest.match(/\p{L}+/gu)?.length ?? 0) > MAX_LINE_WORDS ||
+      Number(found.date.slice(0, 4)) < EARLIEST_YEAR
+    ) {
+      continue;
+    }
+    // The label may sit in the same piece or in the one before ("Updated" in its own span).
+    const before = `${previous} ${line.slice(0, found.index)}`.trim();
+    const label = PUBLISHED_LABEL.test(before)
+      ? "published"
+      : MODIFIED_LABEL.test(before)
+        ? "modified"
+        : "none";
+    const date: HeaderDate = { date: found.date, text: line, label };
+    if (found.time !== undefined) date.time = found.time;
+    if (found.offset !== undefined) date.offset = found.offset;
+    dates.push(date);
+  }
+  return dates;
+}
+
+function isSkipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName)) {
+    return true;
+  }
+  const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+  return names.length > 2 && SKIPPED_NAMES.test(names);
+}
+
+// The next node in document order: the first child, else the next sibling of the node or
+// of its nearest ancestor that has one.
+function nextInPageOrder(node: Node, skipChildren: boolean): Node | null {
+  if (!skipChildren && node.firstChild !== null) {
+    return node.firstChild;
+  }
+  for (let current: Node | null = node; current !== null; current = current.parentNode) {
+    if (current.nextSibling !== null) {
+      return current.nextSibling;
+    }
+  }
+  return null;
+}
