@@ -1,6 +1,7 @@
 import { collapseWhitespace } from "../../text/normalize.js";
 import type { PublishedDate, PublishedSource } from "../../types.js";
 import {
+  type DateStringOptions,
   type FoundDate,
   findDatesInText,
   type ParsedDateString,
@@ -168,9 +169,10 @@ export function collectDateCandidates(
   }
 
   collectTimeElements(document, add);
+  const reading = { preferDayFirst: readsDayFirst(document, meta, options.url) };
   if (options.readVisible !== false) {
-    collectHeaderDate(document, meta, options.url, candidates);
-    collectBylineDates(document, candidates);
+    collectHeaderDate(document, reading, candidates);
+    collectBylineDates(document, reading, candidates);
   }
   const fromUrl = options.url === undefined ? undefined : dateFromUrl(options.url);
   if (fromUrl !== undefined) {
@@ -179,7 +181,7 @@ export function collectDateCandidates(
   // Dates in running text are the last resort: read only when no stronger finder spoke.
   const hasStrongDate = candidates.some((candidate) => candidate.confidence >= 0.6);
   if (options.readVisible !== false && !hasStrongDate) {
-    collectTextDates(document, candidates);
+    collectTextDates(document, reading, candidates);
   }
   return candidates;
 }
@@ -236,16 +238,14 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
 // The date printed below the headline, read the way the page writes numeric dates.
 function collectHeaderDate(
   document: Document,
-  meta: MetaTags,
-  url: string | undefined,
+  reading: DateStringOptions,
   candidates: DateCandidate[],
 ): void {
   const headline = headlineElement(document);
   if (headline === null) {
     return;
   }
-  const preferDayFirst = readsDayFirst(document, meta, url);
-  const shown = headerDateOf(findHeaderDates(headline, { preferDayFirst }));
+  const shown = headerDateOf(findHeaderDates(headline, reading));
   if (shown === undefined) {
     return;
   }
@@ -260,7 +260,11 @@ function collectHeaderDate(
 }
 
 // Visible dates in small elements whose class or id says date, byline or meta.
-function collectBylineDates(document: Document, candidates: DateCandidate[]): void {
+function collectBylineDates(
+  document: Document,
+  reading: DateStringOptions,
+  candidates: DateCandidate[],
+): void {
   let seen = 0;
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
@@ -280,7 +284,7 @@ function collectBylineDates(document: Document, candidates: DateCandidate[]): vo
     if (text === "" || text.length > 200) {
       continue;
     }
-    const found = findDatesInText(text, {}, 2);
+    const found = findDatesInText(text, reading, 2);
     for (const date of found) {
       const before = text.slice(Math.max(0, date.index - 40), date.index);
       if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
@@ -297,12 +301,16 @@ function collectBylineDates(document: Document, candidates: DateCandidate[]): vo
 }
 
 // Dates in the page's text: the last resort, and the local-day evidence for UTC stamps.
-function collectTextDates(document: Document, candidates: DateCandidate[]): void {
+function collectTextDates(
+  document: Document,
+  reading: DateStringOptions,
+  candidates: DateCandidate[],
+): void {
   const article = document.querySelector("article");
   const roots = [article, document.body].filter((root): root is HTMLElement => root !== null);
   for (const root of roots) {
     const before = candidates.length;
-    collectTextDatesIn(root, candidates);
+    collectTextDatesIn(root, reading, candidates);
     // The article element first; the whole page only when the article shows no date.
     if (candidates.length > before) {
       return;
@@ -310,9 +318,13 @@ function collectTextDates(document: Document, candidates: DateCandidate[]): void
   }
 }
 
-function collectTextDatesIn(root: Element, candidates: DateCandidate[]): void {
+function collectTextDatesIn(
+  root: Element,
+  reading: DateStringOptions,
+  candidates: DateCandidate[],
+): void {
   const text = visibleText(root).slice(0, TEXT_WINDOW);
-  for (const date of findDatesInText(text, {}, 6)) {
+  for (const date of findDatesInText(text, reading, 6)) {
     const before = text.slice(Math.max(0, date.index - 40), date.index);
     if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
       continue;

@@ -249,3 +249,16 @@ describe("findPublishedDate", () => {
     expect(found?.source).toBe(source);
   });
 });
+
+describe("findPublishedDate on a page that writes the day first", () => {
+  it("reads 03/04/2019 as 3 April on a French page and as March 4 on an American one", () => {
+    const dayOf = (lang: string) => {
+      const { document } = parseHTML(
+        `<html lang="${lang}"><body><div class="post-meta">Par Lise Armand, 03/04/2019</div></body></html>`,
+      ) as unknown as { document: Document };
+      return findPublishedDate(document, readJsonLd(document), readMetaTags(document), {})?.date;
+    };
+    expect(dayOf("fr")).toBe("2019-04-03");
+    expect(dayOf("en-US")).toBe("2019-03-04");
+  });
+});
