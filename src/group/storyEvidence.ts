@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../parse/dateString.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 
@@ -79,20 +80,9 @@ const NAME_SEQUENCE =
   /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]+(?:(?:of|de|del|da|van|von|al|bin|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)*/gu;
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})/u;
-const MONTH_WORDS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// "May" is left out: as a capitalised word it is as often a name or a verb.
+const MONTH_WORDS = new Set(ENGLISH_MONTHS.filter((name) => name !== "may"));
+const MONTHS = ENGLISH_MONTH_ABBREVIATIONS;
 const MONTH_NAME =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const MONTH_DAY = new RegExp(

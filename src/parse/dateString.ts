@@ -44,23 +44,32 @@ export const defaultDateStringOptions: Required<DateStringOptions> = {
 // Month names and common abbreviations in the languages of the pages we read. Genitive
 // forms are listed where a language inflects the month after a day number (Russian, Polish).
 const MONTH_NAMES: Record<string, number> = {};
-const MONTHS_BY_LANGUAGE: string[][] = [
+
+/** English month names, lower-cased, January first. */
+export const ENGLISH_MONTHS: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** The three-letter English month abbreviations, lower-cased, January first. */
+export const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = ENGLISH_MONTHS.map((name) =>
+  name.slice(0, 3),
+);
+
+const MONTHS_BY_LANGUAGE: (readonly string[])[] = [
   // English
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ],
-  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+  ENGLISH_MONTHS,
+  ENGLISH_MONTH_ABBREVIATIONS,
   ["", "", "", "", "", "june", "july", "", "sept", "", "", ""],
   // German and Austrian
   [
