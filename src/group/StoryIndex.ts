@@ -180,15 +180,15 @@ export class StoryIndex {
    * @returns one group per story, singles included, in insertion order of their first member
    */
   groups(): StoryGroup[] {
-    return groupProfiles(
-      this.packed.length,
-      (slot) => this.profileAt(slot),
-      this.candidateIndex,
-      this.statistics,
-      this.labels,
-      this.options,
-      (slot) => this.ids[slot],
-    );
+    return groupProfiles({
+      slotCount: this.packed.length,
+      profileAt: (slot) => this.profileAt(slot),
+      idAt: (slot) => this.ids[slot],
+      index: this.candidateIndex,
+      statistics: this.statistics,
+      labels: this.labels,
+      options: this.options,
+    });
   }
 
   /**

@@ -15,6 +15,24 @@ interface ScoredEdge extends WeightedEdge {
 
 const GROUP_DETAIL_ITEMS = 6;
 
+/** The indexed profiles to group, with what scoring them needs. */
+export interface IndexedProfiles {
+  /** Number of slots; removed slots stay counted. */
+  slotCount: number;
+  /** The profile in a slot (`undefined` for removed slots). */
+  profileAt: (slot: number) => StoryProfile | undefined;
+  /** The article id in a slot, without unpacking its profile (default: from the profile). */
+  idAt?: (slot: number) => string | undefined;
+  /** The candidate index holding those slots. */
+  index: CandidateIndex;
+  /** Document frequencies for rarity. */
+  statistics: FeatureStatistics;
+  /** How hashes read, for reasons. */
+  labels: FeatureLabels;
+  /** Resolved options. */
+  options: ResolvedStoryIndexOptions;
+}
+
 /**
  * Whether two profiles are close enough in time to compare: always when either has no
  * publication day.
@@ -28,14 +46,8 @@ export function withinTimeWindow(a: StoryProfile, b: StoryProfile, windowDays: n
  * Scores every proposed pair once: pairs that share an LSH band, or enough indexed terms
  * within the time window.
  */
-function scoreCandidatePairs(
-  slotCount: number,
-  profileAt: (slot: number) => StoryProfile | undefined,
-  index: CandidateIndex,
-  statistics: FeatureStatistics,
-  labels: FeatureLabels,
-  options: ResolvedStoryIndexOptions,
-): ScoredEdge[] {
+function scoreCandidatePairs(indexed: IndexedProfiles): ScoredEdge[] {
+  const { slotCount, profileAt, index, statistics, labels, options } = indexed;
   const edges: ScoredEdge[] = [];
   // Norms depend only on the profile and the (fixed) statistics: compute each once.
   const norms: (ProfileNorms | undefined)[] = new Array(slotCount);
@@ -118,25 +130,13 @@ function summariseReasons(edges: readonly ScoredEdge[]): StoryReason[] {
  * Groups indexed profiles into stories: scores the proposed pairs, clusters them by
  * average linkage at the same-story threshold, and says why each group holds together.
  *
- * @param slotCount - number of slots
- * @param profileAt - the profile in a slot (`undefined` for removed slots)
- * @param index - the candidate index holding those slots
- * @param statistics - document frequencies for rarity
- * @param labels - how hashes read, for reasons
- * @param options - resolved options
- * @param idAt - the article id in a slot, without unpacking its profile
+ * @param indexed - the profiles, their index and statistics, and the resolved options
  * @returns story groups, ordered by their first member's slot
  */
-export function groupProfiles(
-  slotCount: number,
-  profileAt: (slot: number) => StoryProfile | undefined,
-  index: CandidateIndex,
-  statistics: FeatureStatistics,
-  labels: FeatureLabels,
-  options: ResolvedStoryIndexOptions,
-  idAt: (slot: number) => string | undefined = (slot) => profileAt(slot)?.id,
-): StoryGroup[] {
-  const edges = scoreCandidatePairs(slotCount, profileAt, index, statistics, labels, options);
+export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
+  const { slotCount, profileAt, options } = indexed;
+  const idAt = indexed.idAt ?? ((slot: number) => profileAt(slot)?.id);
+  const edges = scoreCandidatePairs(indexed);
   const clusters = averageLinkClusters(slotCount, edges, options.sameStoryThreshold);
   const clusterOf = new Int32Array(slotCount).fill(-1);
   clusters.forEach((cluster, number) => {

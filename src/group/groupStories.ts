@@ -65,12 +65,12 @@ export function groupStories(
     index.add(slot, profile);
     return profile;
   });
-  return groupProfiles(
-    profiles.length,
-    (slot) => profiles[slot],
+  return groupProfiles({
+    slotCount: profiles.length,
+    profileAt: (slot) => profiles[slot],
     index,
     statistics,
     labels,
-    resolved,
-  );
+    options: resolved,
+  });
 }
