@@ -65,6 +65,11 @@ const CAPTION =
 const PHOTO_CREDIT =
   /^[\p{L}\p{M}.' -]{2,40}\/\s?(?:getty images|ap|reuters|afp|epa|shutterstock|alamy|[\p{Lu}][\p{L}.]+ ?[\p{Lu}]*)$|^(?:ap|afp|reuters) photo\b/iu;
 
+// "Mother's tribute after her 15-year-old...": a teaser headline cut to fit its box. Prose
+// trails off like that mostly inside a quote or after a sentence that already ended.
+const TRUNCATED = /[\p{L}\p{N},]\s?(?:\.\.\.|…)$/u;
+const INNER_STOP = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
+
 const NAV_MAX_WORDS = 4;
 
 // "The Times said in an editorial on Monday:" introduces the text after it. A heading may
@@ -101,7 +106,10 @@ export function classifyLine(raw: string): ClassifiedLine {
   const bulletMatch = BULLET.exec(trimmed);
   const text = bulletMatch ? trimmed.slice(bulletMatch[0].length) : trimmed;
   const words = countWords(text);
-  const sentence = words >= 4 && (SENTENCE_END.test(text) || isLeadIn(text, words));
+  const sentence =
+    words >= 4 &&
+    !(TRUNCATED.test(text) && !INNER_STOP.test(text)) &&
+    (SENTENCE_END.test(text) || isLeadIn(text, words));
   const line = (kind: LineKind): ClassifiedLine => ({
     text: trimmed,
     kind,

@@ -523,7 +523,7 @@ function bioStart(lines: PageLine[], index: number, end: number): number | undef
   const line = lines[index];
   if (line === undefined) return undefined;
   if (line.kind === "prose") {
-    if (!PERSON_BIO.test(line.text)) return undefined;
+    if (!PERSON_BIO.test(line.text) || !endsArticle(lines, index, end)) return undefined;
     line.role = "bio";
     return index;
   }
@@ -536,6 +536,24 @@ function bioStart(lines: PageLine[], index: number, end: number): number | undef
     return index;
   }
   return undefined;
+}
+
+// Most prose a closing bio may have after it (a second bio sentence, a contact line).
+const BIO_TAIL_WORDS = 60;
+
+// A bio sentence inside the story ("Goodman is the author of a book on …") follows a full
+// paragraph and has more of the story after it; a writer's bio closes the article.
+function endsArticle(lines: PageLine[], index: number, end: number): boolean {
+  const above = previousNonBlank(lines, index);
+  if (above === undefined || above.kind !== "prose" || !above.sentence || above.words < 20) {
+    return true;
+  }
+  let after = 0;
+  for (let next = index + 1; next < end; next++) {
+    const line = lines[next];
+    if (line !== undefined && line.kind === "prose") after += line.words;
+  }
+  return after <= BIO_TAIL_WORDS;
 }
 
 // Everything after the article's end that is not already a known kind of clutter.

@@ -43,9 +43,24 @@ describe("classifyLine", () => {
     ["hide caption", "caption"],
     ["Jane Roe/Getty Images", "caption"],
     ["FILE - A ferry leaves the harbour at dawn, May 2, 2024.", "caption"],
+    // A teaser headline cut to fit its box is a title, not a sentence.
+    ["Ferry captain who steered through the storm reveals what he saw from the...", "prose"],
+    ["Harbour master says the new quay will open before…", "heading"],
   ];
   it.each(cases)("%j is %s", (line, kind) => {
     expect(classifyLine(line).kind).toBe(kind);
+  });
+
+  const sentences: [string, boolean][] = [
+    ["Ferry captain who steered through the storm reveals what he saw from the...", false],
+    ["Harbour master says the new quay will open before…", false],
+    ["Five ferries, three tugs and a barge,...", false],
+    ["The mayor paused and said, 'We will see...'", true],
+    ["The crews waited for the tide to turn. Then they waited again...", true],
+    ["The council voted on Tuesday to close the pier for repairs until June.", true],
+  ];
+  it.each(sentences)("%j reads as a sentence: %s", (line, sentence) => {
+    expect(classifyLine(line).sentence).toBe(sentence);
   });
 
   it("keeps a long paragraph that mentions cookies as prose", () => {

@@ -127,6 +127,14 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.removed.map((block) => block.reason)).toContain("bio");
   });
 
+  it("keeps a sentence about a book's author inside the story, not as a bio", () => {
+    const parts = parsePlainText(
+      "Library board reopens the east branch\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said on Monday morning.\nThe first talk in the new hall was given by Mira Sand, who wrote a history of the town's mills and their workers over two centuries.\nSand is the author of three books on the river towns. She said the mills shaped every street that visitors walk today.\nThe board said the hall would host a talk every month, with the next one planned for early spring, and thanked the volunteers who ran the book sale.\nThe west branch will close for the same repairs in the autumn, and its readers may borrow from the east branch until the work is done next year.\nVisitors lined up before the doors opened at nine, and the children's room was full by ten, staff said.",
+    );
+    expect(parts.paragraphs).toHaveLength(6);
+    expect(parts.removed.map((block) => block.reason)).not.toContain("bio");
+  });
+
   const wireDatelines: [string, string][] = [
     ["HALIFAX, Nova Scotia (AP) --", "HALIFAX, Nova Scotia (AP) -- Fishing crews"],
     ["OSLO, May 4 (Norsk Wire) --", "OSLO, May 4 (Norsk Wire) -- Fishing crews"],
