@@ -1,4 +1,4 @@
-import { collapseWhitespace } from "../../text/normalize.js";
+import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
 import type { PublishedDate, PublishedSource } from "../../types.js";
 import {
   type DateStringOptions,
@@ -111,6 +111,11 @@ export interface FindPublishedDateOptions {
   url?: string;
   /** Read dates from the visible text (default true; off for pathologically deep pages). */
   readVisible?: boolean;
+  /**
+   * The article's headline as found; the header date is read only below a heading that
+   * shows it (a site's logo heading is followed by banners, not the article's date).
+   */
+  headline?: string;
 }
 
 /**
@@ -171,7 +176,7 @@ export function collectDateCandidates(
   collectTimeElements(document, add);
   const reading = { preferDayFirst: readsDayFirst(document, meta, options.url) };
   if (options.readVisible !== false) {
-    collectHeaderDate(document, reading, candidates);
+    collectHeaderDate(document, options.headline, reading, candidates);
     collectBylineDates(document, reading, candidates);
   }
   const fromUrl = options.url === undefined ? undefined : dateFromUrl(options.url);
@@ -238,14 +243,15 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
 // The date printed below the headline, read the way the page writes numeric dates.
 function collectHeaderDate(
   document: Document,
+  headline: string | undefined,
   reading: DateStringOptions,
   candidates: DateCandidate[],
 ): void {
-  const headline = headlineElement(document);
-  if (headline === null) {
+  const heading = headlineElement(document);
+  if (heading === null || headline === undefined || !showsHeadline(heading, headline)) {
     return;
   }
-  const shown = headerDateOf(findHeaderDates(headline, reading));
+  const shown = headerDateOf(findHeaderDates(heading, reading));
   if (shown === undefined) {
     return;
   }
@@ -257,6 +263,16 @@ function collectHeaderDate(
     modified: false,
     header: true,
   });
+}
+
+function showsHeadline(heading: Element, headline: string): boolean {
+  const shown = foldForComparison(heading.textContent ?? "");
+  const wanted = foldForComparison(headline);
+  if (shown === "" || wanted === "") {
+    return false;
+  }
+  // The heading may add a kicker to the headline or show a shortened one, not a site name.
+  return shown.includes(wanted) || (wanted.includes(shown) && shown.length * 2 >= wanted.length);
 }
 
 // Visible dates in small elements whose class or id says date, byline or meta.

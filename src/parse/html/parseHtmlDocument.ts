@@ -75,6 +75,7 @@ export function parseHtmlDocument(html: string, context: HtmlParseContext = {}):
   const authors = findAuthors(document, jsonLd, meta, siteNames, !deep);
   const published = findPublishedDate(document, jsonLd, meta, {
     ...(context.url === undefined ? {} : { url: context.url }),
+    ...(headline === undefined ? {} : { headline }),
     readVisible: !deep,
   });
   if (deep) {

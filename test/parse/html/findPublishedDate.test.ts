@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { findHeadline } from "../../../src/parse/html/findHeadline.js";
 import {
   choosePublishedDate,
   type DateCandidate,
@@ -138,12 +139,13 @@ describe("findPublishedDate", () => {
     ) as unknown as {
       document: Document;
     };
-    return findPublishedDate(
-      document,
-      readJsonLd(document),
-      readMetaTags(document),
-      url === undefined ? {} : { url },
-    );
+    const jsonLd = readJsonLd(document);
+    const meta = readMetaTags(document);
+    const headline = findHeadline(document, jsonLd, meta, []);
+    return findPublishedDate(document, jsonLd, meta, {
+      ...(url === undefined ? {} : { url }),
+      ...(headline === undefined ? {} : { headline }),
+    });
   };
   const cases: [
     string,
@@ -240,6 +242,14 @@ describe("findPublishedDate", () => {
       undefined,
       "2023-11-01",
       "text",
+    ],
+    [
+      "not a banner date under a logo heading",
+      `<title>Ferry pier to close for repairs | Island Courier</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry pier to close for repairs","datePublished":"2025-03-02T09:00:00+00:00"}</script>`,
+      `<h1 class="logo">Island Courier</h1><div class="today">Sunday, November 22, 2026</div><h2>Ferry pier to close for repairs</h2><p>${"The harbour board voted to close the old ferry pier for repairs, leaving commuters with one crossing. ".repeat(3)}</p>`,
+      undefined,
+      "2025-03-02",
+      "json-ld",
     ],
     ["nothing", "", "<p>The council met on Tuesday.</p>", undefined, undefined, undefined],
   ];
