@@ -104,6 +104,9 @@ const OTHER_STORIES = /comment|respond|reply/iu;
 const FEED_DAYS = 3;
 const FEED_TIMES = 6;
 const HEADER_CONFIDENCE = 0.9;
+// A header that shows only "Updated …" gives the page's date, but says less about the
+// first publication.
+const HEADER_UPDATE_CONFIDENCE = 0.7;
 
 /** Options of {@link findPublishedDate}. */
 export interface FindPublishedDateOptions {
@@ -255,11 +258,11 @@ function collectHeaderDate(
   if (shown === undefined) {
     return;
   }
-  const { label: _label, ...date } = shown;
+  const { label, ...date } = shown;
   candidates.push({
     ...date,
     source: "byline",
-    confidence: HEADER_CONFIDENCE,
+    confidence: label === "modified" ? HEADER_UPDATE_CONFIDENCE : HEADER_CONFIDENCE,
     modified: false,
     header: true,
   });

@@ -272,3 +272,22 @@ describe("findPublishedDate on a page that writes the day first", () => {
     expect(dayOf("en-US")).toBe("2019-03-04");
   });
 });
+
+describe("findPublishedDate with a header that shows only an update", () => {
+  it("takes the update's day, with the label in its text and a lower confidence", () => {
+    const paragraph =
+      "Cold salt water eats chains and cables, so the first job of the season is a proper clean. ";
+    const { document } = parseHTML(
+      `<html><head><title>Ten ways to winter-proof a bike</title></head><body><article><h1>Ten ways to winter-proof a bike</h1><div>Updated Dec. 23, 2023</div><p>${paragraph.repeat(4)}</p></article></body></html>`,
+    ) as unknown as { document: Document };
+    const found = findPublishedDate(document, [], readMetaTags(document), {
+      headline: "Ten ways to winter-proof a bike",
+    });
+    expect(found).toEqual({
+      date: "2023-12-23",
+      text: "Updated Dec. 23, 2023",
+      source: "byline",
+      confidence: 0.7,
+    });
+  });
+});
