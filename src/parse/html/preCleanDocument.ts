@@ -26,6 +26,13 @@ const BOILERPLATE_RULES: [RegExp, string][] = [
   [/(?:^|-)tags?(?:$|-)|topics|keywords/i, "tags"],
 ];
 
+// Paragraphs and spans are mostly article text whatever their class says ("share-quote",
+// "related-term"); a caption class is the exception, since sites print captions and photo
+// credits as <p class="imageCaption"> inside the story. A span marked only "credit" is
+// left alone: it often closes a caption that the paragraph cleaner then drops whole.
+const PARAGRAPH_CAPTION_CLASS = /caption|credit|copyright/i;
+const SPAN_CAPTION_CLASS = /caption/i;
+
 const ANY_BOILERPLATE = new RegExp(
   BOILERPLATE_RULES.map(([pattern]) => `(?:${pattern.source})`).join("|"),
   "i",
@@ -38,6 +45,10 @@ const FURNITURE_TAGS: Record<string, string> = {
   ASIDE: "sidebar",
   FORM: "form",
   FIGCAPTION: "caption",
+  // A figure holds a picture with its caption and credit, or an embedded post or chart:
+  // never the story's own paragraphs (a figure that wraps the whole story is protected
+  // by its share of the page's text).
+  FIGURE: "caption",
   DIALOG: "popup",
 };
 
@@ -105,7 +116,7 @@ export function preCleanDocument(
 
 function furnitureReason(element: Element, options: PreCleanOptions): string | undefined {
   const tag = element.tagName;
-  if (tag === "FIGCAPTION" && !options.removeCaptions) {
+  if ((tag === "FIGCAPTION" || tag === "FIGURE") && !options.removeCaptions) {
     return undefined;
   }
   const byTag = FURNITURE_TAGS[tag];
@@ -128,10 +139,14 @@ function furnitureReason(element: Element, options: PreCleanOptions): string | u
   if (role === "navigation" || role === "contentinfo" || role === "complementary") {
     return role === "complementary" ? "sidebar" : "navigation";
   }
-  if (tag === "P" || tag === "SPAN" || tag === "A" || tag === "H1" || tag === "ARTICLE") {
+  const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+  if (tag === "P" || tag === "SPAN") {
+    const pattern = tag === "P" ? PARAGRAPH_CAPTION_CLASS : SPAN_CAPTION_CLASS;
+    return options.removeCaptions && pattern.test(names) ? "caption" : undefined;
+  }
+  if (tag === "A" || tag === "H1" || tag === "ARTICLE") {
     return undefined;
   }
-  const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
   if (names.length < 3) {
     return undefined;
   }
