@@ -13,6 +13,11 @@ const SITE_SEPARATOR = /\s(?:[|·•»~/]|::|-{1,2}|–|—)\s/gu;
 // "Site: Headline": a colon ends a site-name prefix only when the prefix is the site.
 const COLON_PREFIX = /^([^:]{2,40}):\s/u;
 const MAX_HEADLINE_LENGTH = 400;
+// A format label in brackets after the headline ("[Watch]", "(video)") or before it
+// ("WATCH:", "Photos:") tells what the page carries, and is not part of the headline.
+const MEDIA_WORDS = "watch|video|videos|photos?|pictures|gallery|listen|audio|podcast";
+const TRAILING_MEDIA_LABEL = new RegExp(`\\s*[[(](?:with\\s)?(?:${MEDIA_WORDS})[\\])]$`, "iu");
+const LEADING_MEDIA_LABEL = new RegExp(`^(?:${MEDIA_WORDS})\\s?:\\s+(?=\\S)`, "iu");
 
 /**
  * Finds the headline by agreement between the page's own statements of it: the visible
@@ -32,7 +37,9 @@ export function findHeadline(
     if (text === undefined || text === null) {
       return;
     }
-    const cleaned = collapseWhitespace(text);
+    const cleaned = collapseWhitespace(text)
+      .replace(TRAILING_MEDIA_LABEL, "")
+      .replace(LEADING_MEDIA_LABEL, "");
     if (cleaned === "" || cleaned.length > MAX_HEADLINE_LENGTH) {
       return;
     }
@@ -145,6 +152,13 @@ export function stripSiteName(
       cut -= 1;
     }
     return title.slice(0, ends[cut - 1]).trim();
+  }
+  // Another source shows the headline alone: cut the title where it ends.
+  for (const separator of separators) {
+    const head = title.slice(0, separator.index).trim();
+    if (otherKeys.has(foldForComparison(head))) {
+      return head;
+    }
   }
   const last = separators[separators.length - 1];
   const first = separators[0];

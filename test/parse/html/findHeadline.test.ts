@@ -24,6 +24,11 @@ describe("stripSiteName", () => {
     ],
     ["Talks stall - again - in Geneva", ["The Coastal Ledger"], "Talks stall - again - in Geneva"],
     ["No separator here", ["The Coastal Ledger"], "No separator here"],
+    [
+      "Dogs welcome on the ferry (video) | Other Site",
+      ["The Coastal Ledger"],
+      "Dogs welcome on the ferry (video) | Other Site",
+    ],
   ];
   it.each(cases)("%s", (title, sites, expected) => {
     expect(
@@ -63,6 +68,36 @@ describe("findHeadline", () => {
       "<title>Ledger | News</title>",
       "<h1>Ferry resumes after storm repairs</h1>",
       "Ferry resumes after storm repairs",
+    ],
+    [
+      "the h1 that titles show with a section and an unknown site name",
+      '<meta property="og:title" content="Ferry resumes after repairs | Opinion | Harbour Weekly"><title>Ferry resumes after repairs | Opinion | Harbour Weekly</title>',
+      "<h1>Ferry resumes after repairs</h1>",
+      "Ferry resumes after repairs",
+    ],
+    [
+      "not the format label after the headline",
+      '<meta property="og:title" content="Otters return to the estuary (video)">',
+      "<h1>Otters return to the estuary (video)</h1>",
+      "Otters return to the estuary",
+    ],
+    [
+      "not a bracketed Watch label",
+      "",
+      "<h1>Choir sings at the station reopening [Watch]</h1>",
+      "Choir sings at the station reopening",
+    ],
+    [
+      "not a label in front of the headline",
+      '<meta property="og:title" content="WATCH: Choir sings at the station reopening">',
+      "<h1>Choir sings at the station reopening</h1>",
+      "Choir sings at the station reopening",
+    ],
+    [
+      "brackets that belong to the headline",
+      "",
+      "<h1>Council backs the harbour plan (again)</h1>",
+      "Council backs the harbour plan (again)",
     ],
     ["nothing", "", "<p>Just a paragraph of text.</p>", undefined],
   ];
