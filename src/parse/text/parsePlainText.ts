@@ -69,8 +69,11 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
   const above = previousNonBlank(lines, start);
   if (above?.role === "wire-dateline") start = lines.indexOf(above);
 
-  const headerEnd = start;
-  const headlineIndex = findHeadline(lines, headerEnd);
+  // The byline and date under the headline end the header even when the run starts above
+  // them; the headline is looked for above them.
+  const anchor = findHeaderAnchor(lines, start, end);
+  const headerEnd = anchor?.end ?? start;
+  const headlineIndex = findHeadline(lines, anchor?.start ?? start);
   end = cutTail(lines, start, end);
 
   readHeader(lines, headerEnd, headlineIndex, parts);
@@ -105,6 +108,39 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
   resolveAge(lines, parts, context);
   collectRemoved(lines, start, end, removed);
   return parts;
+}
+
+const ANCHOR_ROLES = new Set<PageLine["role"]>(["byline", "date", "age", "read-time"]);
+// A standfirst and a line of site text fit under this; the story's first paragraphs do not.
+const ANCHOR_PROSE_WORDS = 80;
+
+// The byline and date a page prints between the headline and the story: when the densest
+// run starts above them (at a standfirst or a line of site text), they still mark where the
+// header ends. Only a little prose may come before them, or they belong to something else.
+function findHeaderAnchor(
+  lines: PageLine[],
+  start: number,
+  end: number,
+): { start: number; end: number } | undefined {
+  let seen = 0;
+  let proseWords = 0;
+  for (let index = start; index < end && seen < 12; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    seen++;
+    if (ANCHOR_ROLES.has(line.role)) {
+      let clusterEnd = index + 1;
+      while (clusterEnd < end) {
+        const next = lines[clusterEnd];
+        if (next === undefined || (next.kind !== "blank" && !META_ROLES.has(next.role))) break;
+        clusterEnd++;
+      }
+      return { start: index, end: clusterEnd };
+    }
+    if (line.kind === "prose") proseWords += line.words;
+    if (proseWords > ANCHOR_PROSE_WORDS) return undefined;
+  }
+  return undefined;
 }
 
 function readLines(text: string): PageLine[] {
@@ -273,6 +309,16 @@ function findHeadline(lines: PageLine[], headerEnd: number): number | undefined 
     if (!isTitleLike(line) || looksLikeOutlet(line, lines, index)) continue;
     let score = -considered * 0.05;
     if (line.words >= 4 && line.words <= 25) score += 0.5;
+    // "Headline / Longer standfirst": the standfirst is nearer the body but comes second.
+    const above = previousNonBlank(lines, index);
+    if (
+      above !== undefined &&
+      !META_ROLES.has(above.role) &&
+      isTitleLike(above) &&
+      above.words >= 6 &&
+      line.words >= above.words
+    )
+      score -= 0.3;
     if (score > bestScore) {
       bestScore = score;
       best = index;

@@ -135,6 +135,46 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.removed.map((block) => block.reason)).not.toContain("bio");
   });
 
+  it("reads the byline and date under the headline when site text above starts the run", () => {
+    const parts = parsePlainText(
+      [
+        "Open menu",
+        "To keep this story for later, open your reading list and press save.",
+        "Close",
+        "Sign in",
+        "Harbour Notes",
+        "Port authority delays vote on the northern quay",
+        "Board members asked for a new cost estimate before they decide on the expansion.",
+        "By Kira Holm",
+        "March 2, 2025",
+        "The port authority postponed its vote on the northern quay on Monday after two board members said the cost estimate was a year old and no longer covered steel prices.",
+        "The board will meet again in April, its chair said, and a new estimate is due from the engineers by then.",
+      ].join("\n"),
+    );
+    expect(parts.headline).toBe("Port authority delays vote on the northern quay");
+    expect(parts.authors).toEqual(["Kira Holm"]);
+    expect(parts.published?.date).toBe("2025-03-02");
+    expect(parts.paragraphs.join(" ")).not.toMatch(/Kira Holm|March 2/);
+  });
+
+  const standfirsts: [string, string][] = [
+    [
+      "Port authority delays vote on the northern quay\nBoard members want a new cost estimate before they decide on the expansion",
+      "Port authority delays vote on the northern quay",
+    ],
+    // A shorter line under a headline is a label or a kicker, not a standfirst.
+    [
+      "Harbour board\nPort authority delays vote on the northern quay",
+      "Port authority delays vote on the northern quay",
+    ],
+  ];
+  it.each(standfirsts)("takes the headline above a longer standfirst in %j", (header, headline) => {
+    const parts = parsePlainText(
+      `Menu\n${header}\nBy Kira Holm\nThe port authority postponed its vote on the northern quay on Monday after two board members said the cost estimate was a year old.\nThe board will meet again in April, its chair said.`,
+    );
+    expect(parts.headline).toBe(headline);
+  });
+
   const wireDatelines: [string, string][] = [
     ["HALIFAX, Nova Scotia (AP) --", "HALIFAX, Nova Scotia (AP) -- Fishing crews"],
     ["OSLO, May 4 (Norsk Wire) --", "OSLO, May 4 (Norsk Wire) -- Fishing crews"],
