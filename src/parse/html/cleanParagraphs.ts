@@ -116,7 +116,12 @@ export function cleanParagraphs(
   const kept: string[] = [];
   const headline = context.headline === undefined ? undefined : foldForComparison(context.headline);
   const authorKeys = context.authors.map(foldForComparison).filter((name) => name !== "");
+  const related = findRelatedLists(blocks);
   for (const [position, block] of blocks.entries()) {
+    if (position >= related.storyEnd || related.headings.has(position)) {
+      removed.push({ text: block.text, reason: "promo" });
+      continue;
+    }
     const text = block.text;
     // A short block that is mostly link text is a link to elsewhere ("Related: ...").
     const reason =
@@ -132,6 +137,67 @@ export function cleanParagraphs(
   trimEdges(kept, removed);
   trimAuthorNotes(kept, removed, authorKeys);
   return kept;
+}
+
+// The heading of a list of other stories ("Related", "More from Sport", "You might also
+// like", "Editors' picks"). Anchored at both ends, so a sentence that mentions such words
+// stays.
+const RELATED_HEADING =
+  /^(?:related(?: (?:articles?|stories|content|coverage|posts|reading|links|topics|news|videos?))?|(?:editors?['’]? )?(?:recommend(?:ed|ations)?|picks|choice)(?: for you| reading| stories)?|more (?:from|on|in|about|stories|news|headlines|like this|to read|coverage|reading)(?: [\p{L}\p{N}'’&.-]+){0,4}|read (?:more|next|also|these next)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:on|in|read)(?: [\p{L}\p{N}'’&.-]+){0,4}|don['’]t miss|(?:most )?popular(?: stories| now| on [\p{L} ]{1,30})?|most (?:read|viewed|shared)|trending(?: now| stories| on [\p{L} ]{1,30})?|latest(?: news| stories| videos?)?|top stories|tagged(?: in| with)?|tags|topics|keep reading|further reading|what to read next|around the web|sponsored(?: content| stories)?|promoted(?: stories| content)?|from our partners|recent posts|in other news|(?:leave a |post a )?(?:comments?|reply)|join the conversation|weitere artikel|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|potrebbe interessarti)\s?:?$/iu;
+const RELATED_HEADING_LENGTH = 60;
+// Near the top, "Latest" or "Related" can label a section of the story itself (a live
+// page, an explainer); only headings below this share of the text are furniture.
+const RELATED_HEADING_SHARE = 0.3;
+// A paragraph this long with no links right under the heading means the story goes on: the
+// heading labelled a box of links set inside it, and the links went as link blocks.
+const STORY_PARAGRAPH = 300;
+const LOOKAHEAD_BLOCKS = 2;
+
+/** Which blocks belong to lists of other stories: headings, and all that follows the last. */
+interface RelatedLists {
+  /** Related-story headings set inside the story. */
+  headings: Set<number>;
+  /** The first block of the list that follows the story, or the number of blocks. */
+  storyEnd: number;
+}
+
+// A related-story heading after which the story goes on heads a box inside it: only the
+// heading goes. One after which only teasers, bios and links follow ends the story.
+function findRelatedLists(blocks: readonly TextBlock[]): RelatedLists {
+  const headings = new Set<number>();
+  const total = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  let before = 0;
+  for (const [index, block] of blocks.entries()) {
+    if (
+      before >= total * RELATED_HEADING_SHARE &&
+      block.text.length < RELATED_HEADING_LENGTH &&
+      RELATED_HEADING.test(block.text)
+    ) {
+      if (!storyGoesOn(blocks, index)) {
+        return { headings, storyEnd: index };
+      }
+      headings.add(index);
+    }
+    before += block.text.length;
+  }
+  return { headings, storyEnd: blocks.length };
+}
+
+function storyGoesOn(blocks: readonly TextBlock[], heading: number): boolean {
+  let seen = 0;
+  for (const block of blocks.slice(heading + 1)) {
+    if (block.linkLength / block.text.length >= 0.5) {
+      continue;
+    }
+    if (block.text.length >= STORY_PARAGRAPH && block.linkLength / block.text.length < 0.1) {
+      return true;
+    }
+    seen += 1;
+    if (seen >= LOOKAHEAD_BLOCKS) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // A sentence ends with a stop, a question or exclamation mark, or a closing quote.

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { TextBlock } from "../../../src/parse/html/blockParagraphs.js";
+import { cleanParagraphs } from "../../../src/parse/html/cleanParagraphs.js";
+import type { RemovedBlock } from "../../../src/types.js";
+
+const paragraph = (text: string): TextBlock => ({ text, tag: "P", linkLength: 0 });
+const heading = (text: string): TextBlock => ({ text, tag: "H3", linkLength: 0 });
+const link = (text: string): TextBlock => ({ text, tag: "LI", linkLength: text.length });
+
+// Four paragraphs of a story, long enough that a heading after them stands in its lower part.
+const STORY = [
+  "The city council voted on Monday to keep the night buses running through the winter, reversing a plan to cut the service from November.",
+  "Drivers' representatives had warned that hospital and hotel staff who finish late would be left without a way home once the trams stop.",
+  "The transport office said the extra cost would be covered by parking fees, which rise next month for the first time in six years.",
+  "Councillor Ana Reyes, who proposed the change, said the buses carried more than two thousand people on a typical weekend night.",
+].map(paragraph);
+
+// Long enough to read as the story going on after a heading.
+const MORE_STORY = paragraph(
+  "Passengers interviewed at the central stop on Tuesday night said the decision had come as a relief. Several work in kitchens and cleaning crews that finish after midnight, and said a taxi home would cost them a large part of a shift's pay. The council will review the timetable again in the spring, once it has counted the winter's passengers.",
+);
+
+function clean(blocks: TextBlock[]): { kept: string[]; removed: RemovedBlock[] } {
+  const removed: RemovedBlock[] = [];
+  const kept = cleanParagraphs(blocks, { authors: [] }, removed);
+  return { kept, removed };
+}
+
+const storyTexts = STORY.map((block) => block.text);
+
+describe("cleanParagraphs: a list of other stories after the story", () => {
+  it.each([
+    [
+      "Related",
+      [
+        heading("Related"),
+        link("Bus fares to rise in March"),
+        paragraph("Tram works close the bridge for a week."),
+      ],
+    ],
+    [
+      "Editors' Recommendations",
+      [
+        heading("Editors' Recommendations"),
+        paragraph("Ferry crews plan a strike."),
+        paragraph("A teaser that sums up another story in a few words."),
+      ],
+    ],
+    [
+      "More from Local News",
+      [
+        heading("More from Local News"),
+        link("Library hours extended"),
+        paragraph("The library opens on Sundays."),
+      ],
+    ],
+    [
+      "You might also like:",
+      [heading("You might also like:"), paragraph("Ten walks along the river this autumn.")],
+    ],
+    ["Read next", [heading("Read next"), paragraph("How the harbour got its new cranes.")]],
+    ["Mehr zum Thema", [heading("Mehr zum Thema"), paragraph("Neue Buslinien ab Dezember.")]],
+  ])("drops %s and everything after it", (_heading, tail) => {
+    const { kept, removed } = clean([...STORY, ...tail]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed.some((block) => block.reason === "promo")).toBe(true);
+  });
+
+  it.each([
+    [
+      "a heading over a box inside the story",
+      [heading("More from City Hall"), link("Budget vote delayed"), MORE_STORY],
+    ],
+    [
+      "a related-story heading followed by the story's next paragraph",
+      [heading("Related stories:"), MORE_STORY],
+    ],
+  ])("keeps the story after %s, dropping only the heading", (_case, middle) => {
+    const { kept } = clean([...STORY, ...middle]);
+    expect(kept).toEqual([...storyTexts, MORE_STORY.text]);
+  });
+
+  it.each([
+    ["a section heading of the story", heading("Late shifts and early trains")],
+    [
+      "a sentence that mentions related news",
+      paragraph("Related news from the region suggests other councils will follow."),
+    ],
+    ["a heading that only starts like one", heading("Latest figures show rising demand")],
+  ])("keeps %s", (_case, block) => {
+    const { kept } = clean([...STORY, block, MORE_STORY]);
+    expect(kept).toEqual([...storyTexts, block.text, MORE_STORY.text]);
+  });
+
+  it("keeps a related heading near the top, where it can label the story's own section", () => {
+    const latest = heading("Latest");
+    const { kept } = clean([STORY[0] ?? paragraph(""), latest, ...STORY.slice(1)]);
+    expect(kept).toEqual([storyTexts[0], "Latest", ...storyTexts.slice(1)]);
+  });
+});
