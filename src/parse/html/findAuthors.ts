@@ -42,44 +42,56 @@ export function findAuthors(
 ): string[] {
   const siteKeys = new Set(siteNames.map(foldForComparison));
   // Each source is read only when the stronger ones gave nothing.
-  const sources: [AuthorSource, () => string[]][] = [
-    ["json-ld", () => jsonLdAuthors(jsonLd)],
-    ["meta", () => metaAuthors(meta)],
+  const sources: [AuthorSource, () => Iterable<string[]>][] = [
+    ["json-ld", () => [jsonLdAuthors(jsonLd)]],
+    ["meta", () => [metaAuthors(meta)]],
     ["byline", () => (readVisible ? visibleAuthors(document) : [])],
   ];
   // Read only when a source lists several names (it walks the page).
   let bylineText: string | undefined;
   for (const [source, read] of sources) {
-    let cleaned = uniqueNames(read().flatMap(splitAuthorNames)).filter(
-      (name) => !siteKeys.has(foldForComparison(name)),
-    );
-    if (source === "byline") {
-      cleaned = cleaned.filter(looksLikePersonName);
-    }
-    // Wire services and desks listed beside named reporters are credits, not authors.
-    const people = cleaned.filter((name) => !looksLikeOrganisation(name));
-    if (people.length > 0) {
-      cleaned = people;
-    }
-    // Structured data sometimes lists editors and contributors as authors; when the
-    // visible byline names some of them, those are the article's authors.
-    if (cleaned.length > 1) {
-      bylineText ??= readVisible ? foldForComparison(visibleBylineText(document)) : "";
-    }
-    if (cleaned.length > 1 && bylineText !== undefined && bylineText !== "") {
-      const shownIn = bylineText;
-      const shown = cleaned.filter((name) => shownIn.includes(foldForComparison(name)));
-      if (shown.length > 0) {
-        cleaned = shown;
+    for (const found of read()) {
+      const names = namesFrom(found, source, siteKeys, () => {
+        bylineText ??= readVisible ? foldForComparison(visibleBylineText(document)) : "";
+        return bylineText;
+      });
+      if (names.length > 0) {
+        return names;
       }
-    }
-    // A bare agency acronym ("AP", "ANI") is a wire credit, not a byline.
-    cleaned = cleaned.filter((name) => !/^\p{Lu}{2,4}$/u.test(name));
-    if (cleaned.length > 0) {
-      return cleaned;
     }
   }
   return [];
+}
+
+// The names one source gives, cleaned; empty when none of them is an author's name.
+function namesFrom(
+  found: readonly string[],
+  source: AuthorSource,
+  siteKeys: ReadonlySet<string>,
+  visibleByline: () => string,
+): string[] {
+  let cleaned = uniqueNames(found.flatMap(splitAuthorNames)).filter(
+    (name) => !siteKeys.has(foldForComparison(name)),
+  );
+  if (source === "byline") {
+    cleaned = cleaned.filter(looksLikePersonName);
+  }
+  // Wire services and desks listed beside named reporters are credits, not authors.
+  const people = cleaned.filter((name) => !looksLikeOrganisation(name));
+  if (people.length > 0) {
+    cleaned = people;
+  }
+  // Structured data sometimes lists editors and contributors as authors; when the
+  // visible byline names some of them, those are the article's authors.
+  const shownIn = cleaned.length > 1 ? visibleByline() : "";
+  if (shownIn !== "") {
+    const shown = cleaned.filter((name) => shownIn.includes(foldForComparison(name)));
+    if (shown.length > 0) {
+      cleaned = shown;
+    }
+  }
+  // A bare agency acronym ("AP", "ANI") is a wire credit, not a byline.
+  return cleaned.filter((name) => !/^\p{Lu}{2,4}$/u.test(name));
 }
 
 const ORGANISATION_WORDS =
@@ -172,7 +184,8 @@ function metaAuthors(meta: MetaTags): string[] {
   return [];
 }
 
-function visibleAuthors(document: Document): string[] {
+// The visible bylines, one group of texts per way of finding them, most specific first.
+function* visibleAuthors(document: Document): Generator<string[]> {
   const selectors = [
     "[rel=author]",
     "[itemprop=author] [itemprop=name]",
@@ -196,14 +209,19 @@ function visibleAuthors(document: Document): string[] {
       }
     }
     if (texts.length > 0) {
-      return texts;
+      yield texts;
     }
   }
-  return openingBylines(document);
+  yield openingBylines(document);
 }
 
 // A line that opens with "By", "Von", "Par" or "Por" and a capitalised word.
 const BYLINE_LINE = /^(?:by|von|par|por|door|di)\s\p{Lu}/iu;
+// "Photos and Story By Ana Ruiz": a credit line whose opening words name the work.
+const CREDIT_OPENING =
+  /^(?:story|text|words|photos?|fotos?)\s+(?:and|&)\s+(?:story|text|words|photos?|fotos?)\s+by\s+(?=\p{Lu})/iu;
+// "Posted on 20 August 2025 by Ana Ruiz": the name after the date.
+const BY_AFTER_DATE = /\sby\s(?=\p{Lu})/u;
 const MAX_BYLINE_LINE = 160;
 
 // The byline without any class to find it by: the first short block that opens like one.
@@ -213,7 +231,7 @@ function openingBylines(document: Document): string[] {
     return [];
   }
   for (const element of Array.from(
-    body.querySelectorAll("p, span, div, address, li, h3, h4, h5, h6"),
+    body.querySelectorAll("p, span, div, address, li, h3, h4, h5, h6, i, em, b, strong, small"),
   )) {
     if (element.children.length > 8) {
       continue;
@@ -223,11 +241,46 @@ function openingBylines(document: Document): string[] {
       continue;
     }
     const text = collapseWhitespace(raw);
-    if (text.length <= MAX_BYLINE_LINE && BYLINE_LINE.test(text)) {
+    if (text.length > MAX_BYLINE_LINE) {
+      continue;
+    }
+    if (BYLINE_LINE.test(text)) {
       return [text];
+    }
+    if (CREDIT_OPENING.test(text)) {
+      // The credit's first line: a job title often follows after a line break.
+      return [firstLine(element)];
+    }
+    const date = findDateInText(text);
+    const by = date === undefined ? null : BY_AFTER_DATE.exec(text.slice(date.index));
+    if (date !== undefined && by !== null) {
+      return [text.slice(date.index + by.index + by[0].length)];
     }
   }
   return [];
+}
+
+// The element's text up to its first line break (<br> or a block child).
+function firstLine(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): boolean => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue ?? "");
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (tag === "BR" || tag === "P" || tag === "DIV") {
+          return true;
+        }
+        if (walk(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  walk(element);
+  return collapseWhitespace(parts.join(""));
 }
 
 /**
@@ -236,7 +289,7 @@ function openingBylines(document: Document): string[] {
  * dropped.
  */
 export function splitAuthorNames(byline: string): string[] {
-  let text = collapseWhitespace(byline.normalize("NFC"));
+  let text = collapseWhitespace(byline.normalize("NFC")).replace(CREDIT_OPENING, "");
   // A date or "Updated" ends the names part of a visible byline.
   const date = findDateInText(text);
   if (date !== undefined) {
