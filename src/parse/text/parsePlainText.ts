@@ -23,6 +23,7 @@ interface PageLine extends ClassifiedLine {
     | "outlet"
     | "headline"
     | "bio"
+    | "job-title"
     | "unrelated-trailing";
   /** A date read from the line, for date, dateline, banner and byline lines. */
   date?: FoundDate;
@@ -73,7 +74,10 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
   // them; the headline is looked for above them.
   const anchor = findHeaderAnchor(lines, start, end);
   const headerEnd = anchor?.end ?? start;
-  const headlineIndex = findHeadline(lines, anchor?.start ?? start);
+  // A date above everything else (a page's dateline banner) has no headline above it.
+  const headlineIndex =
+    findHeadline(lines, anchor?.start ?? start) ??
+    (anchor === undefined ? undefined : findHeadline(lines, start));
   end = cutTail(lines, start, end);
 
   readHeader(lines, headerEnd, headlineIndex, parts);
@@ -138,7 +142,24 @@ function findHeaderAnchor(
       return { start: index, end: clusterEnd };
     }
     if (line.kind === "prose") proseWords += line.words;
-    if (proseWords > ANCHOR_PROSE_WORDS) return undefined;
+    if (proseWords > ANCHOR_PROSE_WORDS) break;
+  }
+  // The run may also start just below them, after a label or a line of links.
+  let seenAbove = 0;
+  for (let index = start - 1; index >= 0 && seenAbove < 6; index--) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    seenAbove++;
+    if (line.kind === "prose" && line.sentence) return undefined;
+    if (!ANCHOR_ROLES.has(line.role)) continue;
+    let clusterStart = index;
+    for (let above = index - 1; above >= 0; above--) {
+      const previous = lines[above];
+      if (previous === undefined || (previous.kind !== "blank" && !META_ROLES.has(previous.role)))
+        break;
+      clusterStart = above;
+    }
+    return { start: clusterStart, end: start };
   }
   return undefined;
 }
@@ -160,34 +181,73 @@ function readLines(text: string): PageLine[] {
   return lines;
 }
 
-// "By" on a line of its own, then one name per line: join them into one byline.
+// "By" on a line of its own, then one name per line: join them into one byline. A second
+// name joins only after "and" or a comma; a name printed twice (link, then label) once.
 function joinSplitBylines(lines: PageLine[]): void {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    if (
-      line === undefined ||
-      !/^(?:(?:written\s+)?by|and|contributions? from|with)$/iu.test(line.text)
-    )
-      continue;
+    if (line === undefined || !SPLIT_BYLINE_LEAD.test(line.text)) continue;
     if (line.kind !== "byline" && lines[index - 1]?.role !== "byline") continue;
+    const names: string[] = [];
     let text = line.text;
-    let next = index + 1;
-    while (next < lines.length && next <= index + 6) {
+    let joined = index;
+    let connector = true;
+    for (let next = index + 1; next < lines.length && next <= index + 8; next++) {
       const follower = lines[next];
-      if (follower === undefined || follower.kind === "prose" || follower.kind === "blank") break;
-      if (follower.words > 6) break;
-      text += ` ${follower.text}`;
+      if (follower === undefined || follower.kind === "blank") continue;
+      if (follower.words > 8) break;
+      const follows = stripBullet(follower.text);
+      joined = next;
+      if (/^(?:and|&|,|with)$/iu.test(follows)) {
+        // Only the byline's own text is kept: the names, their connectors and any date.
+        text += follows === "," ? "," : ` ${follows}`;
+        connector = true;
+        continue;
+      }
+      // A separator ("|", "-") or the writer's job ("Staff Writer") between the names.
+      if (follower.words === 0 || ROLE.test(follows)) continue;
+      const found = readByline(`By ${follows}`).authors;
+      const repeated = found.length > 0 && found.every((name) => names.includes(name));
+      if (repeated) continue;
+      if (!connector || found.length === 0) {
+        joined = next - 1;
+        break;
+      }
+      connector = false;
+      names.push(...found);
+      text += ` ${follows}`;
+    }
+    if (joined === index) continue;
+    for (let folded = index + 1; folded <= joined; folded++) {
+      const follower = lines[folded];
       // Folded into the byline line, so it is neither kept nor reported twice.
-      follower.kind = "blank";
-      follower.role = "blank";
-      next++;
+      if (follower !== undefined) {
+        follower.kind = "blank";
+        follower.role = "blank";
+      }
     }
     line.text = text;
     line.role = "byline";
     line.kind = "byline";
-    index = next - 1;
+    index = joined;
+    // "Deputy Editor, Harbour Desk" under the names is the writer's job, not a headline.
+    const after = nextNonBlankIndex(lines, joined);
+    const title = after === undefined ? undefined : lines[after];
+    if (title !== undefined && title.words <= 8 && ROLE.test(stripBullet(title.text))) {
+      title.role = "job-title";
+    }
   }
 }
+
+function nextNonBlankIndex(lines: PageLine[], index: number): number | undefined {
+  for (let next = index + 1; next < lines.length; next++) {
+    if (lines[next]?.kind !== "blank") return next;
+  }
+  return undefined;
+}
+
+const SPLIT_BYLINE_LEAD =
+  /^(?:(?:written|reported|posted|edited|compiled|commentary|analysis|words)\s+)?by$|^(?:and|contributions? from|with)$/iu;
 
 const DIGIT = /\d/u;
 // "WASHINGTON _", "BUFFALO, N.Y. (AP) --", "BEIJING, March 12 (Xinhua) --": a place in
@@ -195,7 +255,12 @@ const DIGIT = /\d/u;
 const WIRE_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}\d.'’ ]{1,30})?(?:\s*\([\p{L}\p{M}. -]{2,30}\))?\s*(?:--|—|–|_|-)$/u;
 const NAVIGATION_PHRASE =
-  /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|as told to|advertisement)\b/iu;
+  /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|more (?:stories|articles|posts|news) (?:by|from)|as told to|advertisement)\b/iu;
+
+// "Dec 23, 202310:30 AM": pages glue the year to the time when they drop the markup.
+function unglueYear(text: string): string {
+  return text.replace(/(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})/gu, " ");
+}
 
 function refineDateLine(line: PageLine): void {
   // Every date format has digits; most lines have none, and the date finder is not free.
@@ -206,9 +271,10 @@ function refineDateLine(line: PageLine): void {
     return;
   }
   if (line.kind === "prose" && line.sentence) return;
-  const date = findDateInText(line.text);
+  const text = unglueYear(line.text);
+  const date = findDateInText(text);
   if (date === undefined) return;
-  const rest = (line.text.slice(0, date.index) + line.text.slice(date.index + date.text.length))
+  const rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length))
     .replace(/\d+\s*min(?:ute)?s?\.?\s+read/giu, " ")
     .replace(WEEKDAY_OR_LABEL, " ")
     .replace(/[\s,:|•·–—-]+/gu, " ")
@@ -218,14 +284,14 @@ function refineDateLine(line: PageLine): void {
     line.date = date;
     return;
   }
-  const before = line.text.slice(0, date.index).trim();
+  const before = text.slice(0, date.index).trim();
   // "Ann Lee on December 22, 2023", "Ann Lee · Posted: Dec 22, 2023": a dated byline.
   if (rest.split(" ").length <= 5 && DATE_LABEL.test(before) && !PLACE_ONLY.test(before)) {
     line.role = "date";
     line.date = date;
     return;
   }
-  const after = line.text.slice(date.index + date.text.length).trim();
+  const after = text.slice(date.index + date.text.length).trim();
   if (after.length === 0 && PLACE.test(before)) {
     line.role = "dateline";
     line.date = date;
@@ -252,6 +318,7 @@ function markBanners(lines: PageLine[]): void {
 
 const META_ROLES = new Set<PageLine["role"]>([
   "byline",
+  "job-title",
   "date",
   "dateline",
   "age",
@@ -294,9 +361,9 @@ function isHeaderLine(lines: PageLine[], index: number, end: number): boolean {
   return false;
 }
 
-// The headline is the best title-like line in the twenty lines above the article: near it
-// and of headline length. A short line ("Local News") is a section label when a fuller
-// title sits near it.
+// The headline is the best title-like line in the twenty lines above the article: of
+// headline length first, then nearest. A short line ("Local News", a writer's name) is a
+// label whenever a fuller title sits anywhere in the window.
 function findHeadline(lines: PageLine[], headerEnd: number): number | undefined {
   let considered = 0;
   let best: number | undefined;
@@ -307,8 +374,10 @@ function findHeadline(lines: PageLine[], headerEnd: number): number | undefined 
     considered++;
     if (META_ROLES.has(line.role) || line.words < 2) continue;
     if (!isTitleLike(line) || looksLikeOutlet(line, lines, index)) continue;
+    // "Senior Editor", "Featured Co-Editor": the job under a writer's name.
+    if (line.words <= 4 && ROLE.test(stripBullet(line.text))) continue;
     let score = -considered * 0.05;
-    if (line.words >= 4 && line.words <= 25) score += 0.5;
+    if (line.words >= 4 && line.words <= 25) score += 1;
     // "Headline / Longer standfirst": the standfirst is nearer the body but comes second.
     const above = previousNonBlank(lines, index);
     if (
@@ -735,6 +804,8 @@ function removalReason(line: PageLine, beforeArticle: boolean): string {
       return "date";
     case "copyright":
       return "navigation";
+    case "job-title":
+      return "byline";
     default:
       return line.role;
   }

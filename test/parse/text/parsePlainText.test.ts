@@ -175,6 +175,35 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.headline).toBe(headline);
   });
 
+  const splitBylines: [string, string[]][] = [
+    ["By\nKira Holm\nPlus Icon\nKira Holm\nSenior Editor", ["Kira Holm"]],
+    ["By\nKira Holm\nKira Holm\nMore Stories by Kira Holm", ["Kira Holm"]],
+    ["By\nKira Holm\n,\nBo Diaz\n,\nAnn Lee", ["Kira Holm", "Bo Diaz", "Ann Lee"]],
+    ["By\nKira Holm,\nDeputy Editor, Harbour Desk Weekly", ["Kira Holm"]],
+    ["Written by\nKira Holm\n-\nMarch 2, 2025", ["Kira Holm"]],
+    ["By\nHarbour Desk\nEdit Profile", ["Harbour Desk"]],
+  ];
+  it.each(splitBylines)("joins the byline split over lines %j", (byline, authors) => {
+    const parts = parsePlainText(
+      `Menu\nPort authority delays vote on the northern quay\n${byline}\nThe port authority postponed its vote on the northern quay on Monday after two board members said the cost estimate was a year old.\nThe board will meet again in April, its chair said.`,
+    );
+    expect(parts.authors).toEqual(authors);
+    expect(parts.headline).toBe("Port authority delays vote on the northern quay");
+  });
+
+  const splitDates: [string, string, string | undefined][] = [
+    ["Mar 2, 202510:30 AM", "2025-03-02", "10:30"],
+    ["March 2, 2025\nat\n12:55 pm ET", "2025-03-02", undefined],
+  ];
+  it.each(splitDates)("reads the date line %j under a split byline", (date, day, time) => {
+    const parts = parsePlainText(
+      `Menu\nPort authority delays vote on the northern quay\nBy\nKira Holm\n${date}\nThe port authority postponed its vote on the northern quay on Monday after two board members said the cost estimate was a year old.\nThe board will meet again in April, its chair said.`,
+    );
+    expect(parts.published?.date).toBe(day);
+    expect(parts.published?.time).toBe(time);
+    expect(parts.headline).toBe("Port authority delays vote on the northern quay");
+  });
+
   const wireDatelines: [string, string][] = [
     ["HALIFAX, Nova Scotia (AP) --", "HALIFAX, Nova Scotia (AP) -- Fishing crews"],
     ["OSLO, May 4 (Norsk Wire) --", "OSLO, May 4 (Norsk Wire) -- Fishing crews"],
