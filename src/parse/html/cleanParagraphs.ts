@@ -144,6 +144,8 @@ export function cleanParagraphs(
 // stays.
 const RELATED_HEADING =
   /^(?:related(?: (?:articles?|stories|content|coverage|posts|reading|links|topics|news|videos?))?|(?:editors?['’]? )?(?:recommend(?:ed|ations)?|picks|choice)(?: for you| reading| stories)?|more (?:from|on|in|about|stories|news|headlines|like this|to read|coverage|reading)(?: [\p{L}\p{N}'’&.-]+){0,4}|read (?:more|next|also|these next)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:on|in|read)(?: [\p{L}\p{N}'’&.-]+){0,4}|don['’]t miss|(?:most )?popular(?: stories| now| on [\p{L} ]{1,30})?|most (?:read|viewed|shared)|trending(?: now| stories| on [\p{L} ]{1,30})?|latest(?: news| stories| videos?)?|top stories|tagged(?: in| with)?|tags|topics|keep reading|further reading|what to read next|around the web|sponsored(?: content| stories)?|promoted(?: stories| content)?|from our partners|recent posts|in other news|(?:leave a |post a )?(?:comments?|reply)|join the conversation|weitere artikel|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|potrebbe interessarti)\s?:?$/iu;
+// "About the author" heads the author's note, which closes the story whatever its length.
+const AUTHOR_HEADING = /^about the (?:authors?|writers?|reporters?)(?:\s?\(s\))?\s?:?$/iu;
 const RELATED_HEADING_LENGTH = 60;
 // Near the top, "Latest" or "Related" can label a section of the story itself (a live
 // page, an explainer); only headings below this share of the text are furniture.
@@ -168,6 +170,9 @@ function findRelatedLists(blocks: readonly TextBlock[]): RelatedLists {
   const total = blocks.reduce((sum, block) => sum + block.text.length, 0);
   let before = 0;
   for (const [index, block] of blocks.entries()) {
+    if (before >= total * RELATED_HEADING_SHARE && AUTHOR_HEADING.test(block.text)) {
+      return { headings, storyEnd: index };
+    }
     if (
       before >= total * RELATED_HEADING_SHARE &&
       block.text.length < RELATED_HEADING_LENGTH &&
@@ -243,9 +248,22 @@ function trimAuthorNotes(
     if (opensWithAuthor || isAuthorNote(paragraph)) {
       removed.push({ text: paragraph, reason: "bio" });
       kept.splice(index, 1);
+      continue;
+    }
+    if (paragraph.length < CLOSING_NOTE_LENGTH && CLOSING_NOTE.test(paragraph)) {
+      removed.push({ text: paragraph, reason: "note" });
+      kept.splice(index, 1);
     }
   }
 }
+
+// The notes that close many articles after the story: calls to sign up, subscribe, follow
+// or comment; production credits; the outlet's mission statement; a note that the story
+// was first published elsewhere or earlier. Checked on the last paragraphs only, where they
+// stand; in the middle of a story such words are the story's own.
+const CLOSING_NOTE =
+  /(?:^|[.!?*…]\s?|\s(?:or|and|please)\s)(?:sign up|subscribe|download)(?![\p{L}-])|follow [^.]{1,60} on (?:instagram|twitter|x|facebook|tiktok|threads|youtube|linkedin|snapchat|bluesky|social media)|let us know (?:in the comments|what you think)|in your inbox|newsletters?(?![\p{L}])|abonnieren|abonnez-vous|suscríbete|^(?:this (?:episode|story|segment|interview|podcast|video|report) (?:was|has been) (?:produced|edited|reported|written)|[\p{L} ]{1,40} (?:produced|edited) by |stats courtesy of|styling\s?:|additional reporting by)|(?:['’]s|^our) (?:primary |journalistic )*mission is|^this (?:article|story) (?:was |has been |is )?(?:originally |first )?(?:published|updated)/iu;
+const CLOSING_NOTE_LENGTH = 300;
 
 function isAuthorNote(paragraph: string): boolean {
   const subject = AUTHOR_BIO.exec(paragraph)?.[1];

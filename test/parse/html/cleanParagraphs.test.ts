@@ -98,3 +98,67 @@ describe("cleanParagraphs: a list of other stories after the story", () => {
     expect(kept).toEqual([storyTexts[0], "Latest", ...storyTexts.slice(1)]);
   });
 });
+
+describe("cleanParagraphs: notes that close the article", () => {
+  it.each([
+    [
+      "a newsletter call",
+      "Want the week's council news first? Sign up for our free evening newsletter.",
+    ],
+    [
+      "a follow call",
+      "Follow Harbour Weekly on Instagram and Threads for more stories from the coast.",
+    ],
+    ["a comment call", "Do you ride the night bus? Let us know in the comments below."],
+    ["an app call", "Download our news app to get alerts when the timetable changes."],
+    ["a production credit", "This episode was produced by Lena Park and edited by Omar Said."],
+    [
+      "a production credit with a subject",
+      "Interview with the harbour master produced by Lena Park.",
+    ],
+    [
+      "a mission statement",
+      "The Ledger's mission is to report on the coast for the people who live there.",
+    ],
+    [
+      "a republication note",
+      "This story was originally published in the Harbour Weekly and is shared with permission.",
+    ],
+    ["a German subscription call", "Jetzt den Newsletter abonnieren und nichts verpassen."],
+  ])("drops %s at the end", (_case, note) => {
+    const { kept, removed } = clean([...STORY, paragraph(note)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed.map((block) => block.text)).toContain(note);
+  });
+
+  it.each([
+    [
+      "a closing sentence about a subscription service",
+      "Residents who subscribe to the bus pass will pay the same fare as before.",
+    ],
+    [
+      "a story sentence about newsletters, too long for a note",
+      `${"The council said its weekly newsletter, sent to forty thousand homes, would print the new timetable in full, along with a map of the night routes, the stops that close after midnight and the numbers to call when a bus does not arrive. ".repeat(2)}`.trim(),
+    ],
+    ["a quote about production", "“We produced the plan in six weeks,” Reyes said."],
+  ])("keeps %s", (_case, text) => {
+    const { kept } = clean([...STORY, paragraph(text)]);
+    expect(kept).toEqual([...storyTexts, text]);
+  });
+
+  it("keeps such a note in the middle of the story", () => {
+    const middle = paragraph(
+      "Readers can sign up for text alerts about service changes at the transport office.",
+    );
+    const { kept } = clean([STORY[0] ?? paragraph(""), middle, ...STORY.slice(1)]);
+    expect(kept).toContain(middle.text);
+  });
+
+  it("drops an 'About the author' heading and the note under it", () => {
+    const bio = paragraph(
+      `${"Ana Okoro has reported on transport and city politics for the Ledger since 2015, and before that covered courts for a regional radio station. ".repeat(3)}`.trim(),
+    );
+    const { kept } = clean([...STORY, heading("About the Author"), bio]);
+    expect(kept).toEqual(storyTexts);
+  });
+});
