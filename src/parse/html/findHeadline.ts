@@ -13,6 +13,7 @@ const SITE_SEPARATOR = /\s(?:[|·•»~/]|::|-{1,2}|–|—)\s/gu;
 // "Site: Headline": a colon ends a site-name prefix only when the prefix is the site.
 const COLON_PREFIX = /^([^:]{2,40}):\s/u;
 const MAX_HEADLINE_LENGTH = 400;
+const CUT_SHORT = /(?:[:…]|\.\.\.)$/u;
 // A format label in brackets after the headline ("[Watch]", "(video)") or before it
 // ("WATCH:", "Photos:") tells what the page carries, and is not part of the headline.
 const MEDIA_WORDS = "watch|video|videos|photos?|pictures|gallery|listen|audio|podcast";
@@ -69,25 +70,27 @@ export function findHeadline(
       : { ...candidate, text: stripSiteName(candidate.text, siteKeys, bareTexts) },
   );
 
-  const heading = stripped.find((candidate) => candidate.source === "h1");
+  // A title cut short ("Plastics:", "…") is not the headline when another source gives one.
+  const complete = stripped.filter((candidate) => !CUT_SHORT.test(candidate.text));
+  const ranked = complete.length > 0 ? complete : stripped;
+
+  const heading = ranked.find((candidate) => candidate.source === "h1");
   if (heading !== undefined) {
     const key = foldForComparison(heading.text);
     if (
-      stripped.some(
-        (candidate) => candidate !== heading && foldForComparison(candidate.text) === key,
-      )
+      ranked.some((candidate) => candidate !== heading && foldForComparison(candidate.text) === key)
     ) {
       return heading.text;
     }
   }
   const votes = new Map<string, number>();
-  for (const candidate of stripped) {
+  for (const candidate of ranked) {
     const key = foldForComparison(candidate.text);
     votes.set(key, (votes.get(key) ?? 0) + 1);
   }
   let best: HeadlineCandidate | undefined;
   let bestVotes = 1;
-  for (const candidate of stripped) {
+  for (const candidate of ranked) {
     const count = votes.get(foldForComparison(candidate.text)) ?? 0;
     if (count > bestVotes) {
       best = candidate;
@@ -101,7 +104,7 @@ export function findHeadline(
   if (heading !== undefined && heading.text.length >= 12) {
     return heading.text;
   }
-  return stripped[0]?.text;
+  return ranked[0]?.text;
 }
 
 /** The element that shows the article's headline: the `<h1>` of the article, if any. */

@@ -99,6 +99,18 @@ describe("findHeadline", () => {
       "<h1>Council backs the harbour plan (again)</h1>",
       "Council backs the harbour plan (again)",
     ],
+    [
+      "the full h1 over titles cut short at a colon",
+      '<meta property="og:title" content="Turning Kelp into Packaging:"><title>Turning Kelp into Packaging:</title>',
+      "<h1>Turning Kelp into Packaging: A Start-Up Scales Up</h1>",
+      "Turning Kelp into Packaging: A Start-Up Scales Up",
+    ],
+    [
+      "a title cut short when nothing else is given",
+      "<title>Turning Kelp into Packaging...</title>",
+      "",
+      "Turning Kelp into Packaging...",
+    ],
     ["nothing", "", "<p>Just a paragraph of text.</p>", undefined],
   ];
   it.each(cases)("picks %s", (_name, head, body, expected) => {
