@@ -272,7 +272,12 @@ function isAuthorNote(paragraph: string): boolean {
   }
   // The subject must read as a name: two to four capitalised words.
   const words = subject.split(" ");
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !NOT_A_NAME.test(words[0] ?? "") &&
+    words.every((word) => /^\p{Lu}/u.test(word))
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -282,7 +287,9 @@ function escapeRegExp(text: string): string {
 // "Rose is a senior editor at ...", "Tom Berg writes about ...": the author's note that
 // closes many articles.
 const AUTHOR_BIO =
-  /^([\p{Lu}][\p{L}'’ -]{1,60}?)\s(?:is|was|has been|writes|covers|reports)\s(?:an?\s|the\s)?[\p{L} -]{0,50}?(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|producer|freelancer?|scout|analyst|officer|about|on)(?![\p{L}\p{N}])/u;
+  /^([\p{Lu}][\p{L}'’ -]{1,60}?)\s(?:is|was|has been|writes|covers|reports)\s(?:an?\s|the\s)?[\p{L} -]{0,50}?(?<![\p{L}\p{N}])(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Cc]ontributor|[Cc]olumnist|[Pp]roducer|[Ff]reelancer?|scout|analyst|officer|about|on)(?![\p{L}\p{N}])/u;
+// Words that open a sentence about something, never a person's name.
+const NOT_A_NAME = /^(?:The|This|That|These|Those|A|An|It|He|She|They|We|Our|His|Her|Its|Their)$/u;
 
 // Appeals that stand among the paragraphs: donations, memberships, newsletter sign-ups.
 const APPEAL =

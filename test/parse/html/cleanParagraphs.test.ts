@@ -162,3 +162,34 @@ describe("cleanParagraphs: notes that close the article", () => {
     expect(kept).toEqual(storyTexts);
   });
 });
+
+describe("cleanParagraphs: the author's note at the end", () => {
+  it.each([
+    [
+      "a staff writer's note",
+      "Lena Park is a Staff Writer at the Ledger, where she covers transport and housing.",
+    ],
+    ["a columnist's note", "Omar Said writes about city politics and the people who run it."],
+  ])("drops %s", (_case, note) => {
+    const { kept } = clean([...STORY, paragraph(note)]);
+    expect(kept).toEqual(storyTexts);
+  });
+
+  it.each([
+    [
+      "an agency's report",
+      "The IMO is already reporting that the eruption is weakening, though it may go on for weeks.",
+    ],
+    [
+      "a sentence about a person's work",
+      "The mayor is working on a plan for the spring timetable.",
+    ],
+    [
+      "a word that only ends like a job word",
+      "Port Authority is monitoring the station after the collision near the pier.",
+    ],
+  ])("keeps %s", (_case, text) => {
+    const { kept } = clean([...STORY, paragraph(text)]);
+    expect(kept).toEqual([...storyTexts, text]);
+  });
+});
