@@ -585,9 +585,25 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
   let tailSize = tailCounts.size;
   let shared = 0;
   let headWords = 0;
+  let proseWords = 0;
+  for (let index = start; index < end; index++) {
+    const line = lines[index];
+    if (line !== undefined && line.kind === "prose") proseWords += line.words;
+  }
   for (let index = start; index < end; index++) {
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
+    // A list of other stories under its heading ("Related", "Most read") in the lower half.
+    if (
+      headWords >= 80 &&
+      headWords >= proseWords / 2 &&
+      line.words <= 8 &&
+      LIST_HEADING.test(stripBullet(line.text)) &&
+      !paragraphFollows(lines, index, end)
+    ) {
+      markTail(lines, index, end);
+      return index;
+    }
     if (headWords >= 40) {
       const bio = bioStart(lines, index, end);
       if (bio !== undefined) {
@@ -632,6 +648,23 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
   }
   return end;
 }
+
+// A box of links set inside the story is followed by more of the story soon after; a list
+// of other stories has titles and one-line teasers.
+function paragraphFollows(lines: PageLine[], index: number, end: number): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < end && seen < 10; next++) {
+    const line = lines[next];
+    if (line === undefined || line.kind === "blank") continue;
+    seen++;
+    if (line.kind === "prose" && line.sentence && line.words >= 40) return true;
+  }
+  return false;
+}
+
+// The heading of a list of other stories: the article has ended above it.
+const LIST_HEADING =
+  /^(?:related(?: articles| stories| content| coverage| posts| reading| links| topics)?|read next|more (?:on|from|in|about) [^.!?]{1,40}|more (?:stories|articles|news)|most (?:popular|read|viewed|shared)|recommended(?: for you| reading| stories| articles)?|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|up next|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|editors['’]? picks|popular (?:now|stories|articles)|what to read next|keep reading)\s*[:.»›>]?$/iu;
 
 // A staff bio ("Ann Lee is a reporter at …"), alone or under its signature line.
 function bioStart(lines: PageLine[], index: number, end: number): number | undefined {

@@ -204,6 +204,51 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.headline).toBe("Port authority delays vote on the northern quay");
   });
 
+  const story = [
+    "The port authority postponed its vote on the northern quay on Monday after two board members said the cost estimate was a year old and no longer covered steel prices.",
+    "The expansion would add two deep-water berths and a rail siding, and the authority had hoped to start work before the summer shipping season begins in earnest.",
+    "Board member Ilse Marr said she would not vote for a plan whose price had been set before the last two rises in the cost of steel and concrete.",
+    "The chair said engineers would bring a new estimate to the April meeting, and that the authority still expected the berths to open within three years.",
+  ];
+  const listHeadings: [string, boolean][] = [
+    ["More from Harbour Desk", true],
+    ["Most read", true],
+    ["Related stories:", true],
+    ["You may also like", true],
+    ["Read more", false],
+  ];
+  it.each(listHeadings)("ends the story at the list heading %j: %s", (heading, cut) => {
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        ...story,
+        heading,
+        // Other stories on the same beat share the article's words.
+        "Port authority board picks engineers for the quay estimate",
+        "The board chose the engineers who will price the berths and the rail siding.",
+        "Steel prices push harbour projects over budget",
+        "The authority said the rising cost of steel and concrete hits every expansion plan.",
+      ].join("\n"),
+    );
+    expect(parts.paragraphs.join(" ").includes("board chose the engineers")).toBe(!cut);
+  });
+
+  it("keeps the story that goes on after a box of links set inside it", () => {
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        ...story,
+        "Related stories:",
+        "Ferry fares rise for the first time in six years",
+        "Dock workers agree new night-shift pay",
+        "Residents of the quay district said they feared another delay to the expansion, because the authority had already waited a year for the engineers, and a higher estimate for steel and concrete could shrink the berths or drop the rail siding from the plan.",
+        "The authority's April meeting on the new estimate is open to the public.",
+      ].join("\n"),
+    );
+    expect(parts.paragraphs.join(" ")).toMatch(/Residents of the quay district/);
+    expect(parts.paragraphs.join(" ")).not.toMatch(/Ferry fares/);
+  });
+
   const wireDatelines: [string, string][] = [
     ["HALIFAX, Nova Scotia (AP) --", "HALIFAX, Nova Scotia (AP) -- Fishing crews"],
     ["OSLO, May 4 (Norsk Wire) --", "OSLO, May 4 (Norsk Wire) -- Fishing crews"],
