@@ -14,6 +14,10 @@ const SITE_SEPARATOR = /\s(?:[|·•»~/]|::|-{1,2}|–|—)\s/gu;
 const COLON_PREFIX = /^([^:]{2,40}):\s/u;
 const MAX_HEADLINE_LENGTH = 400;
 const CUT_SHORT = /(?:[:…]|\.\.\.)$/u;
+const MAX_HEADINGS = 10;
+const MIN_HEADING_WORDS = 3;
+const MAX_HEADING_WORDS = 40;
+const MAX_KICKER_WORDS = 3;
 // A format label in brackets after the headline ("[Watch]", "(video)") or before it
 // ("WATCH:", "Photos:") tells what the page carries, and is not part of the headline.
 const MEDIA_WORDS = "watch|video|videos|photos?|pictures|gallery|listen|audio|podcast";
@@ -21,10 +25,11 @@ const TRAILING_MEDIA_LABEL = new RegExp(`\\s*[[(](?:with\\s)?(?:${MEDIA_WORDS})[
 const LEADING_MEDIA_LABEL = new RegExp(`^(?:${MEDIA_WORDS})\\s?:\\s+(?=\\S)`, "iu");
 
 /**
- * Finds the headline by agreement between the page's own statements of it: the visible
- * `<h1>`, the JSON-LD headline, `og:title`, `twitter:title` and `<title>` (without the
- * site-name suffix). A title that the `<h1>` repeats wins; otherwise the one most sources
- * agree on, then the strongest single source.
+ * Finds the headline a reader sees: the visible `<h1>` of the article, when it reads as a
+ * headline and shares words with the page's other statements of it (the JSON-LD headline,
+ * `og:title`, `twitter:title`, `<title>`), which often carry an older or SEO wording.
+ * Otherwise the title most sources agree on (without the site-name suffix), then the
+ * strongest single source.
  */
 export function findHeadline(
   document: Document,
@@ -55,7 +60,8 @@ export function findHeadline(
   add(firstMeta(meta, ["twitter:title"]), "twitter");
   add(firstMeta(meta, ["title", "sailthru.title", "parsely-title", "dc.title"]), "meta");
   add(document.querySelector("title")?.textContent, "title");
-  const h1 = mainHeading(document);
+  const titles = candidates.map((candidate) => candidate.text);
+  const h1 = visibleHeading(document, titles);
   add(h1, "h1");
   if (candidates.length === 0) {
     return undefined;
@@ -75,6 +81,10 @@ export function findHeadline(
   const ranked = complete.length > 0 ? complete : stripped;
 
   const heading = ranked.find((candidate) => candidate.source === "h1");
+  const others = ranked.filter((candidate) => candidate !== heading);
+  if (heading !== undefined && readsAsHeadline(heading.text, others)) {
+    return withoutKicker(heading.text, others);
+  }
   if (heading !== undefined) {
     const key = foldForComparison(heading.text);
     if (
@@ -107,19 +117,93 @@ export function findHeadline(
   return ranked[0]?.text;
 }
 
-/** The element that shows the article's headline: the `<h1>` of the article, if any. */
-export function headlineElement(document: Document): Element | null {
-  return (
-    document.querySelector("article h1") ??
-    document.querySelector("main h1") ??
-    document.querySelector("[itemprop=headline]") ??
-    document.querySelector("h1")
-  );
+// The page's main headings, the article's own first: pages also use <h1> for a logo, a
+// menu title or a sidebar.
+function headingElements(document: Document): Element[] {
+  const ordered = [
+    document.querySelector("article h1"),
+    document.querySelector("main h1"),
+    document.querySelector("[itemprop=headline]"),
+    ...Array.from(document.querySelectorAll("h1")).slice(0, MAX_HEADINGS),
+  ];
+  return [...new Set(ordered.filter((element): element is Element => element !== null))];
 }
 
-function mainHeading(document: Document): string | undefined {
-  const text = headlineElement(document)?.textContent;
-  return text === undefined || text === null ? undefined : collapseWhitespace(text);
+function headingText(element: Element): string {
+  return collapseWhitespace(element.textContent ?? "");
+}
+
+// The heading that the page's titles repeat, else the article's first heading.
+function visibleHeading(document: Document, titles: readonly string[]): string | undefined {
+  const texts = headingElements(document)
+    .map(headingText)
+    .filter((text) => text !== "");
+  const titleKeys = titles.map(foldForComparison);
+  const repeated = texts.find((text) => {
+    const key = foldForComparison(text);
+    return titleKeys.some((title) => title.includes(key));
+  });
+  return repeated ?? texts[0];
+}
+
+/**
+ * The element that shows the article's headline: the first main heading whose text is the
+ * headline (or contains it after a kicker), or `undefined` when no heading shows it.
+ *
+ * @param document - the parsed page
+ * @param headline - the headline found by {@link findHeadline}
+ */
+export function headlineElement(document: Document, headline: string): Element | undefined {
+  const wanted = foldForComparison(headline);
+  if (wanted === "") {
+    return undefined;
+  }
+  return headingElements(document).find((element) => {
+    const shown = foldForComparison(headingText(element));
+    // The heading may add a kicker to the headline or show a shortened one.
+    return (
+      shown !== "" &&
+      (shown.includes(wanted) || (wanted.includes(shown) && shown.length * 2 >= wanted.length))
+    );
+  });
+}
+
+// A heading of a few words or more that shares a word with the page's other titles (or
+// stands alone) is the headline as printed; a one-word heading is a label.
+function readsAsHeadline(text: string, others: readonly HeadlineCandidate[]): boolean {
+  const words = text.split(" ");
+  if (words.length < MIN_HEADING_WORDS || words.length > MAX_HEADING_WORDS) {
+    return false;
+  }
+  if (others.length === 0) {
+    return true;
+  }
+  const ownWords = new Set(contentWords(text));
+  return others.some((other) => contentWords(other.text).some((word) => ownWords.has(word)));
+}
+
+// "Opinion The cartoons of the week": a section label printed inside the heading, which
+// another source shows without it.
+function withoutKicker(text: string, others: readonly HeadlineCandidate[]): string {
+  const words = text.split(" ");
+  for (let cut = 1; cut <= MAX_KICKER_WORDS && cut < words.length; cut++) {
+    // "Colleges: Former star keeps busy": a label with a colon is printed as the headline's.
+    if (words[cut - 1]?.endsWith(":")) {
+      return text;
+    }
+    const rest = words.slice(cut).join(" ");
+    const key = foldForComparison(rest);
+    if (others.some((other) => foldForComparison(other.text) === key)) {
+      return rest;
+    }
+  }
+  return text;
+}
+
+function contentWords(text: string): string[] {
+  return (foldForComparison(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter(
+    (word) => !/^\p{N}+$/u.test(word),
+  );
 }
 
 /**

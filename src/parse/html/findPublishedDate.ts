@@ -1,4 +1,4 @@
-import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
+import { collapseWhitespace } from "../../text/normalize.js";
 import type { PublishedDate, PublishedSource } from "../../types.js";
 import {
   type DateStringOptions,
@@ -250,8 +250,8 @@ function collectHeaderDate(
   reading: DateStringOptions,
   candidates: DateCandidate[],
 ): void {
-  const heading = headlineElement(document);
-  if (heading === null || headline === undefined || !showsHeadline(heading, headline)) {
+  const heading = headline === undefined ? undefined : headlineElement(document, headline);
+  if (heading === undefined) {
     return;
   }
   const shown = headerDateOf(findHeaderDates(heading, reading));
@@ -266,16 +266,6 @@ function collectHeaderDate(
     modified: false,
     header: true,
   });
-}
-
-function showsHeadline(heading: Element, headline: string): boolean {
-  const shown = foldForComparison(heading.textContent ?? "");
-  const wanted = foldForComparison(headline);
-  if (shown === "" || wanted === "") {
-    return false;
-  }
-  // The heading may add a kicker to the headline or show a shortened one, not a site name.
-  return shown.includes(wanted) || (wanted.includes(shown) && shown.length * 2 >= wanted.length);
 }
 
 // Visible dates in small elements whose class or id says date, byline or meta.

@@ -111,6 +111,36 @@ describe("findHeadline", () => {
       "",
       "Turning Kelp into Packaging...",
     ],
+    [
+      "the printed h1 over a different SEO title",
+      '<meta property="og:title" content="Island ferry back in service after storm damage repaired"><title>Island ferry back in service after storm damage repaired | Ledger</title>',
+      "<article><h1>The ferry is back</h1></article>",
+      "The ferry is back",
+    ],
+    [
+      "the h1 that the title repeats, not a menu h1 before it",
+      "<title>Ferry resumes after repairs - Harbour Guide - Ledger</title>",
+      "<h1>All Harbour Maps and Timetables</h1><h1>Ferry resumes after repairs</h1>",
+      "Ferry resumes after repairs",
+    ],
+    [
+      "not a section label printed inside the h1",
+      '<meta property="og:title" content="Ferry resumes after repairs">',
+      "<h1><span>Opinion</span> Ferry resumes after repairs</h1>",
+      "Ferry resumes after repairs",
+    ],
+    [
+      "a label with a colon, printed as part of the headline",
+      '<meta property="og:title" content="Ferry resumes after repairs">',
+      "<h1>Harbour: Ferry resumes after repairs</h1>",
+      "Harbour: Ferry resumes after repairs",
+    ],
+    [
+      "not a welcome h1 that shares no word with the titles",
+      '<meta property="og:title" content="Ferry resumes after repairs"><title>Ferry resumes after repairs | Ledger</title>',
+      "<h1>Welcome to our island pages</h1>",
+      "Ferry resumes after repairs",
+    ],
     ["nothing", "", "<p>Just a paragraph of text.</p>", undefined],
   ];
   it.each(cases)("picks %s", (_name, head, body, expected) => {
