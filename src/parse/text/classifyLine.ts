@@ -48,7 +48,7 @@ const COOKIE = /\b(?:cookies?|privacy (?:policy|overview|notice|settings|rights)
 const PROMO =
   /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next|.{0,40}is free thanks to our sponsors\.?)$/iu;
 const PROMO_ANYWHERE =
-  /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners))\b/iu;
+  /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners)|(?:click|tap|go)(?:ing)? here)\b/iu;
 const COMMENTS =
   /^(?:(?:view|load|show|see|read)(?: all)? (?:\d+ )?comments?(?: \(\d+\))?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|reply|(?:up|down)vote(?: \(\d+\))?|\S{1,30} said:)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)/iu;
@@ -71,6 +71,11 @@ const PHOTO_CREDIT =
 // trails off like that mostly inside a quote or after a sentence that already ended.
 const TRUNCATED = /[\p{L}\p{N},]\s?(?:\.\.\.|…)$/u;
 const INNER_STOP = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
+
+// A caption ends with its picture's credit: "… on Friday. (Ann Lee/Getty Images)", "…
+// Credit: Ann Lee", "… Photograph: Ann Lee/AP". A paragraph ends with its own words.
+const CREDIT_TAIL =
+  /\((?:[^()]*(?:Getty|AP Photo|Reuters|AFP|EPA|Shutterstock|Alamy|[Ii]mage [Cc]redit|[Pp]hoto(?:graph)? (?:by|[Cc]redit)|[Cc]redit:?|[Pp]hoto:|via \p{Lu})[^()]*|\p{Lu}[\p{L}.'’ -]+\/\p{Lu}[\p{L}.'’ &-]+)\)\.?$|(?:^|[.!?)]\s|\s)(?:[Cc]redits?|CREDITS?|[Pp]hoto [Cc]redits?|[Ii]mage [Cc]redits?|Photograph|Photo|Picture)\s?:\s?[^.!?]{2,80}\.?$/u;
 
 const NAV_MAX_WORDS = 4;
 
@@ -131,6 +136,7 @@ export function classifyLine(raw: string): ClassifiedLine {
   if (words <= 40 && PROMO_ANYWHERE.test(text)) return line("promo");
   if (words <= 12 && BYLINE.test(text)) return line("byline");
   if (words <= 30 && CAPTION.test(text)) return line("caption");
+  if (words <= 60 && CREDIT_TAIL.test(text)) return line("caption");
   if (words <= 8 && PHOTO_CREDIT.test(text)) return line("caption");
   if (words <= 12 && COOKIE.test(text)) return line("cookie-notice");
   if (words <= 12 && SUBSCRIBE.test(text)) return line("subscribe");

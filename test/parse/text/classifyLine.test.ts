@@ -47,6 +47,21 @@ describe("classifyLine", () => {
     ["hide caption", "caption"],
     ["Jane Roe/Getty Images", "caption"],
     ["FILE - A ferry leaves the harbour at dawn, May 2, 2024.", "caption"],
+    // A picture's credit at the end makes a caption, however long the description.
+    [
+      "Dock workers gather at the north gate before the vote on Tuesday, May 6, 2025, in Gdańsk. (Ann Lee/Harbour Desk)",
+      "caption",
+    ],
+    ["The new quay seen from the ferry deck. (Photo by Bo Diaz)", "caption"],
+    ["The lighthouse was restored over two winters. Credit: Ines Okafor", "caption"],
+    ["A crane lifts the first steel beam into place. Photograph: Bo Diaz/AP", "caption"],
+    // Brackets and colons in a paragraph are not credits.
+    ["The board approved the plan (9 votes to 4) after a long debate on Tuesday.", "prose"],
+    ["Fuel delivery runs at high pressure (2,175 psi / 150 bar) in the new engine.", "prose"],
+    ["The mayor had one word for the result: historic.", "prose"],
+    ["CLICK HERE TO GET THE HARBOUR DESK APP", "promo"],
+    ["For the latest updates on the strike, click here.", "promo"],
+    ["Dock workers said they would go back to work on Monday.", "prose"],
     // A teaser headline cut to fit its box is a title, not a sentence.
     ["Ferry captain who steered through the storm reveals what he saw from the...", "prose"],
     ["Harbour master says the new quay will open before…", "heading"],
