@@ -18,7 +18,8 @@ export type LineKind =
   | "navigation"
   | "comments"
   | "copyright"
-  | "caption";
+  | "caption"
+  | "related-link";
 
 /** A line of the page with what the classifier made of it. */
 export interface ClassifiedLine {
@@ -49,6 +50,9 @@ const PROMO =
   /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next|.{0,40}is free thanks to our sponsors\.?)$/iu;
 const PROMO_ANYWHERE =
   /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners)|(?:click|tap|go)(?:ing)? here)\b/iu;
+// "READ MORE: Port strike ends", "[Related: …]": a link to another story set in the text.
+const LINK_LABEL =
+  /^[[(]?(?:read more|related(?: stor(?:y|ies)| articles?| coverage)?|see also|also read|don['’]t miss|watch|listen|more|recommended|read next)\s?[:|»›]/iu;
 const COMMENTS =
   /^(?:(?:view|load|show|see|read)(?: all)? (?:\d+ )?comments?(?: \(\d+\))?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|reply|(?:up|down)vote(?: \(\d+\))?|\S{1,30} said:)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)/iu;
@@ -134,6 +138,7 @@ export function classifyLine(raw: string): ClassifiedLine {
   if (words <= 8 && WEATHER.test(text)) return line("weather");
   if (words <= 10 && PROMO.test(text)) return line("promo");
   if (words <= 40 && PROMO_ANYWHERE.test(text)) return line("promo");
+  if (words <= 30 && LINK_LABEL.test(text)) return line("related-link");
   if (words <= 12 && BYLINE.test(text)) return line("byline");
   if (words <= 30 && CAPTION.test(text)) return line("caption");
   if (words <= 60 && CREDIT_TAIL.test(text)) return line("caption");

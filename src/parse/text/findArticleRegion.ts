@@ -26,6 +26,7 @@ function lineScore(line: ClassifiedLine): number {
     case "navigation":
       return -3;
     case "caption":
+    case "related-link":
       return -1;
     case "byline":
     case "date":

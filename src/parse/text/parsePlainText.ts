@@ -622,6 +622,8 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
     }
     if (
       line.kind !== "prose" &&
+      // A link to another story is set inside the text; the story goes on below it.
+      line.kind !== "related-link" &&
       // A short sentence ("Probably not.") is part of the text, not a boundary.
       !/[.!?]["'”’]?$/u.test(line.text) &&
       headWords >= 80 &&
@@ -839,6 +841,8 @@ function removalReason(line: PageLine, beforeArticle: boolean): string {
       return "navigation";
     case "job-title":
       return "byline";
+    case "related-link":
+      return "promo";
     default:
       return line.role;
   }

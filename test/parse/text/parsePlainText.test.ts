@@ -233,6 +233,24 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.paragraphs.join(" ").includes("board chose the engineers")).toBe(!cut);
   });
 
+  it("drops a link to another story set in the text and keeps the story around it", () => {
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        ...story.slice(0, 3),
+        "READ MORE: Ferry fares rise for the first time in six years",
+        story[3],
+        "Residents of the old fishing lanes fear the night noise of a rail siding more than the cost, and a petition against it has gathered 2,000 names since March.",
+      ].join("\n"),
+    );
+    expect(parts.paragraphs).toHaveLength(5);
+    expect(parts.paragraphs.join(" ")).not.toMatch(/Ferry fares/);
+    expect(parts.removed).toContainEqual({
+      text: "READ MORE: Ferry fares rise for the first time in six years",
+      reason: "promo",
+    });
+  });
+
   it("keeps the story that goes on after a box of links set inside it", () => {
     const parts = parsePlainText(
       [
