@@ -134,7 +134,12 @@ function jsonLdAuthors(jsonLd: readonly JsonLdObject[]): string[] {
   if (article === undefined) {
     return [];
   }
-  const raw = article["author"] ?? article["creator"];
+  const { people, organisations } = authorsOf(article);
+  return people.length > 0 ? people : organisations;
+}
+
+function authorsOf(object: JsonLdObject): { people: string[]; organisations: string[] } {
+  const raw = object["author"] ?? object["creator"];
   const items = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   const people: string[] = [];
   const organisations: string[] = [];
@@ -146,20 +151,23 @@ function jsonLdAuthors(jsonLd: readonly JsonLdObject[]): string[] {
     if (item === null || typeof item !== "object") {
       continue;
     }
-    const object = item as JsonLdObject;
-    const name = object["name"];
+    const author = item as JsonLdObject;
+    const name = author["name"];
     const names =
       typeof name === "string"
         ? [name]
         : Array.isArray(name)
           ? name.filter((n) => typeof n === "string")
           : [];
-    const isOrganisation = jsonLdTypes(object).some((type) =>
+    const isOrganisation = jsonLdTypes(author).some((type) =>
       /organi[sz]ation|corporation|newsmedia/iu.test(type),
     );
-    (isOrganisation ? organisations : people).push(...names);
+    // ", The Paper": a byline template whose name part was left empty names no author;
+    // the visible byline then says who wrote the story.
+    const credited = names.filter((text) => !/^\s*,/u.test(text));
+    (isOrganisation ? organisations : people).push(...credited);
   }
-  return people.length > 0 ? people : organisations;
+  return { people, organisations };
 }
 
 function metaAuthors(meta: MetaTags): string[] {

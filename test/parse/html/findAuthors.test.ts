@@ -50,6 +50,11 @@ describe("findAuthors", () => {
       `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Associated Press"}}</script>`,
       ["Associated Press"],
     ],
+    [
+      "the visible byline when JSON-LD credits only the paper through an empty name",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":", The Harbour Ledger"}}</script><span class="author"><a class="authors" href="/staff/ruth-okafor/">Ruth Okafor</a></span>`,
+      ["Ruth Okafor"],
+    ],
     ["meta author", `<meta name="author" content="Tom Berg">`, ["Tom Berg"]],
     [
       "article:author when it is a name, not a URL",
