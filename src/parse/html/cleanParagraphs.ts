@@ -15,9 +15,15 @@ export interface CleanContext {
 // Short lines that are page furniture wherever they stand, with the reason recorded.
 // Each pattern is anchored at the start and applied only to short blocks.
 const FURNITURE_LINES: [RegExp, string][] = [
+  // Ad labels, often set between dashes or bullets ("- Advertisement -").
   [
-    /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)(?![\p{L}\p{N}])/iu,
+    /^[-–—•*|·\s]{0,4}(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)(?![\p{L}\p{N}])/iu,
     "promo",
+  ],
+  // "Published December 22, 2023 9:37am EST", "Updated 14:05": the byline's time stamp.
+  [
+    /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s?:?\s?(?:\p{N}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s\p{N})/iu,
+    "date",
   ],
   [
     /^(?:read more|read next|read also|also read|see also|more from|more:|related:|related articles?|related stories|recommended|you may also like|you might also like|don't miss|watch:|listen:|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi|leer más|lee también|leggi anche|(?:click|tap) here)/iu,

@@ -193,3 +193,27 @@ describe("cleanParagraphs: the author's note at the end", () => {
     expect(kept).toEqual([...storyTexts, text]);
   });
 });
+
+describe("cleanParagraphs: short furniture lines", () => {
+  it.each([
+    ["an ad label between dashes", "- Advertisement -", "promo"],
+    ["an ad label after a bullet", "• ADVERTISEMENT", "promo"],
+    ["a time stamp with a month name", "Published March 3, 2025 6:40pm EST", "date"],
+    ["an update stamp with a number", "Updated 14:05 GMT, 3 March 2025", "date"],
+  ])("drops %s", (_case, line, reason) => {
+    const { kept, removed } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed).toContainEqual({ text: line, reason });
+  });
+
+  it.each([
+    [
+      "a sentence that starts with 'Published'",
+      "Published figures show the buses ran late on most nights in March.",
+    ],
+    ["a sentence about advertising", "Advertising on the buses pays for a fifth of the service."],
+  ])("keeps %s", (_case, text) => {
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
