@@ -11,6 +11,10 @@ const BYLINE_PREFIX =
 const ROLE_WORDS =
   /(?:^|\s)(?:staff|writer|reporter|editor|editors|correspondent|contributor|contributing|columnist|journalist|producer|senior|chief|deputy|managing|executive|freelance|intern|analyst|photographer|redakteur(?:in)?|korrespondent(?:in)?|redaktion|team|desk|updated|published|min read|read|contact|follow|email|twitter)(?:$|\s)/iu;
 
+// The words after which a byline lists helpers, not authors.
+const CONTRIBUTORS_MARKER =
+  /contributions? (?:from|by)|additional reporting|with reporting (?:from|by)|contributors?:|mitarbeit/u;
+
 // Separators between several authors in one byline.
 const AUTHOR_SEPARATOR = /\s+(?:and|und|et|y|e|en|og|och|&)\s+|\s*[,;|/•·]\s*/iu;
 
@@ -88,6 +92,17 @@ function namesFrom(
     const shown = cleaned.filter((name) => shownIn.includes(foldForComparison(name)));
     if (shown.length > 0) {
       cleaned = shown;
+    }
+    // "By Ana Ruiz Contributions from Tom Berg": the names after the marker helped.
+    const marker = CONTRIBUTORS_MARKER.exec(shownIn);
+    if (marker !== null) {
+      const authors = cleaned.filter((name) => {
+        const at = shownIn.indexOf(foldForComparison(name));
+        return at >= 0 && at < marker.index;
+      });
+      if (authors.length > 0) {
+        cleaned = authors;
+      }
     }
   }
   // A bare agency acronym ("AP", "ANI") is a wire credit, not a byline.

@@ -55,6 +55,16 @@ describe("findAuthors", () => {
       `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":", The Harbour Ledger"}}</script><span class="author"><a class="authors" href="/staff/ruth-okafor/">Ruth Okafor</a></span>`,
       ["Ruth Okafor"],
     ],
+    [
+      "not the contributors the byline lists after the author",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ruth Okafor"},{"@type":"Person","name":"Tom Berg"}]}</script><div class="author-byline">By <a href="/a">Ruth Okafor</a> <span>Contributions from</span> <a href="/b">Tom Berg</a></div>`,
+      ["Ruth Okafor"],
+    ],
+    [
+      "every author the byline names before additional reporting",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ruth Okafor"},{"@type":"Person","name":"Tom Berg"},{"@type":"Person","name":"Lee Park"}]}</script><div class="byline">By Ruth Okafor and Tom Berg; additional reporting by Lee Park</div>`,
+      ["Ruth Okafor", "Tom Berg"],
+    ],
     ["meta author", `<meta name="author" content="Tom Berg">`, ["Tom Berg"]],
     [
       "article:author when it is a name, not a URL",
