@@ -92,6 +92,11 @@ const FURNITURE_LINES: [RegExp, string][] = [
 const CONTACT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}.]{2,20}/u;
 // A caption that ends with its credit ("... Credit: IMO." or "(Credit: Jane Doe)").
 const CREDIT_END = /(?:credit|photo|image|foto|bild|quelle)s?\s?:\s?[^.:]{1,80}\.?\)?$/iu;
+// A wire photo's caption closes with the agency in brackets: "(AP)", "(AP Photo/Jane Doe)",
+// "(Jane Doe/Getty Images)". Story paragraphs name an agency at their start, in a dateline.
+const AGENCY_CREDIT_END =
+  /\((?:[^()]{0,80}[/ ])?(?:AP|AP Photo|Reuters|AFP|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Bloomberg|NurPhoto|Alamy|dpa)(?:[/ ,][^()]{0,80})?\)\.?$/u;
+const CAPTION_LENGTH = 400;
 
 // Single lines that quote a tweet's signature ("— Name (@handle) December 21, 2023") or
 // its picture link: an embedded post, not article text.
@@ -330,6 +335,9 @@ function dropReason(
   }
   if (text.length < 300 && CONTACT.test(text)) {
     return "contact";
+  }
+  if (text.length < CAPTION_LENGTH && AGENCY_CREDIT_END.test(text)) {
+    return "caption";
   }
   if (text.length < 300 && CREDIT_END.test(text)) {
     return "caption";

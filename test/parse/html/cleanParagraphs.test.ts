@@ -217,3 +217,35 @@ describe("cleanParagraphs: short furniture lines", () => {
     expect(kept).toContain(text);
   });
 });
+
+describe("cleanParagraphs: captions that end with a wire agency's credit", () => {
+  it.each([
+    ["an agency alone", "The mayor speaks at the opening of the new pier on Tuesday. (AP)"],
+    [
+      "an agency photographer",
+      "Workers lift the last pile into place, March 3, 2025. (AP Photo/Lena Park)",
+    ],
+    [
+      "a photographer for an agency",
+      "Passengers wait at the terminal in the rain. (Omar Said/Getty Images)",
+    ],
+  ])("drops %s", (_case, caption) => {
+    const { kept, removed } = clean([...STORY.slice(0, 2), paragraph(caption), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed).toContainEqual({ text: caption, reason: "caption" });
+  });
+
+  it.each([
+    [
+      "a dateline paragraph",
+      "PORT ELLIS (AP) — The ferry pier reopened on Tuesday after two months of repairs.",
+    ],
+    [
+      "a bracket that names no agency",
+      "The new boats can be booked in the app (in the timetable section).",
+    ],
+  ])("keeps %s", (_case, text) => {
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
