@@ -37,8 +37,19 @@ const PLACE =
   /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*[,–—-]?\s*$/u;
 const ORG_CUE =
   /\b(?:the|times|post|news|daily|herald|journal|tribune|press|star|gazette|guardian|telegraph|chronicle|review|magazine|institute|center|centre|council|foundation|agency|network|media|radio|tv|television|broadcasting|wire|reuters|bloomberg|observer|independent|express|mirror|monitor|report|today|weekly)\b/iu;
-const PERSON_BIO =
-  /^(?!(?:He|She|They|It|This|That|We|I)\s)(?:[\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){0,3})\s+(?:is|was|has been|joined)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|producer|author|analyst|fellow)\b|^(?:writers|reporters|editors|contributors)\s+(?:at|for)\s/iu;
+// "Ann Lee is a senior reporter at …", "Bo Diaz, CLC is a certified coach …": a writer's
+// bio. The name is matched case-sensitively so "The report was written by a reporter" is not.
+const BIO_NAME =
+  /^(?!(?:He|She|They|It|This|That|We|I|The|A|An|Our|His|Her)\s)\p{Lu}[\p{L}\p{M}.'’-]+(?:,?\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,3}\s+/u;
+const BIO_ROLE =
+  /^(?:is|was|has been|joined)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+,?\s+){0,5}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|producer|author|analyst|fellow|freelancer|specialist|researcher|fact-checker|librarian|coach|critic|photographer|strategist|intern)(?![\p{L}])/iu;
+const STAFF_BIO = /^(?:writers|reporters|editors|contributors)\s+(?:at|for)\s/iu;
+
+function isPersonBio(text: string): boolean {
+  if (STAFF_BIO.test(text)) return true;
+  const name = BIO_NAME.exec(text);
+  return name !== null && BIO_ROLE.test(text.slice(name[0].length));
+}
 
 /** Options of {@link parsePlainText}. */
 export interface PlainTextContext {
@@ -101,6 +112,10 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
     }
     if (isTitleRole(line) && !isSubheading(lines, index, start, end)) {
       line.role = "navigation";
+      continue;
+    }
+    if (line.role === "prose" && isPersonBio(line.text) && !afterParagraph(lines, index)) {
+      line.role = "bio";
       continue;
     }
     if (keepsInBody(line)) {
@@ -604,7 +619,8 @@ function cutTail(lines: PageLine[], start: number, end: number): number {
       markTail(lines, index, end);
       return index;
     }
-    if (headWords >= 40) {
+    // A bio closes the article; one in the header (a reviewer's box) is dropped on its own.
+    if (headWords >= 40 && headWords >= proseWords / 2) {
       const bio = bioStart(lines, index, end);
       if (bio !== undefined) {
         markTail(lines, bio, end);
@@ -673,7 +689,7 @@ function bioStart(lines: PageLine[], index: number, end: number): number | undef
   const line = lines[index];
   if (line === undefined) return undefined;
   if (line.kind === "prose") {
-    if (!PERSON_BIO.test(line.text) || !endsArticle(lines, index, end)) return undefined;
+    if (!isPersonBio(line.text) || !endsArticle(lines, index, end)) return undefined;
     line.role = "bio";
     return index;
   }
@@ -681,11 +697,17 @@ function bioStart(lines: PageLine[], index: number, end: number): number | undef
   for (let next = index + 1; next < end && next <= index + 2; next++) {
     const follower = lines[next];
     if (follower === undefined || follower.kind === "blank") continue;
-    if (follower.kind !== "prose" || !PERSON_BIO.test(follower.text)) return undefined;
+    if (follower.kind !== "prose" || !isPersonBio(follower.text)) return undefined;
     follower.role = "bio";
     return index;
   }
   return undefined;
+}
+
+// True when a full paragraph stands right above the line.
+function afterParagraph(lines: PageLine[], index: number): boolean {
+  const above = previousNonBlank(lines, index);
+  return above !== undefined && above.kind === "prose" && above.sentence && above.words >= 20;
 }
 
 // Most prose a closing bio may have after it (a second bio sentence, a contact line).
@@ -694,10 +716,7 @@ const BIO_TAIL_WORDS = 60;
 // A bio sentence inside the story ("Goodman is the author of a book on …") follows a full
 // paragraph and has more of the story after it; a writer's bio closes the article.
 function endsArticle(lines: PageLine[], index: number, end: number): boolean {
-  const above = previousNonBlank(lines, index);
-  if (above === undefined || above.kind !== "prose" || !above.sentence || above.words < 20) {
-    return true;
-  }
+  if (!afterParagraph(lines, index)) return true;
   let after = 0;
   for (let next = index + 1; next < end; next++) {
     const line = lines[next];

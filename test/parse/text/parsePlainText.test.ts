@@ -6,6 +6,14 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), "utf8");
 
 describe("parsePlainText on pages we wrote", () => {
+  // Four paragraphs of one story, for the tests that wrap it in page clutter.
+  const story = [
+    "The port authority postponed its vote on the northern quay on Monday after two board members said the cost estimate was a year old and no longer covered steel prices.",
+    "The expansion would add two deep-water berths and a rail siding, and the authority had hoped to start work before the summer shipping season begins in earnest.",
+    "Board member Ilse Marr said she would not vote for a plan whose price had been set before the last two rises in the cost of steel and concrete.",
+    "The chair said engineers would bring a new estimate to the April meeting, and that the authority still expected the berths to open within three years.",
+  ];
+
   it("reads a weather-banner page: banner date is weak, bio and footer go", () => {
     const parts = parsePlainText(fixture("weather-banner.txt"));
     expect(parts.headline).toBe("Port authority delays vote on … the northern quay expansion");
@@ -127,6 +135,37 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.removed.map((block) => block.reason)).toContain("bio");
   });
 
+  it("drops a reviewer's bio printed in the header and keeps the story", () => {
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        "By Kira Holm",
+        "Kira Holm, CPA is a senior harbour correspondent who has covered the port for twelve years and writes the weekly shipping column.",
+        "Reviewed by Bo Diaz",
+        "Bo Diaz is a fact-checker and researcher with ten years of experience checking maritime and transport stories.",
+        ...story,
+      ].join("\n"),
+    );
+    expect(parts.paragraphs).toEqual(story);
+    expect(parts.removed.filter((block) => block.reason === "bio")).toHaveLength(2);
+  });
+
+  const notBios: string[] = [
+    "The report was written by a reporter who had covered the port for years, the board said on Monday.",
+    "Marr is the author of the board's first plan for the quay, drawn up in 2015 when steel was cheap.",
+  ];
+  it.each(notBios)("keeps %j in the story", (sentence) => {
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        story[0],
+        sentence,
+        ...story.slice(1),
+      ].join("\n"),
+    );
+    expect(parts.paragraphs).toContain(sentence);
+  });
+
   it("keeps a sentence about a book's author inside the story, not as a bio", () => {
     const parts = parsePlainText(
       "Library board reopens the east branch\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said on Monday morning.\nThe first talk in the new hall was given by Mira Sand, who wrote a history of the town's mills and their workers over two centuries.\nSand is the author of three books on the river towns. She said the mills shaped every street that visitors walk today.\nThe board said the hall would host a talk every month, with the next one planned for early spring, and thanked the volunteers who ran the book sale.\nThe west branch will close for the same repairs in the autumn, and its readers may borrow from the east branch until the work is done next year.\nVisitors lined up before the doors opened at nine, and the children's room was full by ten, staff said.",
@@ -204,12 +243,6 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.headline).toBe("Port authority delays vote on the northern quay");
   });
 
-  const story = [
-    "The port authority postponed its vote on the northern quay on Monday after two board members said the cost estimate was a year old and no longer covered steel prices.",
-    "The expansion would add two deep-water berths and a rail siding, and the authority had hoped to start work before the summer shipping season begins in earnest.",
-    "Board member Ilse Marr said she would not vote for a plan whose price had been set before the last two rises in the cost of steel and concrete.",
-    "The chair said engineers would bring a new estimate to the April meeting, and that the authority still expected the berths to open within three years.",
-  ];
   const listHeadings: [string, boolean][] = [
     ["More from Harbour Desk", true],
     ["Most read", true],
