@@ -49,7 +49,7 @@ const COOKIE = /\b(?:cookies?|privacy (?:policy|overview|notice|settings|rights)
 const PROMO =
   /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next|.{0,40}is free thanks to our sponsors\.?)$/iu;
 const PROMO_ANYWHERE =
-  /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners)|(?:click|tap|go)(?:ing)? here)\b/iu;
+  /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners)|(?:click|tap|go)(?:ing)? here|(?:may|might) (?:earn|get|receive|make) (?:a |an )?(?:small )?(?:commissions?|share of (?:the )?revenue|money|affiliate)|independently (?:selected|chosen)|editorially independent|when you (?:buy|purchase|click) (?:something |anything )?(?:through|via)|thanks? (?:you )?for (?:signing up|subscribing)|you(?:'|’)re reading the)\b/iu;
 // "READ MORE: Port strike ends", "[Related: …]": a link to another story set in the text.
 const LINK_LABEL =
   /^[[(]?(?:read more|related(?: stor(?:y|ies)| articles?| coverage)?|see also|also read|don['’]t miss|watch|listen|more|recommended|read next)\s?[:|»›]/iu;

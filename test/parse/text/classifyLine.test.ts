@@ -68,6 +68,17 @@ describe("classifyLine", () => {
     ["More than 300 dock workers attended the meeting on Tuesday night.", "prose"],
     ["Watch the ferries come in from the north pier at dawn.", "prose"],
     ["CLICK HERE TO GET THE HARBOUR DESK APP", "promo"],
+    // Shopping disclosures and newsletter notes printed above or inside a story.
+    ["The products below were independently selected by our editors.", "promo"],
+    ["Harbour Desk may get a share of the revenue if you buy through our links.", "promo"],
+    ["When you buy through links on our site, we may earn a small commission.", "promo"],
+    ["Thanks for signing up!", "promo"],
+    ["You're reading the Morning Harbour newsletter. Sign up to get it every day.", "promo"],
+    [
+      "The port may earn more from cruise ships than from cargo next year, the board said.",
+      "prose",
+    ],
+    ["The inquiry was independent of the port authority, its chair said.", "prose"],
     ["For the latest updates on the strike, click here.", "promo"],
     ["Dock workers said they would go back to work on Monday.", "prose"],
     // A teaser headline cut to fit its box is a title, not a sentence.
