@@ -105,7 +105,7 @@ const EMBEDDED_POST =
 
 // Affiliate and commerce disclosures that shopping and review pages put in the body.
 const DISCLOSURE =
-  /(?:earn|receive|get)s? (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|partnerships?|commission)|(?:this|our) (?:newsletter|site) may contain|by using this site, you consent/iu;
+  /(?:earn|receive|get)s? (?:a )?(?:small )?(?:commission|compensation)|affiliate (?:links?|partnerships?|commission)|(?:this|our) (?:newsletter|site) may contain|by using this site, you consent|(?:may|might|could) (?:earn|receive|get|make) (?:money|a (?:small )?(?:share|portion|cut|commission))|independently (?:chosen|selected)|editorially independent/iu;
 
 const SHORT_BLOCK = 160;
 const LINK_BLOCK = 200;

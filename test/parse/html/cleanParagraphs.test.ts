@@ -249,3 +249,26 @@ describe("cleanParagraphs: captions that end with a wire agency's credit", () =>
     expect(kept).toContain(text);
   });
 });
+
+describe("cleanParagraphs: shopping disclosures", () => {
+  it.each([
+    [
+      "a revenue share",
+      "Every product here was independently chosen by our team. The Ledger may get a share of the revenue if you buy through our links.",
+    ],
+    [
+      "money from links",
+      "Our reviews are editorially independent. We may make money when you click on links to retailers.",
+    ],
+  ])("drops %s", (_case, line) => {
+    const { kept, removed } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed).toContainEqual({ text: line, reason: "disclosure" });
+  });
+
+  it("keeps a story sentence about a company's revenue", () => {
+    const text = "The ferry company expects to make money on the route again by the summer.";
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
