@@ -44,7 +44,8 @@ const FURNITURE_LINES: [RegExp, string][] = [
     "caption",
   ],
   [
-    /^(?:this (?:article|story) (?:was|has been|is) |updated:|zuletzt aktualisiert|aktualisiert am|published:|veröffentlicht am|stand:)/iu,
+    // "This article is part of a series on ..." introduces the story: it stays.
+    /^(?:this (?:article|story) (?:was|has been|is) (?!part of)|updated:|zuletzt aktualisiert|aktualisiert am|published:|veröffentlicht am|stand:)/iu,
     "date",
   ],
   [

@@ -272,3 +272,20 @@ describe("cleanParagraphs: shopping disclosures", () => {
     expect(kept).toContain(text);
   });
 });
+
+describe("cleanParagraphs: notes about the article itself", () => {
+  it.each([
+    ["an update note", "This story has been updated with the council's response."],
+    ["a correction note", "This article was corrected to show the pier opens on a Tuesday."],
+  ])("drops %s", (_case, line) => {
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+  });
+
+  it("keeps a note that the article is part of a series", () => {
+    const text =
+      "This article is part of “Coastal Towns”, a series on the places the storms changed.";
+    const { kept } = clean([paragraph(text), ...STORY]);
+    expect(kept).toEqual([text, ...storyTexts]);
+  });
+});
