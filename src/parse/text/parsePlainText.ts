@@ -130,6 +130,27 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
 }
 
 const ANCHOR_ROLES = new Set<PageLine["role"]>(["byline", "date", "age", "read-time"]);
+
+// Where the header that holds an anchor line ends: after the last byline or date line that
+// only short lines (a caption, a "gift this article" button) separate from it.
+function clusterEnd(lines: PageLine[], anchor: number, end: number): number {
+  let last = anchor;
+  let seen = 0;
+  for (let index = anchor + 1; index < end && seen < 6; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    seen++;
+    if (ANCHOR_ROLES.has(line.role)) last = index;
+    else if ((line.kind === "prose" && line.sentence) || line.words > 12) break;
+  }
+  let after = last + 1;
+  while (after < end) {
+    const next = lines[after];
+    if (next === undefined || (next.kind !== "blank" && !META_ROLES.has(next.role))) break;
+    after++;
+  }
+  return after;
+}
 // A standfirst and a line of site text fit under this; the story's first paragraphs do not.
 const ANCHOR_PROSE_WORDS = 80;
 
@@ -147,15 +168,7 @@ function findHeaderAnchor(
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
     seen++;
-    if (ANCHOR_ROLES.has(line.role)) {
-      let clusterEnd = index + 1;
-      while (clusterEnd < end) {
-        const next = lines[clusterEnd];
-        if (next === undefined || (next.kind !== "blank" && !META_ROLES.has(next.role))) break;
-        clusterEnd++;
-      }
-      return { start: index, end: clusterEnd };
-    }
+    if (ANCHOR_ROLES.has(line.role)) return { start: index, end: clusterEnd(lines, index, end) };
     if (line.kind === "prose") proseWords += line.words;
     if (proseWords > ANCHOR_PROSE_WORDS) break;
   }
@@ -285,7 +298,9 @@ function refineDateLine(line: PageLine): void {
     if (date !== undefined) line.date = date;
     return;
   }
-  if (line.kind === "prose" && line.sentence) return;
+  // "Published: Dec. 23, 2023, 4:50 a.m." ends like a sentence but is only a date.
+  const sentence = line.kind === "prose" && line.sentence;
+  if (sentence && line.words > 10) return;
   const text = unglueYear(line.text);
   const date = findDateInText(text);
   if (date === undefined) return;
@@ -299,6 +314,7 @@ function refineDateLine(line: PageLine): void {
     line.date = date;
     return;
   }
+  if (sentence) return;
   const before = text.slice(0, date.index).trim();
   // "Ann Lee on December 22, 2023", "Ann Lee · Posted: Dec 22, 2023": a dated byline.
   if (rest.split(" ").length <= 5 && DATE_LABEL.test(before) && !PLACE_ONLY.test(before)) {

@@ -107,6 +107,13 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.published?.time).toBe(time);
   });
 
+  it("takes no date from a short sentence that mentions one", () => {
+    const parts = parsePlainText(
+      "Library board reopens the east branch\nThe branch first opened on May 2, 1990.\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said.",
+    );
+    expect(parts.published).toBeUndefined();
+  });
+
   it("takes no date from a line that only names a place and a year-like number", () => {
     const parts = parsePlainText(
       "Library board reopens the east branch\nRoom 2025\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said.",
@@ -228,6 +235,25 @@ describe("parsePlainText on pages we wrote", () => {
     );
     expect(parts.authors).toEqual(authors);
     expect(parts.headline).toBe("Port authority delays vote on the northern quay");
+  });
+
+  it("reads a header whose date line ends like a sentence and whose byline sits below a caption", () => {
+    const parts = parsePlainText(
+      [
+        "Skip to Article",
+        "Harbour",
+        "Will the northern quay ever be built? The port board delays its vote again?",
+        "Published: Mar. 2, 2025, 4:50 a.m.",
+        "The northern quay seen from the ferry deck. Illustration by Bo Diaz",
+        "Subscribers can share this story",
+        "By",
+        "Kira Holm",
+        ...story,
+      ].join("\n"),
+    );
+    expect(parts.published).toMatchObject({ date: "2025-03-02", time: "04:50" });
+    expect(parts.authors).toEqual(["Kira Holm"]);
+    expect(parts.paragraphs).toEqual(story);
   });
 
   const splitDates: [string, string, string | undefined][] = [
