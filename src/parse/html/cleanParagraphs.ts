@@ -70,12 +70,14 @@ const FURNITURE_LINES: [RegExp, string][] = [
     "caption",
   ],
   [
-    /^\d{1,3}\s(?:min|minutes?|mins|hours?|hrs?|days?|weeks?)\s(?:ago|read)(?![\p{L}\p{N}])/iu,
+    // The reading time is often glued to the date that follows it ("5 min readDec 31").
+    // Case written out: \p{Ll} under the `i` flag would match capitals too.
+    /^\d{1,3}\s(?:[Mm]in(?:ute)?s?|MINS?|[Hh](?:our|r)s?|[Dd]ays?|[Ww]eeks?)\s(?:[Aa]go|[Rr]ead|AGO|READ)(?![\p{Ll}])/u,
     "date",
   ],
   [/^(?:published in|posted in|filed under)(?![\p{L}\p{N}])/iu, "navigation"],
   [
-    /^(?:also|read|see|watch|listen|more|related|recommended|sponsored|trending)\s?:|^\[related|^(?:related content|more from|latest from|view at|shop (?:now|at|the)|buy (?:now|at|it)|read the original|cross-posted from|originally published|skip past|after newsletter|be the first to know|get local news|got a tip|share your thoughts|let us know in the comments|you can email|(?:[\p{L} ]{1,30})recommends$)/iu,
+    /^(?:also|read|see|watch|listen|more|related|recommended|sponsored|trending)\s?[:|]|^\[related|^(?:related content|more from|latest from|view at|shop (?:now|at|the)|buy (?:now|at|it)|read the original|cross-posted from|originally published|skip past|after newsletter|be the first to know|get local news|got a tip|share your thoughts|let us know in the comments|you can email|(?:[\p{L} ]{1,30})recommends$)/iu,
     "promo",
   ],
   [/^(?:correction|clarification|editor['’]s note)\s?:/iu, "note"],

@@ -289,3 +289,21 @@ describe("cleanParagraphs: notes about the article itself", () => {
     expect(kept).toEqual([text, ...storyTexts]);
   });
 });
+
+describe("cleanParagraphs: reading times and labelled links", () => {
+  it.each([
+    ["a reading time", "4 min read"],
+    ["a reading time glued to a date", "6 Min ReadMar 3, 2025"],
+    ["an age stamp", "2 hours ago"],
+    ["a watch label with a bar", "WATCH | The new ferry on its first crossing:"],
+  ])("drops %s", (_case, line) => {
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+  });
+
+  it("keeps a sentence that opens with a number of days", () => {
+    const text = "3 days agonising over the timetable ended with a vote.";
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
