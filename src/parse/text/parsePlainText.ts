@@ -141,7 +141,8 @@ function clusterEnd(lines: PageLine[], anchor: number, end: number): number {
     if (line === undefined || line.kind === "blank") continue;
     seen++;
     if (ANCHOR_ROLES.has(line.role)) last = index;
-    else if ((line.kind === "prose" && line.sentence) || line.words > 12) break;
+    // A one-line note on the writer may stand between the byline and the date.
+    else if (line.words > 20) break;
   }
   let after = last + 1;
   while (after < end) {
@@ -309,7 +310,8 @@ function refineDateLine(line: PageLine): void {
     .replace(WEEKDAY_OR_LABEL, " ")
     .replace(/[\s,:|•·–—-]+/gu, " ")
     .trim();
-  if (rest.length === 0 || /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/iu.test(rest)) {
+  // The separators are spaces by now: "04:22, 24 Dec 2023" leaves "04 22".
+  if (rest.length === 0 || /^\d{1,2}[:. ]\d{2}(?:[:. ]\d{2})?(?:\s*[ap]\.?m\.?)?$/iu.test(rest)) {
     line.role = "date";
     line.date = date;
     return;
@@ -376,6 +378,8 @@ function isTitleLike(line: PageLine): boolean {
   if (line.kind !== "heading" && line.kind !== "navigation" && line.kind !== "prose") return false;
   if (/[.;,]["'”’]?$/u.test(line.text) && !/\b(?:[A-Z]\.|etc\.|Inc\.|Jr\.|Co\.)$/u.test(line.text))
     return false;
+  // "… in Lyon County, Kentucky (" runs on into the next line: half a caption.
+  if (/[([{]$/u.test(line.text)) return false;
   return /^[\p{Lu}\p{Lt}\p{N}"'“‘«¿¡]/u.test(line.text);
 }
 

@@ -256,6 +256,24 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.paragraphs).toEqual(story);
   });
 
+  it("reads a date printed after its time and a date below the writer's one-line note", () => {
+    const parts = parsePlainText(
+      [
+        "Menu",
+        "Port authority delays vote on the northern quay",
+        "The quay seen from the ferry deck, with the old cranes on the left (",
+        "Image: Bo Diaz)",
+        "By Kira Holm",
+        "Kira Holm writes about the port and shipping.",
+        "04:22, 2 Mar 2025",
+        ...story,
+      ].join("\n"),
+    );
+    expect(parts.headline).toBe("Port authority delays vote on the northern quay");
+    expect(parts.published?.date).toBe("2025-03-02");
+    expect(parts.authors).toEqual(["Kira Holm"]);
+  });
+
   const splitDates: [string, string, string | undefined][] = [
     ["Mar 2, 202510:30 AM", "2025-03-02", "10:30"],
     ["March 2, 2025\nat\n12:55 pm ET", "2025-03-02", undefined],
