@@ -1,5 +1,5 @@
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
-import { type FoundDate, findDateInText } from "../dateString.js";
+import type { FoundDate } from "../dateString.js";
 import type { ParsedParts } from "../parsedParts.js";
 import {
   boilerplateParagraphKind,
@@ -10,6 +10,7 @@ import {
 } from "./classifyLine.js";
 import { contentWords } from "./contentWords.js";
 import { findArticleRegion } from "./findArticleRegion.js";
+import { findPageDate } from "./findPageDate.js";
 import { ROLE, readByline } from "./readByline.js";
 
 /** A classified line with the kinds only the page context can tell. */
@@ -286,24 +287,19 @@ const WIRE_DATELINE =
 const NAVIGATION_PHRASE =
   /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|more (?:stories|articles|posts|news) (?:by|from)|as told to|advertisement)\b/iu;
 
-// "Dec 23, 202310:30 AM": pages glue the year to the time when they drop the markup.
-function unglueYear(text: string): string {
-  return text.replace(/(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})/gu, " ");
-}
-
 function refineDateLine(line: PageLine): void {
   // Every date format has digits; most lines have none, and the date finder is not free.
   if (line.kind === "blank" || line.words > 14 || !DIGIT.test(line.text)) return;
   if (line.role === "byline") {
-    const date = findDateInText(line.text);
+    const date = findPageDate(line.text);
     if (date !== undefined) line.date = date;
     return;
   }
   // "Published: Dec. 23, 2023, 4:50 a.m." ends like a sentence but is only a date.
   const sentence = line.kind === "prose" && line.sentence;
   if (sentence && line.words > 10) return;
-  const text = unglueYear(line.text);
-  const date = findDateInText(text);
+  const text = line.text;
+  const date = findPageDate(text);
   if (date === undefined) return;
   const rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length))
     .replace(/\d+\s*min(?:ute)?s?\.?\s+read/giu, " ")
@@ -371,7 +367,7 @@ function isTitleLike(line: PageLine): boolean {
   // A line that carries a full date is a dateline, byline or timestamp, not a headline.
   if (
     line.date !== undefined ||
-    (line.words <= 16 && DIGIT.test(line.text) && findDateInText(line.text) !== undefined)
+    (line.words <= 16 && DIGIT.test(line.text) && findPageDate(line.text) !== undefined)
   )
     return false;
   if (NAVIGATION_PHRASE.test(line.text)) return false;

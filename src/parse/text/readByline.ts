@@ -1,4 +1,5 @@
-import { type FoundDate, findDateInText } from "../dateString.js";
+import type { FoundDate } from "../dateString.js";
+import { findPageDate } from "./findPageDate.js";
 
 /** Author names and a date read from a byline such as "By Ann Lee and Bo Diaz on May 2, 2025". */
 export interface Byline {
@@ -32,7 +33,7 @@ const NAME =
  * "By" does not look like names, so "By the numbers" is not a byline.
  */
 export function readByline(text: string): Byline {
-  const date = findDateInText(text);
+  const date = findPageDate(text);
   // "By Emma BatyPublished: ..." — a label glued to the name.
   const unglued = text.replace(GLUED, "$1 $2");
   const names = unglued.replace(LEAD, "").replace(STOP, "").trim();
