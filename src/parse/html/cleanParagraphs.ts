@@ -168,6 +168,7 @@ const RELATED_HEADING_SHARE = 0.3;
 // heading labelled a box of links set inside it, and the links went as link blocks.
 const STORY_PARAGRAPH = 300;
 const LOOKAHEAD_BLOCKS = 2;
+const LOOKAHEAD_SPAN = 40;
 
 /** Which blocks belong to lists of other stories: headings, and all that follows the last. */
 interface RelatedLists {
@@ -204,8 +205,12 @@ function findRelatedLists(blocks: readonly TextBlock[]): RelatedLists {
 
 function storyGoesOn(blocks: readonly TextBlock[], heading: number): boolean {
   let seen = 0;
-  for (const block of blocks.slice(heading + 1)) {
-    if (block.linkLength / block.text.length >= 0.5) {
+  // The box's own links are skipped, up to a bound that keeps a page of nothing but
+  // headings and links linear.
+  const last = Math.min(blocks.length, heading + 1 + LOOKAHEAD_SPAN);
+  for (let index = heading + 1; index < last; index++) {
+    const block = blocks[index];
+    if (block === undefined || block.linkLength / block.text.length >= 0.5) {
       continue;
     }
     if (block.text.length >= STORY_PARAGRAPH && block.linkLength / block.text.length < 0.1) {

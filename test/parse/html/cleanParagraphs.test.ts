@@ -307,3 +307,24 @@ describe("cleanParagraphs: reading times and labelled links", () => {
     expect(kept).toContain(text);
   });
 });
+
+describe("cleanParagraphs on pathological input", () => {
+  const megabyte = 1_000_000;
+  const follows = "follow ".repeat(megabyte / 7).trim();
+  it.each([
+    ["brackets", [...STORY, paragraph("(".repeat(megabyte))], storyTexts],
+    ["follow calls", [...STORY, paragraph(follows)], [...storyTexts, follows]],
+    [
+      "related headings over link boxes",
+      [
+        ...STORY,
+        ...Array.from({ length: megabyte / 20 }, (_, index) =>
+          index % 10 === 0 ? heading("Related") : link("Another story here"),
+        ),
+      ],
+      storyTexts,
+    ],
+  ])("answers on 1 MB of %s", (_name, blocks, expected) => {
+    expect(clean(blocks).kept.slice(0, expected.length)).toEqual(expected);
+  });
+});
