@@ -307,7 +307,11 @@ function refineDateLine(line: PageLine): void {
     .replace(/[\s,:|•·–—-]+/gu, " ")
     .trim();
   // The separators are spaces by now: "04:22, 24 Dec 2023" leaves "04 22".
-  if (rest.length === 0 || /^\d{1,2}[:. ]\d{2}(?:[:. ]\d{2})?(?:\s*[ap]\.?m\.?)?$/iu.test(rest)) {
+  // What may stay besides the date: a clock time and a zone or country code ("05:39, UK").
+  if (
+    rest.length === 0 ||
+    /^(?:\d{1,2}[:. ]\d{2}(?:[:. ]\d{2})?(?:\s*[aApP]\.?[mM]\.?)?)?(?:\s?\p{Lu}{2,4})?$/u.test(rest)
+  ) {
     line.role = "date";
     line.date = date;
     return;
@@ -520,12 +524,43 @@ function readHeader(
         }
     }
   }
+  if (parts.published === undefined && headlineIndex !== undefined) {
+    const underHeadline = dateUnderHeadline(lines, headlineIndex);
+    if (underHeadline !== undefined) setPublished(parts, underHeadline, "text", 0.6);
+  }
   if (parts.published === undefined && fartherDate !== undefined) {
     setPublished(parts, fartherDate, "text", 0.5);
   }
   if (parts.published === undefined && bannerDate !== undefined) {
     setPublished(parts, bannerDate, "banner", 0.3);
   }
+}
+
+const UPDATED_LABEL = /\b(?:updated|modified|edited)\b/iu;
+const PUBLISHED_LABEL = /\b(?:published|posted|first published)\b/iu;
+
+// A line under the headline that carries its date among other things ("Ann Lee · Harbour
+// Desk · Posted: Dec 22, 2023 8:25 AM | Last Updated: Jan 2, 2024", "Saturday 23 December
+// 2023 05:39, UK"): the published part wins over the updated one.
+function dateUnderHeadline(lines: PageLine[], headlineIndex: number): FoundDate | undefined {
+  let seen = 0;
+  let fallback: FoundDate | undefined;
+  for (let index = headlineIndex + 1; index < lines.length && seen < 6; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    seen++;
+    if (line.words > 30 || (line.kind === "prose" && line.sentence && line.words > 12)) break;
+    // A date inside a sentence ("The branch opened on May 2, 1990.") is the story's.
+    if (!DIGIT.test(line.text) || (line.kind === "prose" && line.sentence)) continue;
+    for (const part of line.text.split(/\s[|/·•]\s|(?<=\p{Ll})(?=Updated|Published)/u)) {
+      const date = findPageDate(part);
+      if (date === undefined) continue;
+      if (PUBLISHED_LABEL.test(part)) return date;
+      if (!UPDATED_LABEL.test(part) && fallback === undefined) fallback = date;
+    }
+    if (fallback !== undefined) return fallback;
+  }
+  return fallback;
 }
 
 const PERSON_LINE =

@@ -98,6 +98,13 @@ describe("parsePlainText on pages we wrote", () => {
     ["Thu, Dec 21, 2023, 9:42 PM·2 min read", "2023-12-21", "21:42"],
     ["Kira Holm · Harbour Desk · Posted: Jan 5, 2025 8:25 AM EST", "2025-01-05", "08:25"],
     ["Updated Nov. 6, 2023 6:00 a.m. PT", "2023-11-06", "06:00"],
+    ["Saturday 1 March 2025 05:39, UK", "2025-03-01", "05:39"],
+    [
+      "Kira Holm · Harbour Desk · Posted: Jan 5, 2025 8:25 AM EST | Last Updated: Jan 9, 2025",
+      "2025-01-05",
+      "08:25",
+    ],
+    ["Updated Jan. 9, 2025 4:04AM EST / Published Jan. 5, 2025 12:16PM EST", "2025-01-05", "12:16"],
   ];
   it.each(dateLines)("dates the page from the header line %j", (line, date, time) => {
     const parts = parsePlainText(
