@@ -11,7 +11,7 @@ import {
 import { contentWords } from "./contentWords.js";
 import { findArticleRegion } from "./findArticleRegion.js";
 import { findPageDate } from "./findPageDate.js";
-import { ROLE, readByline } from "./readByline.js";
+import { PAGE_WORD, ROLE, readByline } from "./readByline.js";
 
 /** A classified line with the kinds only the page context can tell. */
 interface PageLine extends ClassifiedLine {
@@ -409,8 +409,9 @@ function findHeadline(lines: PageLine[], headerEnd: number): number | undefined 
     considered++;
     if (META_ROLES.has(line.role) || line.words < 2) continue;
     if (!isTitleLike(line) || looksLikeOutlet(line, lines, index)) continue;
-    // "Senior Editor", "Featured Co-Editor": the job under a writer's name.
+    // "Senior Editor", "Featured Co-Editor": the job under a writer's name; the name itself.
     if (line.words <= 4 && ROLE.test(stripBullet(line.text))) continue;
+    if (signatureName(line.text) !== undefined && besideHeaderLine(lines, index)) continue;
     let score = -considered * 0.05;
     if (line.words >= 4 && line.words <= 25) score += 1;
     // "Headline / Longer standfirst": the standfirst is nearer the body but comes second.
@@ -514,13 +515,14 @@ function readHeader(
           headlineIndex !== undefined &&
           index > headlineIndex &&
           parts.authors.length === 0 &&
-          PERSON_LINE.test(line.text) &&
+          signatureName(line.text) !== undefined &&
           !ORG_CUE.test(line.text) &&
-          besideDateLine(lines, index)
+          besideHeaderLine(lines, index)
         ) {
-          // A name alone under the headline, beside the date: a byline without "By".
+          // A name alone under the headline, beside the date or the writer's job: a byline
+          // without "By".
           line.role = "byline";
-          parts.authors.push(line.text);
+          parts.authors.push(signatureName(line.text) ?? line.text);
         }
     }
   }
@@ -563,8 +565,38 @@ function dateUnderHeadline(lines: PageLine[], headlineIndex: number): FoundDate 
   return fallback;
 }
 
-const PERSON_LINE =
-  /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{Ll}\p{M}'’-]+)){1,3}$/u;
+// Two to four name words: "Ann Lee", "Janyce McGregor", "Tate Ryan-Mosley", "Bo O'Hara".
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}[\p{Ll}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)`;
+const PERSON_LINE = new RegExp(
+  String.raw`^${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD})){1,3}$`,
+  "u",
+);
+
+// "Ann Lee/", "Ann Leearchive page", "Bo Diaz Jr.": a name line as pages print it.
+function signatureName(text: string): string | undefined {
+  const name = text
+    .replace(/(?<=\p{Ll})archive page$/u, "")
+    .replace(/\s*\/$/u, "")
+    .replace(/,?\s+(?:Jr|Sr)\.?$/u, "")
+    .trim();
+  if (!PERSON_LINE.test(name) || PAGE_WORD.test(name)) return undefined;
+  return text
+    .replace(/(?<=\p{Ll})archive page$/u, "")
+    .replace(/\s*\/$/u, "")
+    .trim();
+}
+
+// Beside a date line, or beside the writer's job ("Political reporter").
+function besideHeaderLine(lines: PageLine[], index: number): boolean {
+  if (besideDateLine(lines, index)) return true;
+  const below = nextNonBlankIndex(lines, index);
+  const job = below === undefined ? undefined : lines[below];
+  return (
+    job !== undefined &&
+    job.words <= 6 &&
+    ROLE.test(stripBullet(job.text).replace(/^[·•|]\s*/u, ""))
+  );
+}
 
 function besideDateLine(lines: PageLine[], index: number): boolean {
   for (const step of [-1, 1]) {

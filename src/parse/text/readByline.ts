@@ -28,6 +28,20 @@ export const ROLE =
 const NAME =
   /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y)\s+){0,2}[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*){0,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|Ph\.?D\.?))?$/u;
 
+/** Words of a page's buttons and labels, never of a person's name ("Share Via", "Save Article"). */
+export const PAGE_WORD =
+  /(?<![\p{L}])(?:share|via|save|article|story|comments?|follow|subscribe|read|more|view|menu|search|print|email|sign|log|leave|loading|error|contact|staff)(?![\p{L}])/iu;
+// An outlet printed after the name: "Ann Lee The Associated Press", "Ann Lee Fox News",
+// "Ann Lee HarbourNews" (a brand written as one camel-cased word).
+const OUTLET_TAIL =
+  /\s+(?:The\s.+|(?:\p{Lu}[\p{L}]*\s)?(?:News|Press|Times|Post|Media|Digital|Daily|Wire|Network|Magazine)|\p{Lu}{2,}\p{Ll}+\p{L}*)$/u;
+
+function withoutOutlet(name: string): string {
+  if (name.split(" ").length < 3) return name;
+  const person = name.replace(OUTLET_TAIL, "");
+  return person.includes(" ") ? person : name;
+}
+
 /**
  * Reads the names (and any date) out of a byline. Returns no names when what follows
  * "By" does not look like names, so "By the numbers" is not a byline.
@@ -47,7 +61,10 @@ export function readByline(text: string): Byline {
       if (name.split(" ").length <= 5) authors.push(name);
       continue;
     }
-    if (NAME.test(name) && /\p{L}{2}/u.test(name)) authors.push(name);
+    const person = withoutOutlet(name);
+    if (NAME.test(person) && /\p{L}{2}/u.test(person) && !PAGE_WORD.test(person)) {
+      authors.push(person);
+    }
   }
   const byline: Byline = { authors };
   if (date !== undefined) byline.date = date;

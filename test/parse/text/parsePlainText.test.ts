@@ -281,6 +281,22 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.authors).toEqual(["Kira Holm"]);
   });
 
+  const signatures: [string, string[]][] = [
+    ["Kira Holm/\nMarch 2, 2025", ["Kira Holm"]],
+    ["Tate Ryan-Holmarchive page\nMarch 2, 2025", ["Tate Ryan-Holm"]],
+    ["Ines McGregor\nPolitical reporter", ["Ines McGregor"]],
+    ["Bo O'Hara\n·Senior Reporter\nMarch 2, 2025", ["Bo O'Hara"]],
+    ["Share Article\nMarch 2, 2025", []],
+    ["Harbour News\nMarch 2, 2025", []],
+  ];
+  it.each(signatures)("reads the name line %j under the headline", (header, authors) => {
+    const parts = parsePlainText(
+      `Menu\nPort authority delays vote on the northern quay\n${header}\n${story.join("\n")}`,
+    );
+    expect(parts.authors).toEqual(authors);
+    expect(parts.headline).toBe("Port authority delays vote on the northern quay");
+  });
+
   const splitDates: [string, string, string | undefined][] = [
     ["Mar 2, 202510:30 AM", "2025-03-02", "10:30"],
     ["March 2, 2025\nat\n12:55 pm ET", "2025-03-02", undefined],

@@ -20,6 +20,14 @@ describe("readByline", () => {
     ["By * *", []],
     ["By the numbers", []],
     ["by clicking here you agree", []],
+    // The outlet printed after the name is not part of it.
+    ["By Ann Lee The Harbour Press", ["Ann Lee"]],
+    ["By Ann Lee Harbour News", ["Ann Lee"]],
+    ["By Ann Lee HARBOURDesk", ["Ann Lee"]],
+    ["By Ana Maria Ruiz", ["Ana Maria Ruiz"]],
+    // Buttons under a byline are not names.
+    ["By Share Via", []],
+    ["By Save Article", []],
   ];
   it.each(cases)("%j gives %j", (line, authors) => {
     expect(readByline(line).authors).toEqual(authors);
