@@ -73,6 +73,9 @@ describe("classifyLine", () => {
     ["Harbour Desk may get a share of the revenue if you buy through our links.", "promo"],
     ["When you buy through links on our site, we may earn a small commission.", "promo"],
     ["Thanks for signing up!", "promo"],
+    ["Help keep the Harbour Desk free: give as little as $2 a month.", "promo"],
+    ["Support our newsroom", "promo"],
+    ["The port gave as little as it could to the union, a member said.", "prose"],
     ["You're reading the Morning Harbour newsletter. Sign up to get it every day.", "promo"],
     [
       "The port may earn more from cruise ships than from cargo next year, the board said.",
