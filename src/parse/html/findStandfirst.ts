@@ -4,14 +4,33 @@ import { firstMeta, type MetaTags } from "./readMetaTags.js";
 
 // Class words of the summary printed under a headline (the "dek" or standfirst).
 const STANDFIRST_CLASS =
-  /dek|standfirst|subtitle|sub-title|subhead|summary|lede|lead|excerpt|intro|description|sapo|abstract|teaser-text|article-info|header__text|kicker/iu;
+  /dek|standfirst|subtitle|sub-title|sub-?head|summary|lede|lead|excerpt|intro|description|sapo|abstract|teaser-text|article-info|header__text|kicker/iu;
 
 const MAX_CHECKED = 200;
+
+// Elements that hold other blocks: a standfirst is a single block of text.
+const BLOCK_CHILD =
+  "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, figure, table, section, article, header, footer, aside, nav";
+const SKIPPED_AFTER_HEADLINE = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "FIGURE",
+  "FIGCAPTION",
+  "IMG",
+]);
+// The standfirst follows the headline within a few elements (kicker, byline, share bar).
+const AFTER_HEADLINE = 12;
+const STANDFIRST_MINIMUM = 40;
+const STANDFIRST_MAXIMUM = 400;
+const SENTENCE_END = /[.!?…"”’»]$/u;
+const BYLINE_OR_STAMP = /^(?:by|updated|published|posted)\s/iu;
 
 /**
  * Finds the standfirst: the summary printed under the headline, which news sites repeat in
  * their description meta tags. It counts only where the page shows it: an element in the
- * body whose text is the description.
+ * body whose text is the description or, when the page shows none, a sentence printed
+ * right under the headline in the article's header or in an element named for it.
  */
 export function findStandfirst(
   document: Document,
@@ -26,8 +45,11 @@ export function findStandfirst(
   ]
     .filter((text): text is string => text !== undefined && text.length >= 30)
     .map(foldForComparison);
-  if (descriptions.length === 0 || document.body === null) {
+  if (document.body === null) {
     return undefined;
+  }
+  if (descriptions.length === 0) {
+    return standfirstUnderHeadline(document.body);
   }
   const wanted = new Set(descriptions);
   const longest = Math.max(...descriptions.map((text) => text.length)) + 20;
@@ -52,5 +74,81 @@ export function findStandfirst(
       return text;
     }
   }
+  return standfirstUnderHeadline(document.body);
+}
+
+// Sites often print a standfirst that their description tags do not repeat. It is the first
+// sentence-like block after the story's <h1>, if that block sits in the same <header> as the
+// headline or carries a standfirst class; a paragraph that is neither means the story has
+// begun.
+function standfirstUnderHeadline(body: Element): string | undefined {
+  const headline =
+    body.querySelector("article h1") ?? body.querySelector("main h1") ?? body.querySelector("h1");
+  if (headline === null) {
+    return undefined;
+  }
+  const header = headline.closest("header");
+  let element: Element | null = headline;
+  for (let step = 0; step < AFTER_HEADLINE; step++) {
+    element = nextBlock(element, headline);
+    if (element === null) {
+      return undefined;
+    }
+    if (
+      SKIPPED_AFTER_HEADLINE.has(element.tagName) ||
+      element.querySelector(BLOCK_CHILD) !== null
+    ) {
+      continue;
+    }
+    const text = collapseWhitespace(element.textContent ?? "");
+    if (text === "") {
+      continue;
+    }
+    const placed =
+      header?.contains(element) === true ||
+      hasStandfirstClass(element) ||
+      hasStandfirstClass(element.parentElement);
+    if (
+      placed &&
+      text.length >= STANDFIRST_MINIMUM &&
+      text.length <= STANDFIRST_MAXIMUM &&
+      SENTENCE_END.test(text) &&
+      !BYLINE_OR_STAMP.test(text)
+    ) {
+      return text;
+    }
+    if (element.tagName === "P") {
+      return undefined;
+    }
+  }
   return undefined;
+}
+
+function hasStandfirstClass(element: Element | null): boolean {
+  if (element === null) {
+    return false;
+  }
+  return STANDFIRST_CLASS.test(
+    `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`,
+  );
+}
+
+// The next element in document order after `element`, entering elements that hold blocks
+// and stepping over the subtree of one that does not (and of the headline itself).
+function nextBlock(element: Element, headline: Element): Element | null {
+  if (
+    element !== headline &&
+    element.firstElementChild !== null &&
+    element.querySelector(BLOCK_CHILD) !== null
+  ) {
+    return element.firstElementChild;
+  }
+  let current: Element | null = element;
+  while (current !== null) {
+    if (current.nextElementSibling !== null) {
+      return current.nextElementSibling;
+    }
+    current = current.parentElement;
+  }
+  return null;
 }
