@@ -120,13 +120,16 @@ export function findHeadline(
 // The page's main headings, the article's own first: pages also use <h1> for a logo, a
 // menu title or a sidebar.
 function headingElements(document: Document): Element[] {
+  // One pass over the page (each selector query walks the whole tree in linkedom).
+  const found = Array.from(document.querySelectorAll("h1, [itemprop=headline]"));
+  const headings = found.filter((element) => element.tagName === "H1");
   const ordered = [
-    document.querySelector("article h1"),
-    document.querySelector("main h1"),
-    document.querySelector("[itemprop=headline]"),
-    ...Array.from(document.querySelectorAll("h1")).slice(0, MAX_HEADINGS),
+    headings.find((element) => element.closest("article") !== null),
+    headings.find((element) => element.closest("main") !== null),
+    found.find((element) => element.getAttribute("itemprop") === "headline"),
+    ...headings.slice(0, MAX_HEADINGS),
   ];
-  return [...new Set(ordered.filter((element): element is Element => element !== null))];
+  return [...new Set(ordered.filter((element): element is Element => element !== undefined))];
 }
 
 function headingText(element: Element): string {
