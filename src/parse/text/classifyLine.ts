@@ -45,7 +45,10 @@ const SHARE =
   /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}+.*|(?:click|tap) to (?:share|email|print)\b.*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
 const SUBSCRIBE =
   /\b(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)\b/iu;
-const COOKIE = /\b(?:cookies?|privacy (?:policy|overview|notice|settings|rights)|gdpr|consent)\b/iu;
+// "Cookie Settings", "Privacy & Cookies", not "Peppermint Cookies Are the Perfect Treat": a
+// cookie counts only beside a word of the privacy notice. Tested on short lines only.
+const COOKIE =
+  /\b(?:privacy (?:policy|overview|notice|settings|rights)|gdpr|consent)\b|^cookies?$|\bcookies?\b.*\b(?:policy|settings|preferences|choices|notice|statement|list|banner|accept|allow|manage|tracking|privacy|browser|opt)\b|\b(?:privacy|accept|allow|manage|use|enable|reject)\b.*\bcookies?\b/iu;
 const PROMO =
   /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next|.{0,40}is free thanks to our sponsors\.?)$/iu;
 const PROMO_ANYWHERE =

@@ -87,9 +87,11 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
   const anchor = findHeaderAnchor(lines, start, end);
   const headerEnd = anchor?.end ?? start;
   // A date above everything else (a page's dateline banner) has no headline above it.
-  const headlineIndex =
+  const titled =
     findHeadline(lines, anchor?.start ?? start) ??
     (anchor === undefined ? undefined : findHeadline(lines, start));
+  const headlineIndex =
+    anchor === undefined ? titled : (sentenceHeadline(lines, anchor.start, titled) ?? titled);
   end = cutTail(lines, start, end);
 
   readHeader(lines, headerEnd, headlineIndex, parts);
@@ -176,7 +178,7 @@ function findHeaderAnchor(
   }
   // The run may also start just below them, after a label or a line of links.
   let seenAbove = 0;
-  for (let index = start - 1; index >= 0 && seenAbove < 6; index--) {
+  for (let index = start - 1; index >= 0 && seenAbove < 10; index--) {
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
     seenAbove++;
@@ -286,6 +288,10 @@ const WIRE_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}\d.'’ ]{1,30})?(?:\s*\([\p{L}\p{M}. -]{2,30}\))?\s*(?:--|—|–|_|-)$/u;
 const NAVIGATION_PHRASE =
   /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|more (?:stories|articles|posts|news) (?:by|from)|as told to|advertisement)\b/iu;
+// Page furniture worded like a title: privacy links, app and gift buttons, review prompts,
+// age warnings, a section's own label.
+const FURNITURE_PHRASE =
+  /(?:do not sell (?:or share )?my|read (?:it )?in (?:the )?app|read full bio|(?:share|gift|save) (?:this )?(?:article|story)|subscribers can|be the first to (?:rate|review|comment)|follow us|this (?:article|story) is more than|^breaking news$|^photos? (?:and|&) (?:story|text) by|^(?:site|color) themes?$|content below$)/iu;
 
 function refineDateLine(line: PageLine): void {
   // Every date format has digits; most lines have none, and the date finder is not free.
@@ -374,7 +380,7 @@ function isTitleLike(line: PageLine): boolean {
     (line.words <= 16 && DIGIT.test(line.text) && findPageDate(line.text) !== undefined)
   )
     return false;
-  if (NAVIGATION_PHRASE.test(line.text)) return false;
+  if (NAVIGATION_PHRASE.test(line.text) || FURNITURE_PHRASE.test(line.text)) return false;
   if (line.kind !== "heading" && line.kind !== "navigation" && line.kind !== "prose") return false;
   if (/[.;,]["'”’]?$/u.test(line.text) && !/\b(?:[A-Z]\.|etc\.|Inc\.|Jr\.|Co\.)$/u.test(line.text))
     return false;
@@ -414,15 +420,10 @@ function findHeadline(lines: PageLine[], headerEnd: number): number | undefined 
     if (signatureName(line.text) !== undefined && besideHeaderLine(lines, index)) continue;
     let score = -considered * 0.05;
     if (line.words >= 4 && line.words <= 25) score += 1;
-    // "Headline / Longer standfirst": the standfirst is nearer the body but comes second.
-    const above = previousNonBlank(lines, index);
-    if (
-      above !== undefined &&
-      !META_ROLES.has(above.role) &&
-      isTitleLike(above) &&
-      above.words >= 6 &&
-      line.words >= above.words
-    )
+    // "Headline / Longer standfirst" (or a caption), perhaps with the date between them: the
+    // standfirst is nearer the body but comes second.
+    const above = previousContentLine(lines, index);
+    if (above !== undefined && isTitleLike(above) && above.words >= 6 && line.words >= above.words)
       score -= 0.3;
     if (score > bestScore) {
       bestScore = score;
@@ -430,6 +431,35 @@ function findHeadline(lines: PageLine[], headerEnd: number): number | undefined 
     }
   }
   return best;
+}
+
+// "Tech is famously bad. It doesn't have to be.": a headline written as sentences sits right
+// above its byline and date. Taken only when no title of headline length was found.
+function sentenceHeadline(
+  lines: PageLine[],
+  anchorStart: number,
+  titled: number | undefined,
+): number | undefined {
+  if (titled !== undefined && (lines[titled]?.words ?? 0) >= 4) return undefined;
+  for (let index = anchorStart - 1, seen = 0; index >= 0 && seen < 3; index--) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    seen++;
+    if (META_ROLES.has(line.role) || signatureName(line.text) !== undefined) continue;
+    const sentenceLike =
+      line.kind === "prose" &&
+      line.words >= 4 &&
+      line.words <= 25 &&
+      /[.?!]["'”’]?$/u.test(line.text) &&
+      /^[\p{Lu}\p{N}"'“‘]/u.test(line.text);
+    // A standfirst under the headline may stand between them.
+    if (!sentenceLike) return undefined;
+    const above = previousContentLine(lines, index);
+    return above !== undefined && above.kind === "prose" && above.sentence && above.words <= 25
+      ? lines.indexOf(above)
+      : index;
+  }
+  return undefined;
 }
 
 function looksLikeOutlet(line: PageLine, lines: PageLine[], index: number): boolean {
@@ -652,6 +682,17 @@ function readFooter(lines: PageLine[], end: number, parts: ParsedParts): void {
     }
     break;
   }
+}
+
+// The nearest line above that is neither blank nor metadata (a date, a byline, a caption).
+function previousContentLine(lines: PageLine[], index: number): PageLine | undefined {
+  for (let previous = index - 1, seen = 0; previous >= 0 && seen < 3; previous--) {
+    const line = lines[previous];
+    if (line === undefined || line.kind === "blank") continue;
+    seen++;
+    if (!META_ROLES.has(line.role)) return line;
+  }
+  return undefined;
 }
 
 function previousNonBlank(lines: PageLine[], index: number): PageLine | undefined {

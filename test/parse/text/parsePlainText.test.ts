@@ -281,6 +281,28 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.authors).toEqual(["Kira Holm"]);
   });
 
+  const headers: [string, string][] = [
+    // A caption under the date is not the headline above it.
+    [
+      "Port authority delays vote on the northern quay — Kira Holm\nPublished: Mar. 2, 2025, 4:50 a.m.\nThe old cranes on the north side of the quay at dawn on Friday, seen from the ferry (Bo Diaz)\nBy Kira Holm",
+      "Port authority delays vote on the northern quay — Kira Holm",
+    ],
+    // Page furniture worded like a title is skipped.
+    [
+      "Port authority delays vote on the northern quay\nSubscribers can gift articles to anyone\nBy Kira Holm",
+      "Port authority delays vote on the northern quay",
+    ],
+    // A headline written as sentences, right above its byline and date.
+    [
+      "Harbour\nThe quay vote is off again. Nobody is surprised.\nKira Holm\nMarch 2, 2025\nShare\nSave",
+      "The quay vote is off again. Nobody is surprised.",
+    ],
+  ];
+  it.each(headers)("finds the headline in %j", (header, headline) => {
+    const parts = parsePlainText(`Menu\n${header}\n${story.join("\n")}`);
+    expect(parts.headline).toBe(headline);
+  });
+
   const signatures: [string, string[]][] = [
     ["Kira Holm/\nMarch 2, 2025", ["Kira Holm"]],
     ["Tate Ryan-Holmarchive page\nMarch 2, 2025", ["Tate Ryan-Holm"]],
