@@ -81,6 +81,11 @@ const FURNITURE_LINES: [RegExp, string][] = [
     "promo",
   ],
   [/^(?:correction|clarification|editor['’]s note)\s?:/iu, "note"],
+  // Account and paywall prompts, and comment counters, that stand between paragraphs.
+  [
+    /^(?:already (?:a )?(?:subscriber|member|registered)\s?\?|(?:log|sign) in (?:to|or|here)|please (?:log|sign) in|you are (?:now )?logged in|create (?:a )?(?:free )?account)|^(?:\d+\s)?comments?(?:\s?\(\d+\))?$|^(?:view|show|read|load|see) (?:all )?(?:\d+ )?comments?(?![\p{L}])/iu,
+    "account",
+  ],
   [
     /^[\p{L} ]{0,30}(?:editor|writer|reporter|correspondent|columnist|contributor|producer)$/iu,
     "byline",

@@ -328,3 +328,27 @@ describe("cleanParagraphs on pathological input", () => {
     expect(clean(blocks).kept.slice(0, expected.length)).toEqual(expected);
   });
 });
+
+describe("cleanParagraphs: account prompts and comment counters", () => {
+  it.each([
+    ["a paywall prompt", "Already a subscriber? Sign in"],
+    ["a login prompt", "Please log in to save this story"],
+    ["a comment counter", "14 Comments"],
+    ["a comment link", "View all 32 comments"],
+  ])("drops %s", (_case, line) => {
+    const { kept, removed } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed).toContainEqual({ text: line, reason: "account" });
+  });
+
+  it.each([
+    ["a sentence about comments", "Comments from riders will be read at the next council meeting."],
+    [
+      "a sentence about members",
+      "Already a member of the board, Reyes joined the transport panel in May.",
+    ],
+  ])("keeps %s", (_case, text) => {
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
