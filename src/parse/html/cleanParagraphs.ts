@@ -137,7 +137,11 @@ export function cleanParagraphs(
   const authorKeys = context.authors.map(foldForComparison).filter((name) => name !== "");
   const related = findRelatedLists(blocks);
   for (const [position, block] of blocks.entries()) {
-    if (position >= related.storyEnd || related.headings.has(position)) {
+    if (position >= related.storyEnd) {
+      removed.push({ text: block.text, reason: related.endReason });
+      continue;
+    }
+    if (related.headings.has(position)) {
       removed.push({ text: block.text, reason: "promo" });
       continue;
     }
@@ -162,7 +166,7 @@ export function cleanParagraphs(
 // like", "Editors' picks"). Anchored at both ends, so a sentence that mentions such words
 // stays.
 const RELATED_HEADING =
-  /^(?:related(?: (?:articles?|stories|content|coverage|posts|reading|links|topics|news|videos?))?|(?:editors?['’]? )?(?:recommend(?:ed|ations)?|picks|choice)(?: for you| reading| stories)?|more (?:from|on|in|about|stories|news|headlines|like this|to read|coverage|reading)(?: [\p{L}\p{N}'’&.-]+){0,4}|read (?:more|next|also|these next)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:on|in|read)(?: [\p{L}\p{N}'’&.-]+){0,4}|don['’]t miss|(?:most )?popular(?: stories| now| on [\p{L} ]{1,30})?|most (?:read|viewed|shared)|trending(?: now| stories| on [\p{L} ]{1,30})?|latest(?: news| stories| videos?)?|top stories|tagged(?: in| with)?|tags|topics|keep reading|further reading|what to read next|around the web|sponsored(?: content| stories)?|promoted(?: stories| content)?|from our partners|recent posts|in other news|(?:leave a |post a )?(?:comments?|reply)|join the conversation|weitere artikel|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|potrebbe interessarti)\s?:?$/iu;
+  /^(?:related(?: (?:articles?|stories|content|coverage|posts|reading|links|topics|news|videos?))?|(?:editors?['’]? )?(?:recommend(?:ed|ations)?|picks|choice)(?: for you| reading| stories)?|more (?:from|on|in|about|stories|news|headlines|like this|to read|coverage|reading)(?: [\p{L}\p{N}'’&. -]{1,40})?|read (?:more|next|also|these next)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:on|in|read)(?: [\p{L}\p{N}'’&. -]{1,40})?|don['’]t miss|(?:most )?popular(?: stories| now| on [\p{L} ]{1,30})?|most (?:read|viewed|shared)|trending(?: now| stories| on [\p{L} ]{1,30})?|latest(?: news| stories| videos?)?|top stories|tagged(?: in| with)?|tags|topics|keep reading|further reading|what to read next|around the web|sponsored(?: content| stories)?|promoted(?: stories| content)?|from our partners|recent posts|in other news|(?:leave a |post a )?(?:comments?|reply)|join the conversation|weitere artikel|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|potrebbe interessarti)\s?:?$/iu;
 // "About the author" heads the author's note, which closes the story whatever its length.
 const AUTHOR_HEADING = /^about the (?:authors?|writers?|reporters?)(?:\s?\(s\))?\s?:?$/iu;
 const RELATED_HEADING_LENGTH = 60;
@@ -179,8 +183,10 @@ const LOOKAHEAD_SPAN = 40;
 interface RelatedLists {
   /** Related-story headings set inside the story. */
   headings: Set<number>;
-  /** The first block of the list that follows the story, or the number of blocks. */
+  /** The first block of what follows the story, or the number of blocks. */
   storyEnd: number;
+  /** Why the blocks from `storyEnd` on go: other stories, or the author's note. */
+  endReason: "promo" | "bio";
 }
 
 // A related-story heading after which the story goes on heads a box inside it: only the
@@ -191,7 +197,7 @@ function findRelatedLists(blocks: readonly TextBlock[]): RelatedLists {
   let before = 0;
   for (const [index, block] of blocks.entries()) {
     if (before >= total * RELATED_HEADING_SHARE && AUTHOR_HEADING.test(block.text)) {
-      return { headings, storyEnd: index };
+      return { headings, storyEnd: index, endReason: "bio" };
     }
     if (
       before >= total * RELATED_HEADING_SHARE &&
@@ -199,13 +205,13 @@ function findRelatedLists(blocks: readonly TextBlock[]): RelatedLists {
       RELATED_HEADING.test(block.text)
     ) {
       if (!storyGoesOn(blocks, index)) {
-        return { headings, storyEnd: index };
+        return { headings, storyEnd: index, endReason: "promo" };
       }
       headings.add(index);
     }
     before += block.text.length;
   }
-  return { headings, storyEnd: blocks.length };
+  return { headings, storyEnd: blocks.length, endReason: "promo" };
 }
 
 function storyGoesOn(blocks: readonly TextBlock[], heading: number): boolean {
