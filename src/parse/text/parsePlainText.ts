@@ -5,6 +5,7 @@ import {
   boilerplateParagraphKind,
   type ClassifiedLine,
   classifyLine,
+  countWords,
   type LineKind,
   stripBullet,
 } from "./classifyLine.js";
@@ -537,22 +538,22 @@ function readHeader(
         if (
           headlineIndex !== undefined &&
           index > headlineIndex &&
-          looksLikeOutlet(line, lines, index)
-        ) {
-          line.role = "outlet";
-          if (parts.outlet === undefined) parts.outlet = stripBullet(line.text);
-        } else if (
-          headlineIndex !== undefined &&
-          index > headlineIndex &&
           parts.authors.length === 0 &&
           signatureName(line.text) !== undefined &&
-          !ORG_CUE.test(line.text) &&
+          !ORG_CUE.test(signatureName(line.text) ?? "") &&
           besideHeaderLine(lines, index)
         ) {
           // A name alone under the headline, beside the date or the writer's job: a byline
           // without "By".
           line.role = "byline";
-          parts.authors.push(signatureName(line.text) ?? line.text);
+          parts.authors.push(...(signatureNames(line.text) ?? [line.text]));
+        } else if (
+          headlineIndex !== undefined &&
+          index > headlineIndex &&
+          looksLikeOutlet(line, lines, index)
+        ) {
+          line.role = "outlet";
+          if (parts.outlet === undefined) parts.outlet = stripBullet(line.text);
         }
     }
   }
@@ -604,18 +605,51 @@ const PERSON_LINE = new RegExp(
 
 // "Ann Lee/", "Ann Leearchive page", "Bo Diaz Jr.": a name line as pages print it.
 function signatureName(text: string): string | undefined {
-  const name = text
-    .replace(/(?<=\p{Ll})archive page$/u, "")
-    .replace(/\s*\/$/u, "")
-    .replace(/,?\s+(?:Jr|Sr)\.?$/u, "")
-    .trim();
-  if (!PERSON_LINE.test(name) || PAGE_WORD.test(name)) return undefined;
-  return text
-    .replace(/(?<=\p{Ll})archive page$/u, "")
-    .replace(/\s*\/$/u, "")
-    .trim();
+  return signatureNames(text)?.join(", ");
 }
 
+// "Ann Lee and Bo Diaz, Harbour Desk", "Ann Lee in Lisbon": names, then the outlet or the
+// place the writers filed from.
+const SIGNATURE_TAIL =
+  /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}$/u;
+
+/** The names of a byline printed without "By", or undefined when the line is not one. */
+function signatureNames(text: string): string[] | undefined {
+  if (countWords(text) > 14) return undefined;
+  const cleaned = text
+    .replace(/(?<=\p{Ll})archive page$/u, "")
+    .replace(/\s*\/$/u, "")
+    .trim();
+  for (const candidate of [cleaned, cleaned.replace(SIGNATURE_TAIL, "")]) {
+    const people = candidate
+      .split(/\s*(?:,|\band\b|&)\s*/u)
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0);
+    // The outlet after the names: "…, Harbour Times".
+    const last = people.at(-1);
+    if (
+      people.length > 1 &&
+      last !== undefined &&
+      ORG_CUE.test(last) &&
+      last.split(" ").length <= 4
+    ) {
+      people.pop();
+    }
+    // Several names are two or three words each; a title-cased headline split at "&" is not.
+    if (
+      people.length > 0 &&
+      people.length <= 4 &&
+      (people.length === 1 || people.every((name) => name.split(/\s+/u).length <= 3)) &&
+      people.every(
+        (name) =>
+          PERSON_LINE.test(name.replace(/,?\s+(?:Jr|Sr)\.?$/u, "")) && !PAGE_WORD.test(name),
+      )
+    ) {
+      return people;
+    }
+  }
+  return undefined;
+}
 // Beside a date line, or beside the writer's job ("Political reporter").
 function besideHeaderLine(lines: PageLine[], index: number): boolean {
   if (besideDateLine(lines, index)) return true;

@@ -309,6 +309,9 @@ describe("parsePlainText on pages we wrote", () => {
     ["Ines McGregor\nPolitical reporter", ["Ines McGregor"]],
     ["Bo O'Hara\n·Senior Reporter\nMarch 2, 2025", ["Bo O'Hara"]],
     ["Share Article\nMarch 2, 2025", []],
+    ["Kira Holm and Bo Diaz, Harbour Times\n- Mar 2, 2025 3:06 pm UTC", ["Kira Holm", "Bo Diaz"]],
+    ["Kira Holm, Harbour Report\nUpdated on March 2, 2025", ["Kira Holm"]],
+    ["Kira Holm and Bo Diaz in Lisbon\nMarch 2, 2025", ["Kira Holm", "Bo Diaz"]],
     ["Harbour News\nMarch 2, 2025", []],
   ];
   it.each(signatures)("reads the name line %j under the headline", (header, authors) => {
