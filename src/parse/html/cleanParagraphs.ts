@@ -54,7 +54,7 @@ const FURNITURE_LINES: [RegExp, string][] = [
   ],
   [/^(?:all rights reserved|alle rechte vorbehalten)/iu, "copyright"],
   [
-    /^(?:video loading|video unavailable|click to play|related video|watch more|must watch|watch now|watch:|listen to|play video|trending on|most read|best of|more about:|tags?:|topics?:|article continues|story continues|continue reading|advertisement\s?-\s?scroll)/iu,
+    /^(?:video loading|video unavailable|click to play|(?:click|tap) to unmute|please use [\p{L} ]{1,30} browser|want us to remember this setting|your browser does not support|this video (?:is|has been) (?:unavailable|removed)|related video|watch more|must watch|watch now|watch:|listen to|play video|trending on|most read|best of|more about:|tags?:|topics?:|article continues|story continues|continue reading|advertisement\s?-\s?scroll)/iu,
     "promo",
   ],
   [

@@ -352,3 +352,21 @@ describe("cleanParagraphs: account prompts and comment counters", () => {
     expect(kept).toContain(text);
   });
 });
+
+describe("cleanParagraphs: video player labels", () => {
+  it.each([
+    ["an unmute button", "Tap To Unmute"],
+    ["a browser notice", "Please use a newer browser for a more accessible video player"],
+    ["a player setting prompt", "Want us to remember this setting for all your devices?"],
+    ["a missing-video notice", "Your browser does not support the video tag."],
+  ])("drops %s", (_case, line) => {
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+  });
+
+  it("keeps a sentence about a browser", () => {
+    const text = "Please use the council's website rather than the app, the office said.";
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
