@@ -2,9 +2,12 @@ import { type FoundDate, findDateInText } from "../dateString.js";
 
 // Where copied page text needs a character put back for the date finder to read it: after
 // a year glued to the time when the markup between them was dropped ("Dec 23, 202310:30
-// AM"), and before the two-digit year of a slashed date that a clock time follows
+// AM"), before a month glued to the word before it, and before the two-digit year of a slashed date that a clock time follows
 // ("12/22/23 11:35 AM ET"), which only a byline or a timestamp prints.
 const GLUED_YEAR = /(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})/gu;
+// "Ann LeeDecember 20, 2023", "5 min readDec 31, 2023": a month glued to the word before it.
+const GLUED_MONTH =
+  /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d)/gu;
 const SHORT_YEAR = /(?<![\p{N}/.-])\d{1,2}\/\d{1,2}\/(?=\d{2},?\s{1,3}\d{1,2}:\d{2})/gu;
 
 /**
@@ -21,6 +24,7 @@ const SHORT_YEAR = /(?<![\p{N}/.-])\d{1,2}\/\d{1,2}\/(?=\d{2},?\s{1,3}\d{1,2}:\d
 export function findPageDate(text: string): FoundDate | undefined {
   const insertions: { at: number; text: string }[] = [];
   for (const match of text.matchAll(GLUED_YEAR)) insertions.push({ at: match.index, text: " " });
+  for (const match of text.matchAll(GLUED_MONTH)) insertions.push({ at: match.index, text: " " });
   for (const match of text.matchAll(SHORT_YEAR)) {
     insertions.push({ at: match.index + match[0].length, text: "20" });
   }

@@ -332,6 +332,14 @@ function refineDateLine(line: PageLine): void {
     return;
   }
   const after = text.slice(date.index + date.text.length).trim();
+  // "Ann LeeDecember 20, 2023": a byline with its date glued on and no "By". Spaced out,
+  // "New York December 20, 2023" is a dateline, and names and places look alike.
+  const glued = /\p{Ll}/u.test(text.charAt(date.index - 1));
+  if (glued && after.length === 0 && signatureName(before) !== undefined && !ORG_CUE.test(before)) {
+    line.role = "byline";
+    line.date = date;
+    return;
+  }
   if (after.length === 0 && PLACE.test(before)) {
     line.role = "dateline";
     line.date = date;

@@ -8,6 +8,8 @@ describe("findPageDate", () => {
     ["Dec 23, 202310:30 AM", "2023-12-23", "Dec 23, 202310:30 AM"],
     ["Published Fri, Dec 22 20231:17 AM EST", "2023-12-22", "Dec 22 20231:17 AM"],
     ["March 2, 2025", "2025-03-02", "March 2, 2025"],
+    ["Kira HolmMarch 2, 2025", "2025-03-02", "March 2, 2025"],
+    ["5 min readMar 2, 2025", "2025-03-02", "Mar 2, 2025"],
     // A two-digit year with no clock after it is a score, a ratio or a code, not a date.
     ["The vote went 12/22/23 in the three rounds.", undefined, undefined],
     ["Gate 4/5/23", undefined, undefined],

@@ -84,6 +84,14 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.paragraphs).toHaveLength(2);
   });
 
+  it("reads a spaced place and date above the article as a dateline, not a byline", () => {
+    const parts = parsePlainText(
+      `Dockworkers end strike at the port\nSan Marco, Tessaly 14 May 2025\n${story.join("\n")}`,
+    );
+    expect(parts.dateline?.place).toBe("San Marco, Tessaly");
+    expect(parts.authors).toEqual([]);
+  });
+
   it("keeps a dateline that opens the first paragraph in the body", () => {
     const parts = parsePlainText(
       "HALIFAX, Nova Scotia (AP) — Fishing crews returned to port on Sunday as a gale closed in on the coast, officials said.\nThe coast guard said no boats were missing.",
@@ -312,6 +320,7 @@ describe("parsePlainText on pages we wrote", () => {
     ["Kira Holm and Bo Diaz, Harbour Times\n- Mar 2, 2025 3:06 pm UTC", ["Kira Holm", "Bo Diaz"]],
     ["Kira Holm, Harbour Report\nUpdated on March 2, 2025", ["Kira Holm"]],
     ["Kira Holm and Bo Diaz in Lisbon\nMarch 2, 2025", ["Kira Holm", "Bo Diaz"]],
+    ["Kira HolmMarch 2, 2025\nComments", ["Kira Holm"]],
     ["Harbour News\nMarch 2, 2025", []],
   ];
   it.each(signatures)("reads the name line %j under the headline", (header, authors) => {
