@@ -80,6 +80,11 @@ const FURNITURE_LINES: [RegExp, string][] = [
     /^(?:also|read|see|watch|listen|more|related|recommended|sponsored|trending)\s?[:|]|^\[related|^(?:related content|more from|latest from|view at|shop (?:now|at|the)|buy (?:now|at|it)|read the original|cross-posted from|originally published|skip past|after newsletter|be the first to know|get local news|got a tip|share your thoughts|let us know in the comments|you can email|(?:[\p{L} ]{1,30})recommends$)/iu,
     "promo",
   ],
+  // Buttons and toggles whose label is all the block holds.
+  [
+    /^(?:close|expand|collapse|show (?:more|less|all)|load more|more\s?(?:\.{3}|…)|back to top|skip to (?:main )?content|currently reading|scroll to continue|read full (?:article|story))$/iu,
+    "navigation",
+  ],
   [/^(?:correction|clarification|editor['’]s note)\s?:/iu, "note"],
   // Account and paywall prompts, and comment counters, that stand between paragraphs.
   [

@@ -370,3 +370,19 @@ describe("cleanParagraphs: video player labels", () => {
     expect(kept).toContain(text);
   });
 });
+
+describe("cleanParagraphs: button labels", () => {
+  it.each([["Close"], ["Show more"], ["More..."], ["Back to top"], ["Currently reading"]])(
+    "drops %s",
+    (line) => {
+      const { kept } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+      expect(kept).toEqual(storyTexts);
+    },
+  );
+
+  it("keeps a sentence that starts with such a word", () => {
+    const text = "Close to two thousand riders use the night buses each weekend.";
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
