@@ -82,7 +82,7 @@ const INNER_STOP = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 // A caption ends with its picture's credit: "… on Friday. (Ann Lee/Getty Images)", "…
 // Credit: Ann Lee", "… Photograph: Ann Lee/AP". A paragraph ends with its own words.
 const CREDIT_TAIL =
-  /\((?:[^()]*(?:Getty|AP Photo|Reuters|AFP|EPA|Shutterstock|Alamy|[Ii]mage [Cc]redit|[Pp]hoto(?:graph)? (?:by|[Cc]redit)|[Cc]redit:?|[Pp]hoto:|via \p{Lu})[^()]*|\p{Lu}[\p{L}.'’ -]+\/\p{Lu}[\p{L}.'’ &-]+)\)\.?$|(?:^|[.!?)]\s|\s)(?:[Cc]redits?|CREDITS?|[Pp]hoto [Cc]redits?|[Ii]mage [Cc]redits?|Photograph|Photo|Picture)\s?:\s?[^.!?]{2,80}\.?$/u;
+  /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Canva|Shutterstock|iStock|Alamy|Bloomberg|Xinhua)\)\.?$|\((?:[^()]*(?:Getty|AP Photo|Reuters|AFP|EPA|Shutterstock|Alamy|[Ii]mage [Cc]redit|[Pp]hoto(?:graph)? (?:by|[Cc]redit)|[Cc]redit:?|[Pp]hoto:|via \p{Lu})[^()]*|\p{Lu}[\p{L}.'’ -]+\/\p{Lu}[\p{L}.'’ &-]+)\)\.?$|(?:^|[.!?)]\s|\s)(?:[Cc]redits?|CREDITS?|[Pp]hoto [Cc]redits?|[Ii]mage [Cc]redits?|Photograph|Photo|Picture)\s?:\s?[^.!?]{2,80}\.?$/u;
 
 const NAV_MAX_WORDS = 4;
 
@@ -167,7 +167,7 @@ export function boilerplateParagraphKind(text: string): LineKind | undefined {
   )
     return "cookie-notice";
   if (
-    /^(?:under (?:the )?(?:eu )?general data protection regulation|you (?:may|can) (?:adjust|withdraw|change) your (?:consent|cookie))/iu.test(
+    /^(?:under (?:the )?(?:eu )?general data protection regulation|you (?:may|can) (?:adjust|withdraw|change) your (?:consent|cookie)|this content is (?:provided|hosted) by|to (?:view|see|display|show you) this content|you can (?:use the buttons? below|change your settings)|unfortunately,? we (?:have been|were) unable to verify)/iu.test(
       opening,
     )
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyLine } from "../../../src/parse/text/classifyLine.js";
+import { boilerplateParagraphKind, classifyLine } from "../../../src/parse/text/classifyLine.js";
 
 describe("classifyLine", () => {
   const cases: [string, string][] = [
@@ -57,6 +57,7 @@ describe("classifyLine", () => {
       "caption",
     ],
     ["The new quay seen from the ferry deck. (Photo by Bo Diaz)", "caption"],
+    ["Dock workers march to the port office on Monday, May 5, 2025, in Gdańsk. (AP)", "caption"],
     ["The lighthouse was restored over two winters. Credit: Ines Okafor", "caption"],
     ["A crane lifts the first steel beam into place. Photograph: Bo Diaz/AP", "caption"],
     // Brackets and colons in a paragraph are not credits.
@@ -106,6 +107,15 @@ describe("classifyLine", () => {
   ];
   it.each(sentences)("%j reads as a sentence: %s", (line, sentence) => {
     expect(classifyLine(line).sentence).toBe(sentence);
+  });
+
+  const consentParagraphs: string[] = [
+    "This content is provided by Harbour Audio, which may be using cookies and other technologies to show it to you.",
+    "To view this content you can use the button below to allow Harbour Audio cookies for this session only.",
+    "Unfortunately we have been unable to verify if you have consented to Harbour Audio cookies on this device.",
+  ];
+  it.each(consentParagraphs)("reads the embed consent notice %j as clutter", (text) => {
+    expect(boilerplateParagraphKind(text)).toBe("cookie-notice");
   });
 
   it("keeps a long paragraph that mentions cookies as prose", () => {
