@@ -905,6 +905,8 @@ function markTail(lines: PageLine[], from: number, end: number): void {
 
 // Short lines, and lines without a closing stop, read as titles rather than paragraphs.
 function isTitleRole(line: PageLine): boolean {
+  // "Through May 31 at the Harbour Hall; tickets from $12": a listing, not a title.
+  if (line.words >= 10 && /;\s/u.test(line.text)) return false;
   if (line.role === "prose") return !line.sentence && line.words <= 30;
   return line.role === "heading" || line.role === "navigation";
 }

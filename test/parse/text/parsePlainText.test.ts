@@ -385,6 +385,20 @@ describe("parsePlainText on pages we wrote", () => {
     });
   });
 
+  it("keeps a listing line with a semicolon inside the story", () => {
+    const listing =
+      "Through May 31 at the Harbour Hall, 12 Quay Street; tickets from $12 at the door";
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        ...story.slice(0, 2),
+        listing,
+        ...story.slice(2),
+      ].join("\n"),
+    );
+    expect(parts.paragraphs).toContain(listing);
+  });
+
   it("keeps the story that goes on after a box of links set inside it", () => {
     const parts = parsePlainText(
       [
