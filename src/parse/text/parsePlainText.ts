@@ -907,6 +907,8 @@ function markTail(lines: PageLine[], from: number, end: number): void {
 function isTitleRole(line: PageLine): boolean {
   // "Through May 31 at the Harbour Hall; tickets from $12": a listing, not a title.
   if (line.words >= 10 && /;\s/u.test(line.text)) return false;
+  // "Before the vote, board members were asked to read the three reports below:": a lead-in.
+  if (line.words >= 12 && /:$/u.test(line.text)) return false;
   if (line.role === "prose") return !line.sentence && line.words <= 30;
   return line.role === "heading" || line.role === "navigation";
 }

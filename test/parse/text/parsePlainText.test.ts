@@ -399,6 +399,20 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.paragraphs).toContain(listing);
   });
 
+  it("keeps a long lead-in line that ends with a colon inside the story", () => {
+    const leadIn =
+      "Before the vote, board members were asked to read the three engineering reports below:";
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        ...story.slice(0, 2),
+        leadIn,
+        ...story.slice(2),
+      ].join("\n"),
+    );
+    expect(parts.paragraphs).toContain(leadIn);
+  });
+
   it("keeps the story that goes on after a box of links set inside it", () => {
     const parts = parsePlainText(
       [
