@@ -5,14 +5,14 @@ import {
   boilerplateParagraphKind,
   type ClassifiedLine,
   classifyLine,
-  countWords,
   type LineKind,
   stripBullet,
 } from "./classifyLine.js";
 import { contentWords } from "./contentWords.js";
 import { findArticleRegion } from "./findArticleRegion.js";
 import { findPageDate } from "./findPageDate.js";
-import { PAGE_WORD, ROLE, readByline } from "./readByline.js";
+import { ROLE, readByline } from "./readByline.js";
+import { ORG_CUE, PERSON_LINE, signatureName, signatureNames } from "./signatureNames.js";
 
 /** A classified line with the kinds only the page context can tell. */
 interface PageLine extends ClassifiedLine {
@@ -37,8 +37,6 @@ const WEEKDAY_OR_LABEL =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)\b/giu;
 const PLACE =
   /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*[,–—-]?\s*$/u;
-const ORG_CUE =
-  /\b(?:the|times|post|news|daily|herald|journal|tribune|press|star|gazette|guardian|telegraph|chronicle|review|magazine|institute|center|centre|council|foundation|agency|network|media|radio|tv|television|broadcasting|wire|reuters|bloomberg|observer|independent|express|mirror|monitor|report|today|weekly)\b/iu;
 // "Ann Lee is a senior reporter at …", "Bo Diaz, CLC is a certified coach …": a writer's
 // bio. The name is matched case-sensitively so "The report was written by a reporter" is not.
 const BIO_NAME =
@@ -604,60 +602,6 @@ function dateUnderHeadline(lines: PageLine[], headlineIndex: number): FoundDate 
   return fallback;
 }
 
-// Two to four name words: "Ann Lee", "Janyce McGregor", "Tate Ryan-Mosley", "Bo O'Hara".
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}[\p{Ll}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)`;
-const PERSON_LINE = new RegExp(
-  String.raw`^${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD})){1,3}$`,
-  "u",
-);
-
-// "Ann Lee/", "Ann Leearchive page", "Bo Diaz Jr.": a name line as pages print it.
-function signatureName(text: string): string | undefined {
-  return signatureNames(text)?.join(", ");
-}
-
-// "Ann Lee and Bo Diaz, Harbour Desk", "Ann Lee in Lisbon": names, then the outlet or the
-// place the writers filed from.
-const SIGNATURE_TAIL =
-  /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}$/u;
-
-/** The names of a byline printed without "By", or undefined when the line is not one. */
-function signatureNames(text: string): string[] | undefined {
-  if (countWords(text) > 14) return undefined;
-  const cleaned = text
-    .replace(/(?<=\p{Ll})archive page$/u, "")
-    .replace(/\s*\/$/u, "")
-    .trim();
-  for (const candidate of [cleaned, cleaned.replace(SIGNATURE_TAIL, "")]) {
-    const people = candidate
-      .split(/\s*(?:,|\band\b|&)\s*/u)
-      .map((name) => name.trim())
-      .filter((name) => name.length > 0);
-    // The outlet after the names: "…, Harbour Times".
-    const last = people.at(-1);
-    if (
-      people.length > 1 &&
-      last !== undefined &&
-      ORG_CUE.test(last) &&
-      last.split(" ").length <= 4
-    ) {
-      people.pop();
-    }
-    // Several names are two or three words each; a title-cased headline split at "&" is not.
-    if (
-      people.length > 0 &&
-      people.length <= 4 &&
-      (people.length === 1 || people.every((name) => name.split(/\s+/u).length <= 3)) &&
-      people.every(
-        (name) =>
-          PERSON_LINE.test(name.replace(/,?\s+(?:Jr|Sr)\.?$/u, "")) && !PAGE_WORD.test(name),
-      )
-    ) {
-      return people;
-    }
-  }
-  return undefined;
-}
 // Beside a date line, or beside the writer's job ("Political reporter").
 function besideHeaderLine(lines: PageLine[], index: number): boolean {
   if (besideDateLine(lines, index)) return true;
