@@ -99,6 +99,7 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
   // Pages print image captions and teasers twice (once per layout): keep the first.
   const seen = new Set<string>();
   let datelinePrefix = "";
+  let listOpen = false;
   for (let index = start; index < end; index++) {
     const line = lines[index];
     if (line === undefined || line.kind === "blank") continue;
@@ -112,10 +113,14 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
       datelinePrefix = `${line.text} `;
       continue;
     }
-    if (isTitleRole(line) && !isSubheading(lines, index, start, end)) {
+    if (isTitleRole(line) && !listOpen && !isSubheading(lines, index, start, end)) {
       line.role = "navigation";
       continue;
     }
+    // The short lines after a lead-in ("… the three reports below:") are its list, up to the
+    // next full sentence.
+    if (line.kind === "prose" && line.sentence) listOpen = false;
+    if (line.words >= 12 && /:$/u.test(line.text)) listOpen = true;
     if (line.role === "prose" && isPersonBio(line.text) && !afterParagraph(lines, index)) {
       line.role = "bio";
       continue;

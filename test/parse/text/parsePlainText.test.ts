@@ -413,6 +413,28 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.paragraphs).toContain(leadIn);
   });
 
+  it("keeps the list under a lead-in, up to the next sentence", () => {
+    const leadIn =
+      "Before the vote, board members were asked to read the three engineering reports below:";
+    const items = [
+      "Steel and concrete prices",
+      "Tide and dredging survey",
+      "Rail siding noise study",
+    ];
+    const parts = parsePlainText(
+      [
+        "Port authority delays vote on the northern quay",
+        ...story.slice(0, 2),
+        leadIn,
+        ...items,
+        ...story.slice(2),
+        "Harbour ferry timetable",
+        "Dock workers union",
+      ].join("\n"),
+    );
+    expect(parts.paragraphs).toEqual([...story.slice(0, 2), leadIn, ...items, ...story.slice(2)]);
+  });
+
   it("keeps the story that goes on after a box of links set inside it", () => {
     const parts = parsePlainText(
       [
