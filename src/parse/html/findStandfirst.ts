@@ -9,8 +9,27 @@ const STANDFIRST_CLASS =
 const MAX_CHECKED = 200;
 
 // Elements that hold other blocks: a standfirst is a single block of text.
-const BLOCK_CHILD =
-  "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, figure, table, section, article, header, footer, aside, nav";
+const BLOCK_TAGS = new Set([
+  "P",
+  "DIV",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "UL",
+  "OL",
+  "LI",
+  "FIGURE",
+  "TABLE",
+  "SECTION",
+  "ARTICLE",
+  "HEADER",
+  "FOOTER",
+  "ASIDE",
+  "NAV",
+]);
 const SKIPPED_AFTER_HEADLINE = new Set([
   "SCRIPT",
   "STYLE",
@@ -48,13 +67,19 @@ export function findStandfirst(
   if (document.body === null) {
     return undefined;
   }
+  // One query serves both searches: the headline for the second, candidates for the first.
+  const elements = Array.from(document.body.querySelectorAll("h1, h2, p, [class]"));
+  const headings = elements.filter((element) => element.tagName === "H1");
   if (descriptions.length === 0) {
-    return standfirstUnderHeadline(document.body);
+    return standfirstUnderHeadline(headings);
   }
   const wanted = new Set(descriptions);
   const longest = Math.max(...descriptions.map((text) => text.length)) + 20;
   let checked = 0;
-  for (const element of Array.from(document.body.querySelectorAll("h2, p, [class]"))) {
+  for (const element of elements) {
+    if (element.tagName === "H1") {
+      continue;
+    }
     if (element.tagName !== "H2" && element.tagName !== "P") {
       if (!STANDFIRST_CLASS.test(element.getAttribute("class") ?? "")) {
         continue;
@@ -74,17 +99,19 @@ export function findStandfirst(
       return text;
     }
   }
-  return standfirstUnderHeadline(document.body);
+  return standfirstUnderHeadline(headings);
 }
 
 // Sites often print a standfirst that their description tags do not repeat. It is the first
 // sentence-like block after the story's <h1>, if that block sits in the same <header> as the
 // headline or carries a standfirst class; a paragraph that is neither means the story has
 // begun.
-function standfirstUnderHeadline(body: Element): string | undefined {
+function standfirstUnderHeadline(headings: readonly Element[]): string | undefined {
   const headline =
-    body.querySelector("article h1") ?? body.querySelector("main h1") ?? body.querySelector("h1");
-  if (headline === null) {
+    headings.find((heading) => heading.closest("article") !== null) ??
+    headings.find((heading) => heading.closest("main") !== null) ??
+    headings[0];
+  if (headline === undefined) {
     return undefined;
   }
   const header = headline.closest("header");
@@ -94,10 +121,7 @@ function standfirstUnderHeadline(body: Element): string | undefined {
     if (element === null) {
       return undefined;
     }
-    if (
-      SKIPPED_AFTER_HEADLINE.has(element.tagName) ||
-      element.querySelector(BLOCK_CHILD) !== null
-    ) {
+    if (SKIPPED_AFTER_HEADLINE.has(element.tagName) || holdsBlocks(element)) {
       continue;
     }
     const text = collapseWhitespace(element.textContent ?? "");
@@ -124,6 +148,11 @@ function standfirstUnderHeadline(body: Element): string | undefined {
   return undefined;
 }
 
+// Direct children are enough to tell a wrapper from a block of text.
+function holdsBlocks(element: Element): boolean {
+  return Array.from(element.children).some((child) => BLOCK_TAGS.has(child.tagName));
+}
+
 function hasStandfirstClass(element: Element | null): boolean {
   if (element === null) {
     return false;
@@ -136,11 +165,7 @@ function hasStandfirstClass(element: Element | null): boolean {
 // The next element in document order after `element`, entering elements that hold blocks
 // and stepping over the subtree of one that does not (and of the headline itself).
 function nextBlock(element: Element, headline: Element): Element | null {
-  if (
-    element !== headline &&
-    element.firstElementChild !== null &&
-    element.querySelector(BLOCK_CHILD) !== null
-  ) {
+  if (element !== headline && holdsBlocks(element)) {
     return element.firstElementChild;
   }
   let current: Element | null = element;
