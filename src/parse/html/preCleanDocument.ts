@@ -186,45 +186,52 @@ interface TextMeasure {
   holdsArticle: boolean;
 }
 
-// One pass over the tree, children before parents, with an explicit stack so that deeply
-// nested pages cannot overflow the call stack.
+// Each paragraph's length is added to it and to its ancestors, and each article marks its
+// ancestors: one walk up per paragraph instead of a walk over the whole tree, whose
+// child lists the DOM builds anew on every call.
 function measureParagraphText(root: Element): Map<Element, TextMeasure> {
   const measures = new Map<Element, TextMeasure>();
-  const stack: [Element, boolean][] = [[root, false]];
-  while (stack.length > 0) {
-    const entry = stack.pop();
-    if (entry === undefined) {
-      break;
+  const measureOf = (element: Element): TextMeasure => {
+    let measure = measures.get(element);
+    if (measure === undefined) {
+      measure = { paragraphText: 0, holdsArticle: false };
+      measures.set(element, measure);
     }
-    const [element, childrenDone] = entry;
-    if (element.tagName === "P") {
-      measures.set(element, {
-        paragraphText: (element.textContent ?? "").length,
-        holdsArticle: false,
-      });
+    return measure;
+  };
+  for (const paragraph of Array.from(root.querySelectorAll("p"))) {
+    // A paragraph inside another is counted with the outer one.
+    if ((paragraph.parentElement?.closest("p") ?? null) !== null) {
       continue;
     }
-    const children = Array.from(element.children);
-    if (!childrenDone) {
-      stack.push([element, true]);
-      for (const child of children) {
-        stack.push([child, false]);
-      }
-      continue;
-    }
-    let paragraphText = 0;
-    let holdsArticle = false;
-    for (const child of children) {
-      const measure = measures.get(child);
-      if (measure !== undefined) {
-        paragraphText += measure.paragraphText;
-        holdsArticle ||=
-          measure.holdsArticle ||
-          child.tagName === "ARTICLE" ||
-          child.getAttribute("itemprop") === "articleBody";
+    const length = (paragraph.textContent ?? "").length;
+    for (
+      let element: Element | null = paragraph;
+      element !== null;
+      element = element.parentElement
+    ) {
+      measureOf(element).paragraphText += length;
+      if (element === root) {
+        break;
       }
     }
-    measures.set(element, { paragraphText, holdsArticle });
+  }
+  for (const article of Array.from(root.querySelectorAll("article, [itemprop=articleBody]"))) {
+    for (
+      let element: Element | null = article.parentElement;
+      element !== null;
+      element = element.parentElement
+    ) {
+      const measure = measureOf(element);
+      // Marked before: so is everything above it.
+      if (measure.holdsArticle) {
+        break;
+      }
+      measure.holdsArticle = true;
+      if (element === root) {
+        break;
+      }
+    }
   }
   return measures;
 }
