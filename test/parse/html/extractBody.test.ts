@@ -77,3 +77,22 @@ describe("extractBody removes captions inside the story", () => {
     expect(bodyOf(storyPage(html))).toContain(text);
   });
 });
+
+describe("extractBody ends the story where other stories begin", () => {
+  it.each([
+    [
+      "a related-stories heading with teasers",
+      '<h3>More from the Ledger</h3><p><a href="/a">Bus fares rise in March</a></p><p>Passengers will pay ten cents more from the spring.</p>',
+      "Bus fares rise in March",
+    ],
+    [
+      "an author's note under its heading",
+      "<h4>About the author</h4><p>Lena Park has covered the harbour for the Ledger since 2019.</p>",
+      "Lena Park has covered",
+    ],
+  ])("drops %s", (_case, after, text) => {
+    const body = bodyOf(storyPage("", after));
+    expect(body).toEqual(STORY);
+    expect(body.join("\n")).not.toContain(text);
+  });
+});
