@@ -37,8 +37,8 @@ const INLINE_TAGS = new Set([
   "BIG",
 ]);
 
-// Elements whose text never belongs to the body.
-const SKIPPED_TAGS = new Set([
+/** Elements whose text is never article text: code, form controls, media, the head. */
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   "SCRIPT",
   "STYLE",
   "NOSCRIPT",
@@ -116,7 +116,7 @@ export function blockParagraphs(root: Element): TextBlock[] {
       }
       const element = child as Element;
       const tag = element.tagName;
-      if (SKIPPED_TAGS.has(tag)) {
+      if (NON_TEXT_TAGS.has(tag)) {
         continue;
       }
       if (tag === "BR") {

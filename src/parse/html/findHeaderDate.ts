@@ -1,5 +1,6 @@
 import { collapseWhitespace } from "../../text/normalize.js";
 import { type DateStringOptions, findDatesInText } from "../dateString.js";
+import { NON_TEXT_TAGS } from "./blockParagraphs.js";
 import { MODIFIED_LABEL, PUBLISHED_LABEL } from "./dateLabels.js";
 
 /** A date printed in the article's header, with the line it stands in. */
@@ -18,23 +19,16 @@ export interface HeaderDate {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-// Elements whose text is not the article header: code, menus, and content quoted from
-// elsewhere (an embedded post carries its own date).
+// Elements whose text is not the article header: besides code and media, menus, and
+// content quoted from elsewhere (an embedded post carries its own date).
 const SKIPPED_TAGS = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "SVG",
+  ...NON_TEXT_TAGS,
   "NAV",
   "ASIDE",
   "FOOTER",
-  "SELECT",
-  "BUTTON",
   "FORM",
   "FIGCAPTION",
   "BLOCKQUOTE",
-  "IFRAME",
 ]);
 const SKIPPED_NAMES = /tweet|instagram|embed|related|recommend|teaser|comment|popular|trending/iu;
 // A text piece this long is prose (standfirst or body), not a header line.
