@@ -178,9 +178,10 @@ const RELATED_HEADING_LENGTH = 60;
 // Near the top, "Latest" or "Related" can label a section of the story itself (a live
 // page, an explainer); only headings below this share of the text are furniture.
 const RELATED_HEADING_SHARE = 0.3;
-// A paragraph this long with no links right under the heading means the story goes on: the
-// heading labelled a box of links set inside it, and the links went as link blocks.
-const STORY_PARAGRAPH = 300;
+// A full sentence of paragraph length with no links right under the heading means the
+// story goes on: the heading labelled a box of links set inside it, and the links went as
+// link blocks. News paragraphs are often one or two sentences, so the length is modest.
+const STORY_PARAGRAPH = 120;
 const LOOKAHEAD_BLOCKS = 2;
 const LOOKAHEAD_SPAN = 40;
 
@@ -229,7 +230,11 @@ function storyGoesOn(blocks: readonly TextBlock[], heading: number): boolean {
     if (block === undefined || block.linkLength / block.text.length >= 0.5) {
       continue;
     }
-    if (block.text.length >= STORY_PARAGRAPH && block.linkLength / block.text.length < 0.1) {
+    if (
+      block.text.length >= STORY_PARAGRAPH &&
+      SENTENCE_END.test(block.text) &&
+      block.linkLength / block.text.length < 0.1
+    ) {
       return true;
     }
     seen += 1;

@@ -75,9 +75,21 @@ describe("cleanParagraphs: a list of other stories after the story", () => {
       "a related-story heading followed by the story's next paragraph",
       [heading("Related stories:"), MORE_STORY],
     ],
+    [
+      "a box of links followed by short story paragraphs",
+      [
+        heading("Read also:"),
+        link("Night buses return to the old depot"),
+        link("What the new parking fees cost"),
+        paragraph(
+          "The bus company's director said fewer riders usually mean fewer buses, but that this winter the night routes would keep their full timetable.",
+        ),
+      ],
+    ],
   ])("keeps the story after %s, dropping only the heading", (_case, middle) => {
     const { kept } = clean([...STORY, ...middle]);
-    expect(kept).toEqual([...storyTexts, MORE_STORY.text]);
+    const after = middle.filter((block) => block.tag === "P").map((block) => block.text);
+    expect(kept).toEqual([...storyTexts, ...after]);
   });
 
   it.each([
