@@ -594,7 +594,8 @@ const NEAREST_YEAR_DAYS = 90;
 
 const WRITTEN_YEAR = /\d{4}|['’]\d\d/u;
 // Range separators chrono joins ("Aug. 26 to Oct. 20", "Friday to December").
-const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*/u;
+const RANGE_SEPARATOR =
+  /\s*(?:-|–|—|(?<![\p{L}\p{N}])to(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])through(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])until(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])till(?![\p{L}\p{N}]))\s*/u;
 // "the night of Oct. 23": the part of the day leads, the date follows.
 const PART_OF_DAY_LEAD = /^(?:the\s+)?(?:night|morning|evening|afternoon|early hours)\s+of\s+/iu;
 // "Thursday, Jan. 6": a weekday in front of a full date.

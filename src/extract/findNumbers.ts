@@ -303,7 +303,9 @@ export function findNumbers(body: string, dateSpans: readonly Span[] = []): Numb
     if (
       isDigits &&
       (/^[:.]\d/u.test(after) ||
-        /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EDT|EST|BST|CET|UTC)/u.test(after))
+        /^\s?(?:a\.m\.|p\.m\.|am(?![\p{L}\p{N}])|pm(?![\p{L}\p{N}])|GMT|EDT|EST|BST|CET|UTC)/u.test(
+          after,
+        ))
     )
       continue;
     if (isDigits && !currency && !scale && !unitWord && /^(?:1[89]\d\d|20\d\d)$/u.test(number))

@@ -42,25 +42,25 @@ const SENTENCE_END = /[.!?…](?:\s?(?:''|["'“”‘’«»)\]]))*(?:\[\d+\])*
 
 // Site clutter, matched on short lines only: a phrase inside a long paragraph is prose.
 const SHARE =
-  /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}+.*|(?:click|tap) to (?:share|email|print)\b.*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
+  /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}+.*|(?:click|tap) to (?:share|email|print)(?![\p{L}\p{N}]).*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
 const SUBSCRIBE =
-  /\b(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)\b/iu;
+  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)(?![\p{L}\p{N}])/iu;
 // "Cookie Settings", "Privacy & Cookies", not "Peppermint Cookies Are the Perfect Treat": a
 // cookie counts only beside a word of the privacy notice. Tested on short lines only.
 const COOKIE =
-  /\b(?:privacy (?:policy|overview|notice|settings|rights)|gdpr|consent)\b|^cookies?$|\bcookies?\b.*\b(?:policy|settings|preferences|choices|notice|statement|list|banner|accept|allow|manage|tracking|privacy|browser|opt)\b|\b(?:privacy|accept|allow|manage|use|enable|reject)\b.*\bcookies?\b/iu;
+  /(?<![\p{L}\p{N}])(?:privacy (?:policy|overview|notice|settings|rights)|gdpr|consent)(?![\p{L}\p{N}])|^cookies?$|(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:policy|settings|preferences|choices|notice|statement|list|banner|accept|allow|manage|tracking|privacy|browser|opt)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:privacy|accept|allow|manage|use|enable|reject)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}])/iu;
 const PROMO =
   /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next|.{0,40}is free thanks to our sponsors\.?)$/iu;
 const PROMO_ANYWHERE =
-  /\b(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners)|(?:click|tap|go)(?:ing)? here|(?:may|might) (?:earn|get|receive|make) (?:a |an )?(?:small )?(?:commissions?|share of (?:the )?revenue|money|affiliate)|independently (?:selected|chosen)|editorially independent|when you (?:buy|purchase|click) (?:something |anything )?(?:through|via)|thanks? (?:you )?for (?:signing up|subscribing)|you(?:'|’)re reading the|as little as \$\d|support (?:our|independent|local|quality) (?:newsroom|journalism|reporting)|help keep (?:news|journalism|our stories)|become a (?:member|supporter|patron)|donate (?:now|today)|your (?:contribution|donation) (?:will|helps|makes))\b/iu;
+  /(?<![\p{L}\p{N}])(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners)|(?:click|tap|go)(?:ing)? here|(?:may|might) (?:earn|get|receive|make) (?:a |an )?(?:small )?(?:commissions?|share of (?:the )?revenue|money|affiliate)|independently (?:selected|chosen)|editorially independent|when you (?:buy|purchase|click) (?:something |anything )?(?:through|via)|thanks? (?:you )?for (?:signing up|subscribing)|you(?:'|’)re reading the|as little as \$\d|support (?:our|independent|local|quality) (?:newsroom|journalism|reporting)|help keep (?:news|journalism|our stories)|become a (?:member|supporter|patron)|donate (?:now|today)|your (?:contribution|donation) (?:will|helps|makes))(?![\p{L}\p{N}])/iu;
 // "READ MORE: Port strike ends", "[Related: …]": a link to another story set in the text.
 const LINK_LABEL =
   /^[[(]?(?:read more|related(?: stor(?:y|ies)| articles?| coverage)?|see also|also read|don['’]t miss|watch|listen|more|recommended|read next)\s?[:|»›]/iu;
 const COMMENTS =
   /^(?:(?:view|load|show|see|read)(?: all)? (?:\d+ )?comments?(?: \(\d+\))?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|reply|(?:up|down)vote(?: \(\d+\))?|\S{1,30} said:)$/iu;
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)/iu;
+const COPYRIGHT = /^(?:©|\(c\)|copyright(?![\p{L}\p{N}])|all rights reserved)/iu;
 const WEATHER =
-  /(?:(?<![\d.,])-?\d{1,3}(?:[.,]\d{1,2})?\s*°\s*[CF]?\b|\bhumidity\b|\bwind(?: speed)?\s*:|\bcondition:|\b(?:light|moderate|heavy) (?:rain|snow)\b|\bpartly cloudy\b|\bovercast\b)/iu;
+  /(?:(?<![\d.,])-?\d{1,3}(?:[.,]\d{1,2})?\s*°\s*(?:[CF](?![\p{L}\p{N}])|(?=[\p{L}\p{N}]))|(?<![\p{L}\p{N}])humidity(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])wind(?: speed)?\s*:|(?<![\p{L}\p{N}])condition:|(?<![\p{L}\p{N}])(?:light|moderate|heavy) (?:rain|snow)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])partly cloudy(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])overcast(?![\p{L}\p{N}]))/iu;
 const AGE =
   /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$/iu;
 // "12:55 pm ET", "at 11:48 CET": the time beside a date, printed on its own line.
@@ -69,10 +69,10 @@ const READ_TIME = /^(?:\d+\s*[-–]?\s*)(?:min(?:ute)?s?|m)\.?\s+read$/iu;
 const BYLINE =
   /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)(?:\s*[:\-–—]\s*|\s+)(?=[\p{Lu}\p{Lt}])|^by$/iu;
 const CAPTION =
-  /\bvia (?:getty images|ap|reuters|afp|shutterstock)\b|^(?:image|photo|photograph|illustration|video|graphic)s? (?:by|via|courtesy of)\b|^\(.{3,80}\/.{2,60}\)$|^(?:\((?:photo|image|picture|video)(?: credit)?:.*\)|(?:photo|image|picture|video)(?: credit)?\s*:|file\s*[-–—]\s|credit\s*:|(?:hide|toggle|show) caption$|enlarge this image$|(?:click|tap) to (?:enlarge|expand)|<(?:iframe|img|div|script)\b)/iu;
+  /(?<![\p{L}\p{N}])via (?:getty images|ap|reuters|afp|shutterstock)(?![\p{L}\p{N}])|^(?:image|photo|photograph|illustration|video|graphic)s? (?:by|via|courtesy of)(?![\p{L}\p{N}])|^\(.{3,80}\/.{2,60}\)$|^(?:\((?:photo|image|picture|video)(?: credit)?:.*\)|(?:photo|image|picture|video)(?: credit)?\s*:|file\s*[-–—]\s|credit\s*:|(?:hide|toggle|show) caption$|enlarge this image$|(?:click|tap) to (?:enlarge|expand)|<(?:iframe|img|div|script)(?![\p{L}\p{N}]))/iu;
 // "Jane Roe/Getty Images", "AP Photo/John Doe": a photo credit line.
 const PHOTO_CREDIT =
-  /^[\p{L}\p{M}.' -]{2,40}\/\s?(?:getty images|ap|reuters|afp|epa|shutterstock|alamy|[\p{Lu}][\p{L}.]+ ?[\p{Lu}]*)$|^(?:ap|afp|reuters) photo\b/iu;
+  /^[\p{L}\p{M}.' -]{2,40}\/\s?(?:getty images|ap|reuters|afp|epa|shutterstock|alamy|[\p{Lu}][\p{L}.]+ ?[\p{Lu}]*)$|^(?:ap|afp|reuters) photo(?![\p{L}\p{N}])/iu;
 
 // "Mother's tribute after her 15-year-old...": a teaser headline cut to fit its box. Prose
 // trails off like that mostly inside a quote or after a sentence that already ended.
@@ -161,7 +161,7 @@ export function classifyLine(raw: string): ClassifiedLine {
 export function boilerplateParagraphKind(text: string): LineKind | undefined {
   const opening = text.slice(0, 160);
   if (
-    /\b(?:this (?:web)?site uses cookies|we use cookies|cookies are small text files|by continuing to (?:browse|use))/iu.test(
+    /(?<![\p{L}\p{N}])(?:this (?:web)?site uses cookies|we use cookies|cookies are small text files|by continuing to (?:browse|use))/iu.test(
       opening,
     )
   )

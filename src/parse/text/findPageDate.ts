@@ -4,7 +4,7 @@ import { type FoundDate, findDateInText } from "../dateString.js";
 // a year glued to the time when the markup between them was dropped ("Dec 23, 202310:30
 // AM"), before a month glued to the word before it, and before the two-digit year of a slashed date that a clock time follows
 // ("12/22/23 11:35 AM ET"), which only a byline or a timestamp prints.
-const GLUED_YEAR = /(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})/gu;
+const GLUED_YEAR = /(?<=(?<![\p{L}\p{N}])(?:19|20)\d{2})(?=\d{1,2}:\d{2})/gu;
 // "Ann LeeDecember 20, 2023", "5 min readDec 31, 2023": a month glued to the word before it.
 const GLUED_MONTH =
   /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d)/gu;

@@ -31,10 +31,11 @@ interface PageLine extends ClassifiedLine {
   date?: FoundDate;
 }
 
-const DATE_LABEL = /\b(?:published|posted|updated|on)\b|\p{Ll}(?:Published|Posted|Updated)\b/iu;
+const DATE_LABEL =
+  /(?<![\p{L}\p{N}])(?:published|posted|updated|on)(?![\p{L}\p{N}])|\p{Ll}(?:Published|Posted|Updated)(?![\p{L}\p{N}])/iu;
 const PLACE_ONLY = /^[\p{Lu}][\p{L}\p{M}.'’ -]*,\s*[\p{Lu}][\p{L}\p{M}.'’ -]*$/u;
 const WEEKDAY_OR_LABEL =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)\b/giu;
+  /(?<![\p{L}\p{N}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:published|updated|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)(?![\p{L}\p{N}])/giu;
 const PLACE =
   /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*[,–—-]?\s*$/u;
 // "Ann Lee is a senior reporter at …", "Bo Diaz, CLC is a certified coach …": a writer's
@@ -291,7 +292,7 @@ const DIGIT = /\d/u;
 const WIRE_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}\d.'’ ]{1,30})?(?:\s*\([\p{L}\p{M}. -]{2,30}\))?\s*(?:--|—|–|_|-)$/u;
 const NAVIGATION_PHRASE =
-  /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|more (?:stories|articles|posts|news) (?:by|from)|as told to|advertisement)\b/iu;
+  /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|more (?:stories|articles|posts|news) (?:by|from)|as told to|advertisement)(?![\p{L}\p{N}])/iu;
 // Page furniture worded like a title: privacy links, app and gift buttons, review prompts,
 // age warnings, a section's own label.
 const FURNITURE_PHRASE =
@@ -394,7 +395,10 @@ function isTitleLike(line: PageLine): boolean {
     return false;
   if (NAVIGATION_PHRASE.test(line.text) || FURNITURE_PHRASE.test(line.text)) return false;
   if (line.kind !== "heading" && line.kind !== "navigation" && line.kind !== "prose") return false;
-  if (/[.;,]["'”’]?$/u.test(line.text) && !/\b(?:[A-Z]\.|etc\.|Inc\.|Jr\.|Co\.)$/u.test(line.text))
+  if (
+    /[.;,]["'”’]?$/u.test(line.text) &&
+    !/(?<![\p{L}\p{N}])(?:[A-Z]\.|etc\.|Inc\.|Jr\.|Co\.)$/u.test(line.text)
+  )
     return false;
   // "… in Lyon County, Kentucky (" runs on into the next line: half a caption.
   if (/[([{]$/u.test(line.text)) return false;
@@ -536,7 +540,7 @@ function readHeader(
         break;
       case "date":
         if (line.date !== undefined && nearHeadline) {
-          const updated = /\b(?:updated|modified)\b/iu.test(line.text);
+          const updated = /(?<![\p{L}\p{N}])(?:updated|modified)(?![\p{L}\p{N}])/iu.test(line.text);
           setPublished(parts, line.date, "text", updated ? 0.5 : 0.7);
         } else if (line.date !== undefined) {
           fartherDate = line.date;
@@ -580,8 +584,8 @@ function readHeader(
   }
 }
 
-const UPDATED_LABEL = /\b(?:updated|modified|edited)\b/iu;
-const PUBLISHED_LABEL = /\b(?:published|posted|first published)\b/iu;
+const UPDATED_LABEL = /(?<![\p{L}\p{N}])(?:updated|modified|edited)(?![\p{L}\p{N}])/iu;
+const PUBLISHED_LABEL = /(?<![\p{L}\p{N}])(?:published|posted|first published)(?![\p{L}\p{N}])/iu;
 
 // A line under the headline that carries its date among other things ("Ann Lee · Harbour
 // Desk · Posted: Dec 22, 2023 8:25 AM | Last Updated: Jan 2, 2024", "Saturday 23 December
@@ -666,9 +670,10 @@ function readFooter(lines: PageLine[], end: number, parts: ParsedParts): void {
       signature.role = "byline";
     }
     if (parts.outlet === undefined) {
-      const outlet = /\b(?:at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s?){1,5})/u.exec(
-        line.text,
-      );
+      const outlet =
+        /(?<![\p{L}\p{N}])(?:at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.&-]*\s?){1,5})/u.exec(
+          line.text,
+        );
       if (outlet?.[1] !== undefined) parts.outlet = outlet[1].trim();
     }
     break;
@@ -956,8 +961,14 @@ function collectRemoved(
 
 // Site text around an article names what it is in its first words often enough.
 function trailingReason(text: string, beforeArticle: boolean): string {
-  if (/\b(?:cookies?|consent|privacy policy|personal data)\b/iu.test(text)) return "cookie-notice";
-  if (/\b(?:subscrib\w*|newsletter|sign up)\b/iu.test(text)) return "subscribe";
+  if (
+    /(?<![\p{L}\p{N}])(?:cookies?|consent|privacy policy|personal data)(?![\p{L}\p{N}])/iu.test(
+      text,
+    )
+  )
+    return "cookie-notice";
+  if (/(?<![\p{L}\p{N}])(?:subscrib\p{L}*|newsletter|sign up)(?![\p{L}\p{N}])/iu.test(text))
+    return "subscribe";
   return beforeArticle ? "navigation" : "unrelated-trailing";
 }
 

@@ -9,22 +9,23 @@ export interface Byline {
   date?: FoundDate;
 }
 
-const LEAD = /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)\b\s*[:\-–—]?\s*/iu;
+const LEAD =
+  /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)(?![\p{L}\p{N}])\s*[:\-–—]?\s*/iu;
 // Where the names stop: a date, a "Published"/"Updated" label, a separator or a role.
 const MONTH =
   "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 const STOP = new RegExp(
-  `\\s*(?:\\|| • | · |\\bpublished|\\bupdated|\\bposted\\b|\\barchive page\\b|\\bon\\s+(?=\\p{L}+\\.? \\d|\\d)|\\bat\\s+\\d|\\s[-–—]\\s|\\(|\\bfor\\s+(?=the\\b)|\\b(?:${MONTH})\\.?\\s+\\d|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d).*$`,
+  `\\s*(?:\\|| • | · |(?<![\\p{L}\\p{N}])published|(?<![\\p{L}\\p{N}])updated|(?<![\\p{L}\\p{N}])posted(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])archive page(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])on\\s+(?=\\p{L}+\\.? \\d|\\d)|(?<![\\p{L}\\p{N}])at\\s+\\d|\\s[-–—]\\s|\\(|(?<![\\p{L}\\p{N}])for\\s+(?=the(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:${MONTH})\\.?\\s+\\d|(?<![\\p{L}\\p{N}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\\p{L}\\p{N}])|\\d).*$`,
   "isu",
 );
 // Words that pages glue to the end of a name: "Kent MorrowDec 22", "Ann LeePublished".
 const GLUED = new RegExp(
-  `(\\p{Ll})(Published|Updated|Posted|Senior|Staff|Showbiz|Contributor|archive page|(?:${MONTH})\\b)`,
+  `(\\p{Ll})(Published|Updated|Posted|Senior|Staff|Showbiz|Contributor|archive page|(?:${MONTH})(?![\\p{L}\\p{N}]))`,
   "gu",
 );
 /** A job title where a name should be ("Senior Editor", "Staff Writer"). */
 export const ROLE =
-  /^(?:staff|senior|chief|contributing|special|political|foreign|associate|deputy|managing|executive|news|freelance)\b.*|\b(?:writer|reporter|editor|correspondent|columnist|contributor|producer)s?$/iu;
+  /^(?:staff|senior|chief|contributing|special|political|foreign|associate|deputy|managing|executive|news|freelance)(?![\p{L}\p{N}]).*|(?<![\p{L}\p{N}])(?:writer|reporter|editor|correspondent|columnist|contributor|producer)s?$/iu;
 const NAME =
   /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y)\s+){0,2}[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*){0,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|Ph\.?D\.?))?$/u;
 
@@ -52,7 +53,7 @@ export function readByline(text: string): Byline {
   const unglued = text.replace(GLUED, "$1 $2");
   const names = unglued.replace(LEAD, "").replace(STOP, "").trim();
   const authors: string[] = [];
-  for (const part of names.split(/\s*(?:,|;|\band\b|&)\s*/u)) {
+  for (const part of names.split(/\s*(?:,|;|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)) {
     const name = part.replace(/\s+/gu, " ").trim();
     if (name.length === 0 || ROLE.test(name)) continue;
     if (/^the\s/iu.test(name)) {

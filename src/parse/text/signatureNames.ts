@@ -3,7 +3,7 @@ import { PAGE_WORD } from "./readByline.js";
 
 /** Words that name an organisation rather than a person ("Times", "News", "Agency"). */
 export const ORG_CUE =
-  /\b(?:the|times|post|news|daily|herald|journal|tribune|press|star|gazette|guardian|telegraph|chronicle|review|magazine|institute|center|centre|council|foundation|agency|network|media|radio|tv|television|broadcasting|wire|reuters|bloomberg|observer|independent|express|mirror|monitor|report|today|weekly)\b/iu;
+  /(?<![\p{L}\p{N}])(?:the|times|post|news|daily|herald|journal|tribune|press|star|gazette|guardian|telegraph|chronicle|review|magazine|institute|center|centre|council|foundation|agency|network|media|radio|tv|television|broadcasting|wire|reuters|bloomberg|observer|independent|express|mirror|monitor|report|today|weekly)(?![\p{L}\p{N}])/iu;
 
 // Two to four name words: "Ann Lee", "Janyce McGregor", "Tate Ryan-Mosley", "Bo O'Hara".
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}[\p{Ll}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)`;
@@ -51,7 +51,7 @@ export function signatureNames(text: string): string[] | undefined {
     .trim();
   for (const candidate of [cleaned, cleaned.replace(SIGNATURE_TAIL, "")]) {
     const people = candidate
-      .split(/\s*(?:,|\band\b|&)\s*/u)
+      .split(/\s*(?:,|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)
       .map((name) => name.trim())
       .filter((name) => name.length > 0);
     // The outlet after the names: "…, Harbour Times".
