@@ -7,26 +7,14 @@ import {
   type ParsedDateString,
   parseDateString,
 } from "../dateString.js";
+import { choosePublishedDate, type DateCandidate } from "./choosePublishedDate.js";
+import { dateFromUrl } from "./dateFromUrl.js";
 import { MODIFIED_LABEL, MODIFIED_OPENING } from "./dateLabels.js";
 import { findHeaderDates, headerDateOf } from "./findHeaderDate.js";
 import { headlineElement } from "./findHeadline.js";
 import { readsDayFirst } from "./pageLocale.js";
 import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
-
-/** A date found on the page, with how it was found and whether it dates a later edit. */
-export interface DateCandidate extends ParsedDateString {
-  /** The text the date was read from. */
-  text: string;
-  /** Which kind of evidence gave the date. */
-  source: PublishedSource;
-  /** How much this finder is trusted, from 0 to 1. */
-  confidence: number;
-  /** True for modification dates ("Updated", `dateModified`). */
-  modified: boolean;
-  /** True for the date the article's header shows the reader (see {@link findHeaderDates}). */
-  header?: boolean;
-}
 
 // Meta keys that state the publication date, in the order sites most reliably fill them.
 const PUBLISHED_META_KEYS = [
@@ -81,24 +69,11 @@ const DATE_CONTAINER =
   /date|time|publish|posted|byline|meta|datum|dateline|entry-date|timestamp|zeit|fecha|data-pub/iu;
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s*$/iu;
 
-const URL_FULL_DATE =
-  /(?<![\p{N}])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?![\p{N}])/u;
-const URL_SLASHED_DATE =
-  /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$|[^\p{N}])/u;
-
-// "/2023/dec/21/" as The Guardian and PolitiFact write it.
-const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/iu;
-const URL_CONFIDENCE = 0.7;
-// "/meldungen/29-10-2021": a day-first date as a whole path segment.
-const URL_DAY_FIRST =
-  /(?<=\/)(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=\/|$|[?#.])/u;
-
 const EARLIEST_YEAR = 1995;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 // Enough text pieces to cover the text window the date scan reads.
 const MAX_TEXT_PARTS = 5000;
-const AGREEMENT_BONUS = 0.1;
 const TEXT_WINDOW = 20_000;
 const OTHER_STORIES = /comment|respond|reply/iu;
 const FEED_DAYS = 3;
@@ -353,57 +328,6 @@ function textCandidate(
   return { ...parsed, text, source, confidence, modified };
 }
 
-/** The date a URL path carries: `/2025/08/20/`, `2025-08-20`, `20250820`. */
-export function dateFromUrl(url: string): DateCandidate | undefined {
-  let path = url;
-  try {
-    const parsed = new URL(url);
-    path = `${parsed.pathname}${parsed.search}`;
-  } catch {
-    // Not an absolute URL: read it as it is.
-  }
-  const named = URL_NAMED_MONTH.exec(path);
-  if (named !== null) {
-    const [text, year, month, day] = named;
-    const parsed = parseDateString(`${day} ${month} ${year}`);
-    if (parsed !== undefined) {
-      return {
-        ...parsed,
-        text: text.replace(/^\/|\/$/gu, ""),
-        source: "url",
-        confidence: URL_CONFIDENCE,
-        modified: false,
-      };
-    }
-  }
-  const dayFirst = URL_DAY_FIRST.exec(path);
-  if (dayFirst !== null) {
-    const [text, day, month, year] = dayFirst;
-    const parsed = parseDateString(`${year}-${month}-${day}`);
-    if (parsed !== undefined) {
-      return { ...parsed, text, source: "url", confidence: URL_CONFIDENCE, modified: false };
-    }
-  }
-  const match = URL_SLASHED_DATE.exec(path) ?? URL_FULL_DATE.exec(path);
-  if (match === null) {
-    return undefined;
-  }
-  const [text, year, month, day] = match;
-  const parsed = parseDateString(
-    `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
-  );
-  if (parsed === undefined) {
-    return undefined;
-  }
-  return {
-    ...parsed,
-    text: text.replace(/^\/|\/$/gu, ""),
-    source: "url",
-    confidence: 0.7,
-    modified: false,
-  };
-}
-
 function parseEpoch(text: string): ParsedDateString | undefined {
   // Some CMSs print Unix time; without a zone it is UTC, and only the day is kept.
   if (!/^\d{10}(?:\d{3})?$/u.test(text)) {
@@ -467,160 +391,6 @@ function visibleText(root: Element): string {
     }
   }
   return parts.join(" \n ");
-}
-
-// Ranking: a finder's confidence orders candidates; publication beats modification.
-function rank(candidate: DateCandidate): number {
-  return candidate.confidence - (candidate.modified ? 0.5 : 0);
-}
-
-function isUtcOnly(candidate: ParsedDateString): boolean {
-  return (
-    candidate.time !== undefined && (candidate.offset === "Z" || candidate.offset === "+00:00")
-  );
-}
-
-function dayDistance(left: string, right: string): number {
-  return Math.round((Date.parse(left) - Date.parse(right)) / 86_400_000);
-}
-
-// The instant a timestamp with an offset stands for, in minutes since the epoch.
-function instantMinutes(candidate: ParsedDateString): number | undefined {
-  if (candidate.time === undefined || candidate.offset === undefined) {
-    return undefined;
-  }
-  const offset = candidate.offset === "Z" ? "+00:00" : candidate.offset;
-  const milliseconds = Date.parse(`${candidate.date}T${candidate.time}:00${offset}`);
-  return Number.isNaN(milliseconds) ? undefined : milliseconds / 60_000;
-}
-
-// Finders whose day a reader sees on the page (or in the address) as the article's own.
-const LOCAL_DAY_SOURCES: ReadonlySet<PublishedSource> = new Set([
-  "meta",
-  "time-element",
-  "byline",
-  "url",
-  "json-ld",
-]);
-
-/**
- * The local day for a UTC-only timestamp, when the page gives it: a timestamp with a real
- * offset for the same instant, or a visible day one off in the direction the clock allows
- * (a UTC morning can be the previous evening west of Greenwich, a UTC evening the next
- * morning east of it) that no other visible date contradicts.
- */
-function localDayFor(
-  utc: DateCandidate,
-  pool: readonly DateCandidate[],
-): DateCandidate | undefined {
-  const instant = instantMinutes(utc);
-  const sameInstant = pool.find((candidate) => {
-    if (isUtcOnly(candidate) || candidate.date === utc.date) {
-      return false;
-    }
-    const other = instantMinutes(candidate);
-    return other !== undefined && instant !== undefined && Math.abs(other - instant) <= 1;
-  });
-  if (sameInstant !== undefined) {
-    return sameInstant;
-  }
-  // A clock time printed without an offset ("2025-08-20 17:49") is the publisher's local
-  // time when it differs from the UTC stamp by a whole number of quarter hours.
-  const sameMoment = pool.find((candidate) => {
-    if (
-      candidate.offset !== undefined ||
-      candidate.time === undefined ||
-      candidate.date === utc.date
-    ) {
-      return false;
-    }
-    const local = instantMinutes({ ...candidate, offset: "Z" });
-    if (local === undefined || instant === undefined) {
-      return false;
-    }
-    const difference = Math.abs(local - instant);
-    return difference > 0 && difference <= 14 * 60 && difference % 15 === 0;
-  });
-  if (sameMoment !== undefined) {
-    return sameMoment;
-  }
-  const utcHour = Number(utc.time?.slice(0, 2) ?? "12");
-  const visible = pool.filter(
-    (candidate) =>
-      candidate.time === undefined &&
-      candidate.offset === undefined &&
-      LOCAL_DAY_SOURCES.has(candidate.source) &&
-      candidate.confidence >= 0.6,
-  );
-  if (visible.some((candidate) => candidate.date === utc.date)) {
-    return undefined;
-  }
-  return visible.find((candidate) => {
-    const distance = dayDistance(candidate.date, utc.date);
-    return (distance === -1 && utcHour < 12) || (distance === 1 && utcHour >= 12);
-  });
-}
-
-/**
- * Picks the publication date from the collected evidence. The day the article's header
- * shows its reader comes first; the best stamp for that day supplies its time and offset.
- * Otherwise the best-ranked publication date wins (a finder's confidence, plus a little
- * for each other kind of evidence naming the same day), corrected for UTC-only stamps
- * (when the page also gives the local day of the same moment, that day wins, because
- * converting to UTC moved it).
- */
-export function choosePublishedDate(
-  candidates: readonly DateCandidate[],
-): PublishedDate | undefined {
-  const usable = candidates.filter((candidate) => !candidate.modified);
-  const header = usable.find((candidate) => candidate.header === true);
-  if (header !== undefined) {
-    // The header gives the local day, so no stamp's UTC day can move it; a stamp of the
-    // same day adds the time and offset the header line may leave out.
-    const stamps = usable.filter(
-      (candidate) => candidate !== header && candidate.date === header.date,
-    );
-    return publishedFrom(bestOf(stamps) ?? header);
-  }
-  const pool = usable.length > 0 ? usable : candidates;
-  // Each further kind of evidence (meta, <time>, byline, URL) that names the same day
-  // adds to its weight: agreement between independent finders beats one stronger stamp.
-  const kindsByDate = new Map<string, Set<PublishedSource>>();
-  for (const candidate of pool) {
-    const kinds = kindsByDate.get(candidate.date) ?? new Set<PublishedSource>();
-    kinds.add(candidate.source);
-    kindsByDate.set(candidate.date, kinds);
-  }
-  const score = (candidate: DateCandidate) =>
-    rank(candidate) + AGREEMENT_BONUS * ((kindsByDate.get(candidate.date)?.size ?? 1) - 1);
-  const best = [...pool].sort((left, right) => score(right) - score(left))[0];
-  if (best === undefined) {
-    return undefined;
-  }
-  return publishedFrom(isUtcOnly(best) ? (localDayFor(best, pool) ?? best) : best);
-}
-
-function bestOf(candidates: readonly DateCandidate[]): DateCandidate | undefined {
-  return [...candidates].sort((left, right) => rank(right) - rank(left))[0];
-}
-
-function publishedFrom(chosen: DateCandidate | undefined): PublishedDate | undefined {
-  if (chosen === undefined) {
-    return undefined;
-  }
-  const published: PublishedDate = {
-    date: chosen.date,
-    text: chosen.text,
-    source: chosen.source,
-    confidence: chosen.confidence,
-  };
-  if (chosen.time !== undefined) {
-    published.time = chosen.time;
-  }
-  if (chosen.offset !== undefined) {
-    published.offset = chosen.offset;
-  }
-  return published;
 }
 
 /**
