@@ -153,6 +153,14 @@ describe("cleanParagraphs: notes that close the article", () => {
       `${"The council said its weekly newsletter, sent to forty thousand homes, would print the new timetable in full, along with a map of the night routes, the stops that close after midnight and the numbers to call when a bus does not arrive. ".repeat(2)}`.trim(),
     ],
     ["a quote about production", "“We produced the plan in six weeks,” Reyes said."],
+    [
+      "a short story sentence that mentions a newsletter",
+      "The mayor's newsletter said the night routes would be reviewed in the spring.",
+    ],
+    [
+      "a short story sentence about downloading",
+      "Residents can read and download the full timetable from the council's website.",
+    ],
   ])("keeps %s", (_case, text) => {
     const { kept } = clean([...STORY, paragraph(text)]);
     expect(kept).toEqual([...storyTexts, text]);
