@@ -59,6 +59,7 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
   end = cutTail(lines, start, end);
 
   readHeader(lines, headerEnd, headlineIndex, parts);
+  if (parts.published === undefined) readOpeningDate(lines, headerEnd, end, parts);
   readFooter(lines, end, parts);
 
   // Pages print image captions and teasers twice (once per layout): keep the first.
@@ -546,6 +547,46 @@ function readHeader(
   if (parts.published === undefined && bannerDate !== undefined) {
     setPublished(parts, bannerDate, "banner", 0.3);
   }
+}
+
+// Lines and prose words after the header that may still hold the article's date line.
+const OPENING_LINES = 25;
+const OPENING_PROSE_WORDS = 150;
+
+// A page whose article run starts right under the headline keeps its byline and date line
+// inside the run ("Published on Dec 22, 2023" under a writer's bio): with no date in the
+// header, the first such line near the top of the article dates it.
+function readOpeningDate(
+  lines: PageLine[],
+  headerEnd: number,
+  end: number,
+  parts: ParsedParts,
+): void {
+  let seen = 0;
+  let proseWords = 0;
+  let updated: FoundDate | undefined;
+  for (let index = headerEnd; index < end && seen < OPENING_LINES; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    seen++;
+    if (line.kind === "prose") proseWords += line.words;
+    if (proseWords >= OPENING_PROSE_WORDS) break;
+    if (line.role === "byline") {
+      const date = readByline(line.text).date;
+      if (date !== undefined) {
+        setPublished(parts, date, "byline", 0.6);
+        return;
+      }
+    }
+    if (line.role !== "date" || line.date === undefined) continue;
+    if (UPDATED_LABEL.test(line.text) && !PUBLISHED_LABEL.test(line.text)) {
+      updated ??= line.date;
+      continue;
+    }
+    setPublished(parts, line.date, "text", 0.6);
+    return;
+  }
+  if (updated !== undefined) setPublished(parts, updated, "text", 0.4);
 }
 
 const UPDATED_LABEL = /(?<![\p{L}\p{N}])(?:updated|modified|edited)(?![\p{L}\p{N}])/iu;

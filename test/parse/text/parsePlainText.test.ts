@@ -196,6 +196,45 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.removed.map((block) => block.reason)).not.toContain("bio");
   });
 
+  it("dates the page from a date line near the top of the article when the header has none", () => {
+    const page = [
+      "Subscribe",
+      "Recipes",
+      "Holiday Baking",
+      "Spiced Oat Biscuits for a Cold Weekend",
+      "Be the first to rate and review!",
+      "Plan ahead: the dough needs two hours in the fridge before it can be rolled.",
+      "By",
+      "Nora Albescu",
+      "Nora Albescu",
+      "Nora Albescu is the food writer at the Harbour Ledger, where she covers baking on a budget and quick weeknight dinners for families.",
+      "Learn about our editorial process",
+      "Published on March 3, 2025",
+      "Recipe tested by",
+      "Pia Lund",
+      "Pia Lund is a senior recipe tester in our test kitchen with twelve years of experience in developing recipes.",
+      "Learn more about our test kitchen",
+      "Rate",
+      "Print",
+      "Share",
+      ...story,
+      "Share",
+    ].join("\n");
+    expect(parsePlainText(page).published).toMatchObject({ date: "2025-03-03", source: "text" });
+  });
+
+  it("takes no date from a date line deep inside the story", () => {
+    const page = [
+      "Spiced Oat Biscuits for a Cold Weekend",
+      ...story,
+      ...story.map((paragraph) => paragraph.replace("The", "Then the")),
+      "March 3, 2025",
+      ...story.map((paragraph) => paragraph.replace("The", "After that the")),
+      "Share",
+    ].join("\n");
+    expect(parsePlainText(page).published).toBeUndefined();
+  });
+
   it("reads the byline and date under the headline when site text above starts the run", () => {
     const parts = parsePlainText(
       [
