@@ -1,4 +1,5 @@
 import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
+import { withoutFormatLabel } from "../formatLabel.js";
 import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
 import { firstMeta, type MetaTags } from "./readMetaTags.js";
 
@@ -18,11 +19,6 @@ const MAX_HEADINGS = 10;
 const MIN_HEADING_WORDS = 3;
 const MAX_HEADING_WORDS = 40;
 const MAX_KICKER_WORDS = 3;
-// A format label in brackets after the headline ("[Watch]", "(video)") or before it
-// ("WATCH:", "Photos:") tells what the page carries, and is not part of the headline.
-const MEDIA_WORDS = "watch|video|videos|photos?|pictures|gallery|listen|audio|podcast";
-const TRAILING_MEDIA_LABEL = new RegExp(`\\s*[[(](?:with\\s)?(?:${MEDIA_WORDS})[\\])]$`, "iu");
-const LEADING_MEDIA_LABEL = new RegExp(`^(?:${MEDIA_WORDS})\\s?:\\s+(?=\\S)`, "iu");
 
 /**
  * Finds the headline a reader sees: the visible `<h1>` of the article, when it reads as a
@@ -43,9 +39,7 @@ export function findHeadline(
     if (text === undefined || text === null) {
       return;
     }
-    const cleaned = collapseWhitespace(text)
-      .replace(TRAILING_MEDIA_LABEL, "")
-      .replace(LEADING_MEDIA_LABEL, "");
+    const cleaned = withoutFormatLabel(collapseWhitespace(text));
     if (cleaned === "" || cleaned.length > MAX_HEADLINE_LENGTH) {
       return;
     }

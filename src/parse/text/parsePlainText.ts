@@ -1,5 +1,6 @@
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
 import type { FoundDate } from "../dateString.js";
+import { withoutFormatLabel } from "../formatLabel.js";
 import type { ParsedParts } from "../parsedParts.js";
 import { boilerplateParagraphKind, classifyLine, stripBullet } from "./classifyLine.js";
 import { afterParagraph, cutTail, isPersonBio } from "./cutTail.js";
@@ -472,7 +473,7 @@ function readHeader(
     const headline = lines[headlineIndex];
     if (headline !== undefined) {
       headline.role = "headline";
-      parts.headline = headline.text.replace(/\s*[:–—-]\s*$/u, "").trim();
+      parts.headline = withoutFormatLabel(headline.text.replace(/\s*[:–—-]\s*$/u, "").trim());
     }
   }
   const headerStart = Math.max(0, headerEnd - 40);
