@@ -65,7 +65,9 @@ const AGE =
   /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$/iu;
 // "12:55 pm ET", "at 11:48 CET": the time beside a date, printed on its own line.
 const CLOCK_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
-const READ_TIME = /^(?:\d+\s*[-–]?\s*)(?:min(?:ute)?s?|m)\.?\s+read$/iu;
+// "4 min read", "• 4 min read", and copied layouts that glue the next line on ("6 min
+// read5 days ago").
+const READ_TIME = /^(?:[•·]\s*)?\d+\s*[-–]?\s*(?:min(?:ute)?s?|m)\.?\s+read(?!\p{Ll})/iu;
 const BYLINE =
   /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)(?:\s*[:\-–—]\s*|\s+)(?=[\p{Lu}\p{Lt}])|^by$/iu;
 const CAPTION =
@@ -133,7 +135,7 @@ export function classifyLine(raw: string): ClassifiedLine {
   });
   if (text.length === 0) return line("blank");
   if (words <= 12 && AGE.test(text)) return line("age");
-  if (words <= 4 && READ_TIME.test(text)) return line("read-time");
+  if (words <= 8 && READ_TIME.test(text)) return line("read-time");
   if (words <= 5 && CLOCK_TIME.test(text)) return line("date");
   if (words <= 12 && SHARE.test(text)) return line("share");
   if (words <= 14 && COMMENTS.test(text)) return line("comments");
