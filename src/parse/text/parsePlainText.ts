@@ -56,10 +56,17 @@ export function parsePlainText(text: string, context: PlainTextContext = {}): Pa
     findHeadline(lines, anchor?.start ?? start) ??
     (anchor === undefined ? undefined : findHeadline(lines, start));
   const headlineIndex =
-    anchor === undefined ? titled : (sentenceHeadline(lines, anchor.start, titled) ?? titled);
+    anchor === undefined
+      ? titled
+      : (sentenceHeadline(lines, anchor.start, titled) ??
+        titleBelowByline(lines, anchor, end, titled) ??
+        titled);
   end = cutTail(lines, start, end);
 
-  readHeader(lines, headerEnd, headlineIndex, parts);
+  // Byline-first layouts print the name and date above the headline.
+  const bylineAbove =
+    anchor !== undefined && headlineIndex !== undefined && headlineIndex >= anchor.start;
+  readHeader(lines, headerEnd, headlineIndex, bylineAbove, parts);
   if (parts.published === undefined) readOpeningDate(lines, headerEnd, end, parts);
   readFooter(lines, end, parts);
 
@@ -415,6 +422,38 @@ function findHeadline(lines: PageLine[], headerEnd: number): number | undefined 
   return best;
 }
 
+// Headline-length words: what a title has and a section label or a site name has not.
+const TITLE_WORDS = 4;
+// Lines a byline printed above its headline may stand from it (name, date, share button).
+const BYLINE_ABOVE_TITLE = 4;
+
+// Some layouts print the byline and date above the headline ("Ann Lee / Dec 21, 2023 /
+// Share / Headline / Standfirst"). When only a label or a site name stands above them, a
+// title of headline length right under them, with prose after it, is the headline.
+function titleBelowByline(
+  lines: PageLine[],
+  anchor: { start: number; end: number },
+  end: number,
+  above: number | undefined,
+): number | undefined {
+  const aboveLine = above === undefined ? undefined : lines[above];
+  if (aboveLine !== undefined && aboveLine.words >= TITLE_WORDS) return undefined;
+  // The title may sit inside the byline cluster (after a share button) or just below it.
+  let seen = 0;
+  for (let index = anchor.start; index < end && seen < 3; index++) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    if (META_ROLES.has(line.role)) continue;
+    if (index >= anchor.end) seen++;
+    if (line.kind === "prose" && line.sentence) return undefined;
+    if (!isTitleLike(line) || line.words < TITLE_WORDS || line.words > 25) continue;
+    const next = nextNonBlankIndex(lines, index);
+    const follower = next === undefined ? undefined : lines[next];
+    if (follower?.kind === "prose") return index;
+  }
+  return undefined;
+}
+
 // "Tech is famously bad. It doesn't have to be.": a headline written as sentences sits right
 // above its byline and date. Taken only when no title of headline length was found.
 function sentenceHeadline(
@@ -467,6 +506,7 @@ function readHeader(
   lines: PageLine[],
   headerEnd: number,
   headlineIndex: number | undefined,
+  bylineAbove: boolean,
   parts: ParsedParts,
 ): void {
   if (headlineIndex !== undefined) {
@@ -518,7 +558,8 @@ function readHeader(
       default:
         if (
           headlineIndex !== undefined &&
-          index > headlineIndex &&
+          // Under the headline, or just above it where the byline comes first.
+          (index > headlineIndex || (bylineAbove && headlineIndex - index <= BYLINE_ABOVE_TITLE)) &&
           parts.authors.length === 0 &&
           signatureName(line.text) !== undefined &&
           !ORG_CUE.test(signatureName(line.text) ?? "") &&

@@ -196,6 +196,36 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parts.removed.map((block) => block.reason)).not.toContain("bio");
   });
 
+  it("reads a byline-first layout: name and date above the headline, a site name above them", () => {
+    const page = [
+      "Menu",
+      "The Harbour Review",
+      "Politics",
+      "Ines Marlow/",
+      "March 3, 2025/9:43 p.m. ET",
+      "Share This Story",
+      "Council Sends Police to the Library … Over a Leaflet",
+      "A complaint about a leaflet led an officer to the reading room.",
+      ...story,
+    ].join("\n");
+    const parts = parsePlainText(page);
+    expect(parts.headline).toBe("Council Sends Police to the Library … Over a Leaflet");
+    expect(parts.authors).toEqual(["Ines Marlow"]);
+    expect(parts.published).toMatchObject({ date: "2025-03-03" });
+  });
+
+  it("keeps a headline above the byline when a title-like line follows the date", () => {
+    const page = [
+      "The Harbour Review",
+      "Port Board Delays Vote on the Northern Quay",
+      "By Ines Marlow",
+      "March 3, 2025",
+      "What the Delay Means for Shipping",
+      ...story,
+    ].join("\n");
+    expect(parsePlainText(page).headline).toBe("Port Board Delays Vote on the Northern Quay");
+  });
+
   it("dates the page from a date line near the top of the article when the header has none", () => {
     const page = [
       "Subscribe",
