@@ -68,6 +68,8 @@ const CLOCK_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2
 // "4 min read", "• 4 min read", and copied layouts that glue the next line on ("6 min
 // read5 days ago").
 const READ_TIME = /^(?:[•·]\s*)?\d+\s*[-–]?\s*(?:min(?:ute)?s?|m)\.?\s+read(?!\p{Ll})/iu;
+/** "ByRahul Singh": copying a page can glue "By" to the name after it. */
+export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 const BYLINE =
   /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)(?:\s*[:\-–—]\s*|\s+)(?=[\p{Lu}\p{Lt}])|^by$/iu;
 const CAPTION =
@@ -144,7 +146,7 @@ export function classifyLine(raw: string): ClassifiedLine {
   if (words <= 10 && PROMO.test(text)) return line("promo");
   if (words <= 40 && PROMO_ANYWHERE.test(text)) return line("promo");
   if (words <= 30 && LINK_LABEL.test(text)) return line("related-link");
-  if (words <= 12 && BYLINE.test(text)) return line("byline");
+  if (words <= 12 && (BYLINE.test(text) || GLUED_BY.test(text))) return line("byline");
   if (words <= 30 && CAPTION.test(text)) return line("caption");
   if (words <= 60 && CREDIT_TAIL.test(text)) return line("caption");
   if (words <= 8 && PHOTO_CREDIT.test(text)) return line("caption");

@@ -1,4 +1,5 @@
 import type { FoundDate } from "../dateString.js";
+import { GLUED_BY } from "./classifyLine.js";
 import { findPageDate } from "./findPageDate.js";
 
 /** Author names and a date read from a byline such as "By Ann Lee and Bo Diaz on May 2, 2025". */
@@ -50,7 +51,7 @@ function withoutOutlet(name: string): string {
 export function readByline(text: string): Byline {
   const date = findPageDate(text);
   // "By Emma BatyPublished: ..." — a label glued to the name.
-  const unglued = text.replace(GLUED, "$1 $2");
+  const unglued = text.replace(GLUED, "$1 $2").replace(GLUED_BY, "By ");
   const names = unglued.replace(LEAD, "").replace(STOP, "").trim();
   const authors: string[] = [];
   for (const part of names.split(/\s*(?:,|;|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)) {

@@ -21,6 +21,8 @@ describe("classifyLine", () => {
     ["5 min reading the council report was enough for her.", "prose"],
     ["By Ines Okafor", "byline"],
     ["Written By Dara Okonkwo", "byline"],
+    ["ByDara Okonkwo", "byline"],
+    ["Bygone days on the old ferry", "heading"],
     ["By", "byline"],
     ["Share the Post:", "share"],
     ["Share this article", "share"],

@@ -7,6 +7,7 @@ describe("readByline", () => {
     ["By Priya Raman and Tomasz Wójcik", ["Priya Raman", "Tomasz Wójcik"]],
     ["By Ann Lee, Bo Diaz and Cy Moreau", ["Ann Lee", "Bo Diaz", "Cy Moreau"]],
     ["Written By Dara Okonkwo", ["Dara Okonkwo"]],
+    ["ByDara Okonkwo", ["Dara Okonkwo"]],
     ["By Emma ReyesPublished: Dec 22, 2023 10:55 AM EST", ["Emma Reyes"]],
     ["By Karl-Heinz Müller | Staff Writer", ["Karl-Heinz Müller"]],
     ["By Luis de la Vega on March 3, 2024", ["Luis de la Vega"]],
