@@ -253,6 +253,23 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parsePlainText(page).published).toMatchObject({ date: "2025-03-03", source: "text" });
   });
 
+  it("reads the byline near the top of the article run when the header gave no author", () => {
+    const page = [
+      "Subscribe",
+      "Recipes",
+      "Spiced Oat Biscuits for a Cold Weekend",
+      "Be the first to rate and review!",
+      "Plan ahead: the dough needs two hours in the fridge before it can be rolled.",
+      "Learn about our editorial process",
+      "By Nora Albescu",
+      "Rate",
+      "Print",
+      "Share",
+      ...story,
+    ].join("\n");
+    expect(parsePlainText(page).authors).toEqual(["Nora Albescu"]);
+  });
+
   it("takes no date from a date line deep inside the story", () => {
     const page = [
       "Spiced Oat Biscuits for a Cold Weekend",
