@@ -1,4 +1,4 @@
-import { parseDateString } from "../dateString.js";
+import { type ParsedDateString, parseDateString } from "../dateString.js";
 import type { DateCandidate } from "./choosePublishedDate.js";
 
 const URL_FULL_DATE =
@@ -27,13 +27,7 @@ export function dateFromUrl(url: string): DateCandidate | undefined {
     const [text, year, month, day] = named;
     const parsed = parseDateString(`${day} ${month} ${year}`);
     if (parsed !== undefined) {
-      return {
-        ...parsed,
-        text: text.replace(/^\/|\/$/gu, ""),
-        source: "url",
-        confidence: URL_CONFIDENCE,
-        modified: false,
-      };
+      return urlCandidate(parsed, text);
     }
   }
   const dayFirst = URL_DAY_FIRST.exec(path);
@@ -41,7 +35,7 @@ export function dateFromUrl(url: string): DateCandidate | undefined {
     const [text, day, month, year] = dayFirst;
     const parsed = parseDateString(`${year}-${month}-${day}`);
     if (parsed !== undefined) {
-      return { ...parsed, text, source: "url", confidence: URL_CONFIDENCE, modified: false };
+      return urlCandidate(parsed, text);
     }
   }
   const match = URL_SLASHED_DATE.exec(path) ?? URL_FULL_DATE.exec(path);
@@ -52,12 +46,14 @@ export function dateFromUrl(url: string): DateCandidate | undefined {
   const parsed = parseDateString(
     `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
   );
-  if (parsed === undefined) {
-    return undefined;
-  }
+  return parsed === undefined ? undefined : urlCandidate(parsed, text);
+}
+
+// The matched path segment, without its slashes, as the evidence text.
+function urlCandidate(parsed: ParsedDateString, matched: string): DateCandidate {
   return {
     ...parsed,
-    text: text.replace(/^\/|\/$/gu, ""),
+    text: matched.replace(/^\/|\/$/gu, ""),
     source: "url",
     confidence: URL_CONFIDENCE,
     modified: false,
