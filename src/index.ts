@@ -8,5 +8,4 @@ export { CorroborateError } from "./errors.js";
 export * from "./extract/index.js";
 export * from "./group/index.js";
 export * from "./parse/index.js";
-export * from "./quotes/index.js";
 export type * from "./types.js";

@@ -112,14 +112,58 @@ export interface Article {
   removed: RemovedBlock[];
 }
 
+/** How a mention names its person: by name, by a pronoun, or by a description ("the minister"). */
+export type MentionVia = "name" | "pronoun" | "description";
+
+/** One mention of a person, with how it names them. */
+export interface PersonMention extends Span {
+  /** `name` for "Sergey Lavrov" or "Lavrov", `pronoun` for "he", `description` for "Russia's top diplomat". */
+  via: MentionVia;
+}
+
 /** A person named in an article, with every mention linked to them. */
 export interface Person {
+  /** Unique within the article (`p1`, `p2`, … in order of first mention). */
+  id: string;
+  /**
+   * A key two articles can compare: the name folded (case, accents, honorifics) and
+   * transliteration variants brought together, so "Sergey Lavrov" and "Sergei Lavrov" share
+   * it and "Lavrov" and "Lavrenko" do not. A bare surname has a key of its own; {@link
+   * linkPeople} joins it to the full name.
+   */
+  key: string;
   /** The fullest form of the name in the article. */
   name: string;
-  /** Every mention of the person. */
-  mentions: Span[];
+  /** Every mention of the person, in text order. */
+  mentions: PersonMention[];
   /** Titles and roles attached to the person ("Foreign Minister", "a Russia analyst at Rand Corp."). */
   roles: Span[];
+}
+
+/** One article's view of a {@link CastMember}: the person as that article names them. */
+export interface CastAppearance {
+  /** The article. */
+  articleId: string;
+  /** The {@link Person.id} in that article's facts. */
+  personId: string;
+  /** The fullest form of the name in that article. */
+  name: string;
+  /** Each distinct spelling the article uses for the person by name, in order of first use. */
+  spellings: string[];
+  /** The titles and roles that article gives, with offsets into its body. */
+  roles: Span[];
+}
+
+/** One person across several articles: every article's spelling and roles kept as evidence. */
+export interface CastMember {
+  /** Stable id, derived from the key (`c-` followed by a hash). */
+  id: string;
+  /** The {@link Person.key} of the fullest name in the cluster. */
+  key: string;
+  /** The fullest name, in the spelling most articles use. */
+  name: string;
+  /** One entry per article that names the person, in the order the articles were given. */
+  appearances: CastAppearance[];
 }
 
 /** An organisation or place named in an article. */
@@ -158,10 +202,26 @@ export interface NumberMention extends Span {
 /** The kind of a quote: a full statement, a woven-in fragment, or a scare-quoted term. */
 export type QuoteKind = "direct" | "partial" | "scare";
 
+/** What kind of speaker a quote is credited to. */
+export type SpeakerKind = "person" | "organization" | "place" | "description";
+
+/**
+ * How the speaker was found: `name` (a name beside the quote), `pronoun` ("she said"),
+ * `description` ("the minister said"), or `inherited` (from the quotes or the sentence
+ * before, with no attribution of its own).
+ */
+export type SpeakerVia = "name" | "pronoun" | "description" | "inherited";
+
 /** Who said a quote. */
 export interface QuoteSpeaker {
-  /** The fullest form of the speaker's name in the article ("Sergey Lavrov", not "Lavrov"). */
+  /** The fullest form of the speaker's name in the article ("Sergey Lavrov", not "Lavrov"), or the description. */
   name: string;
+  /** The {@link Person.id} of the speaker in the article's facts, when the speaker is a person found there. */
+  personId?: string;
+  /** A person, an organisation ("the Kremlin"), a place speaking for its government, or a description of someone unnamed. */
+  kind: SpeakerKind;
+  /** How the speaker was found. */
+  via: SpeakerVia;
   /** Offset of the mention that attributes the quote, where there is one. */
   start?: number;
   /** Offset one past that mention. */

@@ -1,9 +1,9 @@
-import { extractQuotes } from "../quotes/index.js";
 import type { Article, ArticleFacts } from "../types.js";
 import { findDates } from "./findDates.js";
 import { findEventDate } from "./findEventDate.js";
 import { findNames } from "./findNames.js";
 import { findNumbers } from "./findNumbers.js";
+import { findQuotes } from "./quotes/extractQuotes.js";
 
 /**
  * Extracts the facts a reader would check in an article: the people named (with every
@@ -35,7 +35,7 @@ export function extractFacts(article: Article): ArticleFacts {
     places: names.places,
     dates,
     numbers: findNumbers(body, dates),
-    quotes: extractQuotes(article),
+    quotes: findQuotes(article, names.people),
   };
   const eventDate = findEventDate(article, dates);
   if (eventDate) facts.eventDate = eventDate;

@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
 } from "./gazetteer.js";
 import { linkReferences } from "./linkReferences.js";
+import { personKey } from "./people/personName.js";
 
 /**
  * Rule-based names: runs of capitalised words split into title, name, organisation and
@@ -779,11 +780,18 @@ function linkPeople(body: string, drafts: PersonDraft[]): Person[] {
   }
   return clusters
     .sort((a, b) => a.firstStart - b.firstStart)
-    .map((cluster) => ({
-      name: cluster.tokens.map((token) => token.bare).join(" "),
-      mentions: [...cluster.mentions].sort((a, b) => a.start - b.start),
-      roles: dedupeSpans(cluster.roles),
-    }));
+    .map((cluster, index) => {
+      const name = cluster.tokens.map((token) => token.bare).join(" ");
+      return {
+        id: `p${index + 1}`,
+        key: personKey(name),
+        name,
+        mentions: [...cluster.mentions]
+          .sort((a, b) => a.start - b.start)
+          .map((span) => ({ ...span, via: "name" as const })),
+        roles: dedupeSpans(cluster.roles),
+      };
+    });
 }
 
 function dedupeSpans(spans: Span[]): Span[] {

@@ -9,3 +9,4 @@ export { findEventDate } from "./findEventDate.js";
 export { findNames, type NamesFound } from "./findNames.js";
 export { findNumbers } from "./findNumbers.js";
 export { findPeople } from "./findPeople.js";
+export { defaultQuoteOptions, extractQuotes, type QuoteOptions } from "./quotes/index.js";

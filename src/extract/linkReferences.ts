@@ -1,4 +1,4 @@
-import type { Person, Span } from "../types.js";
+import type { Person, PersonMention } from "../types.js";
 
 /**
  * Links descriptions ("Russia's top diplomat", "the foreign minister") and subject
@@ -61,7 +61,7 @@ function stem(word: string): string {
  */
 export function linkReferences(body: string, people: Person[]): Person[] {
   if (people.length === 0) return people;
-  const extra = people.map((): Span[] => []);
+  const extra = people.map((): PersonMention[] => []);
   // Characters already covered by a name or a role, as a map: linear on any input.
   const taken = new Uint8Array(body.length);
   for (const person of people)
@@ -91,7 +91,8 @@ export function linkReferences(body: string, people: Person[]): Person[] {
         }),
       );
     const [only] = fitting;
-    if (fitting.length === 1 && only) extra[only.index]?.push({ text: match[0], start, end });
+    if (fitting.length === 1 && only)
+      extra[only.index]?.push({ text: match[0], start, end, via: "description" });
   }
 
   const starts = sentenceStarts(body);
@@ -150,7 +151,8 @@ export function linkReferences(body: string, people: Person[]): Person[] {
     }
     const here = onlyPerson(sentence, start);
     const only = here ?? onlyPerson(sentence - 1, body.length);
-    if (only !== undefined && only >= 0) extra[only]?.push({ text: match[0], start, end });
+    if (only !== undefined && only >= 0)
+      extra[only]?.push({ text: match[0], start, end, via: "pronoun" });
   }
 
   return people.map((person, index) => ({

@@ -1,4 +1,4 @@
-import { isDigit, isSpaceOrEdge, isUpper, isWordChar } from "./charClasses.js";
+import { isDigit, isSpaceOrEdge, isUpper, isWordChar } from "../../text/chars.js";
 import type { Block } from "./findBlocks.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 

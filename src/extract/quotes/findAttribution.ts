@@ -1,4 +1,4 @@
-import { NATIONALITIES } from "../extract/gazetteer.js";
+import { NATIONALITIES } from "../gazetteer.js";
 import type { Mention } from "./findMentions.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import type { Sentence } from "./findSentences.js";

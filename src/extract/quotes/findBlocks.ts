@@ -1,5 +1,5 @@
-import type { Article } from "../types.js";
-import { isSpaceOrEdge } from "./charClasses.js";
+import { isSpaceOrEdge } from "../../text/chars.js";
+import type { Article } from "../../types.js";
 
 /** A paragraph-like block of the body in which quote marks must balance. */
 export interface Block {

@@ -1,4 +1,4 @@
-import { isUpper, isWordChar } from "./charClasses.js";
+import { isUpper, isWordChar } from "../../text/chars.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 
 /** A word outside quotes, with what the speaker rules need to know about it. */

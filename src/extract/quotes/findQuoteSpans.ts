@@ -1,4 +1,4 @@
-import { isDigit, isLower, isSpaceOrEdge, isWordChar } from "./charClasses.js";
+import { isDigit, isLower, isSpaceOrEdge, isWordChar } from "../../text/chars.js";
 import type { Block } from "./findBlocks.js";
 
 /** A quoted stretch of one block, as found by the quote-mark scanner. */

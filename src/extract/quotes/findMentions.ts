@@ -1,4 +1,4 @@
-import { isWordChar } from "./charClasses.js";
+import { isWordChar } from "../../text/chars.js";
 import type { WordToken } from "./tokenizeWords.js";
 import {
   CALENDAR_WORDS,

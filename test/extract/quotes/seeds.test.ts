@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/parse/index.js";
-import { extractQuotes } from "../../src/quotes/index.js";
-import { hasShared, sharedDir } from "../helpers/shared.js";
+import { extractQuotes } from "../../../src/extract/quotes/index.js";
+import { parseArticle } from "../../../src/parse/index.js";
+import { hasShared, sharedDir } from "../../helpers/shared.js";
 
 // The direct quotes of each seed article, in order: who said it, and which earlier
 // direct quote (by position in this list) it continues. Only names are written here;

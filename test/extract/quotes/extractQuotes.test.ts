@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultQuoteOptions, extractQuotes } from "../../src/quotes/index.js";
-import type { Quote } from "../../src/types.js";
-import { articleFromBody } from "../helpers/article.js";
+import { defaultQuoteOptions, extractQuotes } from "../../../src/extract/quotes/index.js";
+import type { Quote } from "../../../src/types.js";
+import { articleFromBody } from "../../helpers/article.js";
 
 type Row = [text: string, kind: Quote["kind"], speaker: string | null, continues: string | null];
 
@@ -328,6 +328,9 @@ describe("extractQuotes: speakers", () => {
     const [quote] = extractQuotes(articleFromBody(body));
     expect(quote?.speaker).toEqual({
       name: "Elena Markova",
+      personId: "p1",
+      kind: "person",
+      via: "name",
       start: body.lastIndexOf("Markova"),
       end: body.lastIndexOf("Markova") + 7,
     });

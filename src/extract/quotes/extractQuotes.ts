@@ -1,5 +1,6 @@
-import type { Article, Quote, QuoteKind } from "../types.js";
-import { isSpaceOrEdge, isUpper, isWordChar } from "./charClasses.js";
+import { isSpaceOrEdge, isUpper, isWordChar } from "../../text/chars.js";
+import type { Article, Person, Quote, QuoteKind, QuoteSpeaker } from "../../types.js";
+import { findNames } from "../findNames.js";
 import {
   type Attribution,
   type AttributionContext,
@@ -39,6 +40,8 @@ interface Draft {
   span: QuoteSpan;
   attribution?: Attribution | undefined;
   speakerMention?: Mention | undefined;
+  /** The speaker came from the quotes or sentences around, not from an attribution of its own. */
+  inherited: boolean;
   verb?: string | undefined;
   standalone: boolean;
   /** The attributing verb of saying sits right beside the quote. */
@@ -213,6 +216,23 @@ function sentenceHasQuote(spans: QuoteSpan[], sentence: Sentence): boolean {
  * ```
  */
 export function extractQuotes(article: Article, options: Partial<QuoteOptions> = {}): Quote[] {
+  return findQuotes(article, findNames(article.body).people, options);
+}
+
+/**
+ * The quotes of an article whose people are already known: speakers resolve to those
+ * people, so that `speaker.personId` points into the same `facts.people`.
+ *
+ * @param article - a parsed article
+ * @param people - the article's people, from {@link findNames}
+ * @param options - overrides of {@link defaultQuoteOptions}
+ * @returns the quotes in text order
+ */
+export function findQuotes(
+  article: Article,
+  people: readonly Person[],
+  options: Partial<QuoteOptions> = {},
+): Quote[] {
   const settings: QuoteOptions = { ...defaultQuoteOptions, ...options };
   const text = article.body;
   const blocks = findBlocks(article);
@@ -239,6 +259,7 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
     if (!mentionAtToken.has(mention.firstToken)) mentionAtToken.set(mention.firstToken, mention);
   const context: AttributionContext = { text, spans, sentences, tokens, mentions, mentionAtToken };
   const resolver = resolveSpeakerName(text, mentions);
+  const lookup = lookupPeople(people);
 
   const drafts: Draft[] = [];
   for (let index = 0; index < spans.length; index++) {
@@ -256,7 +277,15 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
         (verbToken.start < span.open &&
           tokenIndexAt(tokens, span.open) - tokenIndexAt(tokens, verbToken.start) <=
             BESIDE_TOKENS));
-    const draft: Draft = { span, attribution, standalone, verbBeside, words, kind: "partial" };
+    const draft: Draft = {
+      span,
+      attribution,
+      standalone,
+      verbBeside,
+      words,
+      kind: "partial",
+      inherited: false,
+    };
     if (attribution !== undefined) {
       draft.speakerMention = attribution.mention;
       draft.verb = attribution.verb?.text;
@@ -289,6 +318,7 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
           draft.continues = previousIndex;
           draft.speakerMention = previous.speakerMention;
           draft.verb = previous.verb;
+          draft.inherited = previous.inherited;
         }
       }
     }
@@ -297,6 +327,7 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
       if (draft.speakerMention === undefined) {
         draft.speakerMention = previous.speakerMention;
         draft.verb = previous.verb;
+        draft.inherited = true;
       }
     }
     if (draft.speakerMention === undefined && standalone) {
@@ -304,11 +335,13 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
       if (inherited !== undefined) {
         draft.speakerMention = inherited.mention;
         draft.verb = inherited.verb;
+        draft.inherited = true;
       }
     }
     if (draft.speakerMention === undefined && !standalone) {
       draft.speakerMention =
         sentenceSubject(context, span) ?? continuingSpeaker(context, drafts, span);
+      draft.inherited = draft.speakerMention !== undefined;
     }
     draft.kind = classify(text, draft, settings);
     drafts.push(draft);
@@ -321,6 +354,7 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
     if (earlier !== undefined && earlier.speakerMention === undefined) {
       earlier.speakerMention = draft.speakerMention;
       earlier.verb = draft.verb;
+      earlier.inherited = draft.inherited;
     }
   }
   return drafts.map((draft, index) => {
@@ -336,7 +370,7 @@ export function extractQuotes(article: Article, options: Partial<QuoteOptions> =
     if (draft.speakerMention !== undefined) {
       const name = resolver.nameOf(draft.speakerMention);
       if (name !== undefined && name !== "") {
-        quote.speaker = { name, start: draft.speakerMention.start, end: draft.speakerMention.end };
+        quote.speaker = speakerOf(draft, draft.speakerMention, name, lookup);
       }
     }
     if (draft.verb !== undefined) quote.verb = draft.verb;
@@ -423,4 +457,66 @@ function inheritSpeaker(
   const subject = firstSubject(context, previousSentence.start, previousSentence.end);
   if (subject !== undefined && subject.kind !== "pronoun") return { mention: subject };
   return undefined;
+}
+
+/** The speaker record of a quote: the name, the person it names, its kind and how it was found. */
+function speakerOf(
+  draft: Draft,
+  mention: Mention,
+  name: string,
+  people: PeopleLookup,
+): QuoteSpeaker {
+  const kind =
+    mention.kind === "organization"
+      ? "organization"
+      : mention.kind === "nominal"
+        ? "description"
+        : mention.place
+          ? "place"
+          : "person";
+  const via = draft.inherited
+    ? "inherited"
+    : mention.kind === "pronoun"
+      ? "pronoun"
+      : mention.kind === "nominal"
+        ? "description"
+        : "name";
+  const speaker: QuoteSpeaker = { name, kind, via, start: mention.start, end: mention.end };
+  const person = people.covering(mention.start, mention.end) ?? people.byName.get(name);
+  if (person !== undefined && kind !== "organization" && kind !== "place") {
+    speaker.personId = person.id;
+    speaker.kind = "person";
+  }
+  return speaker;
+}
+
+/** The people of an article, looked up by a mention's offsets or by name. */
+interface PeopleLookup {
+  /** The person one of whose mentions covers `[start, end)`. */
+  covering(start: number, end: number): Person | undefined;
+  /** People by their fullest name. */
+  byName: Map<string, Person>;
+}
+
+function lookupPeople(people: readonly Person[]): PeopleLookup {
+  const spans = people
+    .flatMap((person) => person.mentions.map((mention) => ({ mention, person })))
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const byName = new Map<string, Person>();
+  for (const person of people) if (!byName.has(person.name)) byName.set(person.name, person);
+  return {
+    byName,
+    covering(start, end) {
+      // The last mention starting at or before `start`: mentions of one text do not nest.
+      let low = 0;
+      let high = spans.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((spans[middle]?.mention.start ?? 0) <= start) low = middle + 1;
+        else high = middle;
+      }
+      const found = spans[low - 1];
+      return found !== undefined && found.mention.end >= end ? found.person : undefined;
+    },
+  };
 }
