@@ -391,8 +391,15 @@ function roleAfter(body: string, tokens: Token[], lastIndex: number): Span | und
   const first = tokens[lastIndex + 1];
   if (!last || !first || !/^,\s$/u.test(body.slice(last.end, first.start))) return undefined;
   const lower = first.text.toLowerCase();
+  // ", the defence minister,": "the" opens a role only when a role noun follows closely.
+  const theRole =
+    lower === "the" &&
+    tokens
+      .slice(lastIndex + 2, lastIndex + 5)
+      .some((token) => ROLE_NOUNS.has(token.bare.toLowerCase()));
   const opensRole =
     APPOSITIVE_START.has(lower) ||
+    theRole ||
     first.possessive ||
     ((TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) && lower !== "the" && lower !== "of");
   if (!opensRole) return undefined;
@@ -625,7 +632,7 @@ function classifyRun(
   if (NOT_NAME_EDGES.has(firstToken.bare.toLowerCase()) || NOT_NAME_EDGES.has(lastWord)) return;
   if (NATIONALITIES.has(lastWord) || NATIONALITIES.has(lastWord.replace(/s$/u, ""))) return;
   if (
-    run.some((token) => NOT_PERSON_WORDS.has(token.bare.toLowerCase())) ||
+    NOT_PERSON_WORDS.has(lastWord) ||
     /ing$/u.test(firstToken.text)
   )
     return;

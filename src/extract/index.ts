@@ -9,4 +9,6 @@ export { findEventDate } from "./findEventDate.js";
 export { findNames, type NamesFound } from "./findNames.js";
 export { findNumbers } from "./findNumbers.js";
 export { findPeople } from "./findPeople.js";
+export { linkPeople } from "./people/linkPeople.js";
+export { namesMatch, personKey } from "./people/personName.js";
 export { defaultQuoteOptions, extractQuotes, type QuoteOptions } from "./quotes/index.js";
