@@ -7,7 +7,12 @@ import {
   PLACES,
   THING_HEADS,
 } from "../../text/gazetteer.js";
-import { GIVEN_NAME_VARIANTS, HONORIFICS, NAME_PARTICLES } from "../../text/nameWords.js";
+import {
+  GIVEN_NAME_VARIANTS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+} from "../../text/nameWords.js";
 import { PORTFOLIO_WORDS, STRONG_TITLES, TITLE_WORDS } from "../../text/titleWords.js";
 import type { Name, Span } from "../../types.js";
 import { type NameToken, nameTokens } from "./nameTokens.js";
@@ -453,12 +458,17 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): void {
       : run.slice(titleStart, nameStart).filter((token) => !HONORIFICS.has(token.lower));
   const lastTitle = run[nameStart - 1];
   const titled = lastTitle !== undefined && titleStart >= 0 && STRONG_TITLES.has(lastTitle.lower);
-  // A title word left inside the name ("Prime Minister" after a place) is no person's name.
-  if (
-    nameTokens.some((token) => TITLE_WORDS.has(token.lower) && !NAME_PARTICLES.has(token.lower)) &&
-    !titled
-  )
-    return other();
+  // A title word inside the name ("Islamic State", "Putin Press Secretary") is no person's
+  // name, but one that ends a full name is a surname ("Martin Luther King Jr.").
+  const innerTitle = nameTokens.some(
+    (token, offset) =>
+      TITLE_WORDS.has(token.lower) &&
+      !(
+        (offset >= 2 && offset === nameTokens.length - 1) ||
+        (offset > 0 && NAME_SUFFIXES.has(nameTokens[offset + 1]?.lower ?? ""))
+      ),
+  );
+  if (innerTitle && !titled) return other();
   // Every word also written in lower case in this text, and nothing says it is a person.
   const after = body.slice(finalName.end, finalName.end + 12);
   const saidAfter = /^,?\s(?:said|says|told|added|stated)(?![\p{L}])/u.test(after);
