@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../../src/extract/index.js";
+import { extractFacts, extractQuotes } from "../../../src/extract/index.js";
 import { parseArticle } from "../../../src/parse/index.js";
 import { hasShared, sharedDir } from "../../helpers/shared.js";
 
@@ -69,3 +69,47 @@ describe.skipIf(!hasShared)("extractQuotes on the seed articles", () => {
       if (quote.text.split(/\s+/u).length === 1) expect(quote.kind).not.toBe("direct");
   });
 });
+
+describe.skipIf(!hasShared)(
+  "quote speakers on the seed articles are the article's own people",
+  () => {
+    const folder = join(sharedDir, "seeds");
+    const files = hasShared
+      ? readdirSync(folder)
+          .filter((name) => name.endsWith(".txt"))
+          .sort()
+      : [];
+    it.each(files)("%s", (name) => {
+      const article = parseArticle({ id: name, text: readFileSync(join(folder, name), "utf8") });
+      const facts = extractFacts(article);
+      for (const quote of facts.quotes) {
+        const speaker = quote.speaker;
+        if (speaker === undefined) continue;
+        if (speaker.kind === "person") {
+          // A person speaker is one of facts.people, under that person's fullest name.
+          const person = facts.people.find((candidate) => candidate.id === speaker.personId);
+          expect(person?.name).toBe(speaker.name);
+        } else if (speaker.kind === "organization") {
+          expect(facts.organizations.map((organization) => organization.name)).toContain(
+            speaker.name,
+          );
+        } else {
+          // A place speaks only as the subject of its own verb of saying, never through a
+          // participle ("…, dismissing the talks as …").
+          expect(speaker.kind).toBe("place");
+          expect(quote.verb ?? "").not.toMatch(/ing$/u);
+        }
+        // No country is credited with a phrase a person said: the words are not also quoted
+        // from a person of the same article.
+        if (speaker.kind === "place") {
+          const samePhrase = facts.quotes.filter(
+            (other) =>
+              other.text.includes(quote.text.replace(/[.,]$/u, "")) &&
+              other.speaker?.kind === "person",
+          );
+          expect(samePhrase).toEqual([]);
+        }
+      }
+    });
+  },
+);
