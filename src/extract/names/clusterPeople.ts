@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import type { Person, PersonMention, Span } from "../../types.js";
 import { nameParts, namesMatch, personKey } from "../people/personName.js";
 import type { NameRun } from "./readNames.js";
@@ -41,14 +42,7 @@ function surnameSkeleton(name: string): string {
 
 /** Index of the last value below `value` in an ascending list, or -1. */
 function lastBefore(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((list[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return firstAtOrAfter(list, value, (start) => start) - 1;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { DETERMINERS } from "../../text/functionWords.js";
 import { FEMALE_TITLES, MALE_TITLES, TITLE_EXPANSIONS } from "../../text/titleWords.js";
 import type { Person } from "../../types.js";
@@ -85,16 +86,7 @@ export function referenceResolver(
       if (personOfMention(mention) === index) texts.push(mention.roles.map(roleKey).join(" "));
     return texts;
   });
-  const mentionIndexAt = (offset: number): number => {
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((mentions[middle]?.start ?? 0) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const mentionIndexAt = (offset: number): number => firstAtOrAfter(mentions, offset);
   const fits = (mention: Mention, person: number): boolean => {
     const head = (mention.roles[0] ?? "").toLowerCase();
     const words = mention.words.map((word) => word.toLowerCase());

@@ -1,6 +1,7 @@
 import { isSpaceOrEdge, isUpper, isWordChar } from "../../text/chars.js";
 import { type Block, findBlocks } from "../../text/findBlocks.js";
 import { findSentences, type Sentence } from "../../text/findSentences.js";
+import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { tokenizeWords } from "../../text/tokenizeWords.js";
 import type { Article, QuoteKind } from "../../types.js";
 import type { NameRun } from "../names/readNames.js";
@@ -176,15 +177,8 @@ function continuingSpeaker(
 }
 
 function sentenceHasQuote(spans: QuoteSpan[], sentence: Sentence): boolean {
-  // The first span closing after the sentence starts, by binary search.
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle]?.close ?? 0) <= sentence.start) low = middle + 1;
-    else high = middle;
-  }
-  const span = spans[low];
+  // The first span closing after the sentence starts.
+  const span = spans[firstAtOrAfter(spans, sentence.start + 1, (quote) => quote.close)];
   return span !== undefined && span.open < sentence.end;
 }
 

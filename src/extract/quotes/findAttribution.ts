@@ -1,4 +1,5 @@
 import type { Sentence } from "../../text/findSentences.js";
+import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import {
   DETERMINERS,
   PREPOSITIONS,
@@ -45,26 +46,12 @@ export interface Attribution {
 
 /** Index of the first token whose start is at or after `offset`. */
 export function tokenIndexAt(tokens: WordToken[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstAtOrAfter(tokens, offset);
 }
 
 /** Index of the first mention whose start is at or after `offset`. */
-export function mentionIndexAt(mentions: Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((mentions[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+export function mentionIndexAt(mentions: readonly Mention[], offset: number): number {
+  return firstAtOrAfter(mentions, offset);
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
@@ -74,17 +61,7 @@ const WINDOW_TOKENS = 60;
 
 /** Index of the sentence holding `offset` (the last one starting at or before it). */
 export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((sentences[middle]?.start ?? 0) <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return Math.max(0, firstAtOrAfter(sentences, offset + 1) - 1);
 }
 
 /** Whether the word at `index` is a verb of saying in its context. */

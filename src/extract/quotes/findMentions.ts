@@ -1,5 +1,6 @@
 import { ABBREVIATIONS } from "../../text/abbreviations.js";
 import { isWordChar } from "../../text/chars.js";
+import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../text/functionWords.js";
 import { HONORIFICS } from "../../text/nameWords.js";
 import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
@@ -146,18 +147,6 @@ function opensSentence(text: string, tokens: WordToken[], position: number): boo
   );
 }
 
-/** The index of the first token starting at or after `offset`. */
-function tokenAt(tokens: WordToken[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Finds the possible speakers of an article outside its quotes: the names the name finder
  * read (titles split off, so "Russian Foreign Minister Sergey Lavrov" gives the name
@@ -185,9 +174,9 @@ export function findMentions(
       capitalizedInside.add(token.lower);
   }
   for (const [runIndex, run] of runs.entries()) {
-    const from = tokenAt(tokens, run.runStart);
-    const nameFrom = tokenAt(tokens, run.start);
-    let to = tokenAt(tokens, run.end) - 1;
+    const from = firstAtOrAfter(tokens, run.runStart);
+    const nameFrom = firstAtOrAfter(tokens, run.start);
+    let to = firstAtOrAfter(tokens, run.end) - 1;
     // Names inside quotes are not speakers: the run's words must be words outside quotes.
     const firstName = tokens[nameFrom];
     const lastName = tokens[to];
