@@ -1,3 +1,4 @@
+import { SOURCE_NOUNS } from "../text/titleWords.js";
 import type { Article, Name, Person, PersonMention, Quote, QuoteSpeaker } from "../types.js";
 import { clusterPeople } from "./names/clusterPeople.js";
 import { type NameRun, readNames } from "./names/readNames.js";
@@ -153,9 +154,16 @@ interface SpeakerContext {
 
 function speakerOf(
   draft: QuoteDraft,
-  mention: Mention,
+  spoken: Mention,
   context: SpeakerContext,
 ): QuoteSpeaker | undefined {
+  // "a statement from the Red Cross", "an email from Metrolink": the body speaks.
+  const mention =
+    spoken.kind === "nominal" &&
+    spoken.owner !== undefined &&
+    SOURCE_NOUNS.has(spoken.roles[0] ?? "")
+      ? spoken.owner
+      : spoken;
   const via = draft.inherited
     ? "inherited"
     : mention.kind === "pronoun"

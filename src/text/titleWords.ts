@@ -28,7 +28,8 @@ presidents agent corporal pastor rabbi imam ayatollah trooper constable marshal 
 patriarch metropolitan congressman congresswoman councilman councilwoman councillor alderman
 sheriff magistrate ombudsman brigadier mufti provost assistant executive press host author
 columnist anchor reporter nominee candidate strategist pollster economist manager founder
-co-founder presidential democratic republican gop independent official nurse doctor
+co-founder presidential democratic republican gop independent official nurse doctor coun coun.
+cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep
 `);
 
 /**
@@ -39,7 +40,10 @@ export const PORTFOLIO_WORDS = words(`
 transport transportation trade commerce industry education agriculture labor labour energy
 environment culture communications infrastructure home housing tourism development immigration
 fisheries sports science digital veterans homeland treasury budget water mining youth women
-family welfare economy affairs ministry finance-minister foreign-minister
+family welfare economy affairs ministry finance-minister foreign-minister road highways railways
+shipping aviation petroleum textiles steel coal tribal rural urban external internal human
+resources resource social public works local natural civil information broadcasting
+parliamentary food consumer minority child children sport heritage climate business
 `);
 
 /**

@@ -118,8 +118,20 @@ function isTitle(tokens: NameToken[], index: number): boolean {
   if (TITLE_WORDS.has(lower)) return true;
   // "Secretary of State", "Chief of the General Staff": "of" and "the" inside a title.
   if (lower === "of" || lower === "the") return TITLE_WORDS.has(tokens[index - 1]?.lower ?? "");
-  // "Transport Minister": a portfolio is a title only before another title word.
-  return PORTFOLIO_WORDS.has(lower) && TITLE_WORDS.has(tokens[index + 1]?.lower ?? "");
+  // "Transport Minister", "Minister of Road Transport": a portfolio is a title only beside
+  // a title word, or inside a title ("of" or another portfolio word before it).
+  if (PORTFOLIO_WORDS.has(lower)) {
+    const next = tokens[index + 1]?.lower ?? "";
+    const previous = tokens[index - 1]?.lower ?? "";
+    return (
+      TITLE_WORDS.has(next) ||
+      PORTFOLIO_WORDS.has(next) ||
+      previous === "of" ||
+      (PORTFOLIO_WORDS.has(previous) && isTitle(tokens, index - 1))
+    );
+  }
+  // "Police Chief", "Union Minister": an organisation word opening a title.
+  return ORGANIZATION_CUES.has(lower) && TITLE_WORDS.has(tokens[index + 1]?.lower ?? "");
 }
 
 function spanOf(body: string, first: NameToken, last: NameToken): Span {
@@ -292,7 +304,8 @@ function runEnd(
     const inOrganization =
       next.lower === "of" &&
       (ORGANIZATION_CUES.has(current.lower) ||
-        (TITLE_WORDS.has(current.lower) && TITLE_WORDS.has(after?.lower ?? "")));
+        (TITLE_WORDS.has(current.lower) &&
+          (TITLE_WORDS.has(after?.lower ?? "") || PORTFOLIO_WORDS.has(after?.lower ?? ""))));
     if (
       (NAME_PARTICLES.has(next.lower) || inOrganization) &&
       after?.capitalised &&
@@ -382,7 +395,9 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): void {
   // "Rand Corp.", "European Commission Vice President Kaja Kallas".
   let cue = -1;
   for (let position = run.length > 2 ? 0 : 1; position < run.length; position++) {
-    if (ORGANIZATION_CUES.has(run[position]?.lower ?? "")) cue = position;
+    // "Police Chief Ola Brandt": a cue word opening the run before a title belongs to the title.
+    const opensTitle = position === 0 && TITLE_WORDS.has(run[1]?.lower ?? "") && run.length > 2;
+    if (ORGANIZATION_CUES.has(run[position]?.lower ?? "") && !opensTitle) cue = position;
   }
   if (cue === 0) {
     pushRun(reader, "organization", run);
@@ -410,7 +425,8 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): void {
   }
   // Numbers, groups and demonyms ("Five Iraqis", "Latin American") are not people.
   const lastWord = lastToken.lower;
-  if (GROUP_EDGES.has(firstToken.lower) || GROUP_EDGES.has(lastWord)) return other();
+  if ((GROUP_EDGES.has(firstToken.lower) && !isTitle(tokens, first)) || GROUP_EDGES.has(lastWord))
+    return other();
   if (NATIONALITIES.has(lastWord) || NATIONALITIES.has(lastWord.replace(/s$/u, ""))) return other();
   // Things, labels and works are named, but are not people.
   if (/ing$/u.test(firstToken.text)) return other();

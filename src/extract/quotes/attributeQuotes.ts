@@ -52,6 +52,8 @@ const BESIDE_TOKENS = 6;
 // How close a verb of saying must stand before short quoted words to make them speech when
 // no speaker is found ("claimed to be “unbiased”"): at most two words between.
 const VERB_BEFORE_TOKENS = 2;
+// How long the sentence after a quote paragraph may be to name its speaker.
+const NEXT_BLOCK_WORDS = 25;
 // Small words that stay lower case in titles ("Meet the Press").
 const TITLE_SMALL_WORDS = new Set(
   "a an the and or but nor of in on at to for by from with as vs via into over".split(" "),
@@ -335,6 +337,13 @@ export function attributeQuotes(
         draft.inherited = true;
       }
     }
+    if (draft.speakerMention === undefined && standalone) {
+      const announced = speakerInNextBlock(context, span, block);
+      if (announced !== undefined) {
+        draft.speakerMention = announced.mention;
+        draft.verb = announced.verb?.text;
+      }
+    }
     if (draft.speakerMention === undefined && !standalone) {
       draft.speakerMention =
         sentenceSubject(context, span) ?? continuingSpeaker(context, drafts, span);
@@ -355,6 +364,32 @@ export function attributeQuotes(
     }
   }
   return drafts;
+}
+
+/**
+ * A paragraph that is only a quote, named by the paragraph after it (“…”\n\nThat is how
+ * Ana Ruiz describes the night the pipe burst.): the speaker of a short first sentence of
+ * the next paragraph, when that sentence quotes nothing itself.
+ */
+function speakerInNextBlock(
+  context: QuoteContext,
+  span: QuoteSpan,
+  block: Block,
+): Attribution | undefined {
+  const { text, sentences, spans } = context;
+  // The quote must fill its paragraph: nothing but marks and spaces around it.
+  if (
+    text.slice(block.start, span.open).trim() !== "" ||
+    text.slice(span.close, block.end).trim() !== ""
+  )
+    return undefined;
+  const next = sentences[sentenceIndexAt(sentences, block.end) + 1];
+  if (next === undefined || next.block !== span.block + 1) return undefined;
+  if (sentenceHasQuote(spans, next)) return undefined;
+  const words = tokenIndexAt(context.tokens, next.end) - tokenIndexAt(context.tokens, next.start);
+  if (words > NEXT_BLOCK_WORDS) return undefined;
+  const introduced = introducingSpeaker(context, next);
+  return introduced?.verb === undefined ? undefined : introduced;
 }
 
 /** A verb of saying among the few words before the quote, in its sentence. */

@@ -324,6 +324,9 @@ function afterQuote(
 ): Attribution | undefined {
   const { tokens, text } = context;
   if (from >= limit) return undefined;
+  // “…” So says Ana Ruiz: the adverb before an inverted verb of saying.
+  if (tokens[from]?.lower === "so" && isVerb(tokens[from + 1], tokens, from + 1))
+    return afterQuote(context, from + 1, limit, quoteClose);
   const firstToken = tokens[from];
   if (
     isVerb(firstToken, tokens, from) ||
@@ -500,7 +503,16 @@ export function findAttribution(
       while (lastChar > span.start && /["'\u201D\u2019]/u.test(context.text[lastChar] ?? ""))
         lastChar--;
       const question = context.text[lastChar] === "?" || context.text[lastChar] === "!";
-      if ((!hasQuote || question) && (question || nextLast - nextFirst <= 10)) {
+      // A short sentence, not counting an appositive set off by commas ("So says Ana Ruiz,
+      // an economist at the university.").
+      let clauseLast = nextLast;
+      for (let index = nextFirst + 1; index < nextLast; index++) {
+        if (gapHasComma(context.text, tokens, index)) {
+          clauseLast = index;
+          break;
+        }
+      }
+      if ((!hasQuote || question) && (question || clauseLast - nextFirst <= 10)) {
         const short = afterQuote(context, nextFirst, nextLast);
         if (short !== undefined) return { ...short, rule: "next-sentence" };
       }

@@ -12,6 +12,8 @@ import type { NameRun } from "../names/readNames.js";
 // documents quoted in news ("the minister", "a statement").
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 const PRONOUNS = SUBJECT_PRONOUNS;
+// Words that link a description to the body it speaks for ("a spokesperson for the ministry").
+const DESCRIPTION_LINKS = new Set(["for", "of", "at", "from", "with"]);
 // Months and weekdays: a word before a name that is a date, not part of a noun phrase.
 const CALENDAR_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
@@ -45,6 +47,8 @@ export interface Mention {
   lastToken: number;
   /** For a name, the index of its run in the name finder's runs. */
   run?: number;
+  /** For a description, the organisation or place it speaks for ("a statement from the Red Cross"). */
+  owner?: Mention;
 }
 
 const QUOTE_MARKS = new Set([
@@ -236,6 +240,11 @@ export function findMentions(
       run: runIndex,
     });
   }
+  // The name mentions, in text order and by their first token; those a description
+  // swallows ("the Democratic front-runner") are left out at the end.
+  const names = [...mentions];
+  const nameAtToken = new Map(names.map((mention) => [mention.firstToken, mention]));
+  const yielded = new Set<number>();
   // Pronouns and descriptions.
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position];
@@ -323,29 +332,47 @@ export function findMentions(
     ) {
       continue;
     }
-    const words: string[] = [];
-    for (let inner = first; inner <= position; inner++) words.push(tokens[inner]?.text ?? "");
-    // A name inside the description ("the Democratic front-runner") yields to it.
-    for (let inner = mentions.length - 1; inner >= 0; inner--) {
-      const mention = mentions[inner];
-      if (mention === undefined || mention.kind === "pronoun" || mention.kind === "nominal")
-        continue;
-      if (mention.start >= firstToken.start && mention.end <= token.end) mentions.splice(inner, 1);
+    // "a spokesperson for the Ministry of Transport": the body a description speaks for
+    // belongs to it.
+    let last = position;
+    let owner: Mention | undefined;
+    const link = tokens[position + 1]?.lower ?? "";
+    if (DESCRIPTION_LINKS.has(link) && !token.possessive) {
+      const at = tokens[position + 2]?.lower === "the" ? position + 3 : position + 2;
+      const named = nameAtToken.get(at);
+      if (named !== undefined && (named.kind === "organization" || named.place)) {
+        last = named.lastToken;
+        owner = named;
+      }
     }
+    const lastToken = tokens[last] ?? token;
+    const words: string[] = [];
+    for (let inner = first; inner <= last; inner++) words.push(tokens[inner]?.text ?? "");
+    // A name inside the description ("the Democratic front-runner") yields to it.
+    for (
+      let inner = firstAtOrAfter(names, firstToken.start);
+      inner < names.length && (names[inner]?.end ?? 0) <= token.end;
+      inner++
+    )
+      yielded.add(inner);
     mentions.push({
       start: firstToken.start,
-      end: token.end,
+      end: lastToken.end,
       kind: "nominal",
       words,
       roles: [token.lower],
       person: true,
       place: false,
-      possessive: token.possessive,
+      possessive: lastToken.possessive,
       object,
       firstToken: first,
-      lastToken: position,
+      lastToken: last,
+      ...(owner === undefined ? {} : { owner }),
     });
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return mentions;
+  const yieldedMentions = new Set([...yielded].map((index) => names[index]));
+  const kept =
+    yielded.size === 0 ? mentions : mentions.filter((mention) => !yieldedMentions.has(mention));
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
