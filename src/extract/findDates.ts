@@ -1,4 +1,12 @@
 import * as chrono from "chrono-node";
+import {
+  AP_MONTH_ABBREVIATIONS,
+  ENGLISH_MONTHS,
+  ENGLISH_WEEKDAY_ABBREVIATIONS,
+  ENGLISH_WEEKDAYS,
+  monthNumber,
+  wordAlternation,
+} from "../text/calendarWords.js";
 import { NUMBER_WORDS } from "../text/numberWords.js";
 import type { DateMention } from "../types.js";
 import {
@@ -27,21 +35,6 @@ interface Candidate extends DateMention {
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 // "earlier this week", "last month", "the past year", "next weekend".
 const RELATIVE_PERIOD = new RegExp(
   `${NOT_WORD_BEFORE}(?:(?:earlier|later|early|late|the end of|the beginning of|the middle of|the start of|the rest of)\\s+)?` +
@@ -56,10 +49,16 @@ const AGO = new RegExp(
   "giu",
 );
 
+// "Jan.", "Sept.": AP-style abbreviations, which always carry their dot.
+const AP_ABBREVIATIONS_WITH_DOT = wordAlternation(AP_MONTH_ABBREVIATIONS, "capitalised").replace(
+  /\p{L}+/gu,
+  "$&\\.",
+);
+
 // Month names with an optional modifier, not followed by a day number (chrono reads those).
 const MONTH_NAME = new RegExp(
   `${NOT_WORD_BEFORE}(?:(last|next|this|early|late|mid-|mid|earlier|later|Last|Next|This|Early|Late|Mid-|Mid|Earlier|Later)\\s*)?` +
-    "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)" +
+    `(${wordAlternation(ENGLISH_MONTHS, "capitalised")}|${AP_ABBREVIATIONS_WITH_DOT})` +
     `(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?${NOT_WORD_AFTER}(?!\\s*\\d)`,
   "gu",
 );
@@ -71,8 +70,11 @@ const YEAR = /(?<![\p{L}\p{N}$£€.,:/])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:
 const NOT_A_DATE =
   /^(?:now|right now|the moment|a moment|second|minute|hour|(?:in\s+)?(?:an?|a few|one|\d+)\s+(?:second|minute|hour)s?)$/iu;
 
-const WEEKDAY =
-  /monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tue\.|tues\.|wed\.|thu\.|thur\.|thurs\.|fri\.|sat\.|sun\./iu;
+// A weekday's full name, or its abbreviation with the dot.
+const WEEKDAY = new RegExp(
+  `${wordAlternation(ENGLISH_WEEKDAYS)}|(?:${wordAlternation(ENGLISH_WEEKDAY_ABBREVIATIONS)})\\.`,
+  "iu",
+);
 
 function relativePeriodOffset(modifier: string): number {
   const lower = modifier.toLowerCase();
@@ -159,10 +161,6 @@ function findAgo(body: string, published: Date | undefined): Candidate[] {
   return found;
 }
 
-function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
-}
-
 // "May" is also a modal verb: only a modifier, a year or a preposition makes it a month.
 function isModalMay(body: string, start: number, hasModifier: boolean, hasYear: boolean): boolean {
   if (hasModifier || hasYear) return false;
@@ -226,7 +224,7 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
     // "the March on Washington" names an event.
     const after = body.slice(match.index + text.length, match.index + text.length + 8);
     if (name === "March" && modifier === "" && /^\s+on\s+\p{Lu}/u.test(after)) continue;
-    const month = monthNumber(name);
+    const month = monthNumber(name) ?? 0;
     if (year !== undefined) {
       found.push(
         resolvedAs(text, match.index, `${year}-${String(month).padStart(2, "0")}`, "month-year", 1),
@@ -492,7 +490,11 @@ function findYears(body: string): Candidate[] {
     const before = /(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(
       body.slice(Math.max(0, match.index - 20), match.index),
     )?.[1];
-    if (before !== undefined && !YEAR_LEADS.has(before.toLowerCase()) && monthNumber(before) === 0)
+    if (
+      before !== undefined &&
+      !YEAR_LEADS.has(before.toLowerCase()) &&
+      monthNumber(before) === undefined
+    )
       continue;
     found.push(resolvedAs(match[0], match.index, match[0], "year", 0));
   }
@@ -599,8 +601,12 @@ const RANGE_SEPARATOR =
 // "the night of Oct. 23": the part of the day leads, the date follows.
 const PART_OF_DAY_LEAD = /^(?:the\s+)?(?:night|morning|evening|afternoon|early hours)\s+of\s+/iu;
 // "Thursday, Jan. 6": a weekday in front of a full date.
-const WEEKDAY_LEAD =
-  /^(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*|\s+)(?=\p{Lu}|\d)/u;
+const WEEKDAY_LEAD = new RegExp(
+  `^(?:[Oo]n\\s+)?(?:${wordAlternation(ENGLISH_WEEKDAYS, "capitalised")})(?:,\\s*|\\s+)(?=\\p{Lu}|\\d)`,
+  "u",
+);
+// A weekday alone, perhaps after "on".
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${wordAlternation(ENGLISH_WEEKDAYS)})$`, "iu");
 // Expressions anchored to another event in the story ("the day before", "two weeks later").
 const ANCHORED_ELSEWHERE = /(?:before|after|later|earlier|in the day)$/iu;
 // A capitalised word right after a bare weekday makes it part of a name, unless it is a month.
@@ -713,7 +719,7 @@ function fromChrono(
   // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
   if (
     WEEKDAY_IN_NAME.test(body.slice(index + text.length, index + text.length + 12)) &&
-    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu.test(trimmed)
+    BARE_WEEKDAY.test(trimmed)
   )
     return [];
   // "the day before", "the next morning", "the previous Friday": counted from another date

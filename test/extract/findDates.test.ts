@@ -178,6 +178,9 @@ const years: Case[] = [
   ["The index is up 3% since year-end.", WED, [["year-end", "2024-12-31"]]],
   ["Cuts are planned by year's end.", WED, [["year's end", "2025"]]],
   ["Farkas founded a venture called Orion 1980 in Budapest.", WED, []],
+  ["Viewers tuned in to Decision 2024 on the network.", WED, []],
+  ["Voters were polled in March 2024.", WED, [["March 2024", "2024-03"]]],
+  ["The deal was signed in Sept. 2021.", WED, [["Sept. 2021", "2021-09"]]],
   ["Output rose in the current fiscal year.", WED, [["the current fiscal year", "2025"]]],
   ["The deal closed a year ago.", WED, [["a year ago", "2024-08-20"]]],
 ];

@@ -1,3 +1,4 @@
+import { WEEKDAY_WORD_PATTERN } from "../../text/calendarWords.js";
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
 import type { FoundDate } from "../dateString.js";
 import { withoutFormatLabel } from "../formatLabel.js";
@@ -13,8 +14,10 @@ import { ORG_CUE, PERSON_LINE, signatureName, signatureNames } from "./signature
 const DATE_LABEL =
   /(?<![\p{L}\p{N}])(?:published|posted|updated|on)(?![\p{L}\p{N}])|\p{Ll}(?:Published|Posted|Updated)(?![\p{L}\p{N}])/iu;
 const PLACE_ONLY = /^[\p{Lu}][\p{L}\p{M}.'’ -]*,\s*[\p{Lu}][\p{L}\p{M}.'’ -]*$/u;
-const WEEKDAY_OR_LABEL =
-  /(?<![\p{L}\p{N}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:published|updated|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)(?![\p{L}\p{N}])/giu;
+const WEEKDAY_OR_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${WEEKDAY_WORD_PATTERN})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:published|updated|posted|last updated|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 const PLACE =
   /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*[,–—-]?\s*$/u;
 /** Options of {@link parsePlainText}. */
