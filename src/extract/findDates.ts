@@ -5,9 +5,9 @@ import {
   ENGLISH_WEEKDAY_ABBREVIATIONS,
   ENGLISH_WEEKDAYS,
   monthNumber,
-  wordAlternation,
 } from "../text/calendarWords.js";
 import { NUMBER_WORDS } from "../text/numberWords.js";
+import { wordAlternation } from "../text/wordAlternation.js";
 import type { DateMention } from "../types.js";
 import {
   type CalendarUnit,

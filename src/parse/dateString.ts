@@ -9,7 +9,8 @@
  * @module
  */
 
-import { MONTH_WORD_NUMBERS, wordAlternation } from "../text/calendarWords.js";
+import { MONTH_WORD_NUMBERS } from "../text/calendarWords.js";
+import { wordAlternation } from "../text/wordAlternation.js";
 
 /** A calendar day read from a string, as written (never converted to UTC). */
 export interface ParsedDateString {

@@ -7,6 +7,8 @@
  * @module
  */
 
+import { wordAlternation } from "./wordAlternation.js";
+
 /** English month names, lower-cased, January first (index + 1 is the month number). */
 export const ENGLISH_MONTHS: readonly string[] = [
   "january",
@@ -148,29 +150,6 @@ export function monthNumber(word: string): number | undefined {
  */
 export function weekdayNumber(word: string): number | undefined {
   return WEEKDAY_WORD_NUMBERS.get(calendarKey(word));
-}
-
-/** How {@link wordAlternation} writes each word. */
-export type WordCase = "lower" | "capitalised";
-
-/**
- * A regular-expression alternation of whole words, longest first so that "september" wins
- * over "sep", for building date patterns from the lists above. The words hold only
- * letters, so nothing needs escaping; the caller adds word boundaries (lookarounds).
- *
- * @param words - lower-case words, e.g. {@link ENGLISH_MONTHS}
- * @param wordCase - `"lower"` (for a pattern with the `i` flag) or `"capitalised"` ("January", for a case-sensitive pattern)
- * @returns the alternation without a group, e.g. `"september|february|…|may"`
- * @example
- * ```ts
- * new RegExp(`(?<!\\p{L})(?:${wordAlternation(ENGLISH_MONTHS, "capitalised")})(?!\\p{L})`, "u");
- * ```
- */
-export function wordAlternation(words: Iterable<string>, wordCase: WordCase = "lower"): string {
-  return [...new Set(words)]
-    .sort((left, right) => right.length - left.length || left.localeCompare(right))
-    .map((word) => (wordCase === "capitalised" ? word[0]?.toUpperCase() + word.slice(1) : word))
-    .join("|");
 }
 
 /**

@@ -8,8 +8,8 @@ import {
   WEEKDAY_WORD_PATTERN,
   WEEKDAY_WORDS,
   weekdayNumber,
-  wordAlternation,
 } from "../../src/text/calendarWords.js";
+import { wordAlternation } from "../../src/text/wordAlternation.js";
 
 // [word as printed, expected month number or undefined]
 const months: [string, number | undefined][] = [
@@ -89,5 +89,6 @@ describe("calendar words", () => {
   it("builds alternations longest first, capitalised on request", () => {
     expect(wordAlternation(["sep", "september", "sept"])).toBe("september|sept|sep");
     expect(wordAlternation(["may", "june"], "capitalised")).toBe("June|May");
+    expect(wordAlternation(["a.m.", "am"])).toBe("a\\.m\\.|am");
   });
 });

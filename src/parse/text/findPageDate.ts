@@ -1,4 +1,5 @@
-import { MONTH_WORDS, wordAlternation } from "../../text/calendarWords.js";
+import { MONTH_WORDS } from "../../text/calendarWords.js";
+import { wordAlternation } from "../../text/wordAlternation.js";
 import { type FoundDate, findDateInText } from "../dateString.js";
 
 // Where copied page text needs a character put back for the date finder to read it: after

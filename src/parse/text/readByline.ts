@@ -1,4 +1,5 @@
-import { ENGLISH_WEEKDAYS, MONTH_WORDS, wordAlternation } from "../../text/calendarWords.js";
+import { ENGLISH_WEEKDAYS, MONTH_WORDS } from "../../text/calendarWords.js";
+import { wordAlternation } from "../../text/wordAlternation.js";
 import type { FoundDate } from "../dateString.js";
 import { GLUED_BY } from "./classifyLine.js";
 import { findPageDate } from "./findPageDate.js";
