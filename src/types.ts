@@ -187,14 +187,51 @@ export interface DateMention extends Span {
   rule: string;
 }
 
+/**
+ * What kind of number a {@link NumberMention} is, so that comparison sets like against like:
+ *
+ * - `cardinal`: a count or amount without a unit ("26 pirates", "three rounds", "thousands");
+ * - `ordinal`: a rank ("the third round", "21st summit", "twenty-first");
+ * - `money`: an amount in a currency ("$4.5 million", "50 million pounds", "€50bn");
+ * - `percent`: a share ("15%", "62.5 percent", "per cent");
+ * - `measure`: a physical quantity with a unit ("40 km", "500 pounds" of weight, "30 degrees");
+ * - `year`: a bare year ("in 2014") outside the date spans the caller passed;
+ * - `phone`: a telephone or emergency number ("911" called, "(202) 555-0143") — never a count;
+ * - `score`: a result or record of a match or vote, two figures joined by a dash ("won 3-1",
+ *   "a 53-3 record", "voted 53-47"); `value` is the first figure.
+ */
+export type NumberKind =
+  | "cardinal"
+  | "ordinal"
+  | "money"
+  | "percent"
+  | "measure"
+  | "year"
+  | "phone"
+  | "score";
+
 /** A number in the body, with what it counts. */
 export interface NumberMention extends Span {
-  /** The numeric value ("$4.5 million" is 4500000). */
+  /** The numeric value ("$4.5 million" is 4500000; a score's first figure; a phone number's digits). */
   value: number;
-  /** A unit such as `USD`, `%`, `km`. */
+  /** What kind of number it is; see {@link NumberKind}. */
+  kind: NumberKind;
+  /** A unit such as `USD`, `%`, `km`, `lb`. */
   unit?: string;
-  /** What is counted ("rounds", "prisoners of war exchanges"). */
+  /**
+   * What is counted, as a comparable head: lower-cased, the last word of the noun phrase
+   * after the number, so modifiers before it (nationalities, initialisms, adjectives, noun
+   * modifiers) drop out — "23 Somali pirates" and "26 pirates" both count `pirates`, "nine
+   * POW exchanges" and "nine prisoners of war (POW) exchanges" both count `exchanges`. An
+   * "of" phrase keeps its own head ("three rounds of bilateral talks" counts `rounds of
+   * talks`); fixed "of" compounds stay whole ("prisoners of war"); a word that says which
+   * state the counted things are in stays ("12 wounded soldiers" counts `wounded soldiers`,
+   * not `soldiers`). Singular and plural are kept as written. Set only for cardinals and
+   * ordinals.
+   */
   counts?: string;
+  /** The counted noun phrase as written, from its first to its last word ("Somali pirates", "prisoners of war (POW) exchanges"). */
+  countsText?: string;
   /** True for "about", "more than", "at least" and the like. */
   approximate: boolean;
 }
