@@ -174,6 +174,106 @@ export interface Name {
   mentions: Span[];
 }
 
+/**
+ * The step of the date finder that read a {@link DateMention}. A rule names the step, never
+ * the reason a value is missing: that is `resolved: false` with `certainty: "unresolved"`.
+ *
+ * Printed in full (certainty `stated`):
+ * - `absolute-day`: a day, month and year ("20 August 2025", "Aug. 20, 2025", "2025-08-20");
+ * - `month-year`: a month and year ("February 2022");
+ * - `year`: a four-digit year ("in 2014");
+ * - `year-in-words`: a year spoken in words ("nineteen ninety-one");
+ * - `range-year`: the first end of a range that prints its year once ("Jan. 5" in "Jan. 5 to Feb. 2, 2025").
+ *
+ * A month and day without a year, the year taken from the publication date (`year-implied`):
+ * - `month-day`: read, but with no publication date to take a year from (never resolved);
+ * - `month-day-nearest-year`: near the publication date, the nearest such day;
+ * - `month-day-past-tense` / `month-day-future-tense`: far from it, the clause's tense picks the year before or after;
+ * - `month-day-weekday-year`: a weekday printed beside it picks the year ("Saturday, April 25");
+ * - `month`: a bare month with no publication date (never resolved);
+ * - `month-nearest`: a bare month, the nearest such month ("in March");
+ * - `month-past-tense` / `month-future-tense`: a bare month whose clause's tense picks the side;
+ * - `holiday`: a fixed-rule holiday ("Christmas", "Thanksgiving Day"), the latest one unless the clause looks ahead.
+ *
+ * Counted from the publication date (`relative`):
+ * - `weekday`: a bare weekday with no publication date (never resolved);
+ * - `weekday-news-rule`: the latest such day on or before the publication date (as in HeidelTime);
+ * - `weekday-future-tense`: the next such day, the clause being in the future tense;
+ * - `weekday-last` / `weekday-next`: "last Friday", "next Tuesday";
+ * - `weekday-until`: a deadline ahead ("postponed until Monday");
+ * - `weekday-planned`: a plan or condition that points ahead ("planned a rally on Saturday");
+ * - `weekday-of-date`: a weekday printed before a full date takes that date's value and certainty;
+ * - `relative-day`: "today", "yesterday", "tomorrow", "tonight";
+ * - `ago`: "two days ago", "three months ago";
+ * - `relative-week` / `relative-month` / `relative-year` / `relative-weekend`: "last week", "this month", "next year", "this weekend";
+ * - `month-last` / `month-next` / `month-this-year`: "last March", "next March", "this March";
+ * - `month-relative-year`: "July last year";
+ * - `current-year` / `previous-year`: "the current fiscal year", "a year earlier";
+ * - `year-end`: "by year-end" (the last day of the year);
+ * - `time-of-day`: a clock time or part of the day ("at 5 p.m.", "this morning", "at dawn"), on the publication day.
+ *
+ * Never resolved:
+ * - `anchored`: counted from another date in the story ("the day before", "the following month", "that morning").
+ */
+export type DateRule =
+  | "absolute-day"
+  | "month-year"
+  | "year"
+  | "year-in-words"
+  | "range-year"
+  | "month-day"
+  | "month-day-nearest-year"
+  | "month-day-past-tense"
+  | "month-day-future-tense"
+  | "month-day-weekday-year"
+  | "month"
+  | "month-nearest"
+  | "month-past-tense"
+  | "month-future-tense"
+  | "holiday"
+  | "weekday"
+  | "weekday-news-rule"
+  | "weekday-future-tense"
+  | "weekday-last"
+  | "weekday-next"
+  | "weekday-until"
+  | "weekday-planned"
+  | "weekday-of-date"
+  | "relative-day"
+  | "ago"
+  | "relative-week"
+  | "relative-month"
+  | "relative-year"
+  | "relative-weekend"
+  | "month-last"
+  | "month-next"
+  | "month-this-year"
+  | "month-relative-year"
+  | "current-year"
+  | "previous-year"
+  | "year-end"
+  | "time-of-day"
+  | "anchored";
+
+/**
+ * How certain a {@link DateMention}'s value is, so that comparison can tell a stated date
+ * from an inferred one:
+ *
+ * - `stated`: every part of the value is printed (a day, month and year; "February 2022"; "2014");
+ * - `year-implied`: the month and day (or the month, or a holiday) are printed and the year is
+ *   taken from the publication date;
+ * - `relative`: resolved against the publication date ("Wednesday", "two days ago", "last week");
+ * - `weak-reference`: a year-implied or relative value resolved against a weak publication
+ *   date — a page banner (source `banner`) or any date with confidence below 0.5;
+ * - `unresolved`: no value (no publication date, or counted from another date in the story).
+ */
+export type DateCertainty =
+  | "stated"
+  | "year-implied"
+  | "relative"
+  | "weak-reference"
+  | "unresolved";
+
 /** A date or time expression in the body, with its normalised value. */
 export interface DateMention extends Span {
   /**
@@ -183,8 +283,10 @@ export interface DateMention extends Span {
   value?: string;
   /** Whether the value could be determined. */
   resolved: boolean;
-  /** The rule that resolved (or failed to resolve) it. */
-  rule: string;
+  /** The step that read (and, when resolved, resolved) it; see {@link DateRule}. */
+  rule: DateRule;
+  /** How certain the value is; see {@link DateCertainty}. */
+  certainty: DateCertainty;
 }
 
 /**

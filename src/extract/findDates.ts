@@ -6,9 +6,10 @@ import {
   ENGLISH_WEEKDAYS,
   monthNumber,
 } from "../text/calendarWords.js";
+import { isWeakPublishedDate } from "../text/dateSources.js";
 import { NUMBER_WORDS } from "../text/numberWords.js";
 import { wordAlternation } from "../text/wordAlternation.js";
-import type { DateMention } from "../types.js";
+import type { DateCertainty, DateMention, DateRule, PublishedSource } from "../types.js";
 import {
   type CalendarUnit,
   dayValue,
@@ -26,6 +27,9 @@ import { clauseTense, isFutureTense } from "./clauseTense.js";
  * rule layer on top resolves weekdays and bare months by tense, and adds the week, month
  * and year values chrono does not give ("last week", "this year", "March", "2014").
  */
+
+// The certainty a step gives a value it resolved; a weak reference is decided at the end.
+type ResolvedCertainty = Exclude<DateCertainty, "weak-reference" | "unresolved">;
 
 interface Candidate extends DateMention {
   // Higher wins when two candidates cover the same span: our rules refine chrono.
@@ -83,18 +87,79 @@ function relativePeriodOffset(modifier: string): number {
   return -1;
 }
 
-function unresolved(text: string, start: number, rule: string, priority: number): Candidate {
-  return { text, start, end: start + text.length, resolved: false, rule, priority };
+// How certain a resolved value is, by the step that resolved it (see DateRule's groups).
+const RULE_CERTAINTY: Record<DateRule, ResolvedCertainty> = {
+  "absolute-day": "stated",
+  "month-year": "stated",
+  year: "stated",
+  "year-in-words": "stated",
+  "range-year": "stated",
+  "month-day": "year-implied",
+  "month-day-nearest-year": "year-implied",
+  "month-day-past-tense": "year-implied",
+  "month-day-future-tense": "year-implied",
+  "month-day-weekday-year": "year-implied",
+  month: "year-implied",
+  "month-nearest": "year-implied",
+  "month-past-tense": "year-implied",
+  "month-future-tense": "year-implied",
+  holiday: "year-implied",
+  weekday: "relative",
+  "weekday-news-rule": "relative",
+  "weekday-future-tense": "relative",
+  "weekday-last": "relative",
+  "weekday-next": "relative",
+  "weekday-until": "relative",
+  "weekday-planned": "relative",
+  "weekday-of-date": "relative",
+  "relative-day": "relative",
+  ago: "relative",
+  "relative-week": "relative",
+  "relative-month": "relative",
+  "relative-year": "relative",
+  "relative-weekend": "relative",
+  "month-last": "relative",
+  "month-next": "relative",
+  "month-this-year": "relative",
+  "month-relative-year": "relative",
+  "current-year": "relative",
+  "previous-year": "relative",
+  "year-end": "relative",
+  "time-of-day": "relative",
+  anchored: "relative",
+};
+
+// Without a publication date (or counted from another date) there is no value: the rule
+// still names the step that read the expression.
+function unresolved(text: string, start: number, rule: DateRule, priority: number): Candidate {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    resolved: false,
+    rule,
+    certainty: "unresolved",
+    priority,
+  };
 }
 
 function resolvedAs(
   text: string,
   start: number,
   value: string,
-  rule: string,
+  rule: DateRule,
   priority: number,
 ): Candidate {
-  return { text, start, end: start + text.length, value, resolved: true, rule, priority };
+  return {
+    text,
+    start,
+    end: start + text.length,
+    value,
+    resolved: true,
+    rule,
+    certainty: RULE_CERTAINTY[rule],
+    priority,
+  };
 }
 
 function findRelativePeriods(body: string, published: Date | undefined): Candidate[] {
@@ -102,15 +167,15 @@ function findRelativePeriods(body: string, published: Date | undefined): Candida
   for (const match of body.matchAll(RELATIVE_PERIOD)) {
     const text = match[0];
     const unit = (match[2] ?? "").toLowerCase();
-    const rule = `relative-${unit}`;
+    const rule = `relative-${unit}` as DateRule;
     if (!published) {
-      found.push(unresolved(text, match.index, `${rule}: no publication date`, 2));
+      found.push(unresolved(text, match.index, rule, 2));
       continue;
     }
     const modifier = (match[1] ?? "").toLowerCase();
     if (modifier === "the following" || modifier === "the previous") {
       // "the following month" counts from another date in the story, not from publication.
-      found.push(unresolved(text, match.index, `${rule}: relative to another date`, 2));
+      found.push(unresolved(text, match.index, "anchored", 2));
       continue;
     }
     // "for the past week" is the week up to now (TimeML's reading), "the past year" the last one.
@@ -141,7 +206,7 @@ function findAgo(body: string, published: Date | undefined): Candidate[] {
       spelled === "a" || spelled === "an" ? 1 : (NUMBER_WORDS[spelled] ?? Number(count));
     const unit = (match[2] ?? "").toLowerCase() as CalendarUnit;
     if (!published) {
-      found.push(unresolved(text, match.index, "ago: no publication date", 2));
+      found.push(unresolved(text, match.index, "ago", 2));
       continue;
     }
     // "two weeks ago" and "a year ago" name a day (as TimeBank annotates them); "three
@@ -188,7 +253,7 @@ function resolveBareMonth(
   end: number,
   month: number,
   published: Date,
-): { year: number; rule: string } {
+): { year: number; rule: DateRule } {
   const publishedYear = published.getFullYear();
   const publishedMonth = published.getMonth() + 1;
   const deadline = DEADLINE_BEFORE.test(body.slice(Math.max(0, start - 20), start));
@@ -233,7 +298,7 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
     }
     if (relativeYear !== undefined) {
       if (!published) {
-        found.push(unresolved(text, match.index, "month-relative-year: no publication date", 1));
+        found.push(unresolved(text, match.index, "month-relative-year", 1));
         continue;
       }
       const shift = relativeYear === "last" ? -1 : relativeYear === "next" ? 1 : 0;
@@ -242,12 +307,12 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
       continue;
     }
     if (!published) {
-      found.push(unresolved(text, match.index, "month: no publication date", 1));
+      found.push(unresolved(text, match.index, "month", 1));
       continue;
     }
     const publishedMonth = published.getMonth() + 1;
     let yearOfMonth = published.getFullYear();
-    let rule: string;
+    let rule: DateRule;
     if (modifier === "last") {
       rule = "month-last";
       if (month >= publishedMonth) yearOfMonth -= 1;
@@ -306,7 +371,7 @@ function findYearPhrases(body: string, published: Date | undefined): Candidate[]
   const found: Candidate[] = [];
   for (const match of body.matchAll(CURRENT_YEAR)) {
     if (!published) {
-      found.push(unresolved(match[0], match.index, "current-year: no publication date", 1));
+      found.push(unresolved(match[0], match.index, "current-year", 1));
     } else if (/^year-end$/iu.test(match[0])) {
       // "by year-end" is the last day of this year; "since year-end" the last one passed.
       const since = /since\s+$/iu.test(body.slice(Math.max(0, match.index - 8), match.index));
@@ -324,8 +389,7 @@ function findYearPhrases(body: string, published: Date | undefined): Candidate[]
     }
   }
   for (const match of body.matchAll(PREVIOUS_YEAR)) {
-    if (!published)
-      found.push(unresolved(match[0], match.index, "previous-year: no publication date", 1));
+    if (!published) found.push(unresolved(match[0], match.index, "previous-year", 1));
     else
       found.push(
         resolvedAs(match[0], match.index, String(published.getFullYear() - 1), "previous-year", 1),
@@ -373,7 +437,7 @@ function findHolidays(body: string, published: Date | undefined): Candidate[] {
   for (const match of body.matchAll(HOLIDAY)) {
     const text = match[0];
     if (!published) {
-      found.push(unresolved(text, match.index, "holiday: no publication date", 1));
+      found.push(unresolved(text, match.index, "holiday", 1));
       continue;
     }
     const modifier = match[1];
@@ -474,10 +538,8 @@ function findPartsOfDay(body: string, published: Date | undefined): Candidate[] 
   const found: Candidate[] = [];
   for (const match of body.matchAll(DAWN)) {
     const lead = body.slice(Math.max(0, match.index - 16), match.index);
-    if (ANCHOR_LEAD.test(lead))
-      found.push(unresolved(match[0], match.index, "relative to another date", 0));
-    else if (!published)
-      found.push(unresolved(match[0], match.index, "time-of-day: no publication date", 0));
+    if (ANCHOR_LEAD.test(lead)) found.push(unresolved(match[0], match.index, "anchored", 0));
+    else if (!published) found.push(unresolved(match[0], match.index, "time-of-day", 0));
     else found.push(resolvedAs(match[0], match.index, dayValue(published), "time-of-day", 0));
   }
   return found;
@@ -509,7 +571,7 @@ function resolveWeekday(
   end: number,
   weekday: number,
   published: Date,
-): { value: string; rule: string } {
+): { value: string; rule: DateRule } {
   const publishedWeekday = published.getDay();
   const back = (publishedWeekday - weekday + 7) % 7;
   const forward = (weekday - publishedWeekday + 7) % 7;
@@ -563,7 +625,7 @@ function resolveMonthDay(
   end: number,
   components: chrono.ParsedComponents,
   published: Date,
-): { value: string; rule: string } {
+): { value: string; rule: DateRule } {
   const date = components.date();
   const weekday = components.isCertain("weekday") ? components.get("weekday") : null;
   if (weekday !== null) {
@@ -587,7 +649,8 @@ function resolveMonthDay(
   let candidate = date;
   if (tense === "past" && candidate > published) candidate = shiftDate(candidate, "year", -1);
   else if (tense === "future" && candidate < published) candidate = shiftDate(candidate, "year", 1);
-  const rule = tense === undefined ? "month-day-nearest-year" : `month-day-${tense}-tense`;
+  const rule: DateRule =
+    tense === undefined ? "month-day-nearest-year" : `month-day-${tense}-tense`;
   return { value: dayValue(candidate), rule };
 }
 
@@ -638,17 +701,19 @@ function classifyChrono(
     weekday !== null &&
     WEEKDAY.test(text)
   ) {
-    if (!published) return unresolved(text, index, "weekday: no publication date", 1);
+    if (!published) return unresolved(text, index, "weekday", 1);
     const { value, rule } = resolveWeekday(body, index, end, weekday, published);
     return resolvedAs(text, index, value, rule, 1);
   }
   if (components.isCertain("day")) {
     if (hasYear) return resolvedAs(text, index, dayValue(components.date()), "absolute-day", 1);
     if (!published) {
-      const rule = components.isCertain("month")
-        ? "month-day: no year and no publication date"
-        : "relative-day: no publication date";
-      return unresolved(text, index, rule, 1);
+      return unresolved(
+        text,
+        index,
+        components.isCertain("month") ? "month-day" : "relative-day",
+        1,
+      );
     }
     // "today", "tonight", "yesterday", "2 days ago": chrono counts from the reference date.
     if (!/\d/u.test(text))
@@ -664,7 +729,7 @@ function classifyChrono(
   }
   // Times of day and parts of the day ("this morning", "at 5 p.m.") fall on the publication day.
   if (CLOCK_TIME.test(text) || PART_OF_DAY.test(text)) {
-    if (!published) return unresolved(text, index, "time-of-day: no publication date", 0);
+    if (!published) return unresolved(text, index, "time-of-day", 0);
     return resolvedAs(text, index, dayValue(published), "time-of-day", 0);
   }
   return undefined;
@@ -701,7 +766,13 @@ function inheritYear(
   const rightYear = Number(rightValue.slice(0, 4));
   // A range runs forward: a later month on the left belongs to the year before.
   const year = leftDay.slice(5) > rightValue.slice(5) ? rightYear - 1 : rightYear;
-  return { ...left, value: `${year}${leftDay.slice(4)}`, resolved: true, rule: "range-year" };
+  return {
+    ...left,
+    value: `${year}${leftDay.slice(4)}`,
+    resolved: true,
+    rule: "range-year",
+    certainty: RULE_CERTAINTY["range-year"],
+  };
 }
 
 // Slash dates without a year ("9/11", "4/5") are names and fractions more often than dates in news.
@@ -728,7 +799,7 @@ function fromChrono(
   if (anchorLead || ANCHORED_ELSEWHERE.test(trimmed)) {
     const start = index - (anchorLead?.[0].length ?? 0);
     const anchoredText = body.slice(start, index) + trimmed;
-    return [unresolved(anchoredText, start, "relative to another date", 1)];
+    return [unresolved(anchoredText, start, "anchored", 1)];
   }
   // Split joined expressions so each date keeps its own words and value.
   const lead = PART_OF_DAY_LEAD.exec(text) ?? WEEKDAY_LEAD.exec(text);
@@ -827,15 +898,14 @@ function sharedMonthDay(body: string, first: Candidate | undefined): Candidate[]
   if (!first.value || !/^\d{4}-\d{2}-\d{2}$/u.test(first.value) || day < 1 || day > 31) {
     return [unresolved(dayText, start, first.rule, 0)];
   }
-  return [
-    resolvedAs(
-      dayText,
-      start,
-      `${first.value.slice(0, 8)}${String(day).padStart(2, "0")}`,
-      first.rule,
-      0,
-    ),
-  ];
+  const second = resolvedAs(
+    dayText,
+    start,
+    `${first.value.slice(0, 8)}${String(day).padStart(2, "0")}`,
+    first.rule,
+    0,
+  );
+  return [{ ...second, certainty: first.certainty }];
 }
 
 function findWithChrono(body: string, published: Date | undefined): Candidate[] {
@@ -883,26 +953,54 @@ function removeOverlaps(candidates: Candidate[], length: number): DateMention[] 
   return kept.map(({ priority: _priority, ...mention }) => mention);
 }
 
+/** Options of {@link findDates}: what the caller knows of the publication date's strength. */
+export interface FindDatesOptions {
+  /** Where the publication date came from (`Article.published.source`). */
+  publishedSource?: PublishedSource;
+  /** How far it is trusted, from 0 to 1 (`Article.published.confidence`). */
+  publishedConfidence?: number;
+}
+
+/**
+ * Defaults of {@link findDates}: a publication date passed without options is the caller's
+ * own (`input`, confidence 1), so relative values resolved against it are not weak.
+ */
+export const defaultFindDatesOptions: Required<FindDatesOptions> = {
+  publishedSource: "input",
+  publishedConfidence: 1,
+};
+
 /**
  * Finds every date and time expression in a text and normalises it against the
  * publication date with the news rules: a bare weekday is the latest such day on or
  * before the publication date unless its clause is in the future tense; "last week" is
  * the previous Monday-to-Sunday interval, "earlier this week" the current one; "this
  * year" is a year and "March" a month. Without a publication date, relative expressions
- * stay unresolved.
+ * stay unresolved. Each mention says how certain it is: printed in full, year implied,
+ * relative, resolved against a weak publication date (a page banner, or confidence below
+ * 0.5: pass the date's source and confidence), or unresolved.
  *
  * @param body - the article text
  * @param published - the publication day, `YYYY-MM-DD` (a date-time's day part is used)
- * @returns the date mentions in text order, each with its offsets, value and rule
+ * @param options - the publication date's source and confidence; see {@link defaultFindDatesOptions}
+ * @returns the date mentions in text order, each with its offsets, value, rule and certainty
  * @example
  * ```ts
  * findDates("Lavrov spoke on Wednesday, a day after talks in Washington.", "2025-08-21");
- * // [{ text: "Wednesday", start: 17, end: 26, value: "2025-08-20", resolved: true, rule: "weekday-news-rule" }]
+ * // [{ text: "Wednesday", start: 17, end: 26, value: "2025-08-20", resolved: true,
+ * //    rule: "weekday-news-rule", certainty: "relative" }]
+ * findDates("Lavrov spoke on Wednesday.", "2025-08-21", { publishedSource: "banner", publishedConfidence: 0.3 });
+ * // [{ text: "Wednesday", ..., certainty: "weak-reference" }]
  * ```
  */
-export function findDates(body: string, published?: string): DateMention[] {
+export function findDates(
+  body: string,
+  published?: string,
+  options: FindDatesOptions = {},
+): DateMention[] {
+  const { publishedSource, publishedConfidence } = { ...defaultFindDatesOptions, ...options };
   const publishedDay = published === undefined ? undefined : parseDay(published);
-  return removeOverlaps(
+  const mentions = removeOverlaps(
     [
       ...findRelativePeriods(body, publishedDay),
       ...findAgo(body, publishedDay),
@@ -914,5 +1012,12 @@ export function findDates(body: string, published?: string): DateMention[] {
       ...findWithChrono(body, publishedDay),
     ],
     body.length,
+  );
+  if (!isWeakPublishedDate(publishedSource, publishedConfidence)) return mentions;
+  // A value that leans on a weak publication date says so; a stated date does not lean on it.
+  return mentions.map((mention) =>
+    mention.certainty === "year-implied" || mention.certainty === "relative"
+      ? { ...mention, certainty: "weak-reference" }
+      : mention,
   );
 }

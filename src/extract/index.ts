@@ -4,7 +4,7 @@
  * @module
  */
 export { extractFacts } from "./extractFacts.js";
-export { findDates } from "./findDates.js";
+export { defaultFindDatesOptions, type FindDatesOptions, findDates } from "./findDates.js";
 export { findEventDate } from "./findEventDate.js";
 export { findNames, type NamesFound } from "./findNames.js";
 export { findNumbers } from "./findNumbers.js";
