@@ -7,7 +7,7 @@ import {
   monthNumber,
 } from "../text/calendarWords.js";
 import { isWeakPublishedDate } from "../text/dateSources.js";
-import { NUMBER_WORDS } from "../text/numberWords.js";
+import { NUMBER_WORDS, TENS_WORDS, UNIT_WORDS } from "../text/numberWords.js";
 import { wordAlternation } from "../text/wordAlternation.js";
 import type { DateCertainty, DateMention, DateRule, PublishedSource } from "../types.js";
 import {
@@ -48,8 +48,18 @@ const RELATIVE_PERIOD = new RegExp(
 );
 
 // "two days ago", "3 weeks ago", "a year ago".
+// Number words from "one" to the given value ("dozen" is a noun: "a dozen days ago").
+function numberWordsUpTo(most: number, least = 1): string {
+  return wordAlternation(
+    Object.keys(NUMBER_WORDS).filter((word) => {
+      const value = NUMBER_WORDS[word] ?? 0;
+      return word !== "dozen" && value >= least && value <= most;
+    }),
+  );
+}
+
 const AGO = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{1,3}|an?|${numberWordsUpTo(12)})\\s+(day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago${NOT_WORD_AFTER}`,
   "giu",
 );
 
@@ -352,7 +362,7 @@ const PREVIOUS_YEAR = new RegExp(
 
 // Years spoken as words in broadcast transcripts: "nineteen ninety-six", "two thousand one".
 const WORD_YEAR = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(seventeen|eighteen|nineteen)\\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:(seventeen|eighteen|nineteen)\\s+(${numberWordsUpTo(19, 10)}|${wordAlternation(TENS_WORDS)})(?:[- ](${wordAlternation(UNIT_WORDS)}))?|two\\s+thousand(?:\\s+(?:and\\s+)?(${numberWordsUpTo(19)}))?)${NOT_WORD_AFTER}`,
   "giu",
 );
 

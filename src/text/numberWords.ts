@@ -43,29 +43,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** The tens words ("twenty" to "ninety") that join a unit word with a hyphen: "twenty-six", "forty-first". */
-export const TENS_WORDS: readonly string[] = [
-  "twenty",
-  "thirty",
-  "forty",
-  "fifty",
-  "sixty",
-  "seventy",
-  "eighty",
-  "ninety",
-];
+export const TENS_WORDS: readonly string[] = Object.keys(NUMBER_WORDS).filter((word) => {
+  const value = NUMBER_WORDS[word] ?? 0;
+  return value >= 20 && value <= 90 && value % 10 === 0;
+});
 
 /** The unit words ("one" to "nine") that follow a tens word: "twenty-six". */
-export const UNIT_WORDS: readonly string[] = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-];
+export const UNIT_WORDS: readonly string[] = Object.keys(NUMBER_WORDS).filter(
+  (word) => (NUMBER_WORDS[word] ?? 0) < 10,
+);
 
 /**
  * English ordinal words and their values, from "first" to "twentieth", the tens
@@ -108,17 +94,9 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
  * The ordinal unit words ("first" to "ninth") that follow a tens word: "twenty-first",
  * "forty-fifth".
  */
-export const ORDINAL_UNIT_WORDS: readonly string[] = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-];
+export const ORDINAL_UNIT_WORDS: readonly string[] = Object.keys(ORDINAL_WORDS).filter(
+  (word) => (ORDINAL_WORDS[word] ?? 0) < 10,
+);
 
 /**
  * Scale words after a number and the factor they multiply it by: "4.5 million",
