@@ -174,6 +174,106 @@ export interface Name {
   mentions: Span[];
 }
 
+/**
+ * The step of the date finder that read a {@link DateMention}. A rule names the step, never
+ * the reason a value is missing: that is `resolved: false` with `certainty: "unresolved"`.
+ *
+ * Printed in full (certainty `stated`):
+ * - `absolute-day`: a day, month and year ("20 August 2025", "Aug. 20, 2025", "2025-08-20");
+ * - `month-year`: a month and year ("February 2022");
+ * - `year`: a four-digit year ("in 2014");
+ * - `year-in-words`: a year spoken in words ("nineteen ninety-one");
+ * - `range-year`: the first end of a range that prints its year once ("Jan. 5" in "Jan. 5 to Feb. 2, 2025").
+ *
+ * A month and day without a year, the year taken from the publication date (`year-implied`):
+ * - `month-day`: read, but with no publication date to take a year from (never resolved);
+ * - `month-day-nearest-year`: near the publication date, the nearest such day;
+ * - `month-day-past-tense` / `month-day-future-tense`: far from it, the clause's tense picks the year before or after;
+ * - `month-day-weekday-year`: a weekday printed beside it picks the year ("Saturday, April 25");
+ * - `month`: a bare month with no publication date (never resolved);
+ * - `month-nearest`: a bare month, the nearest such month ("in March");
+ * - `month-past-tense` / `month-future-tense`: a bare month whose clause's tense picks the side;
+ * - `holiday`: a fixed-rule holiday ("Christmas", "Thanksgiving Day"), the latest one unless the clause looks ahead.
+ *
+ * Counted from the publication date (`relative`):
+ * - `weekday`: a bare weekday with no publication date (never resolved);
+ * - `weekday-news-rule`: the latest such day on or before the publication date (as in HeidelTime);
+ * - `weekday-future-tense`: the next such day, the clause being in the future tense;
+ * - `weekday-last` / `weekday-next`: "last Friday", "next Tuesday";
+ * - `weekday-until`: a deadline ahead ("postponed until Monday");
+ * - `weekday-planned`: a plan or condition that points ahead ("planned a rally on Saturday");
+ * - `weekday-of-date`: a weekday printed before a full date takes that date's value and certainty;
+ * - `relative-day`: "today", "yesterday", "tomorrow", "tonight";
+ * - `ago`: "two days ago", "three months ago";
+ * - `relative-week` / `relative-month` / `relative-year` / `relative-weekend`: "last week", "this month", "next year", "this weekend";
+ * - `month-last` / `month-next` / `month-this-year`: "last March", "next March", "this March";
+ * - `month-relative-year`: "July last year";
+ * - `current-year` / `previous-year`: "the current fiscal year", "a year earlier";
+ * - `year-end`: "by year-end" (the last day of the year);
+ * - `time-of-day`: a clock time or part of the day ("at 5 p.m.", "this morning", "at dawn"), on the publication day.
+ *
+ * Never resolved:
+ * - `anchored`: counted from another date in the story ("the day before", "the following month", "that morning").
+ */
+export type DateRule =
+  | "absolute-day"
+  | "month-year"
+  | "year"
+  | "year-in-words"
+  | "range-year"
+  | "month-day"
+  | "month-day-nearest-year"
+  | "month-day-past-tense"
+  | "month-day-future-tense"
+  | "month-day-weekday-year"
+  | "month"
+  | "month-nearest"
+  | "month-past-tense"
+  | "month-future-tense"
+  | "holiday"
+  | "weekday"
+  | "weekday-news-rule"
+  | "weekday-future-tense"
+  | "weekday-last"
+  | "weekday-next"
+  | "weekday-until"
+  | "weekday-planned"
+  | "weekday-of-date"
+  | "relative-day"
+  | "ago"
+  | "relative-week"
+  | "relative-month"
+  | "relative-year"
+  | "relative-weekend"
+  | "month-last"
+  | "month-next"
+  | "month-this-year"
+  | "month-relative-year"
+  | "current-year"
+  | "previous-year"
+  | "year-end"
+  | "time-of-day"
+  | "anchored";
+
+/**
+ * How certain a {@link DateMention}'s value is, so that comparison can tell a stated date
+ * from an inferred one:
+ *
+ * - `stated`: every part of the value is printed (a day, month and year; "February 2022"; "2014");
+ * - `year-implied`: the month and day (or the month, or a holiday) are printed and the year is
+ *   taken from the publication date;
+ * - `relative`: resolved against the publication date ("Wednesday", "two days ago", "last week");
+ * - `weak-reference`: a year-implied or relative value resolved against a weak publication
+ *   date — a page banner (source `banner`) or any date with confidence below 0.5;
+ * - `unresolved`: no value (no publication date, or counted from another date in the story).
+ */
+export type DateCertainty =
+  | "stated"
+  | "year-implied"
+  | "relative"
+  | "weak-reference"
+  | "unresolved";
+
 /** A date or time expression in the body, with its normalised value. */
 export interface DateMention extends Span {
   /**
@@ -183,18 +283,57 @@ export interface DateMention extends Span {
   value?: string;
   /** Whether the value could be determined. */
   resolved: boolean;
-  /** The rule that resolved (or failed to resolve) it. */
-  rule: string;
+  /** The step that read (and, when resolved, resolved) it; see {@link DateRule}. */
+  rule: DateRule;
+  /** How certain the value is; see {@link DateCertainty}. */
+  certainty: DateCertainty;
 }
+
+/**
+ * What kind of number a {@link NumberMention} is, so that comparison sets like against like:
+ *
+ * - `cardinal`: a count or amount without a unit ("26 pirates", "three rounds", "thousands");
+ * - `ordinal`: a rank ("the third round", "21st summit", "twenty-first");
+ * - `money`: an amount in a currency ("$4.5 million", "50 million pounds", "€50bn");
+ * - `percent`: a share ("15%", "62.5 percent", "per cent");
+ * - `measure`: a physical quantity with a unit ("40 km", "500 pounds" of weight, "30 degrees");
+ * - `year`: a bare year ("in 2014") outside the date spans the caller passed;
+ * - `phone`: a telephone or emergency number ("911" called, "(202) 555-0143") — never a count;
+ * - `score`: a result or record of a match or vote, two figures joined by a dash ("won 3-1",
+ *   "a 53-3 record", "voted 53-47"); `value` is the first figure.
+ */
+export type NumberKind =
+  | "cardinal"
+  | "ordinal"
+  | "money"
+  | "percent"
+  | "measure"
+  | "year"
+  | "phone"
+  | "score";
 
 /** A number in the body, with what it counts. */
 export interface NumberMention extends Span {
-  /** The numeric value ("$4.5 million" is 4500000). */
+  /** The numeric value ("$4.5 million" is 4500000; a score's first figure; a phone number's digits). */
   value: number;
-  /** A unit such as `USD`, `%`, `km`. */
+  /** What kind of number it is; see {@link NumberKind}. */
+  kind: NumberKind;
+  /** A unit such as `USD`, `%`, `km`, `lb`. */
   unit?: string;
-  /** What is counted ("rounds", "prisoners of war exchanges"). */
+  /**
+   * What is counted, as a comparable head: lower-cased, the last word of the noun phrase
+   * after the number, so modifiers before it (nationalities, initialisms, adjectives, noun
+   * modifiers) drop out — "23 Somali pirates" and "26 pirates" both count `pirates`, "nine
+   * POW exchanges" and "nine prisoners of war (POW) exchanges" both count `exchanges`. An
+   * "of" phrase keeps its own head ("three rounds of bilateral talks" counts `rounds of
+   * talks`); fixed "of" compounds stay whole ("prisoners of war"); a word that says which
+   * state the counted things are in stays ("12 wounded soldiers" counts `wounded soldiers`,
+   * not `soldiers`). Singular and plural are kept as written. Set only for cardinals and
+   * ordinals.
+   */
   counts?: string;
+  /** The counted noun phrase as written, from its first to its last word ("Somali pirates", "prisoners of war (POW) exchanges"). */
+  countsText?: string;
   /** True for "about", "more than", "at least" and the like. */
   approximate: boolean;
 }

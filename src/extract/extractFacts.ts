@@ -26,8 +26,13 @@ import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
  * ```
  */
 export function extractFacts(article: Article): ArticleFacts {
-  const { body } = article;
-  const dates = findDates(body, article.published?.date);
+  const { body, published } = article;
+  // A banner or weak publication date makes the relative dates resolved against it weak.
+  const dates = findDates(
+    body,
+    published?.date,
+    published && { publishedSource: published.source, publishedConfidence: published.confidence },
+  );
   const names = readPeopleAndQuotes(article);
   const facts: ArticleFacts = {
     people: names.people,

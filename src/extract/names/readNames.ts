@@ -1,3 +1,8 @@
+import {
+  AP_MONTH_ABBREVIATIONS,
+  ENGLISH_MONTHS,
+  ENGLISH_WEEKDAYS,
+} from "../../text/calendarWords.js";
 import { SENTENCE_OPENERS } from "../../text/functionWords.js";
 import {
   NATIONALITIES,
@@ -13,6 +18,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
 } from "../../text/nameWords.js";
+import { NUMBER_WORDS } from "../../text/numberWords.js";
 import { PORTFOLIO_WORDS, STRONG_TITLES, TITLE_WORDS } from "../../text/titleWords.js";
 import type { Name, Span } from "../../types.js";
 import { type NameToken, nameTokens } from "./nameTokens.js";
@@ -69,22 +75,23 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 // Number words that open a run ("Five Iraqis") and groups, religions or demonyms that end one.
-const GROUP_EDGES = new Set(
-  (
-    "two three four five six seven eight nine ten eleven twelve twenty hundreds thousands dozens " +
+const GROUP_EDGES = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...(
+    "hundreds thousands dozens " +
     "muslim muslims catholic catholics christian christians jewish jews protestant protestants " +
     "orthodox sunni shiite officials investigators police court authorities witnesses residents " +
     "analysts experts critics sources diplomats prosecutors officers doctors protesters lawmakers " +
     "troops soldiers rebels militants americans europeans republicans democrats mothers fathers " +
     "workers students tv radio"
   ).split(" "),
-);
+]);
 // Months and weekdays close a run as dates ("United States Thursday"); "May" is also a name.
-const CALENDAR_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan. feb. aug. sept. oct. nov. dec.".split(
-    " ",
-  ),
-);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_MONTHS.filter((month) => month !== "may"),
+  ...ENGLISH_WEEKDAYS,
+  ...AP_MONTH_ABBREVIATIONS.map((month) => `${month}.`),
+]);
 // Words that open a place name: "West Germany", "Northern Ireland", "Little Havana".
 const PLACE_LEADS = new Set(
   "north south east west northern southern eastern western central little old upper lower greater mt. mount lake fort ft. port".split(
@@ -330,7 +337,7 @@ function runEnd(
   return end;
 }
 
-function classifyRun(reader: Reader, runStart: number, runLast: number): void {
+function classifyRun(reader: Reader, runStart: number, runLast: number): undefined {
   const { body, tokens } = reader;
   let first = runStart;
   // A known place or organisation whose name opens with such a word ("New York", "The Hague").
@@ -408,7 +415,9 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): void {
     if (cue + 1 < run.length) classifyRun(reader, first + cue + 1, last);
     return;
   }
-  const other = () => pushRun(reader, "other", run);
+  const other = (): undefined => {
+    pushRun(reader, "other", run);
+  };
   // "St. Brendan's Hospital": a possessive before an organisation or a thing belongs to it.
   const next = tokens[last + 1];
   if (

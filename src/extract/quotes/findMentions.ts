@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from "../../text/abbreviations.js";
+import { MONTH_WORDS, WEEKDAY_WORDS } from "../../text/calendarWords.js";
 import { isWordChar } from "../../text/chars.js";
 import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../text/functionWords.js";
@@ -15,11 +16,7 @@ const PRONOUNS = SUBJECT_PRONOUNS;
 // Words that link a description to the body it speaks for ("a spokesperson for the ministry").
 const DESCRIPTION_LINKS = new Set(["for", "of", "at", "from", "with"]);
 // Months and weekdays: a word before a name that is a date, not part of a noun phrase.
-const CALENDAR_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-    " ",
-  ),
-);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 
 /** Something in the text that can be the speaker of a quote. */
 export interface Mention {

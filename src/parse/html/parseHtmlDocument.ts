@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { DATE_SOURCE_CONFIDENCE } from "../../text/dateSources.js";
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
 import { findDateInText } from "../dateString.js";
 import { datelinePlace } from "./datelinePlace.js";
@@ -11,7 +12,7 @@ import { findStandfirst } from "./findStandfirst.js";
 import { findArticleObject, jsonLdString, readJsonLd } from "./readJsonLd.js";
 import { readMetaTags } from "./readMetaTags.js";
 
-const DATELINE_CONFIDENCE = 0.6;
+const DATELINE_CONFIDENCE = DATE_SOURCE_CONFIDENCE.dateline.printed;
 const MAX_TREE_DEPTH = 400;
 // Real pages leave at most a few hundred elements unclosed (1,244 at most in our corpora).
 const MAX_UNCLOSED_ELEMENTS = 5000;
