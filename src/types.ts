@@ -444,3 +444,101 @@ export interface StoryGroup {
   /** The evidence that joined the group. */
   reasons: StoryReason[];
 }
+
+// Compare stage
+
+/** What a {@link Discrepancy} is about. */
+export type DiscrepancyKind = "date" | "number" | "name" | "role" | "quote" | "attribution";
+
+/**
+ * How strongly outlets disagree: `conflict` when their versions cannot both be true (23
+ * pirates against 26, 20 August against 21 August for one event), `difference` when they
+ * differ but may both be true (two true roles of one person, a count that grew over time).
+ */
+export type DiscrepancySeverity = "conflict" | "difference";
+
+/** One outlet's version in a {@link Discrepancy}, with the text it came from. */
+export interface DiscrepancyValue {
+  /** The article. */
+  articleId: string;
+  /** The value compared, normalised ("2025-08-20", "26", "Sergei Lavrov", "Foreign Minister"). */
+  value: string;
+  /** The text the value was read from, as printed. */
+  text: string;
+  /** Offset of `text` in the article's body, when it comes from the body. */
+  start?: number;
+  /** Offset one past `text`. */
+  end?: number;
+  /** Where the value came from when not from the body (a date's `published.source`, e.g. `banner`). */
+  source?: string;
+  /** How much to trust the value, from 0 to 1, when the source says (a publication date's confidence). */
+  confidence?: number;
+}
+
+/** A place where outlets telling one story disagree, with each outlet's version as evidence. */
+export interface Discrepancy {
+  /** Stable id (`d-` followed by a hash of the story, rule and values). */
+  id: string;
+  /** The {@link StoryGroup.id} of the story. */
+  storyId: string;
+  /** What it is about. */
+  kind: DiscrepancyKind;
+  /** Conflict or difference. */
+  severity: DiscrepancySeverity;
+  /** The rule that found it (e.g. `number/count`, `date/outlier`). */
+  rule: string;
+  /** What the outlets disagree about, in a reader's words ("pirates held", "Sergey Lavrov's name"). */
+  subject: string;
+  /** One sentence a person reads ("Two outlets say 26 pirates, one says 23."). */
+  message: string;
+  /** Each outlet's version, with its evidence. */
+  values: DiscrepancyValue[];
+}
+
+/** Something only one outlet of a story reports: a person, a number or a statement. */
+export interface Exclusive {
+  /** A person, a number or a statement. */
+  kind: "person" | "number" | "statement";
+  /** The one article that reports it. */
+  articleId: string;
+  /** What it is, in a reader's words ("Samuel Charap", "nine prisoner exchanges", the statement's words). */
+  value: string;
+  /** The text it was read from. */
+  text: string;
+  /** Offset of `text` in the article's body. */
+  start: number;
+  /** Offset one past `text`. */
+  end: number;
+}
+
+/** What only one outlet of a story reports, listed beside the story's discrepancies. */
+export interface StoryExclusives {
+  /** The {@link StoryGroup.id} of the story. */
+  storyId: string;
+  /** The exclusives, article by article in input order. */
+  items: Exclusive[];
+}
+
+/** An article with its facts, as a {@link Comparison} carries it. */
+export type ComparedArticle = Article & {
+  /** The article's facts. */
+  facts: ArticleFacts;
+};
+
+/** Everything {@link compareArticles} found: plain JSON data, validated by `ComparisonSchema`. */
+export interface Comparison {
+  /** The version of the format, so that stored comparisons can be read later. */
+  version: string;
+  /** The articles compared, each with its facts. */
+  articles: ComparedArticle[];
+  /** The stories the articles tell. */
+  stories: StoryGroup[];
+  /** The people across all articles, each with every article's spelling and roles. */
+  cast: CastMember[];
+  /** The statements quoted by the outlets of each story, aligned word by word. */
+  quoteGroups: QuoteGroup[];
+  /** Where outlets disagree. */
+  discrepancies: Discrepancy[];
+  /** What only one outlet of each story reports. */
+  exclusives: StoryExclusives[];
+}
