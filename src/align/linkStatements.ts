@@ -1,0 +1,213 @@
+import type { VariantSpeaker } from "../types.js";
+import type { Candidates } from "./candidatePairs.js";
+import type { Passage } from "./collectPassages.js";
+import { fragmentContainment } from "./fragmentContainment.js";
+import { linkedUnits, type UnitLinkOptions } from "./linkedUnits.js";
+import { type SpeakerAgreement, speakerAgreement } from "./speakerAgreement.js";
+import { UnionFind } from "./UnionFind.js";
+
+/** Thresholds of {@link linkStatements}. */
+export interface LinkOptions extends UnitLinkOptions {
+  /** Share of a fragment a statement must contain for the fragment to join it. */
+  minFragmentContainment: number;
+}
+
+const AGREEMENT_RANK: Record<SpeakerAgreement, number> = { same: 2, unknown: 1, different: 0 };
+// Below this many words, or content words, a fragment credited to no one, or to a body no
+// role ties to the speaker, is too common a phrase to join a statement on its words alone.
+const UNSURE_FRAGMENT_WORDS = 3;
+const UNSURE_FRAGMENT_CONTENT_WORDS = 2;
+
+/** Each unit of each passage, numbered across the story. */
+function unitNumbering(passages: readonly Passage[]): number[] {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const passage of passages) {
+    offsets.push(total);
+    total += passage.units.length;
+  }
+  offsets.push(total);
+  return offsets;
+}
+
+function contentWords(passage: Passage): number {
+  return passage.tokens.filter((token) => !token.functional).length;
+}
+
+/**
+ * Merges statements that are never quoted apart: where a passage's neighbouring units
+ * belong to two statements and every passage carrying one also carries the other, they
+ * are one statement read in two sentences (“We cannot agree … This will not work.”) or a
+ * statement with the clause one outlet adds. Statements some outlet quotes on their own
+ * stay apart, even where another outlet runs them together in one broken quote. Nothing
+ * merges across an elision mark: the outlet cut something out there.
+ */
+function mergeNeverApart(
+  passages: readonly Passage[],
+  offsets: readonly number[],
+  sets: UnionFind,
+): void {
+  const carriers = new Map<number, Set<number>>();
+  for (const passage of passages) {
+    if (passage.fragment) continue;
+    for (let unit = 0; unit < passage.units.length; unit++) {
+      const statement = sets.find((offsets[passage.index] as number) + unit);
+      const found = carriers.get(statement);
+      if (found) found.add(passage.index);
+      else carriers.set(statement, new Set([passage.index]));
+    }
+  }
+  const within = (inner: ReadonlySet<number>, outer: ReadonlySet<number>) => {
+    if (inner.size > outer.size) return false;
+    for (const index of inner) if (!outer.has(index)) return false;
+    return true;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const passage of passages) {
+      if (passage.fragment) continue;
+      const first = offsets[passage.index] as number;
+      for (let unit = 1; unit < passage.units.length; unit++) {
+        if (passage.units[unit]?.afterElision) continue;
+        const left = sets.find(first + unit - 1);
+        const right = sets.find(first + unit);
+        if (left === right) continue;
+        const leftCarriers = carriers.get(left) ?? new Set<number>();
+        const rightCarriers = carriers.get(right) ?? new Set<number>();
+        if (!within(leftCarriers, rightCarriers) && !within(rightCarriers, leftCarriers)) continue;
+        sets.union(left, right);
+        // The merged statement is carried by the larger set (the smaller lies within it).
+        const larger = leftCarriers.size >= rightCarriers.size ? leftCarriers : rightCarriers;
+        carriers.delete(left);
+        carriers.delete(right);
+        carriers.set(sets.find(left), larger);
+        changed = true;
+      }
+    }
+  }
+}
+
+/**
+ * Decides which sentences of a story's quotes are one statement. Full quotes link
+ * sentence to sentence ({@link linkedUnits}); statements never quoted apart merge; then
+ * each fragment joins the statement that best contains it (when the speakers agree, or
+ * when nobody contradicts and the phrase is long enough), and fragments left over join
+ * each other when both contain each other and one speaker said them.
+ *
+ * @param passages - the story's passages, weighted
+ * @param candidates - the proposed pairs and the identical copies
+ * @param rolesOf - the roles of a person speaker across the story
+ * @param options - thresholds
+ * @returns the statement (a representative number) of every unit, by passage and unit
+ */
+export function linkStatements(
+  passages: readonly Passage[],
+  candidates: Candidates,
+  rolesOf: (speaker: VariantSpeaker) => readonly string[],
+  options: LinkOptions,
+): number[][] {
+  const offsets = unitNumbering(passages);
+  const sets = new UnionFind(offsets[passages.length] ?? 0);
+  const unitId = (passage: Passage, unit: number) => (offsets[passage.index] as number) + unit;
+  const agreementOf = (left: Passage, right: Passage) =>
+    speakerAgreement(left.speaker, right.speaker, rolesOf);
+  // A passage's own units are one statement when it is a fragment.
+  for (const passage of passages) {
+    if (!passage.fragment) continue;
+    for (let unit = 1; unit < passage.units.length; unit++) {
+      sets.union(unitId(passage, 0), unitId(passage, unit));
+    }
+  }
+  // Copies word for word: the same units, whatever the punctuation split.
+  for (const [first, copy] of candidates.identical) {
+    const original = passages[first];
+    const duplicate = passages[copy];
+    if (!original || !duplicate) continue;
+    const count = Math.min(original.units.length, duplicate.units.length);
+    for (let unit = 0; unit < count; unit++) {
+      sets.union(unitId(original, unit), unitId(duplicate, unit));
+    }
+  }
+  for (const [first, second] of candidates.pairs) {
+    const left = passages[first];
+    const right = passages[second];
+    if (!left || !right || left.fragment || right.fragment) continue;
+    for (const [a, b] of linkedUnits(left, right, agreementOf(left, right), options)) {
+      sets.union(unitId(left, a), unitId(right, b));
+    }
+  }
+  mergeNeverApart(passages, offsets, sets);
+  attachFragments(passages, candidates, agreementOf, unitId, sets, options);
+  return passages.map((passage) =>
+    passage.units.map((_, unit) => sets.find(unitId(passage, unit))),
+  );
+}
+
+function attachFragments(
+  passages: readonly Passage[],
+  candidates: Candidates,
+  agreementOf: (left: Passage, right: Passage) => SpeakerAgreement,
+  unitId: (passage: Passage, unit: number) => number,
+  sets: UnionFind,
+  options: LinkOptions,
+): void {
+  const fullPartners = new Map<number, number[]>();
+  const fragmentPartners: [Passage, Passage][] = [];
+  for (const [first, second] of candidates.pairs) {
+    const left = passages[first];
+    const right = passages[second];
+    if (!left || !right) continue;
+    if (left.fragment && right.fragment) fragmentPartners.push([left, right]);
+    else if (left.fragment || right.fragment) {
+      const fragment = left.fragment ? left : right;
+      const full = left.fragment ? right : left;
+      const list = fullPartners.get(fragment.index) ?? [];
+      list.push(full.index);
+      fullPartners.set(fragment.index, list);
+    }
+  }
+  const attached = new Set<number>();
+  const joins = (fragment: Passage, agreement: SpeakerAgreement) =>
+    agreement === "same" ||
+    (agreement === "unknown" &&
+      fragment.tokens.length >= UNSURE_FRAGMENT_WORDS &&
+      contentWords(fragment) >= UNSURE_FRAGMENT_CONTENT_WORDS);
+  for (const [fragmentIndex, partners] of [...fullPartners.entries()].sort((a, b) => a[0] - b[0])) {
+    const fragment = passages[fragmentIndex];
+    if (!fragment) continue;
+    let best: { rank: number[]; passage: Passage; unit: number } | undefined;
+    for (const partnerIndex of partners) {
+      const partner = passages[partnerIndex];
+      if (!partner) continue;
+      const place = fragmentContainment(fragment, partner);
+      if (!place || place.containment < options.minFragmentContainment) continue;
+      const agreement = agreementOf(fragment, partner);
+      if (!joins(fragment, agreement)) continue;
+      const rank = [AGREEMENT_RANK[agreement], place.containment, -partner.index];
+      if (!best || compareRanks(rank, best.rank) > 0)
+        best = { rank, passage: partner, unit: place.unit };
+    }
+    if (best) {
+      sets.union(unitId(fragment, 0), unitId(best.passage, best.unit));
+      attached.add(fragment.index);
+    }
+  }
+  for (const [left, right] of fragmentPartners) {
+    if (attached.has(left.index) || attached.has(right.index)) continue;
+    if (agreementOf(left, right) !== "same") continue;
+    const forward = fragmentContainment(left, right)?.containment ?? 0;
+    const backward = fragmentContainment(right, left)?.containment ?? 0;
+    if (Math.min(forward, backward) >= options.minFragmentContainment) {
+      sets.union(unitId(left, 0), unitId(right, 0));
+    }
+  }
+}
+
+function compareRanks(left: readonly number[], right: readonly number[]): number {
+  for (let index = 0; index < left.length; index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
