@@ -84,7 +84,7 @@ export function alignTokens(
         from = FROM_RIGHT_GAP;
       }
       const score = previous + pairScore(leftToken, right[j - 1] as QuoteToken);
-      match[cell] = score > 0 ? score : 0;
+      match[cell] = Math.max(score, 0);
       matchFrom[cell] = score > 0 ? from : FROM_START;
       if (score > best) {
         best = score;
@@ -94,12 +94,12 @@ export function alignTokens(
       const up = cell - columns;
       const open = (match[up] ?? 0) - GAP_OPEN;
       const widen = (leftGap[up] ?? Number.NEGATIVE_INFINITY) - GAP_EXTEND;
-      leftGap[cell] = open >= widen ? open : widen;
+      leftGap[cell] = Math.max(open, widen);
       leftGapFrom[cell] = open >= widen ? FROM_MATCH : FROM_LEFT_GAP;
       const back = cell - 1;
       const openRight = (match[back] ?? 0) - GAP_OPEN;
       const widenRight = (rightGap[back] ?? Number.NEGATIVE_INFINITY) - GAP_EXTEND;
-      rightGap[cell] = openRight >= widenRight ? openRight : widenRight;
+      rightGap[cell] = Math.max(openRight, widenRight);
       rightGapFrom[cell] = openRight >= widenRight ? FROM_MATCH : FROM_RIGHT_GAP;
     }
   }
