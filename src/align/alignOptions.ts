@@ -1,5 +1,5 @@
 import { CorroborateError } from "../errors.js";
-import type { ArticleFacts, StoryGroup } from "../types.js";
+import type { ArticleFacts, CastMember, StoryGroup } from "../types.js";
 
 /**
  * Options of {@link alignQuotes}. Every field is optional; missing ones come from
@@ -10,12 +10,20 @@ export interface AlignOptions {
   stories?: readonly StoryGroup[] | undefined;
   /** Each article's facts by article id, when already extracted; missing ones are extracted. */
   facts?: Readonly<Record<string, ArticleFacts>> | undefined;
+  /**
+   * The people of the articles across outlets, when {@link linkPeople} already ran over
+   * `facts`; else each story's cast is linked from its facts.
+   */
+  cast?: readonly CastMember[] | undefined;
   /** Align scare-quoted terms too (“collective security”); they are terms, not statements. */
   includeScare?: boolean;
   /** Return statements that only one quote gives, as groups of one variant. */
   includeSingles?: boolean;
-  /** A quote of at most this many words is a fragment: it joins a statement, never links two. */
-  fragmentMaxWords?: number;
+  /**
+   * A quote of at most this many content words (words other than "the", "of", "and"…) is a
+   * fragment ("a road to nowhere"): it joins the statement that contains it, never links two.
+   */
+  fragmentMaxContentWords?: number;
   /**
    * Share of a sentence's word weight that must be found in the other quote's sentence
    * (on the side that is better covered) for the two to be one statement.
@@ -43,9 +51,11 @@ export interface AlignOptions {
   maxTokens?: number;
 }
 
+type Inputs = "stories" | "facts" | "cast";
+
 /** {@link AlignOptions} with every field but the inputs filled. */
-export type ResolvedAlignOptions = Required<Omit<AlignOptions, "stories" | "facts">> &
-  Pick<AlignOptions, "stories" | "facts">;
+export type ResolvedAlignOptions = Required<Omit<AlignOptions, Inputs>> &
+  Pick<AlignOptions, Inputs>;
 
 /**
  * Defaults of {@link alignQuotes}. The thresholds were set on our own multi-outlet cases
@@ -61,20 +71,19 @@ export type ResolvedAlignOptions = Required<Omit<AlignOptions, "stories" | "fact
  * alignQuotes(articles, { ...defaultAlignOptions, includeSingles: false });
  * ```
  */
-export const defaultAlignOptions: Readonly<Required<Omit<AlignOptions, "stories" | "facts">>> =
-  Object.freeze({
-    includeScare: false,
-    includeSingles: true,
-    fragmentMaxWords: 4,
-    minContainment: 0.5,
-    minSharedWeight: 3,
-    minDifferentSpeakerContainment: 0.8,
-    minFragmentContainment: 0.8,
-    rootCoverage: 0.8,
-    maxCandidates: 24,
-    maxPostings: 64,
-    maxTokens: 400,
-  });
+export const defaultAlignOptions: Readonly<Required<Omit<AlignOptions, Inputs>>> = Object.freeze({
+  includeScare: false,
+  includeSingles: true,
+  fragmentMaxContentWords: 3,
+  minContainment: 0.5,
+  minSharedWeight: 3,
+  minDifferentSpeakerContainment: 0.8,
+  minFragmentContainment: 0.8,
+  rootCoverage: 0.8,
+  maxCandidates: 24,
+  maxPostings: 64,
+  maxTokens: 400,
+});
 
 function checkRange(name: string, value: unknown, min: number, max: number, integer: boolean) {
   if (
@@ -111,7 +120,7 @@ export function resolveAlignOptions(options: AlignOptions = {}): ResolvedAlignOp
       ]);
     }
   }
-  checkRange("fragmentMaxWords", merged.fragmentMaxWords, 0, 100, true);
+  checkRange("fragmentMaxContentWords", merged.fragmentMaxContentWords, 0, 100, true);
   checkRange("minContainment", merged.minContainment, 0, 1, false);
   checkRange("minSharedWeight", merged.minSharedWeight, 0, 1000, false);
   checkRange("minDifferentSpeakerContainment", merged.minDifferentSpeakerContainment, 0, 1, false);

@@ -34,8 +34,10 @@ export function alignStory(
 ): QuoteGroup[] {
   const cast = castLookup(
     Object.fromEntries(members.map((member) => [member.article.id, member.facts])),
+    options.cast,
   );
   const passages: Passage[] = [];
+  const nameKeys = new Map<string, string>();
   for (const { article, facts, order } of members) {
     const found = collectPassages(
       article,
@@ -43,6 +45,7 @@ export function alignStory(
       facts.quotes,
       (quote) => cast.speaker(article.id, quote.speaker),
       options,
+      nameKeys,
     );
     for (const passage of found) {
       passage.index = passages.length;

@@ -36,6 +36,45 @@ function pairScore(left: QuoteToken, right: QuoteToken): number {
 }
 
 /**
+ * Reusable scratch memory for {@link alignTokens}: one per story, grown to the largest
+ * pair of quotes, so that thousands of alignments do not each allocate six matrices.
+ */
+export class AlignmentWorkspace {
+  /** Scores ending in an aligned pair. */
+  match = new Float64Array(0);
+  /** Scores ending with a left token unaligned. */
+  leftGap = new Float64Array(0);
+  /** Scores ending with a right token unaligned. */
+  rightGap = new Float64Array(0);
+  /** Where each match score came from. */
+  matchFrom = new Uint8Array(0);
+  /** Where each left-gap score came from. */
+  leftGapFrom = new Uint8Array(0);
+  /** Where each right-gap score came from. */
+  rightGapFrom = new Uint8Array(0);
+
+  /**
+   * Makes room for a matrix of `size` cells and clears it.
+   *
+   * @param size - cells needed
+   */
+  reset(size: number): void {
+    if (this.match.length < size) {
+      const capacity = Math.max(size, this.match.length * 2);
+      this.match = new Float64Array(capacity);
+      this.leftGap = new Float64Array(capacity);
+      this.rightGap = new Float64Array(capacity);
+      this.matchFrom = new Uint8Array(capacity);
+      this.leftGapFrom = new Uint8Array(capacity);
+      this.rightGapFrom = new Uint8Array(capacity);
+    }
+    this.match.fill(0, 0, size);
+    this.leftGap.fill(Number.NEGATIVE_INFINITY, 0, size);
+    this.rightGap.fill(Number.NEGATIVE_INFINITY, 0, size);
+  }
+}
+
+/**
  * Local alignment of two token sequences (Smith–Waterman with Gotoh's affine gaps) over
  * stems and weights: the best-scoring stretch that the two share, with words inserted on
  * either side as gaps and words of one family or one misspelt name set against each
@@ -43,21 +82,18 @@ function pairScore(left: QuoteToken, right: QuoteToken): number {
  *
  * @param left - the first sequence
  * @param right - the second sequence
+ * @param workspace - scratch memory to reuse (one is made when none is given)
  * @returns the aligned pairs of the best local alignment
  */
 export function alignTokens(
   left: readonly QuoteToken[],
   right: readonly QuoteToken[],
+  workspace: AlignmentWorkspace = new AlignmentWorkspace(),
 ): TokenAlignment {
   const rows = left.length + 1;
   const columns = right.length + 1;
-  const size = rows * columns;
-  const match = new Float64Array(size);
-  const leftGap = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
-  const rightGap = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
-  const matchFrom = new Uint8Array(size);
-  const leftGapFrom = new Uint8Array(size);
-  const rightGapFrom = new Uint8Array(size);
+  workspace.reset(rows * columns);
+  const { match, leftGap, rightGap, matchFrom, leftGapFrom, rightGapFrom } = workspace;
   let best = 0;
   let bestCell = -1;
   for (let i = 1; i < rows; i++) {

@@ -1,4 +1,4 @@
-import { alignTokens } from "./alignTokens.js";
+import { AlignmentWorkspace, alignTokens } from "./alignTokens.js";
 import type { QuoteToken } from "./quoteTokens.js";
 
 /** The columns of a group's alignment: each row's token index per column, -1 for a gap. */
@@ -21,41 +21,66 @@ interface MergedSlot {
   placeOf: number[];
 }
 
-/** Merges one variant's inserted words into a slot's columns, matching equal stems in order (LCS). */
+// Merging an insertion into a slot's columns: an equal stem shares a column; a different
+// word at the same place shares one too (a column holds each variant's reading there, as
+// in CollateX), which keeps a slot no wider than its longest insertion.
+const SAME_STEM = 2;
+const OTHER_WORD = 0;
+const NEW_COLUMN = -1;
+
+/** Merges one variant's inserted words into a slot's columns (a global alignment). */
 function mergeInsertion(columns: readonly string[], inserted: readonly QuoteToken[]): MergedSlot {
   const n = columns.length;
   const m = inserted.length;
-  const lengths: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const row = lengths[i] as number[];
-      row[j] =
-        columns[i] === inserted[j]?.stem
-          ? (lengths[i + 1]?.[j + 1] ?? 0) + 1
-          : Math.max(lengths[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+  const width = m + 1;
+  const score = new Float64Array((n + 1) * width);
+  for (let i = 0; i <= n; i++) score[i * width] = i * NEW_COLUMN;
+  for (let j = 0; j <= m; j++) score[j] = j * NEW_COLUMN;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const pair = columns[i - 1] === inserted[j - 1]?.stem ? SAME_STEM : OTHER_WORD;
+      score[i * width + j] = Math.max(
+        (score[(i - 1) * width + j - 1] ?? 0) + pair,
+        (score[(i - 1) * width + j] ?? 0) + NEW_COLUMN,
+        (score[i * width + j - 1] ?? 0) + NEW_COLUMN,
+      );
     }
   }
+  // Walk back from the end, then read the steps forwards.
+  const steps: ("both" | "column" | "word")[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const here = score[i * width + j] ?? 0;
+    if (i > 0 && j > 0) {
+      const pair = columns[i - 1] === inserted[j - 1]?.stem ? SAME_STEM : OTHER_WORD;
+      if (here === (score[(i - 1) * width + j - 1] ?? 0) + pair) {
+        steps.push("both");
+        i--;
+        j--;
+        continue;
+      }
+    }
+    if (i > 0 && here === (score[(i - 1) * width + j] ?? 0) + NEW_COLUMN) {
+      steps.push("column");
+      i--;
+    } else {
+      steps.push("word");
+      j--;
+    }
+  }
+  steps.reverse();
   const stems: string[] = [];
   const oldToNew: number[] = [];
   const placeOf: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && columns[i] === inserted[j]?.stem) {
-      oldToNew.push(stems.length);
-      placeOf.push(stems.length);
-      stems.push(columns[i] as string);
-      i++;
-      j++;
-    } else if (i < n && (j >= m || (lengths[i + 1]?.[j] ?? 0) >= (lengths[i]?.[j + 1] ?? 0))) {
-      oldToNew.push(stems.length);
-      stems.push(columns[i] as string);
-      i++;
-    } else {
-      placeOf.push(stems.length);
-      stems.push(inserted[j]?.stem ?? "");
-      j++;
-    }
+  let column = 0;
+  let word = 0;
+  for (const step of steps) {
+    if (step !== "word") oldToNew.push(stems.length);
+    if (step !== "column") placeOf.push(stems.length);
+    stems.push(step === "word" ? (inserted[word]?.stem ?? "") : (columns[column] as string));
+    if (step !== "word") column++;
+    if (step !== "column") word++;
   }
   return { stems, oldToNew, placeOf };
 }
@@ -68,9 +93,14 @@ function mergeInsertion(columns: readonly string[], inserted: readonly QuoteToke
  *
  * @param variants - each variant's tokens
  * @param root - index of the root
+ * @param workspace - scratch memory for the alignments
  * @returns the table of token indices
  */
-export function alignmentTable(variants: readonly QuoteToken[][], root: number): TokenTable {
+export function alignmentTable(
+  variants: readonly QuoteToken[][],
+  root: number,
+  workspace: AlignmentWorkspace = new AlignmentWorkspace(),
+): TokenTable {
   const rootTokens = variants[root] ?? [];
   // Slot k holds the words variants add before root token k; slot n those after the last.
   const slotCount = rootTokens.length + 1;
@@ -87,7 +117,7 @@ export function alignmentTable(variants: readonly QuoteToken[][], root: number):
         quality[k] = 1;
       }
     } else {
-      const alignment = alignTokens(rootTokens, tokens);
+      const alignment = alignTokens(rootTokens, tokens, workspace);
       for (const [position, [i, j]] of alignment.pairs.entries()) {
         onRoot[j] = i;
         quality[j] = alignment.quality[position] ?? 0;

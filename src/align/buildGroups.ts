@@ -1,6 +1,7 @@
 import { contentId } from "../text/hash.js";
 import type { AlignmentRow, QuoteGroup, QuoteVariant } from "../types.js";
 import { alignmentTable } from "./alignmentTable.js";
+import { AlignmentWorkspace } from "./alignTokens.js";
 import { chooseRoot } from "./chooseRoot.js";
 import type { Passage } from "./collectPassages.js";
 import { type VariantDraft, variantDraft } from "./variantDraft.js";
@@ -86,6 +87,7 @@ export function buildGroups(
   rootCoverage: number,
 ): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
+  const workspace = new AlignmentWorkspace();
   const groupsOfPassage = new Map<number, QuoteGroup[]>();
   const passagesOfGroup = new Map<QuoteGroup, number[]>();
   for (const { drafts } of collectStatements(passages, statementOfUnit, bodyOf)) {
@@ -94,6 +96,7 @@ export function buildGroups(
     const table = alignmentTable(
       drafts.map((draft) => draft.tokens),
       root,
+      workspace,
     );
     const rootDraft = drafts[root] as VariantDraft;
     const rootSide = { draft: rootDraft, body: bodyOf(rootDraft.passage.articleId), row: root };

@@ -30,8 +30,9 @@ function seedsOf(passage: Passage): string[] {
  * Proposes the pairs of passages worth aligning without comparing all pairs: an inverted
  * index from seeds (nearby content-word pairs) to the passages that hold them. Each
  * passage looks up at most `maxPostings` earlier holders per seed and keeps the
- * `maxCandidates` that share the most seeds (two at least, one for a fragment), so the
- * cost stays linear in the number of quotes however many repeat one phrase.
+ * `maxCandidates` that share the largest share of the smaller seed set (two seeds at
+ * least, one for a fragment), so the cost stays linear in the number of quotes however
+ * many repeat one phrase.
  *
  * @param passages - the story's passages, in order
  * @param options - the caps
@@ -45,6 +46,7 @@ export function candidatePairs(
   const identical: [number, number][] = [];
   const firstWithStems = new Map<string, number>();
   const postings = new Map<string, number[]>();
+  const seedCounts = new Map<number, number>();
   for (const passage of passages) {
     // Full quotes repeated word for word (wire copies) are linked without alignment;
     // fragments are not, as one short phrase may come from two speakers.
@@ -56,6 +58,7 @@ export function candidatePairs(
     }
     if (!passage.fragment) firstWithStems.set(signature, passage.index);
     const seeds = seedsOf(passage);
+    seedCounts.set(passage.index, seeds.length);
     const shared = new Map<number, number>();
     for (const seed of seeds) {
       const holders = postings.get(seed);
@@ -65,14 +68,22 @@ export function candidatePairs(
         shared.set(holder, (shared.get(holder) ?? 0) + 1);
       }
     }
+    // Ranked by the share of the smaller seed set that is shared, so that a fragment whose
+    // one seed a quote holds ranks with the quotes that share many.
     const chosen = [...shared.entries()]
       .filter(([holder, count]) => {
         const needed = passage.fragment || passages[holder]?.fragment ? 1 : 2;
         return count >= needed;
       })
+      .map(([holder, count]) => {
+        const smaller = Math.min(seeds.length, seedCounts.get(holder) ?? seeds.length);
+        return [holder, count / Math.max(1, smaller)] as const;
+      })
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, options.maxCandidates);
-    for (const [holder] of chosen.sort((a, b) => a[0] - b[0])) pairs.push([holder, passage.index]);
+    for (const [holder] of [...chosen].sort((a, b) => a[0] - b[0])) {
+      pairs.push([holder, passage.index]);
+    }
     for (const seed of seeds) {
       const holders = postings.get(seed);
       if (holders) holders.push(passage.index);

@@ -11,14 +11,19 @@ export interface CastLookup {
 }
 
 /**
- * Links the people of a story's articles with {@link linkPeople} and answers, for a quote's
- * speaker, the cross-outlet key: the one step that knows where keys come from.
+ * Links the people of a story's articles with {@link linkPeople} (unless the caller already
+ * did) and answers, for a quote's speaker, the cross-outlet key: the one step that knows
+ * where keys come from.
  *
  * @param factsByArticle - the story's facts, by article id, in input order
+ * @param given - a cast the caller linked already
  * @returns the lookups alignment uses
  */
-export function castLookup(factsByArticle: Readonly<Record<string, ArticleFacts>>): CastLookup {
-  const cast = linkPeople(factsByArticle);
+export function castLookup(
+  factsByArticle: Readonly<Record<string, ArticleFacts>>,
+  given?: readonly CastMember[],
+): CastLookup {
+  const cast = given ?? linkPeople(factsByArticle);
   const byPerson = new Map<string, CastMember>();
   const byId = new Map<string, CastMember>();
   for (const member of cast) {

@@ -84,6 +84,7 @@ function unitBounds(body: string, quote: Quote): [number, number, boolean][] {
  * @param quotes - its quotes, in text order
  * @param speakerOf - the speaker of a quote with its cross-outlet key
  * @param options - which quotes to keep and how long a fragment is
+ * @param nameKeys - folded capitalised words, shared across a story's articles
  * @returns the passages, in text order; `index` is left at 0 for the caller to number
  */
 export function collectPassages(
@@ -91,7 +92,8 @@ export function collectPassages(
   articleOrder: number,
   quotes: readonly Quote[],
   speakerOf: (quote: Quote) => VariantSpeaker | undefined,
-  options: { includeScare: boolean; fragmentMaxWords: number; maxTokens: number },
+  options: { includeScare: boolean; fragmentMaxContentWords: number; maxTokens: number },
+  nameKeys: Map<string, string> = new Map(),
 ): Passage[] {
   const kept = quotes.filter((quote) => options.includeScare || quote.kind !== "scare");
   const passages: Passage[] = [];
@@ -100,7 +102,7 @@ export function collectPassages(
     const tokenPart: number[] = [];
     const units: PassageUnit[] = [];
     for (const [part, quote] of chain.entries()) {
-      const partTokens = quoteTokens(article.body, quote.start, quote.end);
+      const partTokens = quoteTokens(article.body, quote.start, quote.end, nameKeys);
       let cursor = 0;
       for (const [start, end, afterElision] of unitBounds(article.body, quote)) {
         const from = tokens.length + cursor;
@@ -129,7 +131,8 @@ export function collectPassages(
       units: units
         .filter((unit) => unit.from < kept)
         .map((unit) => ({ ...unit, to: Math.min(unit.to, kept) })),
-      fragment: tokens.length <= options.fragmentMaxWords,
+      fragment:
+        tokens.filter((token) => !token.functional).length <= options.fragmentMaxContentWords,
     });
   }
   return passages;

@@ -1,4 +1,5 @@
 import type { VariantSpeaker } from "../types.js";
+import { AlignmentWorkspace } from "./alignTokens.js";
 import type { Candidates } from "./candidatePairs.js";
 import type { Passage } from "./collectPassages.js";
 import { fragmentContainment } from "./fragmentContainment.js";
@@ -39,8 +40,9 @@ function contentWords(passage: Passage): number {
  * belong to two statements and every passage carrying one also carries the other, they
  * are one statement read in two sentences (“We cannot agree … This will not work.”) or a
  * statement with the clause one outlet adds. Statements some outlet quotes on their own
- * stay apart, even where another outlet runs them together in one broken quote. Nothing
- * merges across an elision mark: the outlet cut something out there.
+ * stay apart, even where another outlet runs them together in one broken quote; a
+ * fragment quoted on its own counts as quoting its statement apart. Nothing merges across
+ * an elision mark: the outlet cut something out there.
  */
 function mergeNeverApart(
   passages: readonly Passage[],
@@ -49,7 +51,6 @@ function mergeNeverApart(
 ): void {
   const carriers = new Map<number, Set<number>>();
   for (const passage of passages) {
-    if (passage.fragment) continue;
     for (let unit = 0; unit < passage.units.length; unit++) {
       const statement = sets.find((offsets[passage.index] as number) + unit);
       const found = carriers.get(statement);
@@ -90,10 +91,10 @@ function mergeNeverApart(
 
 /**
  * Decides which sentences of a story's quotes are one statement. Full quotes link
- * sentence to sentence ({@link linkedUnits}); statements never quoted apart merge; then
- * each fragment joins the statement that best contains it (when the speakers agree, or
- * when nobody contradicts and the phrase is long enough), and fragments left over join
- * each other when both contain each other and one speaker said them.
+ * sentence to sentence ({@link linkedUnits}); each fragment joins the statement that best
+ * contains it (when the speakers agree, or when nobody contradicts and the phrase is long
+ * enough), and fragments left over join each other when both contain each other and one
+ * speaker said them; last, statements never quoted apart merge.
  *
  * @param passages - the story's passages, weighted
  * @param candidates - the proposed pairs and the identical copies
@@ -108,6 +109,7 @@ export function linkStatements(
   options: LinkOptions,
 ): number[][] {
   const offsets = unitNumbering(passages);
+  const workspace = new AlignmentWorkspace();
   const sets = new UnionFind(offsets[passages.length] ?? 0);
   const unitId = (passage: Passage, unit: number) => (offsets[passage.index] as number) + unit;
   const agreementOf = (left: Passage, right: Passage) =>
@@ -133,12 +135,13 @@ export function linkStatements(
     const left = passages[first];
     const right = passages[second];
     if (!left || !right || left.fragment || right.fragment) continue;
-    for (const [a, b] of linkedUnits(left, right, agreementOf(left, right), options)) {
+    const agreement = agreementOf(left, right);
+    for (const [a, b] of linkedUnits(left, right, agreement, options, workspace)) {
       sets.union(unitId(left, a), unitId(right, b));
     }
   }
-  mergeNeverApart(passages, offsets, sets);
   attachFragments(passages, candidates, agreementOf, unitId, sets, options);
+  mergeNeverApart(passages, offsets, sets);
   return passages.map((passage) =>
     passage.units.map((_, unit) => sets.find(unitId(passage, unit))),
   );

@@ -1,4 +1,4 @@
-import { alignTokens } from "./alignTokens.js";
+import { type AlignmentWorkspace, alignTokens } from "./alignTokens.js";
 import { bagOverlap, totalWeight } from "./bagOverlap.js";
 import type { Passage } from "./collectPassages.js";
 import type { SpeakerAgreement } from "./speakerAgreement.js";
@@ -33,6 +33,7 @@ export function unitOfTokens(passage: Passage): Int32Array {
  * @param right - another passage
  * @param agreement - whether their speakers agree
  * @param options - thresholds
+ * @param workspace - scratch memory for the alignment
  * @returns pairs `[left unit, right unit]` that are one statement
  */
 export function linkedUnits(
@@ -40,8 +41,9 @@ export function linkedUnits(
   right: Passage,
   agreement: SpeakerAgreement,
   options: UnitLinkOptions,
+  workspace: AlignmentWorkspace,
 ): [number, number][] {
-  const alignment = alignTokens(left.tokens, right.tokens);
+  const alignment = alignTokens(left.tokens, right.tokens, workspace);
   if (alignment.pairs.length === 0) return [];
   const leftUnits = unitOfTokens(left);
   const rightUnits = unitOfTokens(right);

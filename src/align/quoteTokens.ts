@@ -26,14 +26,26 @@ const APOSTROPHES = new Set(["'", "\u2019", "\u02BC"]);
 // compared by it ("Russia’s" as "Russia", "we’ve" as "we").
 const CLITICS = new Set(["t", "s", "ve", "ll", "re", "d", "m"]);
 
-function makeToken(text: string, start: number, end: number, stem: string): QuoteToken {
-  const capitalised = /^\p{Lu}/u.test(text);
+const UPPER_START = /^\p{Lu}/u;
+
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  stem: string,
+  nameKeys: Map<string, string>,
+): QuoteToken {
+  let nameKey = "";
+  if (UPPER_START.test(text)) {
+    nameKey = nameKeys.get(text) ?? foldNameWord(text);
+    nameKeys.set(text, nameKey);
+  }
   return {
     text,
     start,
     end,
     stem,
-    nameKey: capitalised ? foldNameWord(text) : "",
+    nameKey,
     functional: functionWords.has(stem),
     weight: 1,
   };
@@ -42,9 +54,15 @@ function makeToken(text: string, start: number, end: number, stem: string): Quot
 /**
  * The words of `body.slice(start, end)` as alignment tokens: offsets into the body,
  * stems, name keys. "cannot" is read as "can" + "not" and "won’t" as "not", so that
- * "cannot agree" and "won’t agree" share their negation.
+ * "cannot agree" and "won’t agree" share their negation. `nameKeys` caches folded
+ * capitalised words across the quotes of a story.
  */
-export function quoteTokens(body: string, start: number, end: number): QuoteToken[] {
+export function quoteTokens(
+  body: string,
+  start: number,
+  end: number,
+  nameKeys: Map<string, string> = new Map(),
+): QuoteToken[] {
   const words = wordTokens(body.slice(start, end));
   const tokens: QuoteToken[] = [];
   for (let index = 0; index < words.length; index++) {
@@ -64,15 +82,16 @@ export function quoteTokens(body: string, start: number, end: number): QuoteToke
       index++;
       const negative = next.text.toLowerCase() === "t";
       const stem = negative ? "not" : stemWord(lower);
-      tokens.push(makeToken(body.slice(wordStart, wordEnd), wordStart, wordEnd, stem));
+      tokens.push(makeToken(body.slice(wordStart, wordEnd), wordStart, wordEnd, stem, nameKeys));
       continue;
     }
     if (lower === "cannot") {
-      tokens.push(makeToken(body.slice(wordStart, wordStart + 3), wordStart, wordStart + 3, "can"));
-      tokens.push(makeToken(body.slice(wordStart + 3, wordEnd), wordStart + 3, wordEnd, "not"));
+      const split = wordStart + 3;
+      tokens.push(makeToken(body.slice(wordStart, split), wordStart, split, "can", nameKeys));
+      tokens.push(makeToken(body.slice(split, wordEnd), split, wordEnd, "not", nameKeys));
       continue;
     }
-    tokens.push(makeToken(word.text, wordStart, wordEnd, stemWord(lower)));
+    tokens.push(makeToken(word.text, wordStart, wordEnd, stemWord(lower), nameKeys));
   }
   return tokens;
 }
