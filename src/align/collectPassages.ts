@@ -1,4 +1,4 @@
-import { findSentences } from "../extract/quotes/findSentences.js";
+import { findSentences } from "../text/findSentences.js";
 import type { Article, Quote, QuoteKind, VariantSpeaker } from "../types.js";
 import { type QuoteToken, quoteTokens } from "./quoteTokens.js";
 

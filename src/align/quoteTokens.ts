@@ -1,5 +1,6 @@
 import { foldNameWord } from "../text/foldName.js";
-import { functionWords } from "../text/functionWords.js";
+import { GRAMMAR_WORDS } from "../text/functionWords.js";
+import { PLAIN_SAYING_VERBS } from "../text/speechWords.js";
 import { stemWord } from "../text/stemWord.js";
 import { wordTokens } from "../text/words.js";
 
@@ -15,7 +16,7 @@ export interface QuoteToken {
   stem: string;
   /** The folded name word for a capitalised word ("Zelenskyy" → "zelenski"), else "". */
   nameKey: string;
-  /** A function word ("the", "of"), which weighs little. */
+  /** A function word ("the", "of") or a verb of saying ("said"), which weighs little. */
   functional: boolean;
   /** How much the word counts, set per story by {@link weighTokens}. */
   weight: number;
@@ -28,12 +29,22 @@ const CLITICS = new Set(["t", "s", "ve", "ll", "re", "d", "m"]);
 
 const UPPER_START = /^\p{Lu}/u;
 
+/**
+ * Words that say little about which statement a quote is: grammar, and "said" or "told"
+ * (“…, Jeffs was heard saying” left inside a quote by its outlet's punctuation).
+ */
+function isLight(word: string, stem: string): boolean {
+  if (stem === "not") return false;
+  return GRAMMAR_WORDS.has(word) || PLAIN_SAYING_VERBS.has(word);
+}
+
 function makeToken(
   text: string,
   start: number,
   end: number,
   stem: string,
   nameKeys: Map<string, string>,
+  word = text.toLowerCase(),
 ): QuoteToken {
   let nameKey = "";
   if (UPPER_START.test(text)) {
@@ -46,7 +57,7 @@ function makeToken(
     end,
     stem,
     nameKey,
-    functional: functionWords.has(stem),
+    functional: isLight(word, stem),
     weight: 1,
   };
 }
@@ -82,7 +93,9 @@ export function quoteTokens(
       index++;
       const negative = next.text.toLowerCase() === "t";
       const stem = negative ? "not" : stemWord(lower);
-      tokens.push(makeToken(body.slice(wordStart, wordEnd), wordStart, wordEnd, stem, nameKeys));
+      tokens.push(
+        makeToken(body.slice(wordStart, wordEnd), wordStart, wordEnd, stem, nameKeys, lower),
+      );
       continue;
     }
     if (lower === "cannot") {

@@ -1,9 +1,9 @@
 import type { Article, ArticleFacts } from "../types.js";
 import { findDates } from "./findDates.js";
 import { findEventDate } from "./findEventDate.js";
-import { findNames } from "./findNames.js";
+
 import { findNumbers } from "./findNumbers.js";
-import { findQuotes } from "./quotes/extractQuotes.js";
+import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
 
 /**
  * Extracts the facts a reader would check in an article: the people named (with every
@@ -28,14 +28,14 @@ import { findQuotes } from "./quotes/extractQuotes.js";
 export function extractFacts(article: Article): ArticleFacts {
   const { body } = article;
   const dates = findDates(body, article.published?.date);
-  const names = findNames(body);
+  const names = readPeopleAndQuotes(article);
   const facts: ArticleFacts = {
     people: names.people,
     organizations: names.organizations,
     places: names.places,
     dates,
     numbers: findNumbers(body, dates),
-    quotes: findQuotes(article, names.people),
+    quotes: names.quotes,
   };
   const eventDate = findEventDate(article, dates);
   if (eventDate) facts.eventDate = eventDate;

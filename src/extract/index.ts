@@ -4,6 +4,7 @@
  * @module
  */
 export { extractFacts } from "./extractFacts.js";
+export { extractQuotes } from "./extractQuotes.js";
 export { findDates } from "./findDates.js";
 export { findEventDate } from "./findEventDate.js";
 export { findNames, type NamesFound } from "./findNames.js";
@@ -11,4 +12,4 @@ export { findNumbers } from "./findNumbers.js";
 export { findPeople } from "./findPeople.js";
 export { linkPeople } from "./people/linkPeople.js";
 export { namesMatch, personKey } from "./people/personName.js";
-export { defaultQuoteOptions, extractQuotes, type QuoteOptions } from "./quotes/index.js";
+export { defaultQuoteOptions, type QuoteOptions } from "./quotes/attributeQuotes.js";

@@ -1,19 +1,21 @@
-import { NATIONALITIES } from "../gazetteer.js";
-import type { Mention } from "./findMentions.js";
-import type { QuoteSpan } from "./findQuoteSpans.js";
-import type { Sentence } from "./findSentences.js";
-import type { WordToken } from "./tokenizeWords.js";
+import type { Sentence } from "../../text/findSentences.js";
+import {
+  DETERMINERS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS as PRONOUNS,
+  SENTENCE_OPENERS,
+} from "../../text/functionWords.js";
+import { NATIONALITIES } from "../../text/gazetteer.js";
 import {
   AMBIGUOUS_NOUNS,
-  CAPITALIZED_STOPWORDS,
-  DETERMINERS,
   IRREGULAR_PAST_VERBS,
-  PREPOSITIONS,
-  PRONOUNS,
-  ROLE_NOUNS,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
-  TITLE_WORDS,
-} from "./wordLists.js";
+} from "../../text/speechWords.js";
+import { ROLE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
+import type { WordToken } from "../../text/tokenizeWords.js";
+import type { Mention } from "./findMentions.js";
+import type { QuoteSpan } from "./findQuoteSpans.js";
 
 /** What the attribution rules work on: one article's spans, sentences, words and mentions. */
 export interface AttributionContext {
@@ -66,6 +68,7 @@ export function mentionIndexAt(mentions: Mention[], offset: number): number {
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "be", "is", "are"]);
 // How many words around a quote the attribution rules read.
 const WINDOW_TOKENS = 60;
 
@@ -84,19 +87,31 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
   return found;
 }
 
-function isVerb(token: WordToken | undefined, tokens: WordToken[], index: number): boolean {
+/** Whether the word at `index` is a verb of saying in its context. */
+export function isVerb(token: WordToken | undefined, tokens: WordToken[], index: number): boolean {
   if (token === undefined) return false;
   if (isPutIt(tokens, index)) return true;
   if (AMBIGUOUS_NOUNS.has(token.lower)) {
     const previous = tokens[index - 1];
+    // "a renewed Russian attack": a nationality before the word makes it a noun.
     return (
       previous !== undefined &&
       (previous.capitalized || PRONOUNS.has(previous.lower)) &&
       !previous.possessive &&
-      !DETERMINERS.has(previous.lower)
+      !DETERMINERS.has(previous.lower) &&
+      !NATIONALITIES.has(previous.lower)
     );
   }
   if (!SPEECH_VERBS.has(token.lower)) return false;
+  // "if it were attacked", "he was told": a passive verb's subject is not the speaker.
+  const previous = tokens[index - 1];
+  if (
+    previous !== undefined &&
+    PASSIVE_AUXILIARIES.has(previous.lower) &&
+    previous.tokenEnd + 1 === token.start &&
+    /ed$|told$/u.test(token.lower)
+  )
+    return false;
   if (token.lower === "according") return tokens[index + 1]?.lower === "to";
   return true;
 }
@@ -171,7 +186,8 @@ function subjectBefore(
     if (isAdjective(mention)) continue;
     if (mention.place) firstPlace ??= mention;
     else first ??= mention;
-    if (cut - mention.lastToken <= 6) nearest = mention;
+    // A place right before the verb is where the subject is from ("Ana Ruiz of Dover, Delaware, said").
+    if (cut - mention.lastToken <= 6 && !mention.place) nearest = mention;
   }
   return participle ? (first ?? firstPlace) : (nearest ?? first ?? firstPlace);
 }
@@ -261,11 +277,7 @@ function nameAfterRole(
       index = organization.lastToken;
       continue;
     }
-    if (
-      token.capitalized ||
-      SPEECH_VERBS.has(token.lower) ||
-      CAPITALIZED_STOPWORDS.has(token.lower)
-    )
+    if (token.capitalized || SPEECH_VERBS.has(token.lower) || SENTENCE_OPENERS.has(token.lower))
       return undefined;
     if (PREPOSITIONS.has(token.lower)) return undefined;
     const next = tokens[index + 1];
@@ -567,10 +579,3 @@ export function firstSubject(
   }
   return place;
 }
-
-// Nouns for what someone said: their owner is the speaker.
-const SPEECH_NOUNS = new Set(
-  "answer answers response reply statement statements comment comments remark remarks words message view argument claim tweet tweets post letter email speech testimony".split(
-    " ",
-  ),
-);

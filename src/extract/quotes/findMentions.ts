@@ -1,20 +1,22 @@
+import { ABBREVIATIONS } from "../../text/abbreviations.js";
 import { isWordChar } from "../../text/chars.js";
-import type { WordToken } from "./tokenizeWords.js";
-import {
-  CALENDAR_WORDS,
-  CAPITALIZED_STOPWORDS,
-  DETERMINERS,
-  HONORIFICS,
-  IRREGULAR_PAST_VERBS,
-  NAME_PARTICLES,
-  ORGANIZATION_WORDS,
-  PLACE_WORDS,
-  PREPOSITIONS,
-  PRONOUNS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  TITLE_WORDS,
-} from "./wordLists.js";
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../text/functionWords.js";
+import { HONORIFICS } from "../../text/nameWords.js";
+import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
+import { ROLE_NOUNS, SOURCE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
+import type { WordToken } from "../../text/tokenizeWords.js";
+import type { NameRun } from "../names/readNames.js";
+
+// The head nouns of descriptions that can speak: people's roles and the bodies and
+// documents quoted in news ("the minister", "a statement").
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
+const PRONOUNS = SUBJECT_PRONOUNS;
+// Months and weekdays: a word before a name that is a date, not part of a noun phrase.
+const CALENDAR_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
 
 /** Something in the text that can be the speaker of a quote. */
 export interface Mention {
@@ -40,12 +42,10 @@ export interface Mention {
   firstToken: number;
   /** Index of the last token of the mention. */
   lastToken: number;
+  /** For a name, the index of its run in the name finder's runs. */
+  run?: number;
 }
 
-// Abbreviated titles whose period does not end a name ("Mr. Trump", "Sen. Ted Cruz").
-const ABBREVIATED = new Set(
-  "mr mrs ms dr sen rep gov gen lt col sgt capt adm prof rev st jr sr hon pres".split(" "),
-);
 const QUOTE_MARKS = new Set([
   '"',
   "'",
@@ -58,27 +58,6 @@ const QUOTE_MARKS = new Set([
   "\u201E",
 ]);
 
-/** Whether two capitalised tokens of a name may be joined across `gap`. */
-function joinsName(previous: WordToken, gap: string): boolean {
-  if (previous.possessive) return false;
-  if (gap === " " || gap === "\u00A0") return true;
-  if (
-    (gap === ". " || gap === ".") &&
-    (previous.text.length === 1 || ABBREVIATED.has(previous.lower))
-  )
-    return true;
-  // A nickname in quotes between first and last name: Joaquín “El Chapo” Guzmán.
-  if (gap.length > 4 && gap.length < 40 && gap[0] === " " && gap[gap.length - 1] === " ") {
-    const open = gap[1] ?? "";
-    const close = gap[gap.length - 2] ?? "";
-    if (QUOTE_MARKS.has(open) && QUOTE_MARKS.has(close)) {
-      const inner = gap.slice(2, -2);
-      return inner.split(" ").length <= 3;
-    }
-  }
-  return false;
-}
-
 /**
  * Whether the phrase starting at token `first` is the object of a preposition: a
  * preposition right before it, or before a short noun phrase that leads to it ("at the
@@ -90,12 +69,12 @@ function isObject(text: string, tokens: WordToken[], first: number): boolean {
     const next = tokens[back + 1];
     if (token === undefined || next === undefined) return false;
     const gap = text.slice(token.tokenEnd, next.start);
-    const abbreviation = token.text.length === 1 || ABBREVIATED.has(token.lower);
+    const abbreviation = token.text.length === 1 || ABBREVIATIONS.has(token.lower);
     if (gap !== " " && gap !== "-" && !(gap === ". " && abbreviation)) return false;
     if (PREPOSITIONS.has(token.lower)) {
       // "chief of staff Ivan Petrenko", "Secretary of State Ada Lind": part of a title.
       const head = tokens[back - 1]?.lower ?? "";
-      return !(token.lower === "of" && (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)));
+      return !(token.lower === "of" && (TITLE_WORDS.has(head) || DESCRIPTION_HEADS.has(head)));
     }
     if (
       CALENDAR_WORDS.has(token.lower) ||
@@ -107,7 +86,7 @@ function isObject(text: string, tokens: WordToken[], first: number): boolean {
       token.capitalized ||
       token.possessive ||
       DETERMINERS.has(token.lower) ||
-      ROLE_NOUNS.has(token.lower) ||
+      DESCRIPTION_HEADS.has(token.lower) ||
       TITLE_WORDS.has(token.lower);
     // A plain lower-case word may only be an adjective right after a determiner or a possessive.
     const previous = tokens[back - 1];
@@ -154,7 +133,7 @@ function opensSentence(text: string, tokens: WordToken[], position: number): boo
     let wordStart = before;
     while (wordStart > 0 && isWordChar(text[wordStart - 1])) wordStart--;
     const word = text.slice(wordStart, before).toLowerCase();
-    if (word.length === 1 || ABBREVIATED.has(word)) return false;
+    if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
   }
   return (
     char === "." ||
@@ -167,13 +146,35 @@ function opensSentence(text: string, tokens: WordToken[], position: number): boo
   );
 }
 
+/** The index of the first token starting at or after `offset`. */
+function tokenAt(tokens: WordToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * Finds the possible speakers of a block: capitalised names (titles split off, so
- * "Russian Foreign Minister Sergey Lavrov" gives the name "Sergey Lavrov" with its
- * roles), organisations (the Kremlin, NATO), pronouns and descriptions such as "the
- * minister" or "a senior official". Mentions come back in text order.
+ * Finds the possible speakers of an article outside its quotes: the names the name finder
+ * read (titles split off, so "Russian Foreign Minister Sergey Lavrov" gives the name
+ * "Sergey Lavrov" with its titles as roles), organisations (the Kremlin, NATO), pronouns
+ * and descriptions such as "the minister" or "a senior official". Mentions come back in
+ * text order, each with the index of its name run (names only).
+ *
+ * @param text - the article body
+ * @param tokens - its words outside quotes
+ * @param runs - the name runs of the whole text, in text order
+ * @returns the mentions in text order
  */
-export function findMentions(text: string, tokens: WordToken[]): Mention[] {
+export function findMentions(
+  text: string,
+  tokens: WordToken[],
+  runs: readonly NameRun[],
+): Mention[] {
   const mentions: Mention[] = [];
   const claimed = new Uint8Array(tokens.length);
   // Words written with a capital where no sentence starts: those are names.
@@ -183,76 +184,26 @@ export function findMentions(text: string, tokens: WordToken[]): Mention[] {
     if (token?.capitalized && !opensSentence(text, tokens, position))
       capitalizedInside.add(token.lower);
   }
-  // Names: runs of capitalised tokens.
-  let index = 0;
-  while (index < tokens.length) {
-    const first = tokens[index];
-    if (first === undefined || !first.capitalized) {
-      index++;
-      continue;
-    }
-    let last = index;
-    while (last + 1 < tokens.length) {
-      const previous = tokens[last];
-      const next = tokens[last + 1];
-      if (previous === undefined || next === undefined) break;
-      const gap = text.slice(previous.tokenEnd, next.start);
-      if (!joinsName(previous, gap)) break;
-      if (next.capitalized) {
-        last++;
-        continue;
-      }
-      const after = tokens[last + 2];
-      if (
-        NAME_PARTICLES.has(next.lower) &&
-        after?.capitalized &&
-        text.slice(next.tokenEnd, after.start) === " "
-      ) {
-        last += 2;
-        continue;
-      }
-      break;
-    }
-    const runEnd = last;
-    let from = index;
-    while (
-      from <= runEnd &&
-      (CAPITALIZED_STOPWORDS.has(tokens[from]?.lower ?? "") ||
-        SPEECH_VERBS.has(tokens[from]?.lower ?? ""))
-    )
-      from++;
-    let to = runEnd;
-    while (to >= from && CALENDAR_WORDS.has(tokens[to]?.lower ?? "")) to--;
-    index = runEnd + 1;
-    if (from > to) continue;
-    let titleIndex = -1;
-    for (let position = from; position < to; position++) {
-      const token = tokens[position];
-      if (token !== undefined && TITLE_WORDS.has(token.lower)) titleIndex = position;
-    }
-    const nameFrom = Math.max(titleIndex + 1, from);
-    const roles: string[] = [];
-    for (let position = from; position < nameFrom; position++)
-      roles.push(tokens[position]?.lower ?? "");
-    const words: string[] = [];
-    let organization = false;
-    for (let position = nameFrom; position <= to; position++) {
-      const token = tokens[position];
-      if (token === undefined) continue;
-      if (NAME_PARTICLES.has(token.lower) && !token.capitalized) {
-        words.push(token.text);
-        continue;
-      }
-      words.push(token.text);
-      if (ORGANIZATION_WORDS.has(token.lower)) organization = true;
-    }
+  for (const [runIndex, run] of runs.entries()) {
+    const from = tokenAt(tokens, run.runStart);
+    const nameFrom = tokenAt(tokens, run.start);
+    let to = tokenAt(tokens, run.end) - 1;
+    // Names inside quotes are not speakers: the run's words must be words outside quotes.
     const firstName = tokens[nameFrom];
     const lastName = tokens[to];
-    if (firstName === undefined || lastName === undefined) continue;
+    if (firstName === undefined || lastName === undefined || firstName.start !== run.start)
+      continue;
+    if (lastName.end !== run.end && lastName.tokenEnd !== run.end) {
+      while (to > nameFrom && (tokens[to]?.start ?? 0) >= run.end) to--;
+      if ((tokens[to]?.end ?? 0) > run.end) continue;
+    }
+    const single = nameFrom === to;
     // A lone capitalised word opening a sentence ("Later,", "Boasting") is a name only
     // when the article also writes it with a capital elsewhere.
     if (
-      from === to &&
+      single &&
+      from === nameFrom &&
+      run.kind === "other" &&
       opensSentence(text, tokens, from) &&
       !capitalizedInside.has(firstName.lower) &&
       !followedByVerb(text, tokens, from)
@@ -260,36 +211,40 @@ export function findMentions(text: string, tokens: WordToken[]): Mention[] {
       continue;
     // An upper-case dateline opening a paragraph ("WASHINGTON —").
     if (
-      from === to &&
+      single &&
+      from === nameFrom &&
       firstName.text.length > 4 &&
       firstName.text === firstName.text.toUpperCase() &&
       opensSentence(text, tokens, from)
     )
       continue;
-    if (
-      words.length === 1 &&
-      firstName.text.length >= 2 &&
-      firstName.text === firstName.text.toUpperCase() &&
-      roles.length === 0
-    ) {
-      organization = true;
-    }
-    const honorific = roles.some((role) => HONORIFICS.has(role));
-    const object = isObject(text, tokens, from);
+    // A heading in capitals ("HIGHER TURNOUT EXPECTED") names no one.
+    if (!single && run.kind === "other" && run.words.every((word) => word === word.toUpperCase()))
+      continue;
+    const organization =
+      run.kind === "organization" ||
+      (single &&
+        run.kind === "other" &&
+        firstName.text.length >= 2 &&
+        firstName.text === firstName.text.toUpperCase() &&
+        run.titles.length === 0);
+    const honorific = run.titles.some((title) => HONORIFICS.has(title));
     for (let position = from; position <= to; position++) claimed[position] = 1;
-    const place = words.every((word) => PLACE_WORDS.has(word.toLowerCase()));
     mentions.push({
-      start: firstName.start,
-      end: lastName.end,
+      start: run.start,
+      end: run.end,
       kind: organization ? "organization" : "name",
-      place,
-      words,
-      roles,
-      person: !organization && !place && (roles.length > 0 || words.length >= 2 || honorific),
-      possessive: lastName.possessive,
-      object,
+      place: run.kind === "place",
+      words: run.words,
+      roles: run.titles.map((title) => title.replace(/\.$/u, "")),
+      person:
+        run.kind === "person" ||
+        (!organization && run.kind !== "place" && (run.titles.length > 0 || honorific)),
+      possessive: run.possessive,
+      object: isObject(text, tokens, from),
       firstToken: from,
       lastToken: to,
+      run: runIndex,
     });
   }
   // Pronouns and descriptions.
@@ -312,7 +267,7 @@ export function findMentions(text: string, tokens: WordToken[]): Mention[] {
       });
       continue;
     }
-    if (token.capitalized || !ROLE_NOUNS.has(token.lower)) continue;
+    if (token.capitalized || !DESCRIPTION_HEADS.has(token.lower)) continue;
     // Walk back over up to three modifiers to a determiner, on one unbroken phrase.
     let first = position;
     let determiner = -1;
@@ -367,7 +322,7 @@ export function findMentions(text: string, tokens: WordToken[]): Mention[] {
       if (text.slice(tokens[ahead - 1]?.tokenEnd ?? 0, tokens[ahead]?.start ?? 0) !== " ") break;
       const lower = tokens[ahead]?.lower ?? "";
       const ofTitle = lower === "of" && tokens[ahead + 1]?.capitalized === false;
-      if (!ofTitle && !TITLE_WORDS.has(lower) && !ROLE_NOUNS.has(lower)) break;
+      if (!ofTitle && !TITLE_WORDS.has(lower) && !DESCRIPTION_HEADS.has(lower)) break;
       ahead++;
     }
     const following = tokens[ahead];

@@ -1,5 +1,5 @@
 import { isDigit, isLower, isSpaceOrEdge, isWordChar } from "../../text/chars.js";
-import type { Block } from "./findBlocks.js";
+import type { Block } from "../../text/findBlocks.js";
 
 /** A quoted stretch of one block, as found by the quote-mark scanner. */
 export interface QuoteSpan {

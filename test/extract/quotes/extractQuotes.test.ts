@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultQuoteOptions, extractQuotes } from "../../../src/extract/quotes/index.js";
+import { defaultQuoteOptions, extractQuotes } from "../../../src/extract/index.js";
 import type { Quote } from "../../../src/types.js";
 import { articleFromBody } from "../../helpers/article.js";
 
@@ -211,8 +211,9 @@ describe("extractQuotes: speakers", () => {
     ],
     // A demonym before the quote is an adjective, not the speaker.
     [
+      // A country is not a speaker of words woven into a sentence about it.
       "Norway rejected the latest European fishing proposals, warning that such quotas were “a dead end for the coast.”",
-      [["a dead end for the coast.", "partial", "Norway", null]],
+      [["a dead end for the coast.", "partial", null, null]],
     ],
     // Organisations as speakers.
     [

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractQuotes } from "../../../src/extract/quotes/index.js";
+import { extractQuotes } from "../../../src/extract/index.js";
 import { wordTokens } from "../../../src/text/words.js";
 import type { Quote } from "../../../src/types.js";
 import { articleFromBody } from "../../helpers/article.js";

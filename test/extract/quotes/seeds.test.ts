@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../../src/extract/quotes/index.js";
+import { extractQuotes } from "../../../src/extract/index.js";
 import { parseArticle } from "../../../src/parse/index.js";
 import { hasShared, sharedDir } from "../../helpers/shared.js";
 

@@ -1,6 +1,20 @@
-import { isDigit, isSpaceOrEdge, isUpper, isWordChar } from "../../text/chars.js";
+import { ABBREVIATIONS } from "./abbreviations.js";
+import { isDigit, isSpaceOrEdge, isUpper, isWordChar } from "./chars.js";
 import type { Block } from "./findBlocks.js";
-import type { QuoteSpan } from "./findQuoteSpans.js";
+
+/** A quoted stretch inside a block, whose inner punctuation does not end a sentence. */
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the first quoted character. */
+  start: number;
+  /** Offset one past the last quoted character. */
+  end: number;
+  /** Offset one past the closing mark. */
+  close: number;
+  /** Whether the quote closes inside the block. */
+  closed: boolean;
+}
 
 /** A sentence of a block, as offsets into the body. */
 export interface Sentence {
@@ -12,61 +26,6 @@ export interface Sentence {
   block: number;
 }
 
-// Words whose period does not end a sentence.
-const ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "st",
-  "jr",
-  "sr",
-  "gov",
-  "sen",
-  "rep",
-  "gen",
-  "lt",
-  "col",
-  "sgt",
-  "capt",
-  "adm",
-  "prof",
-  "rev",
-  "hon",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "no",
-  "vs",
-  "etc",
-  "inc",
-  "corp",
-  "co",
-  "ltd",
-  "mt",
-  "ft",
-  "ave",
-  "blvd",
-  "dept",
-  "univ",
-  "approx",
-  "est",
-  "fig",
-  "cmdr",
-  "maj",
-  "pres",
-  "supt",
-  "vol",
-]);
 const CLOSERS = new Set(['"', "'", "\u201D", "\u2019", "\u00BB", "\u203A", ")", "]"]);
 const OPENERS = new Set([
   '"',
@@ -101,7 +60,7 @@ export function findSentences(
   text: string,
   block: Block,
   blockIndex: number,
-  spans: QuoteSpan[],
+  spans: readonly QuotedSpan[] = [],
 ): Sentence[] {
   const sentences: Sentence[] = [];
   let sentenceStart = block.start;

@@ -1,5 +1,12 @@
-import { isUpper, isWordChar } from "../../text/chars.js";
-import type { QuoteSpan } from "./findQuoteSpans.js";
+import { isUpper, isWordChar } from "./chars.js";
+
+/** A stretch of text the tokenizer passes over (a quote, from its opening to its closing mark). */
+export interface SkippedSpan {
+  /** Offset of the first character skipped. */
+  open: number;
+  /** Offset one past the last character skipped. */
+  close: number;
+}
 
 /** A word outside quotes, with what the speaker rules need to know about it. */
 export interface WordToken {
@@ -22,7 +29,8 @@ export interface WordToken {
 const JOINERS = new Set(["-", "\u2019", "'", "\u2010", "\u2011"]);
 
 /**
- * The words of `text[start, end)` that lie outside the quote spans (sorted by offset).
+ * The words of `text[start, end)` that lie outside the skipped spans (quotes, sorted by
+ * offset); the one word tokenizer of the name finder and the quote stage.
  * Hyphens and apostrophes inside a word keep it whole (Kosiniak-Kamysz, O’Malley);
  * a possessive ’s is split off and flagged.
  */
@@ -30,7 +38,7 @@ export function tokenizeWords(
   text: string,
   start: number,
   end: number,
-  spans: QuoteSpan[],
+  spans: readonly SkippedSpan[] = [],
 ): WordToken[] {
   const tokens: WordToken[] = [];
   let spanIndex = 0;

@@ -1,24 +1,24 @@
 import { isSpaceOrEdge, isUpper, isWordChar } from "../../text/chars.js";
-import type { Article, Person, Quote, QuoteKind, QuoteSpeaker } from "../../types.js";
-import { findNames } from "../findNames.js";
+import { type Block, findBlocks } from "../../text/findBlocks.js";
+import { findSentences, type Sentence } from "../../text/findSentences.js";
+import { tokenizeWords } from "../../text/tokenizeWords.js";
+import type { Article, QuoteKind } from "../../types.js";
+import type { NameRun } from "../names/readNames.js";
 import {
   type Attribution,
   type AttributionContext,
   findAttribution,
   firstSubject,
   introducingSpeaker,
+  isVerb,
   sentenceIndexAt,
   tokenIndexAt,
 } from "./findAttribution.js";
-import { type Block, findBlocks } from "./findBlocks.js";
 import type { Mention } from "./findMentions.js";
 import { findMentions } from "./findMentions.js";
 import { findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.js";
-import { findSentences, type Sentence } from "./findSentences.js";
-import { resolveSpeakerName } from "./resolveSpeakerName.js";
-import { tokenizeWords } from "./tokenizeWords.js";
 
-/** Options of {@link extractQuotes}. */
+/** Options of {@link extractQuotes} and {@link extractFacts}' quotes. */
 export interface QuoteOptions {
   /** Quotes of at most this many words are scare quotes unless a verb of saying attributes them. */
   maxScareWords: number;
@@ -36,23 +36,21 @@ export const defaultQuoteOptions: QuoteOptions = {
   maxAttributionWords: 20,
 };
 
-interface Draft {
-  span: QuoteSpan;
+interface Draft extends QuoteDraft {
   attribution?: Attribution | undefined;
-  speakerMention?: Mention | undefined;
-  /** The speaker came from the quotes or sentences around, not from an attribution of its own. */
-  inherited: boolean;
-  verb?: string | undefined;
   standalone: boolean;
   /** The attributing verb of saying sits right beside the quote. */
   verbBeside: boolean;
+  /** A verb of saying stands a few words before the quote in its sentence. */
+  verbBefore: boolean;
   words: number;
-  continues?: number | undefined;
-  kind: QuoteKind;
 }
 
 // How close a verb of saying must be to make a short quote speech ("called it a “X”").
 const BESIDE_TOKENS = 6;
+// How close a verb of saying must stand before short quoted words to make them speech when
+// no speaker is found ("claimed to be “unbiased”"): at most two words between.
+const VERB_BEFORE_TOKENS = 2;
 // Small words that stay lower case in titles ("Meet the Press").
 const TITLE_SMALL_WORDS = new Set(
   "a an the and or but nor of in on at to for by from with as vs via into over".split(" "),
@@ -190,54 +188,28 @@ function sentenceHasQuote(spans: QuoteSpan[], sentence: Sentence): boolean {
   return span !== undefined && span.open < sentence.end;
 }
 
-/**
- * Finds the quotes of an article with their kind, speaker and verb of saying, in text
- * order. Curly and straight quotes, single quotes, «», „“, ‚‘ and the ``…'' pairs of
- * older newswire are read; apostrophes, inch marks and nicknames are not quotes. A quote
- * broken by its attribution (“…,” Lavrov said. “…”) gives two quotes, the second with
- * `continues` set to the first one's id, and so does each paragraph of a quote that runs
- * over paragraphs. The speaker is the fullest form of the name in the article, with the
- * offsets of the mention that attributes the quote (a pronoun or "the minister" resolves
- * to the person meant); a quote paragraph without attribution inherits the previous
- * speaker.
- *
- * @param article - A parsed article; only `body` and `paragraphs` are read.
- * @param options - Overrides of {@link defaultQuoteOptions}.
- * @returns The quotes in text order, with ids `q1`, `q2`, …
- * @example
- * ```ts
- * const article = parseArticle(
- *   "Transport Minister Elena Markova met the unions on Wednesday.\n\n" +
- *     "“The plan is too expensive,” Markova told reporters. “It needs a second look.”",
- * );
- * extractQuotes(article).map((quote) => [quote.text, quote.speaker?.name, quote.continues]);
- * // [["The plan is too expensive,", "Elena Markova", undefined],
- * //  ["It needs a second look.", "Elena Markova", "q1"]]
- * ```
- */
-export function extractQuotes(article: Article, options: Partial<QuoteOptions> = {}): Quote[] {
-  return findQuotes(article, findNames(article.body).people, options);
+/** What the quote stage reads of an article before attributing its quotes. */
+export interface QuoteContext extends AttributionContext {
+  /** The article's blocks (paragraph-like units in which quote marks balance). */
+  blocks: Block[];
 }
 
 /**
- * The quotes of an article whose people are already known: speakers resolve to those
- * people, so that `speaker.personId` points into the same `facts.people`.
+ * Reads an article for attribution: its blocks, quote spans, sentences, the words
+ * outside quotes and every possible speaker (names from the name finder's runs,
+ * pronouns, descriptions).
  *
- * @param article - a parsed article
- * @param people - the article's people, from {@link findNames}
- * @param options - overrides of {@link defaultQuoteOptions}
- * @returns the quotes in text order
+ * @param article - a parsed article; only `body` and `paragraphs` are read
+ * @param runs - the name finder's runs over the body
+ * @returns the context the attribution rules work on
  */
-export function findQuotes(
-  article: Article,
-  people: readonly Person[],
-  options: Partial<QuoteOptions> = {},
-): Quote[] {
-  const settings: QuoteOptions = { ...defaultQuoteOptions, ...options };
+export function readQuoteContext(
+  article: Pick<Article, "body" | "paragraphs">,
+  runs: readonly NameRun[],
+): QuoteContext {
   const text = article.body;
   const blocks = findBlocks(article);
   const spans = findQuoteSpans(text, blocks);
-  if (spans.length === 0) return [];
   const sentences: Sentence[] = [];
   let spanCursor = 0;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -253,14 +225,44 @@ export function findQuotes(
       sentences.push(sentence);
   }
   const tokens = tokenizeWords(text, 0, text.length, spans);
-  const mentions = findMentions(text, tokens);
+  const mentions = findMentions(text, tokens, runs);
   const mentionAtToken = new Map<number, Mention>();
   for (const mention of mentions)
     if (!mentionAtToken.has(mention.firstToken)) mentionAtToken.set(mention.firstToken, mention);
-  const context: AttributionContext = { text, spans, sentences, tokens, mentions, mentionAtToken };
-  const resolver = resolveSpeakerName(text, mentions);
-  const lookup = lookupPeople(people);
+  return { text, spans, sentences, tokens, mentions, mentionAtToken, blocks };
+}
 
+/** A quote as attribution leaves it: its span, kind, verb and the mention that speaks. */
+export interface QuoteDraft {
+  /** The quoted span. */
+  span: QuoteSpan;
+  /** Direct, partial or scare. */
+  kind: QuoteKind;
+  /** The mention that attributes the quote, where one was found. */
+  speakerMention?: Mention | undefined;
+  /** The speaker came from the quotes or sentences around, not from an attribution of its own. */
+  inherited: boolean;
+  /** The verb of saying. */
+  verb?: string | undefined;
+  /** Index of the draft this one continues. */
+  continues?: number | undefined;
+}
+
+/**
+ * Finds who says each quote of an article, by the attribution rules (a verb of saying
+ * beside the quote, before it, "according to", the next short sentence, the quotes
+ * around).
+ *
+ * @param context - the article as {@link readQuoteContext} read it
+ * @param options - overrides of {@link defaultQuoteOptions}
+ * @returns one draft per quote span, in text order
+ */
+export function attributeQuotes(
+  context: QuoteContext,
+  options: Partial<QuoteOptions> = {},
+): QuoteDraft[] {
+  const settings: QuoteOptions = { ...defaultQuoteOptions, ...options };
+  const { text, spans, tokens, blocks } = context;
   const drafts: Draft[] = [];
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index];
@@ -282,6 +284,7 @@ export function findQuotes(
       attribution,
       standalone,
       verbBeside,
+      verbBefore: attribution === undefined && verbBefore(context, span),
       words,
       kind: "partial",
       inherited: false,
@@ -357,26 +360,24 @@ export function findQuotes(
       earlier.inherited = draft.inherited;
     }
   }
-  return drafts.map((draft, index) => {
-    const quote: Quote = {
-      id: `q${index + 1}`,
-      text: text.slice(draft.span.start, draft.span.end),
-      start: draft.span.start,
-      end: draft.span.end,
-      kind: draft.kind,
-    };
-    // A scare quote marks a term, not speech: it has no speaker.
-    if (draft.kind === "scare") return quote;
-    if (draft.speakerMention !== undefined) {
-      const name = resolver.nameOf(draft.speakerMention);
-      if (name !== undefined && name !== "") {
-        quote.speaker = speakerOf(draft, draft.speakerMention, name, lookup);
-      }
-    }
-    if (draft.verb !== undefined) quote.verb = draft.verb;
-    if (draft.continues !== undefined) quote.continues = `q${draft.continues + 1}`;
-    return quote;
-  });
+  return drafts;
+}
+
+/** A verb of saying among the few words before the quote, in its sentence. */
+function verbBefore(context: AttributionContext, span: QuoteSpan): boolean {
+  const { tokens, sentences } = context;
+  const sentence = sentences[sentenceIndexAt(sentences, span.open)];
+  const quoteToken = tokenIndexAt(tokens, span.open);
+  for (
+    let index = quoteToken - 1;
+    index >= 0 && quoteToken - index <= VERB_BEFORE_TOKENS;
+    index--
+  ) {
+    const token = tokens[index];
+    if (token === undefined || token.start < (sentence?.start ?? 0)) break;
+    if (isVerb(token, tokens, index)) return true;
+  }
+  return false;
 }
 
 function classify(text: string, draft: Draft, settings: QuoteOptions): QuoteKind {
@@ -396,7 +397,9 @@ function classify(text: string, draft: Draft, settings: QuoteOptions): QuoteKind
     ) {
       return "direct";
     }
-    return draft.attribution !== undefined ? "partial" : "scare";
+    // A verb of saying right before the words makes them speech even when the speaker
+    // cannot be named (“The media has claimed to be “unbiased””).
+    return draft.attribution !== undefined || draft.verbBefore ? "partial" : "scare";
   }
   return standalone || draft.continues !== undefined ? "direct" : "partial";
 }
@@ -457,66 +460,4 @@ function inheritSpeaker(
   const subject = firstSubject(context, previousSentence.start, previousSentence.end);
   if (subject !== undefined && subject.kind !== "pronoun") return { mention: subject };
   return undefined;
-}
-
-/** The speaker record of a quote: the name, the person it names, its kind and how it was found. */
-function speakerOf(
-  draft: Draft,
-  mention: Mention,
-  name: string,
-  people: PeopleLookup,
-): QuoteSpeaker {
-  const kind =
-    mention.kind === "organization"
-      ? "organization"
-      : mention.kind === "nominal"
-        ? "description"
-        : mention.place
-          ? "place"
-          : "person";
-  const via = draft.inherited
-    ? "inherited"
-    : mention.kind === "pronoun"
-      ? "pronoun"
-      : mention.kind === "nominal"
-        ? "description"
-        : "name";
-  const speaker: QuoteSpeaker = { name, kind, via, start: mention.start, end: mention.end };
-  const person = people.covering(mention.start, mention.end) ?? people.byName.get(name);
-  if (person !== undefined && kind !== "organization" && kind !== "place") {
-    speaker.personId = person.id;
-    speaker.kind = "person";
-  }
-  return speaker;
-}
-
-/** The people of an article, looked up by a mention's offsets or by name. */
-interface PeopleLookup {
-  /** The person one of whose mentions covers `[start, end)`. */
-  covering(start: number, end: number): Person | undefined;
-  /** People by their fullest name. */
-  byName: Map<string, Person>;
-}
-
-function lookupPeople(people: readonly Person[]): PeopleLookup {
-  const spans = people
-    .flatMap((person) => person.mentions.map((mention) => ({ mention, person })))
-    .sort((a, b) => a.mention.start - b.mention.start);
-  const byName = new Map<string, Person>();
-  for (const person of people) if (!byName.has(person.name)) byName.set(person.name, person);
-  return {
-    byName,
-    covering(start, end) {
-      // The last mention starting at or before `start`: mentions of one text do not nest.
-      let low = 0;
-      let high = spans.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((spans[middle]?.mention.start ?? 0) <= start) low = middle + 1;
-        else high = middle;
-      }
-      const found = spans[low - 1];
-      return found !== undefined && found.mention.end >= end ? found.person : undefined;
-    },
-  };
 }

@@ -1,7 +1,8 @@
 /**
  * Word lists for telling people, organisations and places apart, written for this
- * project: countries, capitals and major news cities, organisation cue words, titles and
- * nationality adjectives. Lower-cased; lookups fold case and strip a possessive.
+ * project: countries, regions and the cities news names most, organisations and the cue
+ * words that end their names, nationality adjectives, and the head nouns of things that
+ * are not people. Lower-cased; lookups fold case and strip a possessive.
  */
 
 function wordSet(text: string): ReadonlySet<string> {
@@ -40,7 +41,19 @@ Cape Town|Khartoum|Mogadishu|Dar es Salaam|Kampala|Kinshasa|Dakar|Algiers|Tunis|
 Munich|Frankfurt|Hamburg|Milan|Naples|Barcelona|Marseille|Lyon|Edinburgh|Dublin|Belfast|Manchester|St. Petersburg|
 Sochi|Anchorage|Istanbul|New York|Los Angeles|Chicago|Houston|Miami|Boston|San Francisco|Seattle|Atlanta|Dallas|
 Philadelphia|Detroit|Denver|Phoenix|Florida|California|Texas|Virginia|Maryland|Ohio|Michigan|Illinois|Pennsylvania|
-Arizona|Nevada|Oregon|Colorado|Massachusetts|New Jersey|Puerto Rico|San Juan|Hawaii|Maine|Buffalo|Atlantic|Pacific
+Arizona|Nevada|Oregon|Colorado|Massachusetts|New Jersey|Puerto Rico|San Juan|Hawaii|Maine|Buffalo|Atlantic|Pacific|
+Alabama|Arkansas|Connecticut|Delaware|Georgia|Idaho|Indiana|Iowa|Kansas|Kentucky|Louisiana|Minnesota|Mississippi|
+Missouri|Montana|Nebraska|New Hampshire|New Mexico|New York State|North Carolina|South Carolina|North Dakota|
+South Dakota|Oklahoma|Rhode Island|Tennessee|Utah|Vermont|West Virginia|Wisconsin|Wyoming|Washington State|
+D.C.|Washington D.C.|Las Vegas|New Orleans|Cleveland|Manhattan|Brooklyn|Queens|Bronx|Baltimore|Pittsburgh|
+Minneapolis|St. Louis|Kansas City|Nashville|Charlotte|Orlando|Tampa|San Diego|San Antonio|Austin|Portland|
+Sacramento|Milwaukee|Cincinnati|Columbus|Indianapolis|Toronto|Vancouver|Calgary|Edmonton|Quebec|Ontario|
+British Columbia|Alberta|Manitoba|Nova Scotia|Saskatchewan|Winnipeg|Halifax|Mumbai|Kolkata|Chennai|Bengaluru|
+Bangalore|Hyderabad|Karachi|Lahore|Dhaka|Kathmandu|Colombo|Yangon|Kuala Lumpur|Ho Chi Minh City|Auckland|
+Wellington|Brisbane|Perth|Adelaide|Glasgow|Cardiff|Birmingham|Liverpool|Leeds|Bristol|Oxford|Cambridge|
+Northern Ireland|Wales|Cork|Galway|Lyon|Nice|Toulouse|Bordeaux|Cologne|Stuttgart|Dresden|Leipzig|Turin|Florence|
+Venice|Seville|Valencia|Porto|Krakow|Gdansk|Wroclaw|Odesa|Pokrovsk|Sumy|Lyman|Toretsk|Avdiivka|Sevastopol|
+Novosibirsk|Vladivostok|Kazan|Volgograd|Rostov|Murmansk|Kaliningrad|Transnistria|Abkhazia|Nagorno-Karabakh
 `);
 
 /** Organisations news names without a cue word. */
@@ -69,36 +82,23 @@ export const PLACE_CUES = wordSet(
   "Oblast|Region|Province|County|District|Island|Islands|Sea|River|Mountains|Valley|Peninsula|Strait|Gulf|Bay",
 );
 
-/** Words that make a capitalised run a thing, not a person ("Privacy Policy", "Humanitarian Law"). */
-export const NOT_PERSON_WORDS = wordSet(`
-Law|Laws|Act|Policy|Regulation|Overview|Speed|Agreement|Treaty|Charter|Summit|Talks|Conference|War|Games|
-International|Accord|Accords|Protocol|Day|Week|Cup|Prize|Award|Street|Avenue|Square|Road|Airport|Station|
-Stadium|Hall|Palace|Tower|Bridge|Declaration|Convention|Plan|Program|Programme|Project|Initiative|Report|
-Index|Terms|Cookies|Settings|Newsletter|Edition|Opinion|Analysis|Update|Live|Stated|Weather|Flight|Shuttle|
-Operation|Orbiter|Empire|List|Files|Curtain|Corridor|Monarchy|Dead|DNA|Most|Wanted|Dog|Mass|Cathedral|Church|
-Bill|Resolution|Constitution|Budget|Olympics|Olympic|Championship|League|Series|Festival|Mission
+/**
+ * Head nouns of named things that are not people: laws and documents, events, places
+ * and buildings, works and programmes ("Privacy Policy", "Transit Corridor", "St.
+ * Brendan's Hospital"). A capitalised run ending in one of these is never a person.
+ */
+export const THING_HEADS = wordSet(`
+Law|Laws|Act|Policy|Regulation|Overview|Agreement|Treaty|Charter|Summit|Talks|Conference|War|Games|
+Accord|Accords|Protocol|Day|Week|Cup|Prize|Award|Awards|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Road|
+Highway|Airport|Station|Stadium|Arena|Palace|Tower|Bridge|Declaration|Convention|Plan|Program|Programme|
+Project|Initiative|Report|Index|Terms|Cookies|Settings|Newsletter|Edition|Opinion|Analysis|Update|Updates|
+Weather|Flight|Shuttle|Operation|Orbiter|Empire|List|Files|Curtain|Corridor|Monarchy|Cathedral|Church|Chapel|
+Mosque|Temple|Bill|Resolution|Constitution|Budget|Olympics|Championship|Championships|League|Series|Festival|
+Mission|Hospital|Clinic|Park|Zoo|Museum|Gallery|Theater|Theatre|Cinema|Mall|Market|Hotel|Restaurant|Cafe|
+Pub|Club|Show|Podcast|Channel|Album|Band|Orchestra|Choir|Film|Movie|Novel|Magazine|
+Building|Center|Centre|Plaza|Port|Harbour|Harbor|Dam|Canal|Pipeline|Route|Trail|Forest|Desert|
+Lake|Mountain|Mountains|Valley|Island|Islands|Beach|Coast|Border|Prison|Jail|Base|Court|Courthouse
 `);
-
-/** Title and role words that may stand before a name ("Foreign Minister", "Sen.", "Admiral"). */
-export const TITLE_WORDS = wordSet(`
-President|Vice|Prime|Minister|Foreign|Defense|Defence|Interior|Finance|Economy|Justice|Health|Deputy|Secretary|
-State|General|Gen.|Admiral|Adm.|Colonel|Col.|Lt.|Lieutenant|Major|Maj.|Captain|Capt.|Sergeant|Sgt.|Commander|
-Chancellor|Senator|Sen.|Representative|Rep.|Governor|Gov.|Mayor|Ambassador|Envoy|Special|Chief|Director|
-Chairman|Chairwoman|Chair|CEO|Spokesman|Spokeswoman|Spokesperson|King|Queen|Prince|Princess|Pope|Cardinal|
-Archbishop|Bishop|Rev.|Reverend|Father|Sheikh|Emir|Sultan|Judge|Justice|Prosecutor|Attorney|Mr.|Mrs.|Ms.|Miss|
-Dr.|Prof.|Professor|Sir|Dame|Lord|Lady|First|Premier|Leader|Head|Officer|Commissioner|High|Representative|
-Speaker|Former|Acting|Top|Senior|Opposition|Supreme|Military|National|Security|Adviser|Advisor|Diplomat|
-Spy|Intelligence|Staff|of|the|Chief-of-Staff|Foreign-Minister|Lawmaker|Coach|Analyst|Editor|Correspondent|
-Treasurer|Superintendent|Secretary-General|Detective|Inspector|Sister|Brother|Presidents|Agent|Corporal|Pastor|
-Rabbi|Imam|Ayatollah|Dean|Trooper|Constable|Marshal|Mullah|Patriarch|Metropolitan|Cmdr.|Gen|Sgt|Lt|
-Transport|Transportation|Trade|Commerce|Industry|Education|Agriculture|Labor|Labour|Energy|Environment|Culture|
-Communications|Infrastructure|Home|Housing|Tourism|Development|Immigration|Fisheries|Sports|Science|Digital|
-Veterans|Homeland|Treasury|Budget|Water|Mining|Youth|Women|Family|Welfare|Finance-Minister
-`);
-
-/** Honorifics that are not roles worth reporting on their own, still kept out of names. */
-export const HONORIFICS = wordSet("Mr.|Mrs.|Ms.|Miss|Dr.|Sir|Dame|Mr|Mrs|Ms|Dr");
-
 /** Nationality adjectives and demonyms that open a title ("Russian Foreign Minister"). */
 export const NATIONALITIES = wordSet(`
 American|Russian|Ukrainian|British|French|German|Italian|Spanish|Polish|Finnish|Swedish|Norwegian|Danish|Dutch|
@@ -109,26 +109,3 @@ Armenian|Azerbaijani|Kazakh|Somali|Kenyan|Nigerian|Ethiopian|Cuban|Venezuelan|Co
 Soviet|U.S.|US|UK|EU|NATO|Kremlin|Afghan|Portuguese|Serbian|Croatian|Slovenian|Moldovan|Icelandic|Taiwanese|
 Vietnamese|Thai|Indonesian|Filipino|Malaysian|Sudanese|Libyan|Tunisian|Algerian|Moroccan|Yemeni|Omani|Kuwaiti
 `);
-
-/** Capitalised words that open sentences or headings but never start a name. */
-export const NOT_NAME_WORDS = wordSet(`
-The|A|An|And|But|Or|Nor|So|Yet|For|If|In|On|At|By|To|Of|From|With|Without|As|After|Before|During|While|When|
-Where|Why|How|What|Who|Whom|Which|That|This|These|Those|It|Its|He|She|They|We|You|I|His|Her|Their|Our|My|Your|
-There|Here|Then|Now|Still|Also|However|Meanwhile|Instead|Although|Though|Because|Since|Until|Despite|Speaking|
-According|Asked|Under|Over|About|Into|Through|Between|Among|Against|Such|Some|Many|Most|More|Both|Each|Every|
-All|Any|No|Not|One|Two|Three|Only|Even|Just|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Monday|Tuesday|
-Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|
-November|December|Key|Read|Share|Follow|Subscribe|Seriously|Past|Military|Veto|Western|Several|Other|Another|
-Like|Unlike|Once|Whether|Do|Does|Did|Is|Are|Was|Were|Be|Will|Would|Can|Could|Should|Must|Let|Please|Photo|
-Advertisement|Related|More|Watch|Listen|Sign|Mr|Mrs|Ms|Dr|Article|Chapter|Section|Yes|Well|Oh|Thanks
-`);
-
-/** Lower-case particles inside names ("Ursula von der Leyen", "Osama bin Laden"). */
-export const NAME_PARTICLES = wordSet(
-  "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu",
-);
-
-/** Abbreviations whose full stop belongs to the word. */
-export const ABBREVIATIONS = wordSet(
-  "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Col|Lt|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr|Corp|Inc|Co|Ltd|Mt|Ft|No|Dept|Univ",
-);

@@ -1,5 +1,5 @@
-import { isSpaceOrEdge } from "../../text/chars.js";
-import type { Article } from "../../types.js";
+import type { Article } from "../types.js";
+import { isSpaceOrEdge } from "./chars.js";
 
 /** A paragraph-like block of the body in which quote marks must balance. */
 export interface Block {
@@ -43,7 +43,7 @@ const LINE_START_OPENERS = new Set([
  * pages copied as plain text put one paragraph per line with no blank line between;
  * hard-wrapped text breaks lines mid-sentence, and those breaks are kept inside a block.
  */
-export function findBlocks(article: Article): Block[] {
+export function findBlocks(article: Pick<Article, "body" | "paragraphs">): Block[] {
   const { body } = article;
   const paragraphs =
     article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: body.length }];
