@@ -35,8 +35,14 @@ export interface AlignOptions {
    */
   minSharedWeight?: number;
   /**
-   * When the two outlets credit different people, both sentences must be covered this
-   * well: the same words credited to two people are one statement, a shared phrase is not.
+   * Two sentences sharing fewer content words than this share a phrase, not a statement,
+   * unless one of them is at least `minFragmentContainment` made of it.
+   */
+  minSharedContentWords?: number;
+  /**
+   * When the two outlets credit different people, one sentence must be covered this well
+   * by the other (and the other at least `minContainment`): the same words credited to two
+   * people are one statement, two people saying alike are not.
    */
   minDifferentSpeakerContainment?: number;
   /** Share of a fragment's word weight that a statement must contain for the fragment to join it. */
@@ -77,7 +83,8 @@ export const defaultAlignOptions: Readonly<Required<Omit<AlignOptions, Inputs>>>
   fragmentMaxContentWords: 3,
   minContainment: 0.5,
   minSharedWeight: 3,
-  minDifferentSpeakerContainment: 0.8,
+  minSharedContentWords: 4,
+  minDifferentSpeakerContainment: 0.9,
   minFragmentContainment: 0.8,
   rootCoverage: 0.8,
   maxCandidates: 24,
@@ -123,6 +130,7 @@ export function resolveAlignOptions(options: AlignOptions = {}): ResolvedAlignOp
   checkRange("fragmentMaxContentWords", merged.fragmentMaxContentWords, 0, 100, true);
   checkRange("minContainment", merged.minContainment, 0, 1, false);
   checkRange("minSharedWeight", merged.minSharedWeight, 0, 1000, false);
+  checkRange("minSharedContentWords", merged.minSharedContentWords, 0, 1000, true);
   checkRange("minDifferentSpeakerContainment", merged.minDifferentSpeakerContainment, 0, 1, false);
   checkRange("minFragmentContainment", merged.minFragmentContainment, 0, 1, false);
   checkRange("rootCoverage", merged.rootCoverage, 0, 1, false);

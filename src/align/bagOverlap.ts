@@ -19,6 +19,36 @@ export function totalWeight(tokens: readonly QuoteToken[]): number {
  * @returns the shared weight, at most the lighter stretch's total
  */
 export function bagOverlap(left: readonly QuoteToken[], right: readonly QuoteToken[]): number {
+  return sharedWords(left, right).weight;
+}
+
+/** What two stretches of words share: the weight, and how many content words. */
+export interface SharedWords {
+  /** Shared weight (see {@link bagOverlap}). */
+  weight: number;
+  /**
+   * Content words of `left` matched; a capitalised word counts half, since a shared
+   * name ("Prime Minister George Papandreou") says who is spoken of, not what was said.
+   */
+  contentWords: number;
+}
+
+function contentCount(token: QuoteToken): number {
+  if (token.functional) return 0;
+  return token.nameKey === "" ? 1 : 0.5;
+}
+
+/**
+ * Like {@link bagOverlap}, also counting the content words shared.
+ *
+ * @param left - one stretch
+ * @param right - the other
+ * @returns the shared weight and content-word count
+ */
+export function sharedWords(
+  left: readonly QuoteToken[],
+  right: readonly QuoteToken[],
+): SharedWords {
   const unmatched = new Map<string, QuoteToken[]>();
   for (const token of right) {
     const list = unmatched.get(token.stem);
@@ -26,13 +56,16 @@ export function bagOverlap(left: readonly QuoteToken[], right: readonly QuoteTok
     else unmatched.set(token.stem, [token]);
   }
   let shared = 0;
+  let contentWords = 0;
   const leftovers: QuoteToken[] = [];
   for (const token of left) {
     const partner = unmatched.get(token.stem)?.pop();
-    if (partner) shared += Math.min(token.weight, partner.weight);
-    else leftovers.push(token);
+    if (partner) {
+      shared += Math.min(token.weight, partner.weight);
+      contentWords += contentCount(token);
+    } else leftovers.push(token);
   }
-  if (leftovers.length === 0) return shared;
+  if (leftovers.length === 0) return { weight: shared, contentWords };
   const rest = [...unmatched.values()].flat();
   const used = new Set<QuoteToken>();
   for (const token of leftovers) {
@@ -43,8 +76,9 @@ export function bagOverlap(left: readonly QuoteToken[], right: readonly QuoteTok
       if (quality <= 0) continue;
       used.add(partner);
       shared += quality * Math.min(token.weight, partner.weight);
+      contentWords += contentCount(token);
       break;
     }
   }
-  return shared;
+  return { weight: shared, contentWords };
 }

@@ -8,11 +8,14 @@ import { type SpeakerAgreement, speakerAgreement } from "./speakerAgreement.js";
 import { UnionFind } from "./UnionFind.js";
 
 /** Thresholds of {@link linkStatements}. */
-export interface LinkOptions extends UnitLinkOptions {
+export interface LinkOptions extends Omit<UnitLinkOptions, "minPhraseContainment"> {
   /** Share of a fragment a statement must contain for the fragment to join it. */
   minFragmentContainment: number;
 }
 
+// An outlet that runs a shared statement on into more sentences than this is quoting
+// something else as well: the rest stays a statement of its own, linked to the group.
+const MAX_ADDED_SENTENCES = 1;
 const AGREEMENT_RANK: Record<SpeakerAgreement, number> = { same: 2, unknown: 1, different: 0 };
 // Below this many words, or content words, a fragment credited to no one, or to a body no
 // role ties to the speaker, is too common a phrase to join a statement on its words alone.
@@ -41,8 +44,10 @@ function contentWords(passage: Passage): number {
  * are one statement read in two sentences (“We cannot agree … This will not work.”) or a
  * statement with the clause one outlet adds. Statements some outlet quotes on their own
  * stay apart, even where another outlet runs them together in one broken quote; a
- * fragment quoted on its own counts as quoting its statement apart. Nothing merges across
- * an elision mark: the outlet cut something out there.
+ * fragment quoted on its own counts as quoting its statement apart. One outlet's own
+ * sentences beside a shared statement join it only as one added sentence ("one adds the
+ * next clause"); more is another statement of its own. Nothing merges across an elision
+ * mark: the outlet cut something out there.
  */
 function mergeNeverApart(
   passages: readonly Passage[],
@@ -50,12 +55,14 @@ function mergeNeverApart(
   sets: UnionFind,
 ): void {
   const carriers = new Map<number, Set<number>>();
+  const units = new Map<number, number>();
   for (const passage of passages) {
     for (let unit = 0; unit < passage.units.length; unit++) {
       const statement = sets.find((offsets[passage.index] as number) + unit);
       const found = carriers.get(statement);
       if (found) found.add(passage.index);
       else carriers.set(statement, new Set([passage.index]));
+      units.set(statement, (units.get(statement) ?? 0) + 1);
     }
   }
   const within = (inner: ReadonlySet<number>, outer: ReadonlySet<number>) => {
@@ -63,9 +70,21 @@ function mergeNeverApart(
     for (const index of inner) if (!outer.has(index)) return false;
     return true;
   };
-  let changed = true;
-  while (changed) {
-    changed = false;
+  const merge = (left: number, right: number) => {
+    const leftCarriers = carriers.get(left) ?? new Set<number>();
+    const rightCarriers = carriers.get(right) ?? new Set<number>();
+    const count = (units.get(left) ?? 0) + (units.get(right) ?? 0);
+    sets.union(left, right);
+    // The merged statement is carried by the larger set (the smaller lies within it).
+    const larger = leftCarriers.size >= rightCarriers.size ? leftCarriers : rightCarriers;
+    for (const statement of [left, right]) {
+      carriers.delete(statement);
+      units.delete(statement);
+    }
+    carriers.set(sets.find(left), larger);
+    units.set(sets.find(left), count);
+  };
+  const neighbours = (visit: (left: number, right: number) => void) => {
     for (const passage of passages) {
       if (passage.fragment) continue;
       const first = offsets[passage.index] as number;
@@ -73,19 +92,28 @@ function mergeNeverApart(
         if (passage.units[unit]?.afterElision) continue;
         const left = sets.find(first + unit - 1);
         const right = sets.find(first + unit);
-        if (left === right) continue;
-        const leftCarriers = carriers.get(left) ?? new Set<number>();
-        const rightCarriers = carriers.get(right) ?? new Set<number>();
-        if (!within(leftCarriers, rightCarriers) && !within(rightCarriers, leftCarriers)) continue;
-        sets.union(left, right);
-        // The merged statement is carried by the larger set (the smaller lies within it).
-        const larger = leftCarriers.size >= rightCarriers.size ? leftCarriers : rightCarriers;
-        carriers.delete(left);
-        carriers.delete(right);
-        carriers.set(sets.find(left), larger);
-        changed = true;
+        if (left !== right) visit(left, right);
       }
     }
+  };
+  // Sentences no other quote carries run together first: one outlet's own stretch.
+  neighbours((left, right) => {
+    if (carriers.get(left)?.size === 1 && carriers.get(right)?.size === 1) merge(left, right);
+  });
+  let changed = true;
+  while (changed) {
+    changed = false;
+    neighbours((left, right) => {
+      const leftCarriers = carriers.get(left) ?? new Set<number>();
+      const rightCarriers = carriers.get(right) ?? new Set<number>();
+      if (!within(leftCarriers, rightCarriers) && !within(rightCarriers, leftCarriers)) return;
+      // An outlet's own stretch joins a shared statement only as one added sentence.
+      const own = leftCarriers.size === 1 ? left : rightCarriers.size === 1 ? right : -1;
+      const shared = own === left ? rightCarriers : leftCarriers;
+      if (own >= 0 && shared.size > 1 && (units.get(own) ?? 0) > MAX_ADDED_SENTENCES) return;
+      merge(left, right);
+      changed = true;
+    });
   }
 }
 
@@ -93,8 +121,8 @@ function mergeNeverApart(
  * Decides which sentences of a story's quotes are one statement. Full quotes link
  * sentence to sentence ({@link linkedUnits}); each fragment joins the statement that best
  * contains it (when the speakers agree, or when nobody contradicts and the phrase is long
- * enough), and fragments left over join each other when both contain each other and one
- * speaker said them; last, statements never quoted apart merge.
+ * enough), and fragments left over join each other when both contain each other, on the
+ * same terms; last, statements never quoted apart merge.
  *
  * @param passages - the story's passages, weighted
  * @param candidates - the proposed pairs and the identical copies
@@ -136,7 +164,8 @@ export function linkStatements(
     const right = passages[second];
     if (!left || !right || left.fragment || right.fragment) continue;
     const agreement = agreementOf(left, right);
-    for (const [a, b] of linkedUnits(left, right, agreement, options, workspace)) {
+    const thresholds = { ...options, minPhraseContainment: options.minFragmentContainment };
+    for (const [a, b] of linkedUnits(left, right, agreement, thresholds, workspace)) {
       sets.union(unitId(left, a), unitId(right, b));
     }
   }
@@ -198,7 +227,8 @@ function attachFragments(
   }
   for (const [left, right] of fragmentPartners) {
     if (attached.has(left.index) || attached.has(right.index)) continue;
-    if (agreementOf(left, right) !== "same") continue;
+    const agreement = agreementOf(left, right);
+    if (!joins(left, agreement) || !joins(right, agreement)) continue;
     const forward = fragmentContainment(left, right)?.containment ?? 0;
     const backward = fragmentContainment(right, left)?.containment ?? 0;
     if (Math.min(forward, backward) >= options.minFragmentContainment) {

@@ -1,5 +1,5 @@
 import { type AlignmentWorkspace, alignTokens } from "./alignTokens.js";
-import { bagOverlap, totalWeight } from "./bagOverlap.js";
+import { sharedWords, totalWeight } from "./bagOverlap.js";
 import type { Passage } from "./collectPassages.js";
 import type { SpeakerAgreement } from "./speakerAgreement.js";
 
@@ -9,8 +9,12 @@ export interface UnitLinkOptions {
   minContainment: number;
   /** Shared weight needed. */
   minSharedWeight: number;
-  /** Share both sentences must hold when the outlets credit different people. */
+  /** Containment of the better-covered sentence when the outlets credit different people. */
   minDifferentSpeakerContainment: number;
+  /** Fewer shared content words than this is a shared phrase: the containment must reach `minPhraseContainment`. */
+  minSharedContentWords: number;
+  /** Containment a sentence needs when it shares only a phrase with the other. */
+  minPhraseContainment: number;
 }
 
 /** The unit of each token of a passage (-1 for none). */
@@ -26,8 +30,11 @@ export function unitOfTokens(passage: Passage): Int32Array {
  * against each other is then judged on the words they share in any order: enough shared
  * weight, and the better-covered sentence at least `minContainment` covered, so that an
  * extended rendering ("I am confident that in the West … a utopia") still meets a trimmed
- * one, while two statements of one speaker that reuse a phrase do not. When the outlets
- * credit different people, both sentences must be nearly the same words.
+ * one, while two statements of one speaker that reuse a phrase do not. Sentences that
+ * share fewer than `minSharedContentWords` content words share a phrase ("at least a
+ * dozen people"): one of them must be nearly all that phrase. When the outlets credit
+ * different people, one sentence must be nearly all inside the other, and the other half
+ * inside the first: the same words credited to two people, not two people who speak alike.
  *
  * @param left - a passage
  * @param right - another passage
@@ -64,14 +71,19 @@ export function linkedUnits(
     if (!leftUnit || !rightUnit) continue;
     const leftTokens = left.tokens.slice(leftUnit.from, leftUnit.to);
     const rightTokens = right.tokens.slice(rightUnit.from, rightUnit.to);
-    const shared = bagOverlap(leftTokens, rightTokens);
+    const { weight: shared, contentWords } = sharedWords(leftTokens, rightTokens);
     if (shared < options.minSharedWeight) continue;
     const leftCoverage = shared / totalWeight(leftTokens);
     const rightCoverage = shared / totalWeight(rightTokens);
-    if (Math.max(leftCoverage, rightCoverage) < options.minContainment) continue;
+    const needed =
+      contentWords < options.minSharedContentWords
+        ? options.minPhraseContainment
+        : options.minContainment;
+    if (Math.max(leftCoverage, rightCoverage) < needed) continue;
     if (
       agreement === "different" &&
-      Math.min(leftCoverage, rightCoverage) < options.minDifferentSpeakerContainment
+      (Math.max(leftCoverage, rightCoverage) < options.minDifferentSpeakerContainment ||
+        Math.min(leftCoverage, rightCoverage) < options.minContainment)
     )
       continue;
     links.push([a, b]);
