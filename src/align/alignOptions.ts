@@ -77,7 +77,9 @@ export type ResolvedAlignOptions = Required<Omit<AlignOptions, Inputs>> &
  * alignQuotes(articles, { ...defaultAlignOptions, includeSingles: false });
  * ```
  */
-export const defaultAlignOptions: Readonly<Required<Omit<AlignOptions, Inputs>>> = Object.freeze({
+export const defaultAlignOptions: Readonly<
+  Required<Omit<AlignOptions, "stories" | "facts" | "cast">>
+> = Object.freeze({
   includeScare: false,
   includeSingles: true,
   fragmentMaxContentWords: 3,
