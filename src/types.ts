@@ -431,7 +431,7 @@ export interface QuoteGroup {
   id: string;
   /** The {@link StoryGroup.id} of the story. */
   storyId: string;
-  /** The speaker of the root, as its outlet gives it. */
+  /** The speaker of the root as its outlet gives it (else the first variant's that names one). */
   speaker?: VariantSpeaker;
   /** The distinct articles that quote the statement, in input order. */
   articleIds: string[];

@@ -15,7 +15,12 @@ export interface AlignOptions {
    * `facts`; else each story's cast is linked from its facts.
    */
   cast?: readonly CastMember[] | undefined;
-  /** Align scare-quoted terms too (“collective security”); they are terms, not statements. */
+  /**
+   * Return scare-quoted terms (“collective security”) as statements of their own. Either
+   * way a scare quote joins a statement when its sentence names the statement's speaker
+   * with a verb of saying (the quote finder could not tie it to them); a name or title in
+   * quotes ("Deep Throat") never does.
+   */
   includeScare?: boolean;
   /** Return statements that only one quote gives, as groups of one variant. */
   includeSingles?: boolean;

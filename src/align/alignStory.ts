@@ -63,6 +63,7 @@ export function alignStory(
     statementOfUnit,
     (articleId) => bodies.get(articleId) ?? "",
     options.rootCoverage,
+    options.includeScare,
   );
   return options.includeSingles ? groups : groups.filter((group) => group.articleIds.length > 1);
 }

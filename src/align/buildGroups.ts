@@ -77,6 +77,7 @@ function toVariant(draft: VariantDraft, similarity: number): QuoteVariant {
  * @param statementOfUnit - the statement of every unit, from {@link linkStatements}
  * @param bodyOf - an article's body by id
  * @param rootCoverage - see {@link chooseRoot}
+ * @param includeScare - keep statements made only of scare-quoted terms
  * @returns the groups, in the order of their first quote
  */
 export function buildGroups(
@@ -85,12 +86,15 @@ export function buildGroups(
   statementOfUnit: readonly number[][],
   bodyOf: (articleId: string) => string,
   rootCoverage: number,
+  includeScare = false,
 ): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
   const workspace = new AlignmentWorkspace();
   const groupsOfPassage = new Map<number, QuoteGroup[]>();
   const passagesOfGroup = new Map<QuoteGroup, number[]>();
   for (const { drafts } of collectStatements(passages, statementOfUnit, bodyOf)) {
+    // A scare-quoted term that joined no statement is a term, not a statement.
+    if (!includeScare && drafts.every((draft) => draft.passage.scare)) continue;
     const root = chooseRoot(drafts, rootCoverage);
     if (drafts[root]) (drafts[root] as VariantDraft).role = "root";
     const table = alignmentTable(
@@ -124,7 +128,9 @@ export function buildGroups(
       variants,
       alignment: { root, columns: table.columns, rows, differences },
     };
-    if (rootVariant.speaker) group.speaker = { ...rootVariant.speaker };
+    // The root's speaker; where its outlet names none, the first variant's that does.
+    const speaker = rootVariant.speaker ?? variants.find((variant) => variant.speaker)?.speaker;
+    if (speaker) group.speaker = { ...speaker };
     groups.push(group);
     passagesOfGroup.set(
       group,

@@ -36,7 +36,7 @@ export function chooseRoot(drafts: readonly VariantDraft[], rootCoverage: number
     return total;
   };
   const shared = pool.map(sharedWeight);
-  const bestShared = Math.max(...shared);
+  const bestShared = shared.reduce((best, value) => Math.max(best, value), 0);
   let root = pool[0] ?? 0;
   let rootWeight = -1;
   for (const [position, index] of pool.entries()) {

@@ -34,12 +34,30 @@ export interface Passage {
   tokenPart: number[];
   /** Sentences, in order. */
   units: PassageUnit[];
-  /** Short enough to be a fragment. */
+  /** Short enough to be a fragment (scare quotes always are). */
   fragment: boolean;
+  /** A scare-quoted term: it may join a statement, but is no statement of its own. */
+  scare: boolean;
+  /** The sentence around the first quote, for a fragment credited to no one. */
+  context: string;
 }
 
 // An elision mark inside a quote joins two stretches the outlet cut apart.
 const ELISION = /\u2026|\.\.\./gu;
+// How far to look for the sentence around a quote, each way.
+const CONTEXT_REACH = 300;
+const SENTENCE_END = new Set([".", "!", "?", "\n"]);
+
+/** The sentence around a quote: back and forth to a sentence end or a line break. */
+function sentenceAround(body: string, start: number, end: number): string {
+  let from = start - 1;
+  const earliest = Math.max(0, start - CONTEXT_REACH);
+  while (from > earliest && !SENTENCE_END.has(body[from - 1] ?? "")) from--;
+  let to = end;
+  const latest = Math.min(body.length, end + CONTEXT_REACH);
+  while (to < latest && !SENTENCE_END.has(body[to] ?? "")) to++;
+  return body.slice(Math.max(0, from), to);
+}
 
 /** The quote chains of an article: each quote with the quotes that continue it. */
 function quoteChains(quotes: readonly Quote[]): Quote[][] {
@@ -77,8 +95,8 @@ function unitBounds(body: string, quote: Quote): [number, number, boolean][] {
 }
 
 /**
- * An article's passages: its quotes (scare quotes only when asked), the halves of a broken
- * quote joined, each cut into sentence units and tokens.
+ * An article's passages: its quotes, the halves of a broken quote joined, each cut into
+ * sentence units and tokens. Scare quotes are kept as fragments marked `scare`.
  *
  * @param article - the article
  * @param quotes - its quotes, in text order
@@ -92,12 +110,11 @@ export function collectPassages(
   articleOrder: number,
   quotes: readonly Quote[],
   speakerOf: (quote: Quote) => VariantSpeaker | undefined,
-  options: { includeScare: boolean; fragmentMaxContentWords: number; maxTokens: number },
+  options: { fragmentMaxContentWords: number; maxTokens: number },
   nameKeys: Map<string, string> = new Map(),
 ): Passage[] {
-  const kept = quotes.filter((quote) => options.includeScare || quote.kind !== "scare");
   const passages: Passage[] = [];
-  for (const chain of quoteChains(kept)) {
+  for (const chain of quoteChains(quotes)) {
     const tokens: QuoteToken[] = [];
     const tokenPart: number[] = [];
     const units: PassageUnit[] = [];
@@ -119,6 +136,7 @@ export function collectPassages(
     const kept = Math.min(tokens.length, options.maxTokens);
     const first = chain[0] as Quote;
     const speaker = chain.map(speakerOf).find((found) => found !== undefined);
+    const scare = chain.every((quote) => quote.kind === "scare");
     passages.push({
       index: 0,
       articleId: article.id,
@@ -132,7 +150,10 @@ export function collectPassages(
         .filter((unit) => unit.from < kept)
         .map((unit) => ({ ...unit, to: Math.min(unit.to, kept) })),
       fragment:
+        scare ||
         tokens.filter((token) => !token.functional).length <= options.fragmentMaxContentWords,
+      scare,
+      context: sentenceAround(article.body, first.start, first.end),
     });
   }
   return passages;

@@ -1,7 +1,10 @@
+import { SPEECH_VERBS } from "../text/speechWords.js";
+import { wordTokens } from "../text/words.js";
 import type { VariantSpeaker } from "../types.js";
 import { AlignmentWorkspace } from "./alignTokens.js";
 import type { Candidates } from "./candidatePairs.js";
 import type { Passage } from "./collectPassages.js";
+import { contextNamesSpeaker } from "./contextNamesSpeaker.js";
 import { fragmentContainment } from "./fragmentContainment.js";
 import { linkedUnits, type UnitLinkOptions } from "./linkedUnits.js";
 import { type SpeakerAgreement, speakerAgreement } from "./speakerAgreement.js";
@@ -11,6 +14,8 @@ import { UnionFind } from "./UnionFind.js";
 export interface LinkOptions extends Omit<UnitLinkOptions, "minPhraseContainment"> {
   /** Share of a fragment a statement must contain for the fragment to join it. */
   minFragmentContainment: number;
+  /** Whether scare-quoted terms may join each other. */
+  includeScare: boolean;
 }
 
 // An outlet that runs a shared statement on into more sentences than this is quoting
@@ -36,6 +41,15 @@ function unitNumbering(passages: readonly Passage[]): number[] {
 
 function contentWords(passage: Passage): number {
   return passage.tokens.filter((token) => !token.functional).length;
+}
+
+/** Every content word capitalised: a name or a title, not words someone said. */
+function allCapitalised(passage: Passage): boolean {
+  return passage.tokens.every((token) => token.functional || /^[\p{Lu}\p{N}]/u.test(token.text));
+}
+
+function hasSayingVerb(context: string): boolean {
+  return wordTokens(context).some((token) => SPEECH_VERBS.has(token.text.toLowerCase()));
 }
 
 /**
@@ -200,11 +214,24 @@ function attachFragments(
     }
   }
   const attached = new Set<number>();
-  const joins = (fragment: Passage, agreement: SpeakerAgreement) =>
-    agreement === "same" ||
-    (agreement === "unknown" &&
+  const joins = (fragment: Passage, partner: Passage, agreement: SpeakerAgreement) => {
+    if (agreement !== "unknown") return agreement === "same";
+    // Credited to no one: the sentence around it may name the statement's speaker.
+    const named =
+      fragment.speaker === undefined &&
+      partner.speaker !== undefined &&
+      contextNamesSpeaker(fragment.context, partner.speaker);
+    // A scare-quoted term joins only when its sentence names the speaker with a verb of
+    // saying the quote finder did not tie to it ("Lopez said the building came down “like a
+    // pancake”"); a name or a title in quotes ("Deep Throat", "New Moon") never does.
+    if (fragment.scare)
+      return named && hasSayingVerb(fragment.context) && !allCapitalised(fragment);
+    if (named) return true;
+    return (
       fragment.tokens.length >= UNSURE_FRAGMENT_WORDS &&
-      contentWords(fragment) >= UNSURE_FRAGMENT_CONTENT_WORDS);
+      contentWords(fragment) >= UNSURE_FRAGMENT_CONTENT_WORDS
+    );
+  };
   for (const [fragmentIndex, partners] of [...fullPartners.entries()].sort((a, b) => a[0] - b[0])) {
     const fragment = passages[fragmentIndex];
     if (!fragment) continue;
@@ -215,7 +242,7 @@ function attachFragments(
       const place = fragmentContainment(fragment, partner);
       if (!place || place.containment < options.minFragmentContainment) continue;
       const agreement = agreementOf(fragment, partner);
-      if (!joins(fragment, agreement)) continue;
+      if (!joins(fragment, partner, agreement)) continue;
       const rank = [AGREEMENT_RANK[agreement], place.containment, -partner.index];
       if (!best || compareRanks(rank, best.rank) > 0)
         best = { rank, passage: partner, unit: place.unit };
@@ -227,8 +254,9 @@ function attachFragments(
   }
   for (const [left, right] of fragmentPartners) {
     if (attached.has(left.index) || attached.has(right.index)) continue;
+    if (!options.includeScare && (left.scare || right.scare)) continue;
     const agreement = agreementOf(left, right);
-    if (!joins(left, agreement) || !joins(right, agreement)) continue;
+    if (!joins(left, right, agreement) || !joins(right, left, agreement)) continue;
     const forward = fragmentContainment(left, right)?.containment ?? 0;
     const backward = fragmentContainment(right, left)?.containment ?? 0;
     if (Math.min(forward, backward) >= options.minFragmentContainment) {

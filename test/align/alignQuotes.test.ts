@@ -103,6 +103,26 @@ const cases: { name: string; outlets: Outlets; expected: string[][] }[] = [
     expected: [["paper:The terminal reopens", "wire:The terminal reopens"]],
   },
   {
+    name: "an outlet that credits the office and one that names the spokeswoman carry one statement",
+    outlets: {
+      left: "“We will veto any bill that cuts Medicare by a single dollar,” the White House said in a statement.",
+      right:
+        "“We will veto any bill that cuts Medicare by a single dollar,” press secretary Dana Whitfield told reporters.",
+      centre:
+        "Whitfield said the administration would “veto any bill that cuts Medicare,” and took no questions.",
+    },
+    expected: [["centre:veto any bill", "left:We will veto", "right:We will veto"]],
+  },
+  {
+    name: "a survivor's words, reworded and trimmed, are one statement",
+    outlets: {
+      wire: "“The whole building just came down like a pancake, floor after floor,” said resident Ana Lopez, 54.",
+      local: "“It came down like a pancake,” Lopez said.",
+      national: "Lopez, a resident, said the building came down “like a pancake.”",
+    },
+    expected: [["local:It came down", "national:like a pancake.", "wire:The whole building"]],
+  },
+  {
     name: "different statements that share a topic stay apart",
     outlets: {
       wire: "“The crane operators will get a fair offer before the weekend,” Transport Minister Ines Okafor said.",
