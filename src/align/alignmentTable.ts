@@ -1,4 +1,5 @@
-import { AlignmentWorkspace, alignTokens } from "./alignTokens.js";
+import { AlignmentWorkspace } from "./AlignmentWorkspace.js";
+import { alignTokens } from "./alignTokens.js";
 import type { QuoteToken } from "./quoteTokens.js";
 
 /** The columns of a group's alignment: each row's token index per column, -1 for a gap. */

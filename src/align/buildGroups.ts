@@ -1,7 +1,7 @@
 import { contentId } from "../text/hash.js";
 import type { AlignmentRow, QuoteGroup, QuoteVariant } from "../types.js";
+import { AlignmentWorkspace } from "./AlignmentWorkspace.js";
 import { alignmentTable } from "./alignmentTable.js";
-import { AlignmentWorkspace } from "./alignTokens.js";
 import { chooseRoot } from "./chooseRoot.js";
 import type { Passage } from "./collectPassages.js";
 import { type VariantDraft, variantDraft } from "./variantDraft.js";

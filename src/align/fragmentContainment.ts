@@ -1,5 +1,6 @@
-import { bagOverlap, totalWeight } from "./bagOverlap.js";
 import type { Passage } from "./collectPassages.js";
+import { sharedWords } from "./sharedWords.js";
+import { totalWeight } from "./totalWeight.js";
 
 /** Where a fragment sits best in a passage, and how much of it is there. */
 export interface FragmentPlace {
@@ -31,7 +32,7 @@ export function fragmentContainment(
     const last = Math.max(unit.from, unit.to - span);
     for (let start = unit.from; start <= last; start++) {
       const window = passage.tokens.slice(start, Math.min(unit.to, start + span));
-      const containment = bagOverlap(fragment.tokens, window) / weight;
+      const containment = sharedWords(fragment.tokens, window).weight / weight;
       if (containment > (best?.containment ?? 0)) best = { containment, unit: unitIndex };
     }
   }

@@ -1,7 +1,7 @@
 import { SPEECH_VERBS } from "../text/speechWords.js";
 import { wordTokens } from "../text/words.js";
 import type { VariantSpeaker } from "../types.js";
-import { AlignmentWorkspace } from "./alignTokens.js";
+import { AlignmentWorkspace } from "./AlignmentWorkspace.js";
 import type { Candidates } from "./candidatePairs.js";
 import type { Passage } from "./collectPassages.js";
 import { contextNamesSpeaker } from "./contextNamesSpeaker.js";

@@ -1,7 +1,9 @@
-import { type AlignmentWorkspace, alignTokens } from "./alignTokens.js";
-import { sharedWords, totalWeight } from "./bagOverlap.js";
+import type { AlignmentWorkspace } from "./AlignmentWorkspace.js";
+import { alignTokens } from "./alignTokens.js";
 import type { Passage } from "./collectPassages.js";
+import { sharedWords } from "./sharedWords.js";
 import type { SpeakerAgreement } from "./speakerAgreement.js";
+import { totalWeight } from "./totalWeight.js";
 
 /** The thresholds {@link linkedUnits} applies. */
 export interface UnitLinkOptions {
@@ -18,7 +20,7 @@ export interface UnitLinkOptions {
 }
 
 /** The unit of each token of a passage (-1 for none). */
-export function unitOfTokens(passage: Passage): Int32Array {
+function unitOfTokens(passage: Passage): Int32Array {
   const units = new Int32Array(passage.tokens.length).fill(-1);
   for (const [index, unit] of passage.units.entries()) units.fill(index, unit.from, unit.to);
   return units;

@@ -1,6 +1,7 @@
 import type { TokenTable } from "./alignmentTable.js";
-import { bagOverlap, totalWeight } from "./bagOverlap.js";
 import type { QuoteToken } from "./quoteTokens.js";
+import { sharedWords } from "./sharedWords.js";
+import { totalWeight } from "./totalWeight.js";
 import type { VariantDraft } from "./variantDraft.js";
 
 /**
@@ -40,6 +41,6 @@ export function variantSimilarity(
   }
   const total = totalWeight(variant.tokens) + totalWeight(rootTokens);
   if (total <= 0) return 0;
-  const similarity = (2 * bagOverlap(variant.tokens, rootTokens)) / total;
+  const similarity = (2 * sharedWords(variant.tokens, rootTokens).weight) / total;
   return Math.round(Math.min(1, similarity) * 1000) / 1000;
 }

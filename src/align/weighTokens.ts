@@ -1,7 +1,7 @@
 import type { Passage } from "./collectPassages.js";
 
-/** What a function word weighs against a content word's 1 and more. */
-export const FUNCTION_WORD_WEIGHT = 0.2;
+// What a function word weighs against a content word's 1 and more.
+const FUNCTION_WORD_WEIGHT = 0.2;
 
 /**
  * Sets every token's weight for one story: 0.2 for a function word, else

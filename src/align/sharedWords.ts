@@ -1,30 +1,9 @@
 import type { QuoteToken } from "./quoteTokens.js";
 import { tokenMatch } from "./tokenMatch.js";
 
-/** Sum of token weights. */
-export function totalWeight(tokens: readonly QuoteToken[]): number {
-  let total = 0;
-  for (const token of tokens) total += token.weight;
-  return total;
-}
-
-/**
- * The weight two stretches of words share in any order: each word of one is matched with
- * at most one word of the other, same stems first, then word families ("russia" and
- * "russian") at 0.7. The order-free measure is what lets "security issues" and "issues of
- * ensuring security" count as the same words.
- *
- * @param left - one stretch (a sentence, a fragment)
- * @param right - the other
- * @returns the shared weight, at most the lighter stretch's total
- */
-export function bagOverlap(left: readonly QuoteToken[], right: readonly QuoteToken[]): number {
-  return sharedWords(left, right).weight;
-}
-
 /** What two stretches of words share: the weight, and how many content words. */
 export interface SharedWords {
-  /** Shared weight (see {@link bagOverlap}). */
+  /** Shared weight. */
   weight: number;
   /**
    * Content words of `left` matched; a capitalised word counts half, since a shared
@@ -39,11 +18,14 @@ function contentCount(token: QuoteToken): number {
 }
 
 /**
- * Like {@link bagOverlap}, also counting the content words shared.
+ * What two stretches of words share in any order: each word of one is matched with at
+ * most one word of the other, same stems first, then word families ("russia" and
+ * "russian") at 0.7. The order-free measure is what lets "security issues" and "issues of
+ * ensuring security" count as the same words.
  *
- * @param left - one stretch
+ * @param left - one stretch (a sentence, a fragment)
  * @param right - the other
- * @returns the shared weight and content-word count
+ * @returns the shared weight (at most the lighter stretch's total) and content-word count
  */
 export function sharedWords(
   left: readonly QuoteToken[],
