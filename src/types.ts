@@ -445,6 +445,141 @@ export interface StoryGroup {
   reasons: StoryReason[];
 }
 
+// Align stage
+
+/**
+ * The part a variant plays in its {@link QuoteGroup}: `root` is the fullest version (the
+ * row the others are aligned to), `variant` another outlet's rendering of the whole
+ * statement, `partial` a fragment woven into a sentence ("a “road to nowhere”") or a
+ * partial quote contained in the root.
+ */
+export type QuoteVariantRole = "root" | "variant" | "partial";
+
+/**
+ * Who one outlet says spoke a variant: its {@link QuoteSpeaker}, plus the cross-outlet
+ * identity of a person from {@link linkPeople}, so that the same words credited to two
+ * different people can be told from one person named two ways.
+ */
+export interface VariantSpeaker extends QuoteSpeaker {
+  /** The {@link CastMember.key} of the person across the story's articles. */
+  key?: string;
+  /** The {@link CastMember.id} of the person across the story's articles. */
+  castId?: string;
+}
+
+/** The part of one quote a variant takes: offsets into the article's body. */
+export interface QuotePiece extends Span {
+  /** The {@link Quote.id} the piece comes from. */
+  quoteId: string;
+}
+
+/** One outlet's version of a statement. */
+export interface QuoteVariant {
+  /** The article that quotes it. */
+  articleId: string;
+  /** The {@link Quote.id} of its first piece. */
+  quoteId: string;
+  /** The quoted words, the pieces joined by a space (one piece: `body.slice(start, end)`). */
+  text: string;
+  /** Offset of the first quoted character of the first piece. */
+  start: number;
+  /** Offset one past the last quoted character of the last piece. */
+  end: number;
+  /**
+   * The quoted spans it is made of: one, or several when a quote broken by its attribution
+   * (“…,” Lavrov said. “…”) is read as one statement. A quote that spans two statements
+   * gives a piece to each of their groups.
+   */
+  pieces: QuotePiece[];
+  /** The kind of its first quote. */
+  kind: QuoteKind;
+  /** Root, variant or partial. */
+  role: QuoteVariantRole;
+  /** The speaker the outlet gives, where it gives one. */
+  speaker?: VariantSpeaker;
+  /**
+   * Similarity to the root from 0 to 1: weighted word overlap (Dice) after alignment, over
+   * the whole root for a full variant and over the part of the root it covers for a partial
+   * one. The root's is 1.
+   */
+  similarity: number;
+  /** Ids of the other groups the same quote also belongs to (a quote spanning two statements). */
+  linkedGroupIds?: string[];
+}
+
+/** One word of a variant in the alignment table, with its offsets into the article's body. */
+export type AlignmentCell = Span;
+
+/** One row of the alignment table: a variant's words, column by column, `null` for a gap. */
+export interface AlignmentRow {
+  /** The variant's article. */
+  articleId: string;
+  /** The variant's first quote. */
+  quoteId: string;
+  /** One entry per column: the word, or `null` where the variant has none. */
+  cells: (AlignmentCell | null)[];
+}
+
+/** What kind of word difference a variant shows against the root. */
+export type WordDifferenceKind = "added" | "dropped" | "replaced" | "moved";
+
+/**
+ * A difference a person reads between a variant and the root: words the variant adds,
+ * drops, replaces or moves, with offsets into both articles' bodies.
+ */
+export interface WordDifference {
+  /** Added, dropped, replaced or moved. */
+  kind: WordDifferenceKind;
+  /** The variant's article. */
+  articleId: string;
+  /** The variant's quote that holds the words (for `dropped`, the quote where they are missing). */
+  quoteId: string;
+  /** The variant's words; empty for `dropped`. */
+  text: string;
+  /** Offset of the variant's words (for `dropped`, where the root's words would stand). */
+  start: number;
+  /** Offset one past them (equal to `start` for `dropped`). */
+  end: number;
+  /** The root's words; empty for `added`. */
+  rootText: string;
+  /** Offset of the root's words in the root's article (for `added`, where the variant's words stand). */
+  rootStart: number;
+  /** Offset one past them (equal to `rootStart` for `added`). */
+  rootEnd: number;
+}
+
+/**
+ * A word-by-word alignment of a group's variants, as CollateX prints textual witnesses:
+ * one row per variant (in the order of {@link QuoteGroup.variants}), one column per
+ * aligned position, `null` for a gap; plus the differences of each variant from the root.
+ */
+export interface QuoteAlignment {
+  /** Index of the root in `variants` and `rows`. */
+  root: number;
+  /** Number of columns. */
+  columns: number;
+  /** One row per variant. */
+  rows: AlignmentRow[];
+  /** Every variant's differences from the root, variant by variant, in text order. */
+  differences: WordDifference[];
+}
+
+/** One statement as the outlets of one story quote it. */
+export interface QuoteGroup {
+  /** Stable id derived from the story and the root (`qg-` followed by a hash). */
+  id: string;
+  /** The {@link StoryGroup.id} of the story. */
+  storyId: string;
+  /** The speaker of the root as its outlet gives it (else the first variant's that names one). */
+  speaker?: VariantSpeaker;
+  /** The distinct articles that quote the statement, in input order. */
+  articleIds: string[];
+  /** Every outlet's version: in input order of the articles, then by offset. */
+  variants: QuoteVariant[];
+  /** The word-by-word alignment and the differences from the root. */
+  alignment: QuoteAlignment;
+}
+
 // Compare stage
 
 /** What a {@link Discrepancy} is about. */

@@ -109,3 +109,18 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
     "message view argument claim tweet tweets post letter email speech testimony"
   ).split(" "),
 );
+
+/**
+ * The plain verbs of reporting, "say" and "tell": inside a quote they are nearly always
+ * an attribution the outlet's punctuation left in (“…, Jeffs was heard saying”), so they
+ * say little about which statement a quote is.
+ *
+ * @example
+ * ```ts
+ * PLAIN_SAYING_VERBS.has("said"); // true
+ * PLAIN_SAYING_VERBS.has("agreed"); // false
+ * ```
+ */
+export const PLAIN_SAYING_VERBS: ReadonlySet<string> = new Set(
+  "say says said saying tell tells told telling".split(" "),
+);
