@@ -2,6 +2,7 @@ import { MONTH_WORD_PATTERN } from "../../text/calendarWords.js";
 import { foldForComparison } from "../../text/normalize.js";
 import type { RemovedBlock } from "../../types.js";
 import { findDateInText } from "../dateString.js";
+import { siteNoticeKind } from "../siteNoticeKind.js";
 import type { TextBlock } from "./blockParagraphs.js";
 import { datelinePlace } from "./datelinePlace.js";
 
@@ -383,7 +384,7 @@ function dropReason(
     }
   }
   if (text.length > SHORT_BLOCK) {
-    return undefined;
+    return siteNoticeKind(text);
   }
   // The top of the body: bylines, dates and author names that lead Readability's output.
   if (keptBefore < 3 && position < 8 && BYLINE_START.test(text) && text.length < 120) {
@@ -405,5 +406,6 @@ function dropReason(
       return reason;
     }
   }
-  return undefined;
+  // The site's own notices, by what they do: cookies, sign-ups, sponsors.
+  return siteNoticeKind(text);
 }

@@ -293,6 +293,31 @@ describe("cleanParagraphs: shopping disclosures", () => {
   });
 });
 
+describe("cleanParagraphs: the site's own notices, by what they do", () => {
+  it.each([
+    [
+      "Transit Desk is free to read thanks to our members and sponsors, who pay for the night shift.",
+      "promo",
+    ],
+    ["Not a subscriber yet? Subscribing gives you every edition and our archive.", "subscribe"],
+    [
+      "We and our advertising partners use cookies to count visits and to remember your choices.",
+      "cookie-notice",
+    ],
+  ])("drops %j as %s", (line, reason) => {
+    const { kept, removed } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed).toContainEqual({ text: line, reason });
+  });
+
+  it("keeps a quote about sponsors", () => {
+    const text =
+      "“Our sponsors kept the night buses free for students this year,” the councillor said.";
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
+
 describe("cleanParagraphs: notes about the article itself", () => {
   it.each([
     ["an update note", "This story has been updated with the council's response."],
