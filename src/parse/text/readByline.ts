@@ -1,6 +1,7 @@
 import { ENGLISH_WEEKDAYS, MONTH_WORDS } from "../../text/calendarWords.js";
 import { wordAlternation } from "../../text/wordAlternation.js";
 import type { FoundDate } from "../dateString.js";
+import { isJobTitle } from "../jobTitle.js";
 import { GLUED_BY } from "./classifyLine.js";
 import { findPageDate } from "./findPageDate.js";
 
@@ -58,7 +59,7 @@ export function readByline(text: string): Byline {
   const authors: string[] = [];
   for (const part of names.split(/\s*(?:,|;|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)) {
     const name = part.replace(/\s+/gu, " ").trim();
-    if (name.length === 0 || ROLE.test(name)) continue;
+    if (name.length === 0 || ROLE.test(name) || isJobTitle(name)) continue;
     if (/^the\s/iu.test(name)) {
       if (!/^The\s\p{Lu}/u.test(name)) continue;
       // An agency as author: "By The Associated Press".
