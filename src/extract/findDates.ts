@@ -621,8 +621,7 @@ function resolveWeekday(
   const clauseLead = body.slice(planWindow, start);
   const plan = PLAN_BEFORE.exec(clauseLead);
   const scheduled = plan ?? SCHEDULE_BEFORE.exec(clauseLead);
-  const calledOff =
-    scheduled !== null && planCalledOff(body, planWindow + scheduled.index, end);
+  const calledOff = scheduled !== null && planCalledOff(body, planWindow + scheduled.index, end);
   if (plan !== null && !calledOff && forward > 0) {
     return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-planned" };
   }
