@@ -6,9 +6,39 @@ const CONNECTIVES = new Set(["of", "for", "at", "and", "&", "in", "on", "to"]);
 const AFFILIATION_CONNECTIVES = new Set(["of", "for", "at"]);
 const WORD = /[\p{L}\p{M}\p{N}&][\p{L}\p{M}\p{N}'’.-]*/gu;
 
+// Newsroom jobs, which the shared title lists (titles before a name, roles of people in the
+// news) do not hold.
+const NEWSROOM_JOBS = new Set([
+  "writer",
+  "writers",
+  "reporter",
+  "reporters",
+  "editor",
+  "editors",
+  "contributor",
+  "contributors",
+  "producer",
+  "photographer",
+  "freelancer",
+  "intern",
+  "critic",
+]);
+
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower);
+  return TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || NEWSROOM_JOBS.has(lower);
+}
+
+/**
+ * Whether a text ends in a job word ("Showbiz & TV Reporter", "Assistant Features
+ * Editor"): what a page prints after a writer's name, whatever words come before the job.
+ *
+ * @param text - the words after a name, up to a separator
+ * @returns true when the last word is a title or a newsroom job
+ */
+export function endsWithJob(text: string): boolean {
+  const last = text.match(WORD)?.at(-1);
+  return last !== undefined && isTitleWord(last);
 }
 
 /**
