@@ -5,6 +5,13 @@ import { lowerWords } from "../text/words.js";
  * What a piece of a site's own text does: explains cookies and consent, asks the reader to
  * subscribe, sign up, log in or give money, or says who keeps the site free.
  */
+/**
+ * A label or button about subscribing or an account ("Sign in", "Newsletter", "Skip past
+ * newsletter promotion"); the caller tests short lines only, where such a word is the label.
+ */
+export const SUBSCRIBE_LABEL =
+  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)(?![\p{L}\p{N}])/iu;
+
 export type SiteNoticeKind = "cookie-notice" | "subscribe" | "promo";
 
 // A notice is the site speaking about itself to its reader. These are the words of that

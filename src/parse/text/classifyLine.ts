@@ -1,4 +1,4 @@
-import { siteNoticeKind } from "../siteNoticeKind.js";
+import { SUBSCRIBE_LABEL, siteNoticeKind } from "../siteNoticeKind.js";
 
 /**
  * What a line of copied page text is. Clutter kinds double as the `reason` of a removed
@@ -45,8 +45,6 @@ const SENTENCE_END = /[.!?…](?:\s?(?:''|["'“”‘’«»)\]]))*(?:\[\d+\])*
 // Site clutter, matched on short lines only: a phrase inside a long paragraph is prose.
 const SHARE =
   /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}+.*|(?:click|tap) to (?:share|email|print)(?![\p{L}\p{N}]).*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
-const SUBSCRIBE =
-  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)(?![\p{L}\p{N}])/iu;
 // "Cookie Settings", "Privacy & Cookies", not "Peppermint Cookies Are the Perfect Treat": a
 // cookie counts only beside a word of the privacy notice. Tested on short lines only.
 const COOKIE =
@@ -157,7 +155,7 @@ export function classifyLine(raw: string): ClassifiedLine {
   // Labels and buttons ("Cookie Settings", "Sign in"); a sentence is a notice only when it
   // does what a notice does (siteNoticeKind above), not for naming consent or a login.
   if (words <= 12 && !sentence && COOKIE.test(text)) return line("cookie-notice");
-  if (words <= 12 && !sentence && SUBSCRIBE.test(text)) return line("subscribe");
+  if (words <= 12 && !sentence && SUBSCRIBE_LABEL.test(text)) return line("subscribe");
   if (sentence || words > 12) return line("prose");
   if (words <= NAV_MAX_WORDS && !/[:?!]$/u.test(text)) return line("navigation");
   return line("heading");
