@@ -76,6 +76,9 @@ export function attachFragments(
   const attached = new Set<number>();
   const joins = (fragment: Passage, partner: Passage, agreement: SpeakerAgreement) => {
     if (agreement !== "unknown") return agreement === "same";
+    // A name or a title in quotes credited to no one ("Deep Throat", "A Choice, Not an
+    // Echo") is no one's words.
+    if (fragment.speaker === undefined && allCapitalised(fragment)) return false;
     // Credited to no one: the sentence around it may name the statement's speaker.
     const named =
       fragment.speaker === undefined &&
