@@ -38,27 +38,12 @@ export interface Passage {
   fragment: boolean;
   /** A scare-quoted term: it may join a statement, but is no statement of its own. */
   scare: boolean;
-  /** The sentence around the first quote, for a fragment credited to no one. */
-  context: string;
+  /** The article's body (the same string, not a copy), to read the sentence around it. */
+  body: string;
 }
 
 // An elision mark inside a quote joins two stretches the outlet cut apart.
 const ELISION = /\u2026|\.\.\./gu;
-// How far to look for the sentence around a quote, each way.
-const CONTEXT_REACH = 300;
-const SENTENCE_END = new Set([".", "!", "?", "\n"]);
-
-/** The sentence around a quote: back and forth to a sentence end or a line break. */
-function sentenceAround(body: string, start: number, end: number): string {
-  let from = start - 1;
-  const earliest = Math.max(0, start - CONTEXT_REACH);
-  while (from > earliest && !SENTENCE_END.has(body[from - 1] ?? "")) from--;
-  let to = end;
-  const latest = Math.min(body.length, end + CONTEXT_REACH);
-  while (to < latest && !SENTENCE_END.has(body[to] ?? "")) to++;
-  return body.slice(Math.max(0, from), to);
-}
-
 /** The quote chains of an article: each quote with the quotes that continue it. */
 function quoteChains(quotes: readonly Quote[]): Quote[][] {
   const chainOf = new Map<string, Quote[]>();
@@ -153,7 +138,7 @@ export function collectPassages(
         scare ||
         tokens.filter((token) => !token.functional).length <= options.fragmentMaxContentWords,
       scare,
-      context: sentenceAround(article.body, first.start, first.end),
+      body: article.body,
     });
   }
   return passages;
