@@ -1,6 +1,6 @@
 import { findSentences } from "../text/findSentences.js";
 import type { Article, Quote, QuoteKind, VariantSpeaker } from "../types.js";
-import { type QuoteToken, quoteTokens } from "./quoteTokens.js";
+import { type QuoteToken, quoteTokens, type WordCache } from "./quoteTokens.js";
 
 /** A sentence (or a stretch between elision marks) of a passage, as token indices. */
 export interface PassageUnit {
@@ -87,7 +87,7 @@ function unitBounds(body: string, quote: Quote): [number, number, boolean][] {
  * @param quotes - its quotes, in text order
  * @param speakerOf - the speaker of a quote with its cross-outlet key
  * @param options - which quotes to keep and how long a fragment is
- * @param nameKeys - folded capitalised words, shared across a story's articles
+ * @param cache - stems and folded names, shared across a story's articles
  * @returns the passages, in text order; `index` is left at 0 for the caller to number
  */
 export function collectPassages(
@@ -96,7 +96,7 @@ export function collectPassages(
   quotes: readonly Quote[],
   speakerOf: (quote: Quote) => VariantSpeaker | undefined,
   options: { fragmentMaxContentWords: number; maxTokens: number },
-  nameKeys: Map<string, string> = new Map(),
+  cache: WordCache = { stems: new Map(), nameKeys: new Map() },
 ): Passage[] {
   const passages: Passage[] = [];
   for (const chain of quoteChains(quotes)) {
@@ -104,7 +104,7 @@ export function collectPassages(
     const tokenPart: number[] = [];
     const units: PassageUnit[] = [];
     for (const [part, quote] of chain.entries()) {
-      const partTokens = quoteTokens(article.body, quote.start, quote.end, nameKeys);
+      const partTokens = quoteTokens(article.body, quote.start, quote.end, cache);
       let cursor = 0;
       for (const [start, end, afterElision] of unitBounds(article.body, quote)) {
         const from = tokens.length + cursor;
