@@ -249,8 +249,8 @@ function parseFlatPage(html: string, context: HtmlParseContext): HtmlParseResult
   const bodyStart = html.search(/<body/iu);
   const head = bodyStart < 0 ? "" : html.slice(0, bodyStart);
   const bodyText = (bodyStart < 0 ? html : html.slice(bodyStart))
-    .replace(/<(?:script|style)[^>]*>[^<]*<\/(?:script|style)>/giu, " ")
-    .replace(/<[^>]*>/gu, " ")
+    .replace(/<(?:script|style)[^<>]*>[^<]*<\/(?:script|style)>/giu, " ")
+    .replace(/<[^<>]*>/gu, " ")
     .replace(/\s+/gu, " ")
     .trim();
   const document = parseDocument(`${head}<body></body>`);
