@@ -124,6 +124,13 @@ export const hostileShapes: readonly HostileShape[] = [
     run: parseHtml,
   },
   {
+    name: "a page of sibling comments",
+    item: "4",
+    owner: "reliability",
+    build: (size) => page("", `<article><p>${LEAD}</p>${repeatTo("a<!---->", size)}</article>`),
+    run: parseHtml,
+  },
+  {
     name: "wire copies grouped",
     item: "1",
     owner: "reliability",

@@ -513,7 +513,9 @@ function readHeader(
     const headline = lines[headlineIndex];
     if (headline !== undefined) {
       headline.role = "headline";
-      parts.headline = withoutFormatLabel(headline.text.replace(/(?<!\s)\s*[:–—-]\s*$/u, "").trim());
+      parts.headline = withoutFormatLabel(
+        headline.text.replace(/(?<!\s)\s*[:–—-]\s*$/u, "").trim(),
+      );
     }
   }
   const headerStart = Math.max(0, headerEnd - 40);
