@@ -1,3 +1,4 @@
+import { assertArticle } from "../parse/validateArticle.js";
 import { extractQuotes } from "../quotes/index.js";
 import type { Article, ArticleFacts } from "../types.js";
 import { findDates } from "./findDates.js";
@@ -26,6 +27,7 @@ import { findNumbers } from "./findNumbers.js";
  * ```
  */
 export function extractFacts(article: Article): ArticleFacts {
+  assertArticle(article, "extractFacts");
   const { body } = article;
   const dates = findDates(body, article.published?.date);
   const names = findNames(body);

@@ -1,4 +1,5 @@
 import { CorroborateError } from "../errors.js";
+import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, StoryGroup } from "../types.js";
 import { CandidateIndex } from "./candidateIndex.js";
 import { CountTable } from "./countTable.js";
@@ -100,8 +101,10 @@ export class StoryIndex {
    * document frequencies that later articles are weighed against.
    *
    * @param article - a parsed article
+   * @throws CorroborateError with code `invalid-input` when `article` is not an Article
    */
   add(article: Article): void {
+    assertArticle(article, "StoryIndex.add");
     if (this.slots.has(article.id)) this.remove(article.id);
     const options = this.options;
     const reading = readStory(article, options.shingleSize, options.seed, options.extractEvidence);
@@ -132,6 +135,7 @@ export class StoryIndex {
    * @param id - the article id
    */
   remove(id: string): void {
+    if (typeof id !== "string") return;
     const slot = this.slots.get(id);
     if (slot === undefined) return;
     const profile = this.profileAt(slot);
@@ -150,8 +154,10 @@ export class StoryIndex {
    *
    * @param article - a parsed article, indexed or not
    * @returns candidates with their story similarity, highest first
+   * @throws CorroborateError with code `invalid-input` when `article` is not an Article
    */
   query(article: Article): StoryMatch[] {
+    assertArticle(article, "StoryIndex.query");
     const options = this.options;
     const reading = readStory(article, options.shingleSize, options.seed, options.extractEvidence);
     const profile = buildProfile(reading, this.statistics, options);

@@ -15,6 +15,24 @@ interface ScoredEdge extends WeightedEdge {
 
 const GROUP_DETAIL_ITEMS = 6;
 
+/**
+ * A group's id: a hash of its sorted member ids. Each id is escaped before the ids are
+ * joined by newlines (backslash and newline written as `\\` and `\n`), so no two lists of
+ * ids hash the same text: ["p\nq"] and ["p", "q"] get different ids, while ids without a
+ * backslash or newline keep the ids they always had.
+ *
+ * @param articleIds - the member ids, in any order
+ * @returns `story-` and the hash
+ */
+export function storyGroupId(articleIds: readonly string[]): string {
+  const escaped = articleIds.map((id) =>
+    id.includes("\\") || id.includes("\n")
+      ? id.replace(/[\\\n]/gu, (mark) => (mark === "\n" ? "\\n" : "\\\\"))
+      : id,
+  );
+  return `story-${contentId(escaped.sort().join("\n"))}`;
+}
+
 /** The indexed profiles to group, with what scoring them needs. */
 export interface IndexedProfiles {
   /** Number of slots; removed slots stay counted. */
@@ -156,7 +174,7 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
     }
     if (articleIds.length === 0) return;
     const groupEdges = internal[number] ?? [];
-    const id = `story-${contentId([...articleIds].sort().join("\n"))}`;
+    const id = storyGroupId(articleIds);
     if (articleIds.length === 1) {
       groups.push({ id, articleIds, kind: "single", reasons: [] });
       return;

@@ -1,3 +1,4 @@
+import { assertArticleList } from "../parse/validateArticle.js";
 import type { Article, StoryGroup } from "../types.js";
 import { withoutBoilerplateLines } from "./boilerplateLines.js";
 import { CandidateIndex } from "./candidateIndex.js";
@@ -24,7 +25,8 @@ import { readStory } from "./storyReading.js";
  * @param options - see {@link GroupOptions}; defaults in {@link defaultGroupOptions}
  * @returns every article in exactly one group (`single` when alone), groups in the input
  *   order of their first member, members in input order
- * @throws CorroborateError with code `invalid-options` when an option is out of range
+ * @throws CorroborateError with code `invalid-input` when `articles` is not an array of
+ *   Articles with unique ids, and `invalid-options` when an option is unknown or out of range
  * @example
  * ```ts
  * const groups = groupStories([apStory, reutersStory, reprint, unrelated]);
@@ -37,6 +39,7 @@ export function groupStories(
   articles: readonly Article[],
   options: GroupOptions = {},
 ): StoryGroup[] {
+  assertArticleList(articles, "groupStories");
   const resolved = resolveStoryIndexOptions(options);
   const statistics: FeatureStatistics = { documentCount: 0, frequencies: new CountTable() };
   const readings = articles.map((article) =>

@@ -1,3 +1,4 @@
+import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, Quote, QuoteKind } from "../types.js";
 import { isSpaceOrEdge, isUpper, isWordChar } from "./charClasses.js";
 import {
@@ -213,6 +214,7 @@ function sentenceHasQuote(spans: QuoteSpan[], sentence: Sentence): boolean {
  * ```
  */
 export function extractQuotes(article: Article, options: Partial<QuoteOptions> = {}): Quote[] {
+  assertArticle(article, "extractQuotes");
   const settings: QuoteOptions = { ...defaultQuoteOptions, ...options };
   const text = article.body;
   const blocks = findBlocks(article);
