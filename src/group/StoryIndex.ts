@@ -284,6 +284,26 @@ export class StoryIndex {
       );
     }
     const data = parsed.data;
+    // Every indexed article was counted once, and is listed once.
+    if (data.statistics.documentCount !== data.articles.length) {
+      throw new CorroborateError(
+        "invalid-input",
+        `statistics count ${data.statistics.documentCount} articles, the index lists ${data.articles.length}`,
+        [{ path: ["statistics", "documentCount"], message: "must equal the number of articles" }],
+      );
+    }
+    const ids = new Set<string>();
+    data.articles.forEach((article, position) => {
+      if (ids.has(article.id)) {
+        throw new CorroborateError("invalid-input", `article ${position} repeats an id`, [
+          {
+            path: ["articles", position, "id"],
+            message: `duplicate id "${article.id.slice(0, 80)}"`,
+          },
+        ]);
+      }
+      ids.add(article.id);
+    });
     const index = new StoryIndex({
       ...data.options,
       numHashes: data.signature.numHashes,
