@@ -190,7 +190,6 @@ export class StoryIndex {
       slotCount: this.packed.length,
       profileAt: (slot) => this.profileAt(slot),
       idAt: (slot) => this.ids[slot],
-      index: this.candidateIndex,
       statistics: this.statistics,
       labels: this.labels,
       options: this.options,

@@ -1,7 +1,6 @@
 import { assertArticleList } from "../parse/validateArticle.js";
 import type { Article, StoryGroup } from "../types.js";
 import { withoutBoilerplateLines } from "./boilerplateLines.js";
-import { CandidateIndex } from "./candidateIndex.js";
 import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
 import { type GroupOptions, resolveStoryIndexOptions } from "./groupOptions.js";
@@ -62,16 +61,10 @@ export function groupStories(
   }
   for (const reading of readings) countReading(statistics, reading);
   const labels = new FeatureLabels();
-  const index = new CandidateIndex(resolved.maxPostingsPerTerm);
-  const profiles = readings.map((reading, slot) => {
-    const profile = buildProfile(reading, statistics, resolved, labels);
-    index.add(slot, profile);
-    return profile;
-  });
+  const profiles = readings.map((reading) => buildProfile(reading, statistics, resolved, labels));
   return groupProfiles({
     slotCount: profiles.length,
     profileAt: (slot) => profiles[slot],
-    index,
     statistics,
     labels,
     options: resolved,

@@ -100,10 +100,10 @@ export const hostileShapes: readonly HostileShape[] = [
     run: parseHtml,
   },
   {
-    name: "many short lines, indexed",
+    name: "a long run of capitalised non-names, indexed",
     item: "3",
     owner: "src/group/storyEvidence.ts (others)",
-    build: (size) => repeatTo("The And Of\n", size),
+    build: (size) => repeatTo("The And ", size),
     run: (text) => new StoryIndex().add(articleFromBody(text, { id: "lines" })),
   },
   {
