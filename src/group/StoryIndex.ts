@@ -1,7 +1,7 @@
 import { CorroborateError } from "../errors.js";
 import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, StoryGroup } from "../types.js";
-import { CandidateIndex } from "./candidateIndex.js";
+import { CandidateIndex, MAX_BUCKET_CANDIDATES } from "./candidateIndex.js";
 import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
 import {
@@ -149,7 +149,9 @@ export class StoryIndex {
 
   /**
    * The indexed articles that may tell the same story as `article`, most similar first:
-   * every candidate proposed by the LSH bands or the term index, scored. The article
+   * every candidate proposed by the LSH bands (at most the 50 latest added per band, so a
+   * story indexed in thousands of copies answers with a bounded list) or the term index,
+   * scored. The article
    * itself (same id) is left out; the index is not changed.
    *
    * @param article - a parsed article, indexed or not
@@ -162,10 +164,10 @@ export class StoryIndex {
     const reading = readStory(article, options.shingleSize, options.seed, options.extractEvidence);
     const profile = buildProfile(reading, this.statistics, options);
     const matches: StoryMatch[] = [];
-    for (const [slot, evidence] of this.candidateIndex.candidates(
-      profile,
-      options.minSharedTerms,
-    )) {
+    const proposed = this.candidateIndex.candidates(profile, options.minSharedTerms, -1, {
+      perBucket: MAX_BUCKET_CANDIDATES,
+    });
+    for (const [slot, evidence] of proposed) {
       if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
       const other = this.profileAt(slot);
       if (other === undefined || other.id === article.id) continue;

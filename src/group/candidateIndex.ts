@@ -2,6 +2,13 @@ import { PostingLists } from "./postingLists.js";
 import { SlotTable } from "./slotTable.js";
 import type { StoryProfile } from "./storyProfile.js";
 
+/**
+ * LSH candidates taken from one bucket for one article: the nearest (latest added, or
+ * latest before the article) ones. A wire story reprinted by hundreds of papers fills its
+ * buckets; the copies in a bucket are near-identical and a few stand for all.
+ */
+export const MAX_BUCKET_CANDIDATES = 50;
+
 /** Why a pair was proposed. */
 export interface CandidateEvidence {
   /** LSH bands the two signatures share. */

@@ -1,7 +1,7 @@
 import { contentId } from "../text/hash.js";
 import type { StoryGroup, StoryReason } from "../types.js";
 import { averageLinkClusters, type WeightedEdge } from "./averageLinkClusters.js";
-import { CandidateIndex } from "./candidateIndex.js";
+import { CandidateIndex, MAX_BUCKET_CANDIDATES } from "./candidateIndex.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import type { ResolvedStoryIndexOptions } from "./groupOptions.js";
 import { estimateJaccard } from "./minHash.js";
@@ -59,10 +59,6 @@ export function withinTimeWindow(a: StoryProfile, b: StoryProfile, windowDays: n
   return Math.abs(a.publishedDay - b.publishedDay) <= windowDays;
 }
 
-// LSH candidates taken from one bucket for one article: the nearest earlier ones. A wire
-// story reprinted by hundreds of papers fills its buckets; after folding, the copies left
-// in a bucket are near-identical and a few stand for all.
-const MAX_BUCKET_CANDIDATES = 50;
 // Estimated shingle Jaccard at which an article is folded into an earlier one: reprints
 // that differ by a few words. Looser near copies (a new lead, a trimmed ending) are still
 // scored in their own right, so a group does not depend on which copy came first.
