@@ -57,6 +57,13 @@ export function withoutBoilerplateLines(
   const boilerplate = new Set<number>();
   for (const [key, list] of holders) {
     if (list.length < MIN_ARTICLES) continue;
+    // Pairs are sampled in the order of the articles' ids, not of the input, so that the
+    // same articles give the same answer however they are ordered.
+    list.sort((x, y) => {
+      const first = articles[x]?.id ?? "";
+      const second = articles[y]?.id ?? "";
+      return first < second ? -1 : first > second ? 1 : x - y;
+    });
     let total = 0;
     let pairs = 0;
     for (let pair = 0; pair + 1 < list.length && pairs < SAMPLED_PAIRS; pair++) {
