@@ -23,18 +23,7 @@ const PublishedDateSchema = z.object({
   confidence: z.number().min(0).max(1),
 });
 
-/**
- * The zod schema of {@link Article}, as the later stages rely on it: a non-empty string
- * `id`, a string `body`, paragraphs as integer offsets in order inside the body, and the
- * metadata fields of their documented types. Other keys (such as the `facts` a comparison
- * adds) are allowed.
- *
- * @example
- * ```ts
- * ArticleSchema.safeParse({ id: "a", body: "Text.", paragraphs: [{ start: 0, end: 5 }], authors: [], removed: [] }).success; // true
- * ```
- */
-export const ArticleSchema = z
+const articleSchema = z
   .looseObject({
     id: z.string().min(1),
     url: z.string().optional(),
@@ -64,6 +53,20 @@ export const ArticleSchema = z
       previousEnd = Math.max(previousEnd, paragraph.end);
     });
   });
+
+/**
+ * The zod schema of {@link Article}, as the later stages rely on it: a non-empty string
+ * `id`, a string `body`, paragraphs as integer offsets in order inside the body, and the
+ * metadata fields of their documented types. Other keys (such as the `facts` a comparison
+ * adds) are allowed. (Typed as `Article`: zod writes optional fields as `T | undefined`,
+ * which `exactOptionalPropertyTypes` tells apart from an absent one.)
+ *
+ * @example
+ * ```ts
+ * ArticleSchema.safeParse({ id: "a", body: "Text.", paragraphs: [{ start: 0, end: 5 }], authors: [], removed: [] }).success; // true
+ * ```
+ */
+export const ArticleSchema = articleSchema as unknown as z.ZodType<Article>;
 
 function issuesOf(error: z.ZodError, prefix: (string | number)[]): CorroborateIssue[] {
   return error.issues.slice(0, 20).map((issue) => ({
@@ -97,7 +100,7 @@ export function assertArticle(
   where: string,
   path: (string | number)[] = [],
 ): asserts value is Article {
-  const result = ArticleSchema.safeParse(value);
+  const result = articleSchema.safeParse(value);
   if (result.success) return;
   const issues = issuesOf(result.error, path);
   const first = issues[0];
