@@ -3,10 +3,10 @@
  *
  * @packageDocumentation
  */
+export * from "./align/index.js";
 export type { CorroborateErrorCode, CorroborateIssue } from "./errors.js";
 export { CorroborateError } from "./errors.js";
 export * from "./extract/index.js";
 export * from "./group/index.js";
 export * from "./parse/index.js";
-export * from "./quotes/index.js";
 export type * from "./types.js";

@@ -112,14 +112,58 @@ export interface Article {
   removed: RemovedBlock[];
 }
 
+/** How a mention names its person: by name, by a pronoun, or by a description ("the minister"). */
+export type MentionVia = "name" | "pronoun" | "description";
+
+/** One mention of a person, with how it names them. */
+export interface PersonMention extends Span {
+  /** `name` for "Sergey Lavrov" or "Lavrov", `pronoun` for "he", `description` for "Russia's top diplomat". */
+  via: MentionVia;
+}
+
 /** A person named in an article, with every mention linked to them. */
 export interface Person {
+  /** Unique within the article (`p1`, `p2`, … in order of first mention). */
+  id: string;
+  /**
+   * A key two articles can compare: the name folded (case, accents, honorifics) and
+   * transliteration variants brought together, so "Sergey Lavrov" and "Sergei Lavrov" share
+   * it and "Lavrov" and "Lavrenko" do not. A bare surname has a key of its own; {@link
+   * linkPeople} joins it to the full name.
+   */
+  key: string;
   /** The fullest form of the name in the article. */
   name: string;
-  /** Every mention of the person. */
-  mentions: Span[];
+  /** Every mention of the person, in text order. */
+  mentions: PersonMention[];
   /** Titles and roles attached to the person ("Foreign Minister", "a Russia analyst at Rand Corp."). */
   roles: Span[];
+}
+
+/** One article's view of a {@link CastMember}: the person as that article names them. */
+export interface CastAppearance {
+  /** The article. */
+  articleId: string;
+  /** The {@link Person.id} in that article's facts. */
+  personId: string;
+  /** The fullest form of the name in that article. */
+  name: string;
+  /** Each distinct spelling the article uses for the person by name, in order of first use. */
+  spellings: string[];
+  /** The titles and roles that article gives, with offsets into its body. */
+  roles: Span[];
+}
+
+/** One person across several articles: every article's spelling and roles kept as evidence. */
+export interface CastMember {
+  /** Stable id, derived from the key (`c-` followed by a hash). */
+  id: string;
+  /** The {@link Person.key} of the fullest name in the cluster. */
+  key: string;
+  /** The fullest name, in the spelling most articles use. */
+  name: string;
+  /** One entry per article that names the person, in the order the articles were given. */
+  appearances: CastAppearance[];
 }
 
 /** An organisation or place named in an article. */
@@ -130,6 +174,106 @@ export interface Name {
   mentions: Span[];
 }
 
+/**
+ * The step of the date finder that read a {@link DateMention}. A rule names the step, never
+ * the reason a value is missing: that is `resolved: false` with `certainty: "unresolved"`.
+ *
+ * Printed in full (certainty `stated`):
+ * - `absolute-day`: a day, month and year ("20 August 2025", "Aug. 20, 2025", "2025-08-20");
+ * - `month-year`: a month and year ("February 2022");
+ * - `year`: a four-digit year ("in 2014");
+ * - `year-in-words`: a year spoken in words ("nineteen ninety-one");
+ * - `range-year`: the first end of a range that prints its year once ("Jan. 5" in "Jan. 5 to Feb. 2, 2025").
+ *
+ * A month and day without a year, the year taken from the publication date (`year-implied`):
+ * - `month-day`: read, but with no publication date to take a year from (never resolved);
+ * - `month-day-nearest-year`: near the publication date, the nearest such day;
+ * - `month-day-past-tense` / `month-day-future-tense`: far from it, the clause's tense picks the year before or after;
+ * - `month-day-weekday-year`: a weekday printed beside it picks the year ("Saturday, April 25");
+ * - `month`: a bare month with no publication date (never resolved);
+ * - `month-nearest`: a bare month, the nearest such month ("in March");
+ * - `month-past-tense` / `month-future-tense`: a bare month whose clause's tense picks the side;
+ * - `holiday`: a fixed-rule holiday ("Christmas", "Thanksgiving Day"), the latest one unless the clause looks ahead.
+ *
+ * Counted from the publication date (`relative`):
+ * - `weekday`: a bare weekday with no publication date (never resolved);
+ * - `weekday-news-rule`: the latest such day on or before the publication date (as in HeidelTime);
+ * - `weekday-future-tense`: the next such day, the clause being in the future tense;
+ * - `weekday-last` / `weekday-next`: "last Friday", "next Tuesday";
+ * - `weekday-until`: a deadline ahead ("postponed until Monday");
+ * - `weekday-planned`: a plan or condition that points ahead ("planned a rally on Saturday");
+ * - `weekday-of-date`: a weekday printed before a full date takes that date's value and certainty;
+ * - `relative-day`: "today", "yesterday", "tomorrow", "tonight";
+ * - `ago`: "two days ago", "three months ago";
+ * - `relative-week` / `relative-month` / `relative-year` / `relative-weekend`: "last week", "this month", "next year", "this weekend";
+ * - `month-last` / `month-next` / `month-this-year`: "last March", "next March", "this March";
+ * - `month-relative-year`: "July last year";
+ * - `current-year` / `previous-year`: "the current fiscal year", "a year earlier";
+ * - `year-end`: "by year-end" (the last day of the year);
+ * - `time-of-day`: a clock time or part of the day ("at 5 p.m.", "this morning", "at dawn"), on the publication day.
+ *
+ * Never resolved:
+ * - `anchored`: counted from another date in the story ("the day before", "the following month", "that morning").
+ */
+export type DateRule =
+  | "absolute-day"
+  | "month-year"
+  | "year"
+  | "year-in-words"
+  | "range-year"
+  | "month-day"
+  | "month-day-nearest-year"
+  | "month-day-past-tense"
+  | "month-day-future-tense"
+  | "month-day-weekday-year"
+  | "month"
+  | "month-nearest"
+  | "month-past-tense"
+  | "month-future-tense"
+  | "holiday"
+  | "weekday"
+  | "weekday-news-rule"
+  | "weekday-future-tense"
+  | "weekday-last"
+  | "weekday-next"
+  | "weekday-until"
+  | "weekday-planned"
+  | "weekday-of-date"
+  | "relative-day"
+  | "ago"
+  | "relative-week"
+  | "relative-month"
+  | "relative-year"
+  | "relative-weekend"
+  | "month-last"
+  | "month-next"
+  | "month-this-year"
+  | "month-relative-year"
+  | "current-year"
+  | "previous-year"
+  | "year-end"
+  | "time-of-day"
+  | "anchored";
+
+/**
+ * How certain a {@link DateMention}'s value is, so that comparison can tell a stated date
+ * from an inferred one:
+ *
+ * - `stated`: every part of the value is printed (a day, month and year; "February 2022"; "2014");
+ * - `year-implied`: the month and day (or the month, or a holiday) are printed and the year is
+ *   taken from the publication date;
+ * - `relative`: resolved against the publication date ("Wednesday", "two days ago", "last week");
+ * - `weak-reference`: a year-implied or relative value resolved against a weak publication
+ *   date — a page banner (source `banner`) or any date with confidence below 0.5;
+ * - `unresolved`: no value (no publication date, or counted from another date in the story).
+ */
+export type DateCertainty =
+  | "stated"
+  | "year-implied"
+  | "relative"
+  | "weak-reference"
+  | "unresolved";
+
 /** A date or time expression in the body, with its normalised value. */
 export interface DateMention extends Span {
   /**
@@ -139,18 +283,57 @@ export interface DateMention extends Span {
   value?: string;
   /** Whether the value could be determined. */
   resolved: boolean;
-  /** The rule that resolved (or failed to resolve) it. */
-  rule: string;
+  /** The step that read (and, when resolved, resolved) it; see {@link DateRule}. */
+  rule: DateRule;
+  /** How certain the value is; see {@link DateCertainty}. */
+  certainty: DateCertainty;
 }
+
+/**
+ * What kind of number a {@link NumberMention} is, so that comparison sets like against like:
+ *
+ * - `cardinal`: a count or amount without a unit ("26 pirates", "three rounds", "thousands");
+ * - `ordinal`: a rank ("the third round", "21st summit", "twenty-first");
+ * - `money`: an amount in a currency ("$4.5 million", "50 million pounds", "€50bn");
+ * - `percent`: a share ("15%", "62.5 percent", "per cent");
+ * - `measure`: a physical quantity with a unit ("40 km", "500 pounds" of weight, "30 degrees");
+ * - `year`: a bare year ("in 2014") outside the date spans the caller passed;
+ * - `phone`: a telephone or emergency number ("911" called, "(202) 555-0143") — never a count;
+ * - `score`: a result or record of a match or vote, two figures joined by a dash ("won 3-1",
+ *   "a 53-3 record", "voted 53-47"); `value` is the first figure.
+ */
+export type NumberKind =
+  | "cardinal"
+  | "ordinal"
+  | "money"
+  | "percent"
+  | "measure"
+  | "year"
+  | "phone"
+  | "score";
 
 /** A number in the body, with what it counts. */
 export interface NumberMention extends Span {
-  /** The numeric value ("$4.5 million" is 4500000). */
+  /** The numeric value ("$4.5 million" is 4500000; a score's first figure; a phone number's digits). */
   value: number;
-  /** A unit such as `USD`, `%`, `km`. */
+  /** What kind of number it is; see {@link NumberKind}. */
+  kind: NumberKind;
+  /** A unit such as `USD`, `%`, `km`, `lb`. */
   unit?: string;
-  /** What is counted ("rounds", "prisoners of war exchanges"). */
+  /**
+   * What is counted, as a comparable head: lower-cased, the last word of the noun phrase
+   * after the number, so modifiers before it (nationalities, initialisms, adjectives, noun
+   * modifiers) drop out — "23 Somali pirates" and "26 pirates" both count `pirates`, "nine
+   * POW exchanges" and "nine prisoners of war (POW) exchanges" both count `exchanges`. An
+   * "of" phrase keeps its own head ("three rounds of bilateral talks" counts `rounds of
+   * talks`); fixed "of" compounds stay whole ("prisoners of war"); a word that says which
+   * state the counted things are in stays ("12 wounded soldiers" counts `wounded soldiers`,
+   * not `soldiers`). Singular and plural are kept as written. Set only for cardinals and
+   * ordinals.
+   */
   counts?: string;
+  /** The counted noun phrase as written, from its first to its last word ("Somali pirates", "prisoners of war (POW) exchanges"). */
+  countsText?: string;
   /** True for "about", "more than", "at least" and the like. */
   approximate: boolean;
 }
@@ -158,10 +341,26 @@ export interface NumberMention extends Span {
 /** The kind of a quote: a full statement, a woven-in fragment, or a scare-quoted term. */
 export type QuoteKind = "direct" | "partial" | "scare";
 
+/** What kind of speaker a quote is credited to. */
+export type SpeakerKind = "person" | "organization" | "place" | "description";
+
+/**
+ * How the speaker was found: `name` (a name beside the quote), `pronoun` ("she said"),
+ * `description` ("the minister said"), or `inherited` (from the quotes or the sentence
+ * before, with no attribution of its own).
+ */
+export type SpeakerVia = "name" | "pronoun" | "description" | "inherited";
+
 /** Who said a quote. */
 export interface QuoteSpeaker {
-  /** The fullest form of the speaker's name in the article ("Sergey Lavrov", not "Lavrov"). */
+  /** The fullest form of the speaker's name in the article ("Sergey Lavrov", not "Lavrov"), or the description. */
   name: string;
+  /** The {@link Person.id} of the speaker in the article's facts, when the speaker is a person found there. */
+  personId?: string;
+  /** A person, an organisation ("the Kremlin"), a place speaking for its government, or a description of someone unnamed. */
+  kind: SpeakerKind;
+  /** How the speaker was found. */
+  via: SpeakerVia;
   /** Offset of the mention that attributes the quote, where there is one. */
   start?: number;
   /** Offset one past that mention. */
@@ -244,4 +443,237 @@ export interface StoryGroup {
   kind: "near-duplicate" | "same-story" | "single";
   /** The evidence that joined the group. */
   reasons: StoryReason[];
+}
+
+// Align stage
+
+/**
+ * The part a variant plays in its {@link QuoteGroup}: `root` is the fullest version (the
+ * row the others are aligned to), `variant` another outlet's rendering of the whole
+ * statement, `partial` a fragment woven into a sentence ("a “road to nowhere”") or a
+ * partial quote contained in the root.
+ */
+export type QuoteVariantRole = "root" | "variant" | "partial";
+
+/**
+ * Who one outlet says spoke a variant: its {@link QuoteSpeaker}, plus the cross-outlet
+ * identity of a person from {@link linkPeople}, so that the same words credited to two
+ * different people can be told from one person named two ways.
+ */
+export interface VariantSpeaker extends QuoteSpeaker {
+  /** The {@link CastMember.key} of the person across the story's articles. */
+  key?: string;
+  /** The {@link CastMember.id} of the person across the story's articles. */
+  castId?: string;
+}
+
+/** The part of one quote a variant takes: offsets into the article's body. */
+export interface QuotePiece extends Span {
+  /** The {@link Quote.id} the piece comes from. */
+  quoteId: string;
+}
+
+/** One outlet's version of a statement. */
+export interface QuoteVariant {
+  /** The article that quotes it. */
+  articleId: string;
+  /** The {@link Quote.id} of its first piece. */
+  quoteId: string;
+  /** The quoted words, the pieces joined by a space (one piece: `body.slice(start, end)`). */
+  text: string;
+  /** Offset of the first quoted character of the first piece. */
+  start: number;
+  /** Offset one past the last quoted character of the last piece. */
+  end: number;
+  /**
+   * The quoted spans it is made of: one, or several when a quote broken by its attribution
+   * (“…,” Lavrov said. “…”) is read as one statement. A quote that spans two statements
+   * gives a piece to each of their groups.
+   */
+  pieces: QuotePiece[];
+  /** The kind of its first quote. */
+  kind: QuoteKind;
+  /** Root, variant or partial. */
+  role: QuoteVariantRole;
+  /** The speaker the outlet gives, where it gives one. */
+  speaker?: VariantSpeaker;
+  /**
+   * Similarity to the root from 0 to 1: weighted word overlap (Dice) after alignment, over
+   * the whole root for a full variant and over the part of the root it covers for a partial
+   * one. The root's is 1.
+   */
+  similarity: number;
+  /** Ids of the other groups the same quote also belongs to (a quote spanning two statements). */
+  linkedGroupIds?: string[];
+}
+
+/** One word of a variant in the alignment table, with its offsets into the article's body. */
+export type AlignmentCell = Span;
+
+/** One row of the alignment table: a variant's words, column by column, `null` for a gap. */
+export interface AlignmentRow {
+  /** The variant's article. */
+  articleId: string;
+  /** The variant's first quote. */
+  quoteId: string;
+  /** One entry per column: the word, or `null` where the variant has none. */
+  cells: (AlignmentCell | null)[];
+}
+
+/** What kind of word difference a variant shows against the root. */
+export type WordDifferenceKind = "added" | "dropped" | "replaced" | "moved";
+
+/**
+ * A difference a person reads between a variant and the root: words the variant adds,
+ * drops, replaces or moves, with offsets into both articles' bodies.
+ */
+export interface WordDifference {
+  /** Added, dropped, replaced or moved. */
+  kind: WordDifferenceKind;
+  /** The variant's article. */
+  articleId: string;
+  /** The variant's quote that holds the words (for `dropped`, the quote where they are missing). */
+  quoteId: string;
+  /** The variant's words; empty for `dropped`. */
+  text: string;
+  /** Offset of the variant's words (for `dropped`, where the root's words would stand). */
+  start: number;
+  /** Offset one past them (equal to `start` for `dropped`). */
+  end: number;
+  /** The root's words; empty for `added`. */
+  rootText: string;
+  /** Offset of the root's words in the root's article (for `added`, where the variant's words stand). */
+  rootStart: number;
+  /** Offset one past them (equal to `rootStart` for `added`). */
+  rootEnd: number;
+}
+
+/**
+ * A word-by-word alignment of a group's variants, as CollateX prints textual witnesses:
+ * one row per variant (in the order of {@link QuoteGroup.variants}), one column per
+ * aligned position, `null` for a gap; plus the differences of each variant from the root.
+ */
+export interface QuoteAlignment {
+  /** Index of the root in `variants` and `rows`. */
+  root: number;
+  /** Number of columns. */
+  columns: number;
+  /** One row per variant. */
+  rows: AlignmentRow[];
+  /** Every variant's differences from the root, variant by variant, in text order. */
+  differences: WordDifference[];
+}
+
+/** One statement as the outlets of one story quote it. */
+export interface QuoteGroup {
+  /** Stable id derived from the story and the root (`qg-` followed by a hash). */
+  id: string;
+  /** The {@link StoryGroup.id} of the story. */
+  storyId: string;
+  /** The speaker of the root as its outlet gives it (else the first variant's that names one). */
+  speaker?: VariantSpeaker;
+  /** The distinct articles that quote the statement, in input order. */
+  articleIds: string[];
+  /** Every outlet's version: in input order of the articles, then by offset. */
+  variants: QuoteVariant[];
+  /** The word-by-word alignment and the differences from the root. */
+  alignment: QuoteAlignment;
+}
+
+// Compare stage
+
+/** What a {@link Discrepancy} is about. */
+export type DiscrepancyKind = "date" | "number" | "name" | "role" | "quote" | "attribution";
+
+/**
+ * How strongly outlets disagree: `conflict` when their versions cannot both be true (23
+ * pirates against 26, 20 August against 21 August for one event), `difference` when they
+ * differ but may both be true (two true roles of one person, a count that grew over time).
+ */
+export type DiscrepancySeverity = "conflict" | "difference";
+
+/** One outlet's version in a {@link Discrepancy}, with the text it came from. */
+export interface DiscrepancyValue {
+  /** The article. */
+  articleId: string;
+  /** The value compared, normalised ("2025-08-20", "26", "Sergei Lavrov", "Foreign Minister"). */
+  value: string;
+  /** The text the value was read from, as printed. */
+  text: string;
+  /** Offset of `text` in the article's body, when it comes from the body. */
+  start?: number;
+  /** Offset one past `text`. */
+  end?: number;
+  /** Where the value came from when not from the body (a date's `published.source`, e.g. `banner`). */
+  source?: string;
+  /** How much to trust the value, from 0 to 1, when the source says (a publication date's confidence). */
+  confidence?: number;
+}
+
+/** A place where outlets telling one story disagree, with each outlet's version as evidence. */
+export interface Discrepancy {
+  /** Stable id (`d-` followed by a hash of the story, rule and values). */
+  id: string;
+  /** The {@link StoryGroup.id} of the story. */
+  storyId: string;
+  /** What it is about. */
+  kind: DiscrepancyKind;
+  /** Conflict or difference. */
+  severity: DiscrepancySeverity;
+  /** The rule that found it (e.g. `number/count`, `date/outlier`). */
+  rule: string;
+  /** What the outlets disagree about, in a reader's words ("pirates held", "Sergey Lavrov's name"). */
+  subject: string;
+  /** One sentence a person reads ("Two outlets say 26 pirates, one says 23."). */
+  message: string;
+  /** Each outlet's version, with its evidence. */
+  values: DiscrepancyValue[];
+}
+
+/** Something only one outlet of a story reports: a person, a number or a statement. */
+export interface Exclusive {
+  /** A person, a number or a statement. */
+  kind: "person" | "number" | "statement";
+  /** The one article that reports it. */
+  articleId: string;
+  /** What it is, in a reader's words ("Samuel Charap", "nine prisoner exchanges", the statement's words). */
+  value: string;
+  /** The text it was read from. */
+  text: string;
+  /** Offset of `text` in the article's body. */
+  start: number;
+  /** Offset one past `text`. */
+  end: number;
+}
+
+/** What only one outlet of a story reports, listed beside the story's discrepancies. */
+export interface StoryExclusives {
+  /** The {@link StoryGroup.id} of the story. */
+  storyId: string;
+  /** The exclusives, article by article in input order. */
+  items: Exclusive[];
+}
+
+/** An article with its facts, as a {@link Comparison} carries it. */
+export type ComparedArticle = Article & {
+  /** The article's facts. */
+  facts: ArticleFacts;
+};
+
+/** Everything {@link compareArticles} found: plain JSON data, validated by `ComparisonSchema`. */
+export interface Comparison {
+  /** The version of the format, so that stored comparisons can be read later. */
+  version: string;
+  /** The articles compared, each with its facts. */
+  articles: ComparedArticle[];
+  /** The stories the articles tell. */
+  stories: StoryGroup[];
+  /** The people across all articles, each with every article's spelling and roles. */
+  cast: CastMember[];
+  /** The statements quoted by the outlets of each story, aligned word by word. */
+  quoteGroups: QuoteGroup[];
+  /** Where outlets disagree. */
+  discrepancies: Discrepancy[];
+  /** What only one outlet of each story reports. */
+  exclusives: StoryExclusives[];
 }

@@ -1,10 +1,9 @@
 import { assertArticle } from "../parse/validateArticle.js";
-import { extractQuotes } from "../quotes/index.js";
 import type { Article, ArticleFacts } from "../types.js";
 import { findDates } from "./findDates.js";
 import { findEventDate } from "./findEventDate.js";
-import { findNames } from "./findNames.js";
 import { findNumbers } from "./findNumbers.js";
+import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
 
 /**
  * Extracts the facts a reader would check in an article: the people named (with every
@@ -28,16 +27,21 @@ import { findNumbers } from "./findNumbers.js";
  */
 export function extractFacts(article: Article): ArticleFacts {
   assertArticle(article, "extractFacts");
-  const { body } = article;
-  const dates = findDates(body, article.published?.date);
-  const names = findNames(body);
+  const { body, published } = article;
+  // A banner or weak publication date makes the relative dates resolved against it weak.
+  const dates = findDates(
+    body,
+    published?.date,
+    published && { publishedSource: published.source, publishedConfidence: published.confidence },
+  );
+  const names = readPeopleAndQuotes(article);
   const facts: ArticleFacts = {
     people: names.people,
     organizations: names.organizations,
     places: names.places,
     dates,
     numbers: findNumbers(body, dates),
-    quotes: extractQuotes(article),
+    quotes: names.quotes,
   };
   const eventDate = findEventDate(article, dates);
   if (eventDate) facts.eventDate = eventDate;

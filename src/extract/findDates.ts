@@ -1,6 +1,15 @@
 import * as chrono from "chrono-node";
-import { NUMBER_WORDS } from "../text/numberWords.js";
-import type { DateMention } from "../types.js";
+import {
+  AP_MONTH_ABBREVIATIONS,
+  ENGLISH_MONTHS,
+  ENGLISH_WEEKDAY_ABBREVIATIONS,
+  ENGLISH_WEEKDAYS,
+  monthNumber,
+} from "../text/calendarWords.js";
+import { isWeakPublishedDate } from "../text/dateSources.js";
+import { NUMBER_WORDS, TENS_WORDS, UNIT_WORDS } from "../text/numberWords.js";
+import { wordAlternation } from "../text/wordAlternation.js";
+import type { DateCertainty, DateMention, DateRule, PublishedSource } from "../types.js";
 import {
   type CalendarUnit,
   dayValue,
@@ -19,6 +28,9 @@ import { clauseTense, isFutureTense } from "./clauseTense.js";
  * and year values chrono does not give ("last week", "this year", "March", "2014").
  */
 
+// The certainty a step gives a value it resolved; a weak reference is decided at the end.
+type ResolvedCertainty = Exclude<DateCertainty, "weak-reference" | "unresolved">;
+
 interface Candidate extends DateMention {
   // Higher wins when two candidates cover the same span: our rules refine chrono.
   priority: number;
@@ -26,21 +38,6 @@ interface Candidate extends DateMention {
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 // "earlier this week", "last month", "the past year", "next weekend".
 const RELATIVE_PERIOD = new RegExp(
@@ -51,15 +48,31 @@ const RELATIVE_PERIOD = new RegExp(
 );
 
 // "two days ago", "3 weeks ago", "a year ago".
+// Number words from "one" to the given value ("dozen" is a noun: "a dozen days ago").
+function numberWordsUpTo(most: number, least = 1): string {
+  return wordAlternation(
+    Object.keys(NUMBER_WORDS).filter((word) => {
+      const value = NUMBER_WORDS[word] ?? 0;
+      return word !== "dozen" && value >= least && value <= most;
+    }),
+  );
+}
+
 const AGO = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{1,3}|an?|${numberWordsUpTo(12)})\\s+(day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago${NOT_WORD_AFTER}`,
   "giu",
+);
+
+// "Jan.", "Sept.": AP-style abbreviations, which always carry their dot.
+const AP_ABBREVIATIONS_WITH_DOT = wordAlternation(AP_MONTH_ABBREVIATIONS, "capitalised").replace(
+  /\p{L}+/gu,
+  "$&\\.",
 );
 
 // Month names with an optional modifier, not followed by a day number (chrono reads those).
 const MONTH_NAME = new RegExp(
   `${NOT_WORD_BEFORE}(?:(last|next|this|early|late|mid-|mid|earlier|later|Last|Next|This|Early|Late|Mid-|Mid|Earlier|Later)\\s*)?` +
-    "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)" +
+    `(${wordAlternation(ENGLISH_MONTHS, "capitalised")}|${AP_ABBREVIATIONS_WITH_DOT})` +
     `(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?${NOT_WORD_AFTER}(?!\\s*\\d)`,
   "gu",
 );
@@ -71,8 +84,11 @@ const YEAR = /(?<![\p{L}\p{N}$£€.,:/])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:
 const NOT_A_DATE =
   /^(?:now|right now|the moment|a moment|second|minute|hour|(?:in\s+)?(?:an?|a few|one|\d+)\s+(?:second|minute|hour)s?)$/iu;
 
-const WEEKDAY =
-  /monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tue\.|tues\.|wed\.|thu\.|thur\.|thurs\.|fri\.|sat\.|sun\./iu;
+// A weekday's full name, or its abbreviation with the dot.
+const WEEKDAY = new RegExp(
+  `${wordAlternation(ENGLISH_WEEKDAYS)}|(?:${wordAlternation(ENGLISH_WEEKDAY_ABBREVIATIONS)})\\.`,
+  "iu",
+);
 
 function relativePeriodOffset(modifier: string): number {
   const lower = modifier.toLowerCase();
@@ -81,18 +97,79 @@ function relativePeriodOffset(modifier: string): number {
   return -1;
 }
 
-function unresolved(text: string, start: number, rule: string, priority: number): Candidate {
-  return { text, start, end: start + text.length, resolved: false, rule, priority };
+// How certain a resolved value is, by the step that resolved it (see DateRule's groups).
+const RULE_CERTAINTY: Record<DateRule, ResolvedCertainty> = {
+  "absolute-day": "stated",
+  "month-year": "stated",
+  year: "stated",
+  "year-in-words": "stated",
+  "range-year": "stated",
+  "month-day": "year-implied",
+  "month-day-nearest-year": "year-implied",
+  "month-day-past-tense": "year-implied",
+  "month-day-future-tense": "year-implied",
+  "month-day-weekday-year": "year-implied",
+  month: "year-implied",
+  "month-nearest": "year-implied",
+  "month-past-tense": "year-implied",
+  "month-future-tense": "year-implied",
+  holiday: "year-implied",
+  weekday: "relative",
+  "weekday-news-rule": "relative",
+  "weekday-future-tense": "relative",
+  "weekday-last": "relative",
+  "weekday-next": "relative",
+  "weekday-until": "relative",
+  "weekday-planned": "relative",
+  "weekday-of-date": "relative",
+  "relative-day": "relative",
+  ago: "relative",
+  "relative-week": "relative",
+  "relative-month": "relative",
+  "relative-year": "relative",
+  "relative-weekend": "relative",
+  "month-last": "relative",
+  "month-next": "relative",
+  "month-this-year": "relative",
+  "month-relative-year": "relative",
+  "current-year": "relative",
+  "previous-year": "relative",
+  "year-end": "relative",
+  "time-of-day": "relative",
+  anchored: "relative",
+};
+
+// Without a publication date (or counted from another date) there is no value: the rule
+// still names the step that read the expression.
+function unresolved(text: string, start: number, rule: DateRule, priority: number): Candidate {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    resolved: false,
+    rule,
+    certainty: "unresolved",
+    priority,
+  };
 }
 
 function resolvedAs(
   text: string,
   start: number,
   value: string,
-  rule: string,
+  rule: DateRule,
   priority: number,
 ): Candidate {
-  return { text, start, end: start + text.length, value, resolved: true, rule, priority };
+  return {
+    text,
+    start,
+    end: start + text.length,
+    value,
+    resolved: true,
+    rule,
+    certainty: RULE_CERTAINTY[rule],
+    priority,
+  };
 }
 
 function findRelativePeriods(body: string, published: Date | undefined): Candidate[] {
@@ -100,15 +177,15 @@ function findRelativePeriods(body: string, published: Date | undefined): Candida
   for (const match of body.matchAll(RELATIVE_PERIOD)) {
     const text = match[0];
     const unit = (match[2] ?? "").toLowerCase();
-    const rule = `relative-${unit}`;
+    const rule = `relative-${unit}` as DateRule;
     if (!published) {
-      found.push(unresolved(text, match.index, `${rule}: no publication date`, 2));
+      found.push(unresolved(text, match.index, rule, 2));
       continue;
     }
     const modifier = (match[1] ?? "").toLowerCase();
     if (modifier === "the following" || modifier === "the previous") {
       // "the following month" counts from another date in the story, not from publication.
-      found.push(unresolved(text, match.index, `${rule}: relative to another date`, 2));
+      found.push(unresolved(text, match.index, "anchored", 2));
       continue;
     }
     // "for the past week" is the week up to now (TimeML's reading), "the past year" the last one.
@@ -139,7 +216,7 @@ function findAgo(body: string, published: Date | undefined): Candidate[] {
       spelled === "a" || spelled === "an" ? 1 : (NUMBER_WORDS[spelled] ?? Number(count));
     const unit = (match[2] ?? "").toLowerCase() as CalendarUnit;
     if (!published) {
-      found.push(unresolved(text, match.index, "ago: no publication date", 2));
+      found.push(unresolved(text, match.index, "ago", 2));
       continue;
     }
     // "two weeks ago" and "a year ago" name a day (as TimeBank annotates them); "three
@@ -157,10 +234,6 @@ function findAgo(body: string, published: Date | undefined): Candidate[] {
     );
   }
   return found;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
 
 // "May" is also a modal verb: only a modifier, a year or a preposition makes it a month.
@@ -190,7 +263,7 @@ function resolveBareMonth(
   end: number,
   month: number,
   published: Date,
-): { year: number; rule: string } {
+): { year: number; rule: DateRule } {
   const publishedYear = published.getFullYear();
   const publishedMonth = published.getMonth() + 1;
   const deadline = DEADLINE_BEFORE.test(body.slice(Math.max(0, start - 20), start));
@@ -226,7 +299,7 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
     // "the March on Washington" names an event.
     const after = body.slice(match.index + text.length, match.index + text.length + 8);
     if (name === "March" && modifier === "" && /^\s+on\s+\p{Lu}/u.test(after)) continue;
-    const month = monthNumber(name);
+    const month = monthNumber(name) ?? 0;
     if (year !== undefined) {
       found.push(
         resolvedAs(text, match.index, `${year}-${String(month).padStart(2, "0")}`, "month-year", 1),
@@ -235,7 +308,7 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
     }
     if (relativeYear !== undefined) {
       if (!published) {
-        found.push(unresolved(text, match.index, "month-relative-year: no publication date", 1));
+        found.push(unresolved(text, match.index, "month-relative-year", 1));
         continue;
       }
       const shift = relativeYear === "last" ? -1 : relativeYear === "next" ? 1 : 0;
@@ -244,12 +317,12 @@ function findMonthNames(body: string, published: Date | undefined): Candidate[] 
       continue;
     }
     if (!published) {
-      found.push(unresolved(text, match.index, "month: no publication date", 1));
+      found.push(unresolved(text, match.index, "month", 1));
       continue;
     }
     const publishedMonth = published.getMonth() + 1;
     let yearOfMonth = published.getFullYear();
-    let rule: string;
+    let rule: DateRule;
     if (modifier === "last") {
       rule = "month-last";
       if (month >= publishedMonth) yearOfMonth -= 1;
@@ -289,7 +362,7 @@ const PREVIOUS_YEAR = new RegExp(
 
 // Years spoken as words in broadcast transcripts: "nineteen ninety-six", "two thousand one".
 const WORD_YEAR = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(seventeen|eighteen|nineteen)\\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:(seventeen|eighteen|nineteen)\\s+(${numberWordsUpTo(19, 10)}|${wordAlternation(TENS_WORDS)})(?:[- ](${wordAlternation(UNIT_WORDS)}))?|two\\s+thousand(?:\\s+(?:and\\s+)?(${numberWordsUpTo(19)}))?)${NOT_WORD_AFTER}`,
   "giu",
 );
 
@@ -308,7 +381,7 @@ function findYearPhrases(body: string, published: Date | undefined): Candidate[]
   const found: Candidate[] = [];
   for (const match of body.matchAll(CURRENT_YEAR)) {
     if (!published) {
-      found.push(unresolved(match[0], match.index, "current-year: no publication date", 1));
+      found.push(unresolved(match[0], match.index, "current-year", 1));
     } else if (/^year-end$/iu.test(match[0])) {
       // "by year-end" is the last day of this year; "since year-end" the last one passed.
       const since = /since\s+$/iu.test(body.slice(Math.max(0, match.index - 8), match.index));
@@ -326,8 +399,7 @@ function findYearPhrases(body: string, published: Date | undefined): Candidate[]
     }
   }
   for (const match of body.matchAll(PREVIOUS_YEAR)) {
-    if (!published)
-      found.push(unresolved(match[0], match.index, "previous-year: no publication date", 1));
+    if (!published) found.push(unresolved(match[0], match.index, "previous-year", 1));
     else
       found.push(
         resolvedAs(match[0], match.index, String(published.getFullYear() - 1), "previous-year", 1),
@@ -375,7 +447,7 @@ function findHolidays(body: string, published: Date | undefined): Candidate[] {
   for (const match of body.matchAll(HOLIDAY)) {
     const text = match[0];
     if (!published) {
-      found.push(unresolved(text, match.index, "holiday: no publication date", 1));
+      found.push(unresolved(text, match.index, "holiday", 1));
       continue;
     }
     const modifier = match[1];
@@ -476,10 +548,8 @@ function findPartsOfDay(body: string, published: Date | undefined): Candidate[] 
   const found: Candidate[] = [];
   for (const match of body.matchAll(DAWN)) {
     const lead = body.slice(Math.max(0, match.index - 16), match.index);
-    if (ANCHOR_LEAD.test(lead))
-      found.push(unresolved(match[0], match.index, "relative to another date", 0));
-    else if (!published)
-      found.push(unresolved(match[0], match.index, "time-of-day: no publication date", 0));
+    if (ANCHOR_LEAD.test(lead)) found.push(unresolved(match[0], match.index, "anchored", 0));
+    else if (!published) found.push(unresolved(match[0], match.index, "time-of-day", 0));
     else found.push(resolvedAs(match[0], match.index, dayValue(published), "time-of-day", 0));
   }
   return found;
@@ -492,7 +562,11 @@ function findYears(body: string): Candidate[] {
     const before = /(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(
       body.slice(Math.max(0, match.index - 20), match.index),
     )?.[1];
-    if (before !== undefined && !YEAR_LEADS.has(before.toLowerCase()) && monthNumber(before) === 0)
+    if (
+      before !== undefined &&
+      !YEAR_LEADS.has(before.toLowerCase()) &&
+      monthNumber(before) === undefined
+    )
       continue;
     found.push(resolvedAs(match[0], match.index, match[0], "year", 0));
   }
@@ -507,7 +581,7 @@ function resolveWeekday(
   end: number,
   weekday: number,
   published: Date,
-): { value: string; rule: string } {
+): { value: string; rule: DateRule } {
   const publishedWeekday = published.getDay();
   const back = (publishedWeekday - weekday + 7) % 7;
   const forward = (weekday - publishedWeekday + 7) % 7;
@@ -561,7 +635,7 @@ function resolveMonthDay(
   end: number,
   components: chrono.ParsedComponents,
   published: Date,
-): { value: string; rule: string } {
+): { value: string; rule: DateRule } {
   const date = components.date();
   const weekday = components.isCertain("weekday") ? components.get("weekday") : null;
   if (weekday !== null) {
@@ -585,7 +659,8 @@ function resolveMonthDay(
   let candidate = date;
   if (tense === "past" && candidate > published) candidate = shiftDate(candidate, "year", -1);
   else if (tense === "future" && candidate < published) candidate = shiftDate(candidate, "year", 1);
-  const rule = tense === undefined ? "month-day-nearest-year" : `month-day-${tense}-tense`;
+  const rule: DateRule =
+    tense === undefined ? "month-day-nearest-year" : `month-day-${tense}-tense`;
   return { value: dayValue(candidate), rule };
 }
 
@@ -599,8 +674,12 @@ const RANGE_SEPARATOR =
 // "the night of Oct. 23": the part of the day leads, the date follows.
 const PART_OF_DAY_LEAD = /^(?:the\s+)?(?:night|morning|evening|afternoon|early hours)\s+of\s+/iu;
 // "Thursday, Jan. 6": a weekday in front of a full date.
-const WEEKDAY_LEAD =
-  /^(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s*|\s+)(?=\p{Lu}|\d)/u;
+const WEEKDAY_LEAD = new RegExp(
+  `^(?:[Oo]n\\s+)?(?:${wordAlternation(ENGLISH_WEEKDAYS, "capitalised")})(?:,\\s*|\\s+)(?=\\p{Lu}|\\d)`,
+  "u",
+);
+// A weekday alone, perhaps after "on".
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${wordAlternation(ENGLISH_WEEKDAYS)})$`, "iu");
 // Expressions anchored to another event in the story ("the day before", "two weeks later").
 const ANCHORED_ELSEWHERE = /(?:before|after|later|earlier|in the day)$/iu;
 // A capitalised word right after a bare weekday makes it part of a name, unless it is a month.
@@ -632,17 +711,19 @@ function classifyChrono(
     weekday !== null &&
     WEEKDAY.test(text)
   ) {
-    if (!published) return unresolved(text, index, "weekday: no publication date", 1);
+    if (!published) return unresolved(text, index, "weekday", 1);
     const { value, rule } = resolveWeekday(body, index, end, weekday, published);
     return resolvedAs(text, index, value, rule, 1);
   }
   if (components.isCertain("day")) {
     if (hasYear) return resolvedAs(text, index, dayValue(components.date()), "absolute-day", 1);
     if (!published) {
-      const rule = components.isCertain("month")
-        ? "month-day: no year and no publication date"
-        : "relative-day: no publication date";
-      return unresolved(text, index, rule, 1);
+      return unresolved(
+        text,
+        index,
+        components.isCertain("month") ? "month-day" : "relative-day",
+        1,
+      );
     }
     // "today", "tonight", "yesterday", "2 days ago": chrono counts from the reference date.
     if (!/\d/u.test(text))
@@ -658,7 +739,7 @@ function classifyChrono(
   }
   // Times of day and parts of the day ("this morning", "at 5 p.m.") fall on the publication day.
   if (CLOCK_TIME.test(text) || PART_OF_DAY.test(text)) {
-    if (!published) return unresolved(text, index, "time-of-day: no publication date", 0);
+    if (!published) return unresolved(text, index, "time-of-day", 0);
     return resolvedAs(text, index, dayValue(published), "time-of-day", 0);
   }
   return undefined;
@@ -695,7 +776,13 @@ function inheritYear(
   const rightYear = Number(rightValue.slice(0, 4));
   // A range runs forward: a later month on the left belongs to the year before.
   const year = leftDay.slice(5) > rightValue.slice(5) ? rightYear - 1 : rightYear;
-  return { ...left, value: `${year}${leftDay.slice(4)}`, resolved: true, rule: "range-year" };
+  return {
+    ...left,
+    value: `${year}${leftDay.slice(4)}`,
+    resolved: true,
+    rule: "range-year",
+    certainty: RULE_CERTAINTY["range-year"],
+  };
 }
 
 // Slash dates without a year ("9/11", "4/5") are names and fractions more often than dates in news.
@@ -713,7 +800,7 @@ function fromChrono(
   // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
   if (
     WEEKDAY_IN_NAME.test(body.slice(index + text.length, index + text.length + 12)) &&
-    /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu.test(trimmed)
+    BARE_WEEKDAY.test(trimmed)
   )
     return [];
   // "the day before", "the next morning", "the previous Friday": counted from another date
@@ -722,7 +809,7 @@ function fromChrono(
   if (anchorLead || ANCHORED_ELSEWHERE.test(trimmed)) {
     const start = index - (anchorLead?.[0].length ?? 0);
     const anchoredText = body.slice(start, index) + trimmed;
-    return [unresolved(anchoredText, start, "relative to another date", 1)];
+    return [unresolved(anchoredText, start, "anchored", 1)];
   }
   // Split joined expressions so each date keeps its own words and value.
   const lead = PART_OF_DAY_LEAD.exec(text) ?? WEEKDAY_LEAD.exec(text);
@@ -821,15 +908,14 @@ function sharedMonthDay(body: string, first: Candidate | undefined): Candidate[]
   if (!first.value || !/^\d{4}-\d{2}-\d{2}$/u.test(first.value) || day < 1 || day > 31) {
     return [unresolved(dayText, start, first.rule, 0)];
   }
-  return [
-    resolvedAs(
-      dayText,
-      start,
-      `${first.value.slice(0, 8)}${String(day).padStart(2, "0")}`,
-      first.rule,
-      0,
-    ),
-  ];
+  const second = resolvedAs(
+    dayText,
+    start,
+    `${first.value.slice(0, 8)}${String(day).padStart(2, "0")}`,
+    first.rule,
+    0,
+  );
+  return [{ ...second, certainty: first.certainty }];
 }
 
 function findWithChrono(body: string, published: Date | undefined): Candidate[] {
@@ -877,26 +963,54 @@ function removeOverlaps(candidates: Candidate[], length: number): DateMention[] 
   return kept.map(({ priority: _priority, ...mention }) => mention);
 }
 
+/** Options of {@link findDates}: what the caller knows of the publication date's strength. */
+export interface FindDatesOptions {
+  /** Where the publication date came from (`Article.published.source`). */
+  publishedSource?: PublishedSource;
+  /** How far it is trusted, from 0 to 1 (`Article.published.confidence`). */
+  publishedConfidence?: number;
+}
+
+/**
+ * Defaults of {@link findDates}: a publication date passed without options is the caller's
+ * own (`input`, confidence 1), so relative values resolved against it are not weak.
+ */
+export const defaultFindDatesOptions: Required<FindDatesOptions> = {
+  publishedSource: "input",
+  publishedConfidence: 1,
+};
+
 /**
  * Finds every date and time expression in a text and normalises it against the
  * publication date with the news rules: a bare weekday is the latest such day on or
  * before the publication date unless its clause is in the future tense; "last week" is
  * the previous Monday-to-Sunday interval, "earlier this week" the current one; "this
  * year" is a year and "March" a month. Without a publication date, relative expressions
- * stay unresolved.
+ * stay unresolved. Each mention says how certain it is: printed in full, year implied,
+ * relative, resolved against a weak publication date (a page banner, or confidence below
+ * 0.5: pass the date's source and confidence), or unresolved.
  *
  * @param body - the article text
  * @param published - the publication day, `YYYY-MM-DD` (a date-time's day part is used)
- * @returns the date mentions in text order, each with its offsets, value and rule
+ * @param options - the publication date's source and confidence; see {@link defaultFindDatesOptions}
+ * @returns the date mentions in text order, each with its offsets, value, rule and certainty
  * @example
  * ```ts
  * findDates("Lavrov spoke on Wednesday, a day after talks in Washington.", "2025-08-21");
- * // [{ text: "Wednesday", start: 17, end: 26, value: "2025-08-20", resolved: true, rule: "weekday-news-rule" }]
+ * // [{ text: "Wednesday", start: 17, end: 26, value: "2025-08-20", resolved: true,
+ * //    rule: "weekday-news-rule", certainty: "relative" }]
+ * findDates("Lavrov spoke on Wednesday.", "2025-08-21", { publishedSource: "banner", publishedConfidence: 0.3 });
+ * // [{ text: "Wednesday", ..., certainty: "weak-reference" }]
  * ```
  */
-export function findDates(body: string, published?: string): DateMention[] {
+export function findDates(
+  body: string,
+  published?: string,
+  options: FindDatesOptions = {},
+): DateMention[] {
+  const { publishedSource, publishedConfidence } = { ...defaultFindDatesOptions, ...options };
   const publishedDay = published === undefined ? undefined : parseDay(published);
-  return removeOverlaps(
+  const mentions = removeOverlaps(
     [
       ...findRelativePeriods(body, publishedDay),
       ...findAgo(body, publishedDay),
@@ -908,5 +1022,12 @@ export function findDates(body: string, published?: string): DateMention[] {
       ...findWithChrono(body, publishedDay),
     ],
     body.length,
+  );
+  if (!isWeakPublishedDate(publishedSource, publishedConfidence)) return mentions;
+  // A value that leans on a weak publication date says so; a stated date does not lean on it.
+  return mentions.map((mention) =>
+    mention.certainty === "year-implied" || mention.certainty === "relative"
+      ? { ...mention, certainty: "weak-reference" }
+      : mention,
   );
 }

@@ -9,6 +9,9 @@
  * @module
  */
 
+import { MONTH_WORD_NUMBERS } from "../text/calendarWords.js";
+import { wordAlternation } from "../text/wordAlternation.js";
+
 /** A calendar day read from a string, as written (never converted to UTC). */
 export interface ParsedDateString {
   /** The day, `YYYY-MM-DD`. */
@@ -45,32 +48,11 @@ export const defaultDateStringOptions: Required<DateStringOptions> = {
 // forms are listed where a language inflects the month after a day number (Russian, Polish).
 const MONTH_NAMES: Record<string, number> = {};
 
-/** English month names, lower-cased, January first. */
-export const ENGLISH_MONTHS: readonly string[] = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** The three-letter English month abbreviations, lower-cased, January first. */
-export const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = ENGLISH_MONTHS.map((name) =>
-  name.slice(0, 3),
-);
+// English comes from the shared calendar words (storyEvidence still imports the lists
+// from here).
+export { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../text/calendarWords.js";
 
 const MONTHS_BY_LANGUAGE: (readonly string[])[] = [
-  // English
-  ENGLISH_MONTHS,
-  ENGLISH_MONTH_ABBREVIATIONS,
-  ["", "", "", "", "", "june", "july", "", "sept", "", "", ""],
   // German and Austrian
   [
     "januar",
@@ -201,6 +183,10 @@ const MONTHS_BY_LANGUAGE: (readonly string[])[] = [
     "декабря",
   ],
 ];
+// English first, so that an English word wins where another language spells one alike.
+for (const [name, month] of MONTH_WORD_NUMBERS) {
+  MONTH_NAMES[name] = month;
+}
 for (const names of MONTHS_BY_LANGUAGE) {
   names.forEach((name, monthIndex) => {
     if (name !== "" && MONTH_NAMES[name] === undefined) {
@@ -210,9 +196,7 @@ for (const names of MONTHS_BY_LANGUAGE) {
 }
 
 // Longest names first so that "september" wins over "sep" in the alternation.
-const MONTH_PATTERN = Object.keys(MONTH_NAMES)
-  .sort((left, right) => right.length - left.length)
-  .join("|");
+const MONTH_PATTERN = wordAlternation(Object.keys(MONTH_NAMES));
 
 const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
 const NOT_BEFORE_DIGIT = "(?![\\p{N}])";
@@ -390,12 +374,12 @@ function readIsoDate(match: RegExpExecArray): DayParts | undefined {
 
 function readMonthFirst(match: RegExpExecArray): DayParts | undefined {
   const [, monthName = "", day, year] = match;
-  return validDay(Number(year), monthNumber(monthName), Number(day));
+  return validDay(Number(year), monthOfName(monthName), Number(day));
 }
 
 function readDayFirst(match: RegExpExecArray): DayParts | undefined {
   const [, day, monthName = "", year] = match;
-  return validDay(Number(year), monthNumber(monthName), Number(day));
+  return validDay(Number(year), monthOfName(monthName), Number(day));
 }
 
 function readNumericDate(match: RegExpExecArray, preferDayFirst: boolean): DayParts | undefined {
@@ -420,7 +404,7 @@ function readEastAsianDate(match: RegExpExecArray): DayParts | undefined {
   return validDay(Number(year), Number(month), Number(day));
 }
 
-function monthNumber(name: string): number {
+function monthOfName(name: string): number {
   return MONTH_NAMES[name.toLowerCase()] ?? 0;
 }
 

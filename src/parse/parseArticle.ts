@@ -1,4 +1,5 @@
 import { CorroborateError } from "../errors.js";
+import { DATE_SOURCE_CONFIDENCE } from "../text/dateSources.js";
 import { contentId } from "../text/hash.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import type { Article, ArticleInput, PublishedDate } from "../types.js";
@@ -68,7 +69,7 @@ export function parseArticle(input: string | ArticleInput, options?: ParseOption
       date: given.date,
       text: valid.published,
       source: "input",
-      confidence: 1,
+      confidence: DATE_SOURCE_CONFIDENCE.input.given,
     };
     if (given.time !== undefined) published.time = given.time;
     if (given.offset !== undefined) published.offset = given.offset;

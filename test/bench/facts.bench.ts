@@ -8,9 +8,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chrono from "chrono-node";
-import { extractFacts, findDates, findNames, findNumbers } from "../../src/extract/index.js";
+import {
+  extractFacts,
+  extractQuotes,
+  findDates,
+  findNames,
+  findNumbers,
+} from "../../src/extract/index.js";
 import { parseArticle } from "../../src/parse/index.js";
-import { extractQuotes } from "../../src/quotes/index.js";
 import type { Article } from "../../src/types.js";
 import { hasShared, sharedDir, sharedMissing } from "../helpers/shared.js";
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractQuotes } from "../../src/quotes/index.js";
+import { extractQuotes } from "../../src/extract/index.js";
 import type { Article } from "../../src/types.js";
 import { articleFromBody } from "../helpers/article.js";
 import { sharedDir } from "../helpers/shared.js";

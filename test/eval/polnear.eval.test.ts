@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scorePolnear } from "../extract/quotes/polnearScore.js";
 import { hasShared, sharedDir } from "../helpers/shared.js";
-import { scorePolnear } from "../quotes/polnearScore.js";
 
 // Skips (with the message printed by test/helpers/shared.ts) when ../shared is absent.
 // Direct quotes of PolNeAR train + dev, scored as DESIGN.md "How results are scored" says;
-// the counting rules are documented on scorePolnear (test/quotes/polnearScore.ts).
+// the counting rules are documented on scorePolnear (test/extract/quotes/polnearScore.ts).
 describe.skipIf(!hasShared)("PolNeAR direct quotes and speakers (train + dev)", () => {
   it("reaches F1 0.92 and speaker accuracy 0.87", () => {
     const root = join(sharedDir, "corpora", "polnear");

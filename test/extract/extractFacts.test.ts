@@ -68,6 +68,23 @@ describe("extractFacts", () => {
     ]);
   });
 
+  it("marks dates resolved against a page banner's date as weak references", () => {
+    const article = articleFromBody(body);
+    article.published = {
+      date: "2025-08-21",
+      text: "Thu 21 Aug 2025",
+      source: "banner",
+      confidence: 0.3,
+    };
+    expect(
+      extractFacts(article).dates.map((date) => [date.text, date.value, date.certainty]),
+    ).toEqual([
+      ["Wednesday", "2025-08-20", "weak-reference"],
+      ["Monday", "2025-08-18", "weak-reference"],
+    ]);
+    expect(facts.dates.map((date) => date.certainty)).toEqual(["relative", "relative"]);
+  });
+
   it("leaves relative dates unresolved without a publication date", () => {
     const undated = extractFacts(articleFromBody(body));
     expect(undated.dates.every((date) => !date.resolved)).toBe(true);

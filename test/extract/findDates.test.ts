@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../src/extract/findDates.js";
+import { type FindDatesOptions, findDates } from "../../src/extract/findDates.js";
+import type { DateCertainty } from "../../src/types.js";
 
 // Publication date for the table: Wednesday 20 August 2025 (ISO week 2025-08-18 .. 2025-08-24).
 const WED = "2025-08-20";
@@ -178,6 +179,9 @@ const years: Case[] = [
   ["The index is up 3% since year-end.", WED, [["year-end", "2024-12-31"]]],
   ["Cuts are planned by year's end.", WED, [["year's end", "2025"]]],
   ["Farkas founded a venture called Orion 1980 in Budapest.", WED, []],
+  ["Viewers tuned in to Decision 2024 on the network.", WED, []],
+  ["Voters were polled in March 2024.", WED, [["March 2024", "2024-03"]]],
+  ["The deal was signed in Sept. 2021.", WED, [["Sept. 2021", "2021-09"]]],
   ["Output rose in the current fiscal year.", WED, [["the current fiscal year", "2025"]]],
   ["The deal closed a year ago.", WED, [["a year ago", "2024-08-20"]]],
 ];
@@ -312,10 +316,71 @@ describe("findDates", () => {
     ["The treaty was signed on 20 August 2025.", WED, "absolute-day"],
     ["The shelling resumed yesterday.", WED, "relative-day"],
     ["The attack happened 2 days ago.", WED, "ago"],
-    ["Lavrov spoke to reporters on Wednesday.", undefined, "weekday: no publication date"],
-    ["He was seen the day before the shooting.", WED, "relative to another date"],
+    ["Lavrov spoke to reporters on Wednesday.", undefined, "weekday"],
+    ["The talks collapsed last week.", undefined, "relative-week"],
+    ["The ceasefire began on August 18.", undefined, "month-day"],
+    ["He was seen the day before the shooting.", WED, "anchored"],
+    ["Talks resumed the following month.", WED, "anchored"],
   ])("names the rule for %s (published %s): %s", (sentence, published, rule) => {
     expect(findDates(sentence, published)[0]?.rule).toBe(rule);
+  });
+
+  // [sentence, publication date, publication source and confidence, expected certainty]
+  const certainties: [string, string | undefined, FindDatesOptions, DateCertainty][] = [
+    ["The treaty was signed on 20 August 2025.", WED, {}, "stated"],
+    ["The invasion began on Feb. 24, 2022.", WED, {}, "stated"],
+    ["The full-scale invasion began in February 2022.", WED, {}, "stated"],
+    ["Russia annexed Crimea in 2014.", WED, {}, "stated"],
+    ["The ceasefire began on August 18.", WED, {}, "year-implied"],
+    ["Prices rose sharply in March.", WED, {}, "year-implied"],
+    ["The ports reopen after Christmas.", WED, {}, "year-implied"],
+    ["Lavrov spoke to reporters on Wednesday.", WED, {}, "relative"],
+    ["The attack happened 2 days ago.", WED, {}, "relative"],
+    ["The talks collapsed last week.", WED, {}, "relative"],
+    ["He resigned last March.", WED, {}, "relative"],
+    ["The shelling resumed yesterday.", WED, {}, "relative"],
+    [
+      "Lavrov spoke to reporters on Wednesday.",
+      WED,
+      { publishedSource: "banner", publishedConfidence: 0.3 },
+      "weak-reference",
+    ],
+    [
+      "The ceasefire began on August 18.",
+      WED,
+      { publishedSource: "text", publishedConfidence: 0.4 },
+      "weak-reference",
+    ],
+    [
+      "The treaty was signed on 20 August 2025.",
+      WED,
+      { publishedSource: "banner", publishedConfidence: 0.3 },
+      "stated",
+    ],
+    [
+      "Lavrov spoke to reporters on Wednesday.",
+      WED,
+      { publishedSource: "dateline", publishedConfidence: 0.8 },
+      "relative",
+    ],
+    ["Lavrov spoke to reporters on Wednesday.", undefined, {}, "unresolved"],
+    ["The ceasefire began on August 18.", undefined, {}, "unresolved"],
+    ["He was seen the day before the shooting.", WED, {}, "unresolved"],
+  ];
+
+  it.each(certainties)(
+    "says how certain %s is (published %s, %j): %s",
+    (sentence, published, options, certainty) => {
+      expect(findDates(sentence, published, options)[0]?.certainty).toBe(certainty);
+    },
+  );
+
+  it("gives a weekday before a full date that date's certainty", () => {
+    const mentions = findDates("The deal was signed Thursday, Jan. 6, 2022, in Vienna.", WED);
+    expect(mentions.map((mention) => [mention.text, mention.rule, mention.certainty])).toEqual([
+      ["Thursday", "weekday-of-date", "stated"],
+      ["Jan. 6, 2022", "absolute-day", "stated"],
+    ]);
   });
 
   it("marks unresolved mentions as such", () => {

@@ -146,3 +146,39 @@ describe("findPeople: descriptions and pronouns", () => {
     expect(person?.mentions.map((mention) => mention.text)).toEqual(mentions);
   });
 });
+
+// [text, people found] — names a reader would not call people, by general rules, beside
+// names that look alike but are people.
+const notPeople: [string, string[]][] = [
+  ["Patients were moved to St. Brendan's Hospital on Tuesday.", []],
+  ["Doctors at Mercy Lakes Hospital treated eleven people.", []],
+  ["Traffic was diverted from Harbour Street and Quay Avenue.", []],
+  ["The Supreme Court of Appeal heard the case.", []],
+  ["Tickets for The Velvet Lanterns sold out in an hour.", []],
+  ["She was a regular guest on Morning Harbour Live.", []],
+  ["Hyde Park was closed to traffic.", []],
+  [
+    "* Grain Exports: shipments resumed from three ports.\n* Prisoner Swaps: the next exchange is due in May.",
+    [],
+  ],
+  [
+    "Ceasefire Terms: both sides pull back ten kilometres.\nBorder Crossings: two reopen on Friday.",
+    [],
+  ],
+  [
+    "Key Points of Contention\n- Veto Power: Moscow wants a say.\n- Military Neutrality: Kyiv refuses.",
+    [],
+  ],
+  ["The G20 summit and the L2 data firm were mentioned.", []],
+  // People whose names look like things.
+  ["Judge Ellen Park said the hearing would resume.", ["Ellen Park"]],
+  ["Former President Bill Clinton spoke first.", ["Bill Clinton"]],
+  ["Rose Hall said the garden would stay open.", ["Rose Hall"]],
+  ["Martin Luther King Jr. led the march.", ["Martin Luther King Jr."]],
+];
+
+describe("findPeople: things, places and labels are not people", () => {
+  it.each(notPeople)("%s", (text, expected) => {
+    expect(findPeople(text).map((person) => person.name)).toEqual(expected);
+  });
+});

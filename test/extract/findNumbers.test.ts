@@ -1,44 +1,88 @@
 import { describe, expect, it } from "vitest";
 import { findNumbers } from "../../src/extract/findNumbers.js";
 
-// [sentence, expected "text = value unit counts ~" for each number (~ marks approximate)]
+// [sentence, expected "text = value kind unit counts ~" for each number (~ marks approximate)]
 const cases: [string, string[]][] = [
   [
     "The delegations held three rounds of bilateral talks.",
-    ["three = 3 - rounds of bilateral talks"],
+    ["three = 3 cardinal - rounds of talks"],
   ],
-  ["There have been nine prisoners of war exchanges.", ["nine = 9 - prisoners of war exchanges"]],
-  ["The navy detained 26 Somali pirates.", ["26 = 26 - Somali pirates"]],
-  ["The fund pledged $4.5 million for repairs.", ["$4.5 million = 4500000 USD"]],
-  ["Artillery fired about 300 rounds overnight.", ["about 300 = 300 - rounds ~"]],
-  ["Prices rose 15% in a month.", ["15% = 15 %"]],
-  ["Turnout reached 62.5 percent.", ["62.5 percent = 62.5 %"]],
-  ["More than 1,200 people fled the town.", ["More than 1,200 = 1200 - people ~"]],
-  ["The front moved 40 km east.", ["40 km = 40 km"]],
-  ["The convoy drove 120 miles to the border.", ["120 miles = 120 mi"]],
-  ["At least a dozen tanks were destroyed.", ["At least a dozen = 12 - tanks ~"]],
-  ["Twenty-six soldiers were freed.", ["Twenty-six = 26 - soldiers"]],
-  ["It was the first meeting since the war began.", ["first = 1 - meeting"]],
-  ["The 21st summit opened in Vienna.", ["21st = 21 - summit"]],
-  ["Nearly 2 billion euros were frozen.", ["Nearly 2 billion euros = 2000000000 EUR ~"]],
-  ["The aid package is worth €50 billion.", ["€50 billion = 50000000000 EUR"]],
-  ["Thousands of people marched.", ["Thousands = 1000 - ~"]],
-  ["Some 5,000 troops remain.", ["Some 5,000 = 5000 - troops ~"]],
-  ["The strike lasted twenty four hours.", ["twenty four = 24 - hours"]],
-  ["The bomb held 500 pounds of explosives.", ["500 pounds = 500 lb"]],
-  ["The club was sold for 50 million pounds.", ["50 million pounds = 50000000 GBP"]],
-  ["About 38,000 U.S. troops are deployed.", ["About 38,000 = 38000 - U.S. troops ~"]],
+  ["There have been nine prisoners of war exchanges.", ["nine = 9 cardinal - exchanges"]],
+  ["There have been nine prisoners of war (POW) exchanges.", ["nine = 9 cardinal - exchanges"]],
+  ["There have been nine POW exchanges.", ["nine = 9 cardinal - exchanges"]],
+  ["The swap freed 84 prisoners of war on each side.", ["84 = 84 cardinal - prisoners of war"]],
+  ["The navy detained 26 Somali pirates.", ["26 = 26 cardinal - pirates"]],
+  ["The navy detained 23 pirates.", ["23 = 23 cardinal - pirates"]],
+  ["The fund pledged $4.5 million for repairs.", ["$4.5 million = 4500000 money USD"]],
+  ["Artillery fired about 300 rounds overnight.", ["about 300 = 300 cardinal - rounds ~"]],
+  [
+    "Artillery fired about 300 artillery rounds overnight.",
+    ["about 300 = 300 cardinal - rounds ~"],
+  ],
+  ["Prices rose 15% in a month.", ["15% = 15 percent %"]],
+  ["Turnout reached 62.5 percent.", ["62.5 percent = 62.5 percent %"]],
+  ["Turnout fell to 48 per cent.", ["48 per cent = 48 percent %"]],
+  ["More than 1,200 people fled the town.", ["More than 1,200 = 1200 cardinal - people ~"]],
+  ["The front moved 40 km east.", ["40 km = 40 measure km"]],
+  ["The wall stands 40 m high.", ["40 m = 40 measure m"]],
+  ["The convoy drove 120 miles to the border.", ["120 miles = 120 measure mi"]],
+  ["At least a dozen tanks were destroyed.", ["At least a dozen = 12 cardinal - tanks ~"]],
+  ["Twenty-six soldiers were freed.", ["Twenty-six = 26 cardinal - soldiers"]],
+  ["Shelling killed 12 wounded soldiers in the convoy.", ["12 = 12 cardinal - wounded soldiers"]],
+  ["It was the first meeting since the war began.", ["first = 1 ordinal - meeting"]],
+  ["It was the first meeting Putin held abroad.", ["first = 1 ordinal - meeting"]],
+  ["The 21st summit opened in Vienna.", ["21st = 21 ordinal - summit"]],
+  ["The twenty-first summit opened in Vienna.", ["twenty-first = 21 ordinal - summit"]],
+  ["The thirteenth round failed.", ["thirteenth = 13 ordinal - round"]],
+  ["Nearly 2 billion euros were frozen.", ["Nearly 2 billion euros = 2000000000 money EUR ~"]],
+  ["The aid package is worth €50 billion.", ["€50 billion = 50000000000 money EUR"]],
+  ["The budget gives £40m to the ports.", ["£40m = 40000000 money GBP"]],
+  ["The fund holds €2 bn in reserve.", ["€2 bn = 2000000000 money EUR"]],
+  ["Some 10k runners took part.", ["Some 10k = 10000 cardinal - runners ~"]],
+  ["Thousands of people marched.", ["Thousands = 1000 cardinal - ~"]],
+  ["Some 5,000 troops remain.", ["Some 5,000 = 5000 cardinal - troops ~"]],
+  ["The strike lasted twenty four hours.", ["twenty four = 24 cardinal - hours"]],
+  ["The bomb held 500 pounds of explosives.", ["500 pounds = 500 measure lb"]],
+  ["The club was sold for 50 million pounds.", ["50 million pounds = 50000000 money GBP"]],
+  ["About 38,000 U.S. troops are deployed.", ["About 38,000 = 38000 cardinal - troops ~"]],
+  ["Russia annexed Crimea in 2014.", ["2014 = 2014 year"]],
+  ["Neighbours called 911 when the shooting began.", ["911 = 911 phone"]],
+  ["A 911 dispatcher took the call.", ["911 = 911 phone"]],
+  ["Readers can call (202) 555-0143 with tips.", ["(202) 555-0143 = 2025550143 phone"]],
+  ["The helpline, +44 20 7946 0958, is open.", ["+44 20 7946 0958 = 442079460958 phone"]],
+  ["The Titans finished with a 53-3 record.", ["53-3 = 53 score"]],
+  ["Madrid won 3-1 in Lisbon.", ["3-1 = 3 score"]],
+  ["The Senate voted 53-47 to confirm her.", ["53-47 = 53 score"]],
+  ["The camp holds 10-15 families.", ["10 = 10 cardinal -", "15 = 15 cardinal - families"]],
+  ["Officers found 911 rifles in the depot.", ["911 = 911 cardinal - rifles"]],
+  // Numbers that name, time or idiomatically stand for nothing countable.
   ["He met First Deputy Prime Minister Hun Sen.", []],
-  ["Russia annexed Crimea in 2014.", []],
   ["The blast hit at 10:35 a.m. local time.", []],
   ["Article 5 of the charter was invoked.", []],
   ["One of the envoys left early.", []],
+  ["He named one of the envoys.", []],
   ["Wait a second, he said.", []],
   ["No numbers appear in this sentence.", []],
+  ["First and foremost, the ceasefire must hold.", []],
+  ["Peace must, first and foremost, be just.", []],
+  ["They should not have gone there in the first place.", []],
+  ["The deal lets third countries buy the grain.", []],
+  ["Experts asked for a third party to verify it.", []],
+  ["The court will take a second look at the case.", []],
+  ["Ministers had second thoughts about the plan.", []],
+  ["At first the talks went well.", []],
+  ["Witnesses gave first-hand accounts.", []],
+  ["Volunteers offered first aid at the scene.", []],
+  ["The deal was struck at the eleventh hour.", []],
+  ["The shop is open 24/7.", []],
+  ["Protesters marked 9/11 in silence.", []],
+  ["The reference is in note [9] below.", []],
 ];
 
 function describeNumber(number: ReturnType<typeof findNumbers>[number]): string {
-  const parts = [`${number.text} = ${number.value}`, number.unit ?? "-"];
+  const parts = [`${number.text} = ${number.value}`, number.kind];
+  if (number.kind === "cardinal" || number.kind === "ordinal" || number.unit !== undefined)
+    parts.push(number.unit ?? "-");
   if (number.counts !== undefined) parts.push(number.counts);
   if (number.approximate) parts.push("~");
   return parts.join(" ");
@@ -49,6 +93,14 @@ describe("findNumbers", () => {
     expect(findNumbers(sentence).map(describeNumber)).toEqual(expected);
   });
 
+  it.each([
+    ["The navy detained 26 Somali pirates.", "Somali pirates"],
+    ["There have been nine prisoners of war (POW) exchanges.", "prisoners of war (POW) exchanges"],
+    ["The delegations held three rounds of bilateral talks.", "rounds of bilateral talks"],
+  ])("keeps the counted phrase as written in %s", (sentence, countsText) => {
+    expect(findNumbers(sentence)[0]?.countsText).toBe(countsText);
+  });
+
   it("skips digits inside date spans it is given", () => {
     const body = "On Aug. 20 about 300 rounds were fired.";
     expect(
@@ -56,8 +108,19 @@ describe("findNumbers", () => {
     ).toEqual([300]);
   });
 
+  it("skips digits inside date spans given out of order and overlapping", () => {
+    const body = "On 20 August 2025 and on 21 August 2025, 40 drones and 7 missiles flew.";
+    const spans = [
+      { text: "21 August 2025", start: 25, end: 39 },
+      { text: "20 August 2025", start: 3, end: 17 },
+      { text: "August 2025", start: 6, end: 17 },
+    ];
+    expect(findNumbers(body, spans).map((number) => number.value)).toEqual([40, 7]);
+  });
+
   it("keeps offsets that point at the text", () => {
-    const body = "Officials said about 300 rounds and $4.5 million in aid arrived.";
+    const body =
+      "Officials said about 300 rounds and $4.5 million in aid arrived; call (202) 555-0143.";
     for (const number of findNumbers(body))
       expect(body.slice(number.start, number.end)).toBe(number.text);
   });

@@ -18,6 +18,9 @@ const capitalisedWords = "Ab ".repeat(MEGABYTE / 3);
 const digits = "9".repeat(MEGABYTE);
 const spacedDigits = "9 ".repeat(MEGABYTE / 2);
 const weekdays = "Monday ".repeat(MEGABYTE / 7);
+const denseUnit = "On 20 Aug 2025 about 300 rounds, 12 drones; ";
+const denseRepeats = Math.floor(MEGABYTE / denseUnit.length);
+const denseDatesAndNumbers = denseUnit.repeat(denseRepeats);
 const namesAndPronouns = "Sergey Lavrov said he ".repeat(MEGABYTE / 22);
 
 describe("1 MB of pathological input", () => {
@@ -43,6 +46,14 @@ describe("1 MB of pathological input", () => {
     ["spaced digits", spacedDigits],
   ])("findNumbers answers on %s", (_name, text) => {
     expect(Array.isArray(findNumbers(text))).toBe(true);
+  });
+
+  // Every number is checked against the date spans: a sweep, not a loop over all spans.
+  it("findNumbers answers on dense dates and numbers with their date spans", () => {
+    const dates = findDates(denseDatesAndNumbers, "2025-08-21");
+    const numbers = findNumbers(denseDatesAndNumbers, dates);
+    expect(numbers.filter((number) => number.value === 2025)).toEqual([]);
+    expect(numbers.filter((number) => number.counts === "rounds").length).toBe(denseRepeats);
   });
 
   it.each([

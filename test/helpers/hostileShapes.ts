@@ -3,10 +3,9 @@
  * The scaling bench (test/bench/hostile.bench.ts) doubles their sizes and prints how the
  * time grows; the reliability tests feed them at 1 MB and rely on the runner's timeout.
  */
-import { extractFacts } from "../../src/extract/index.js";
+import { extractFacts, extractQuotes } from "../../src/extract/index.js";
 import { groupStories, StoryIndex } from "../../src/group/index.js";
 import { parseArticle } from "../../src/parse/index.js";
-import { extractQuotes } from "../../src/quotes/index.js";
 import { articleFromBody } from "./article.js";
 
 /** One hostile shape: how to build `size` characters of it, and the public call it aims at. */
@@ -67,7 +66,7 @@ export const hostileShapes: readonly HostileShape[] = [
   {
     name: "quote ending in a long run of commas",
     item: "2",
-    owner: "src/quotes (others)",
+    owner: "src/extract/quotes (others)",
     build: (size) => `Ann Lee said: “We will sail again${repeatTo(",", size)}x” on Monday.`,
     run: (text) => extractQuotes(articleFromBody(text)),
   },

@@ -7,7 +7,7 @@ import { hostileShapes } from "../helpers/hostileShapes.js";
 // the 5,000,000-character cap), answers with a result or a CorroborateError. Before the
 // fixes each of these took minutes or overflowed the stack; the runner's timeout catches a
 // return of that. How fast they answer is measured by `npm run bench -- hostile`. Shapes
-// aimed at src/extract, src/quotes and storyEvidence belong to the rewrite of those folders.
+// aimed at src/extract (quotes included) and storyEvidence belong to the rewrite of those folders.
 const SIZE = 2_000_000;
 
 describe.each(hostileShapes.filter((shape) => shape.owner === "reliability"))(

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CorroborateError } from "../../src/errors.js";
-import { extractFacts } from "../../src/extract/index.js";
+import { extractFacts, extractQuotes } from "../../src/extract/index.js";
 import { groupStories, StoryIndex, scoreStoryPair } from "../../src/group/index.js";
 import { parseArticle, safeParseArticle } from "../../src/parse/index.js";
-import { extractQuotes } from "../../src/quotes/index.js";
 import { contentId } from "../../src/text/hash.js";
 import { articleFromBody } from "../helpers/article.js";
 

@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CorroborateError } from "../../src/errors.js";
-import { extractFacts } from "../../src/extract/index.js";
+import { extractFacts, extractQuotes } from "../../src/extract/index.js";
 import { groupStories, StoryIndex, scoreStoryPair } from "../../src/group/index.js";
 import { parseArticle, safeParseArticle } from "../../src/parse/index.js";
-import { extractQuotes } from "../../src/quotes/index.js";
 import type { Article, ArticleFacts, Span } from "../../src/types.js";
 
 // Property tests for issue 13: whatever the input, every public function gives a result or

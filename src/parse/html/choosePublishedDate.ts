@@ -1,3 +1,4 @@
+import { STRONG_DATE_CONFIDENCE } from "../../text/dateSources.js";
 import type { PublishedDate, PublishedSource } from "../../types.js";
 import type { ParsedDateString } from "../dateString.js";
 
@@ -99,7 +100,7 @@ function localDayFor(
       candidate.time === undefined &&
       candidate.offset === undefined &&
       LOCAL_DAY_SOURCES.has(candidate.source) &&
-      candidate.confidence >= 0.6,
+      candidate.confidence >= STRONG_DATE_CONFIDENCE,
   );
   if (visible.some((candidate) => candidate.date === utc.date)) {
     return undefined;

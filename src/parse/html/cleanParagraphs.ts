@@ -1,3 +1,4 @@
+import { MONTH_WORD_PATTERN } from "../../text/calendarWords.js";
 import { foldForComparison } from "../../text/normalize.js";
 import type { RemovedBlock } from "../../types.js";
 import { findDateInText } from "../dateString.js";
@@ -22,7 +23,10 @@ const FURNITURE_LINES: [RegExp, string][] = [
   ],
   // "Published December 22, 2023 9:37am EST", "Updated 14:05": the byline's time stamp.
   [
-    /^(?:published|updated|posted|last updated|first published)(?: on| at)?\s?:?\s?(?:\p{N}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s\p{N})/iu,
+    new RegExp(
+      `^(?:published|updated|posted|last updated|first published)(?: on| at)?\\s?:?\\s?(?:\\p{N}|(?:${MONTH_WORD_PATTERN})\\.?\\s\\p{N})`,
+      "iu",
+    ),
     "date",
   ],
   [

@@ -1,3 +1,4 @@
+import { DATE_SOURCE_CONFIDENCE } from "../../text/dateSources.js";
 import { type ParsedDateString, parseDateString } from "../dateString.js";
 import type { DateCandidate } from "./choosePublishedDate.js";
 
@@ -8,7 +9,6 @@ const URL_SLASHED_DATE =
 
 // "/2023/dec/21/" as The Guardian and PolitiFact write it.
 const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/iu;
-const URL_CONFIDENCE = 0.7;
 // "/meldungen/29-10-2021": a day-first date as a whole path segment.
 const URL_DAY_FIRST =
   /(?<=\/)(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=\/|$|[?#.])/u;
@@ -55,7 +55,7 @@ function urlCandidate(parsed: ParsedDateString, matched: string): DateCandidate 
     ...parsed,
     text: matched.replace(/^\/|\/$/gu, ""),
     source: "url",
-    confidence: URL_CONFIDENCE,
+    confidence: DATE_SOURCE_CONFIDENCE.url.path,
     modified: false,
   };
 }

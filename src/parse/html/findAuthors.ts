@@ -1,3 +1,4 @@
+import { MONTH_WORD_PATTERN } from "../../text/calendarWords.js";
 import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
 import { findDateInText } from "../dateString.js";
 import { findArticleObject, type JsonLdObject, jsonLdTypes } from "./readJsonLd.js";
@@ -23,8 +24,10 @@ const TRAILING_AGENCY =
   /\s(?:the\s)?(?:associated press|reuters|agence france-presse|afp|dpa|ap|bloomberg|canadian press)$/iu;
 const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ph\.?\s?d\.?|m\.?d\.?|ii|iii|iv|esq\.?)$/iu;
 // Single words that bylines carry but that are never a name.
-const NOT_A_NAME =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|posted|sponsored|updated|published|share|follow|more|staff|admin|editor|redaktion|news)\.?$/iu;
+const NOT_A_NAME = new RegExp(
+  `^(?:${MONTH_WORD_PATTERN}|posted|sponsored|updated|published|share|follow|more|staff|admin|editor|redaktion|news)\\.?$`,
+  "iu",
+);
 const MAX_NAME_LENGTH = 60;
 
 /** Where an author list came from, strongest first. */

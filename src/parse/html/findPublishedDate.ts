@@ -1,3 +1,9 @@
+import {
+  DATE_SOURCE_CONFIDENCE as CONFIDENCE,
+  MODIFIED_STAMP_CONFIDENCE,
+  STRONG_DATE_CONFIDENCE,
+  updatedConfidence,
+} from "../../text/dateSources.js";
 import { collapseWhitespace } from "../../text/normalize.js";
 import type { PublishedDate, PublishedSource } from "../../types.js";
 import {
@@ -78,10 +84,6 @@ const TEXT_WINDOW = 20_000;
 const OTHER_STORIES = /comment|respond|reply/iu;
 const FEED_DAYS = 3;
 const FEED_TIMES = 6;
-const HEADER_CONFIDENCE = 0.9;
-// A header that shows only "Updated …" gives the page's date, but says less about the
-// first publication.
-const HEADER_UPDATE_CONFIDENCE = 0.7;
 
 /** Options of {@link findPublishedDate}. */
 export interface FindPublishedDateOptions {
@@ -129,25 +131,30 @@ export function collectDateCandidates(
 
   const article = findArticleObject([...jsonLd]);
   if (article !== undefined) {
-    add(jsonLdString(article["datePublished"]), "json-ld", 0.95, false);
-    add(jsonLdString(article["dateCreated"]), "json-ld", 0.85, false);
-    add(jsonLdString(article["uploadDate"]), "json-ld", 0.8, false);
-    add(jsonLdString(article["dateModified"]), "json-ld", 0.5, true);
+    add(jsonLdString(article["datePublished"]), "json-ld", CONFIDENCE["json-ld"].article, false);
+    add(jsonLdString(article["dateCreated"]), "json-ld", CONFIDENCE["json-ld"].created, false);
+    add(jsonLdString(article["uploadDate"]), "json-ld", CONFIDENCE["json-ld"].uploaded, false);
+    add(jsonLdString(article["dateModified"]), "json-ld", MODIFIED_STAMP_CONFIDENCE, true);
   }
   for (const object of jsonLd) {
     if (object !== article) {
-      add(jsonLdString(object["datePublished"]), "json-ld", 0.75, false);
+      add(
+        jsonLdString(object["datePublished"]),
+        "json-ld",
+        CONFIDENCE["json-ld"].otherObject,
+        false,
+      );
     }
   }
 
   for (const key of PUBLISHED_META_KEYS) {
     for (const value of meta.get(key) ?? []) {
-      add(value, "meta", 0.9, false);
+      add(value, "meta", CONFIDENCE.meta.published, false);
     }
   }
   for (const key of MODIFIED_META_KEYS) {
     for (const value of meta.get(key) ?? []) {
-      add(value, "meta", 0.5, true);
+      add(value, "meta", MODIFIED_STAMP_CONFIDENCE, true);
     }
   }
 
@@ -162,7 +169,9 @@ export function collectDateCandidates(
     candidates.push(fromUrl);
   }
   // Dates in running text are the last resort: read only when no stronger finder spoke.
-  const hasStrongDate = candidates.some((candidate) => candidate.confidence >= 0.6);
+  const hasStrongDate = candidates.some(
+    (candidate) => candidate.confidence >= STRONG_DATE_CONFIDENCE,
+  );
   if (options.readVisible !== false && !hasStrongDate) {
     collectTextDates(document, reading, candidates);
   }
@@ -187,7 +196,12 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
     const value =
       element.getAttribute("datetime") ?? element.getAttribute("content") ?? element.textContent;
     const modified = element.getAttribute("itemprop") === "dateModified";
-    add(value, "time-element", modified ? 0.5 : 0.88, modified);
+    add(
+      value,
+      "time-element",
+      modified ? MODIFIED_STAMP_CONFIDENCE : CONFIDENCE["time-element"].itemprop,
+      modified,
+    );
   }
   const times = Array.from(document.querySelectorAll("time")).slice(0, 12);
   // Many <time> elements with different days are a feed of other stories (latest news,
@@ -208,7 +222,16 @@ function collectTimeElements(document: Document, add: AddCandidate): void {
       element.hasAttribute("pubdate") || /publish|pubdate|entry-date|posted/iu.test(names);
     const inArticle =
       element.closest("article, header, main, [class*=byline], [class*=article]") !== null;
-    const confidence = modified ? 0.45 : isFeed ? 0.4 : stated ? 0.85 : inArticle ? 0.7 : 0.55;
+    const timeConfidence = CONFIDENCE["time-element"];
+    const confidence = modified
+      ? MODIFIED_STAMP_CONFIDENCE
+      : isFeed
+        ? timeConfidence.feed
+        : stated
+          ? timeConfidence.labelled
+          : inArticle
+            ? timeConfidence.inArticle
+            : timeConfidence.elsewhere;
     add(
       element.getAttribute("datetime") ?? element.textContent,
       "time-element",
@@ -237,7 +260,10 @@ function collectHeaderDate(
   candidates.push({
     ...date,
     source: "byline",
-    confidence: label === "modified" ? HEADER_UPDATE_CONFIDENCE : HEADER_CONFIDENCE,
+    // A header that shows only "Updated …" gives the page's date, but says less about the
+    // first publication.
+    confidence:
+      label === "modified" ? updatedConfidence(CONFIDENCE.byline.header) : CONFIDENCE.byline.header,
     modified: false,
     header: true,
   });
@@ -275,7 +301,15 @@ function collectBylineDates(
         continue;
       }
       const modified = MODIFIED_LABEL.test(before);
-      candidates.push(textCandidate(date, "byline", modified ? 0.45 : 0.65, modified));
+      const confidence = CONFIDENCE.byline.beside;
+      candidates.push(
+        textCandidate(
+          date,
+          "byline",
+          modified ? updatedConfidence(confidence) : confidence,
+          modified,
+        ),
+      );
     }
     seen += 1;
     if (seen >= 20) {
@@ -314,7 +348,10 @@ function collectTextDatesIn(
       continue;
     }
     const modified = MODIFIED_LABEL.test(before);
-    candidates.push(textCandidate(date, "text", modified ? 0.2 : 0.3, modified));
+    const confidence = CONFIDENCE.text.page;
+    candidates.push(
+      textCandidate(date, "text", modified ? updatedConfidence(confidence) : confidence, modified),
+    );
   }
 }
 

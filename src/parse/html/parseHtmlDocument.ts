@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { DATE_SOURCE_CONFIDENCE } from "../../text/dateSources.js";
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
 import { findDateInText } from "../dateString.js";
 import { datelinePlace } from "./datelinePlace.js";
@@ -11,7 +12,7 @@ import { findStandfirst } from "./findStandfirst.js";
 import { findArticleObject, jsonLdString, readJsonLd } from "./readJsonLd.js";
 import { readMetaTags } from "./readMetaTags.js";
 
-const DATELINE_CONFIDENCE = 0.6;
+const DATELINE_CONFIDENCE = DATE_SOURCE_CONFIDENCE.dateline.printed;
 const MAX_TREE_DEPTH = 400;
 // Measured on the markup before parsing (see scanTags): the 708 pages of our corpora nest
 // at most 1,381 elements deep by that count and hold at most 9,753 elements. linkedom's

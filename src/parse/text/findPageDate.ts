@@ -1,3 +1,5 @@
+import { MONTH_WORDS } from "../../text/calendarWords.js";
+import { wordAlternation } from "../../text/wordAlternation.js";
 import { type FoundDate, findDateInText } from "../dateString.js";
 
 // Where copied page text needs a character put back for the date finder to read it: after
@@ -6,8 +8,10 @@ import { type FoundDate, findDateInText } from "../dateString.js";
 // ("12/22/23 11:35 AM ET"), which only a byline or a timestamp prints.
 const GLUED_YEAR = /(?<=(?<![\p{L}\p{N}])(?:19|20)\d{2})(?=\d{1,2}:\d{2})/gu;
 // "Ann LeeDecember 20, 2023", "5 min readDec 31, 2023": a month glued to the word before it.
-const GLUED_MONTH =
-  /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d)/gu;
+const GLUED_MONTH = new RegExp(
+  `(?<=\\p{Ll})(?=(?:${wordAlternation(MONTH_WORDS, "capitalised")})\\.?\\s\\d)`,
+  "gu",
+);
 const SHORT_YEAR = /(?<![\p{N}/.-])\d{1,2}\/\d{1,2}\/(?=\d{2},?\s{1,3}\d{1,2}:\d{2})/gu;
 
 /**

@@ -1,3 +1,5 @@
+import { WEEKDAY_WORD_PATTERN } from "../../text/calendarWords.js";
+import { DATE_SOURCE_CONFIDENCE as CONFIDENCE, updatedConfidence } from "../../text/dateSources.js";
 import type { Dateline, PublishedDate, RemovedBlock } from "../../types.js";
 import type { FoundDate } from "../dateString.js";
 import { withoutFormatLabel } from "../formatLabel.js";
@@ -13,8 +15,10 @@ import { ORG_CUE, PERSON_LINE, signatureName, signatureNames } from "./signature
 const DATE_LABEL =
   /(?<![\p{L}\p{N}])(?:published|posted|updated|on)(?![\p{L}\p{N}])|\p{Ll}(?:Published|Posted|Updated)(?![\p{L}\p{N}])/iu;
 const PLACE_ONLY = /^[\p{Lu}][\p{L}\p{M}.'’ -]*,\s*[\p{Lu}][\p{L}\p{M}.'’ -]*$/u;
-const WEEKDAY_OR_LABEL =
-  /(?<![\p{L}\p{N}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:published|updated|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)(?![\p{L}\p{N}])/giu;
+const WEEKDAY_OR_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${WEEKDAY_WORD_PATTERN})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:published|updated|posted|last updated|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 const PLACE =
   /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*(?:[,–—-]\s*)?$/u;
 /** Options of {@link parsePlainText}. */
@@ -531,7 +535,8 @@ function readHeader(
       case "byline": {
         const byline = readByline(line.text);
         if (parts.authors.length === 0) parts.authors.push(...byline.authors);
-        if (byline.date !== undefined) setPublished(parts, byline.date, "byline", 0.8);
+        if (byline.date !== undefined)
+          setPublished(parts, byline.date, "byline", CONFIDENCE.byline.header);
         break;
       }
       case "dateline":
@@ -543,13 +548,19 @@ function readHeader(
           const dateline: Dateline = { text: line.text };
           if (place.length > 0) dateline.place = place;
           parts.dateline = dateline;
-          setPublished(parts, line.date, "dateline", 0.8);
+          setPublished(parts, line.date, "dateline", CONFIDENCE.dateline.printed);
         }
         break;
       case "date":
         if (line.date !== undefined && nearHeadline) {
           const updated = /(?<![\p{L}\p{N}])(?:updated|modified)(?![\p{L}\p{N}])/iu.test(line.text);
-          setPublished(parts, line.date, "text", updated ? 0.5 : 0.7);
+          const confidence = CONFIDENCE.text.nearHeadline;
+          setPublished(
+            parts,
+            line.date,
+            "text",
+            updated ? updatedConfidence(confidence) : confidence,
+          );
         } else if (line.date !== undefined) {
           fartherDate = line.date;
         }
@@ -583,13 +594,14 @@ function readHeader(
   }
   if (parts.published === undefined && headlineIndex !== undefined) {
     const underHeadline = dateUnderHeadline(lines, headlineIndex);
-    if (underHeadline !== undefined) setPublished(parts, underHeadline, "text", 0.6);
+    if (underHeadline !== undefined)
+      setPublished(parts, underHeadline, "text", CONFIDENCE.text.belowHeadline);
   }
   if (parts.published === undefined && fartherDate !== undefined) {
-    setPublished(parts, fartherDate, "text", 0.5);
+    setPublished(parts, fartherDate, "text", CONFIDENCE.text.farther);
   }
   if (parts.published === undefined && bannerDate !== undefined) {
-    setPublished(parts, bannerDate, "banner", 0.3);
+    setPublished(parts, bannerDate, "banner", CONFIDENCE.banner.today);
   }
 }
 
@@ -618,7 +630,7 @@ function readOpeningDate(
     if (line.role === "byline") {
       const date = readByline(line.text).date;
       if (date !== undefined) {
-        setPublished(parts, date, "byline", 0.6);
+        setPublished(parts, date, "byline", CONFIDENCE.byline.beside);
         return;
       }
     }
@@ -627,10 +639,11 @@ function readOpeningDate(
       updated ??= line.date;
       continue;
     }
-    setPublished(parts, line.date, "text", 0.6);
+    setPublished(parts, line.date, "text", CONFIDENCE.text.belowHeadline);
     return;
   }
-  if (updated !== undefined) setPublished(parts, updated, "text", 0.4);
+  if (updated !== undefined)
+    setPublished(parts, updated, "text", updatedConfidence(CONFIDENCE.text.belowHeadline));
 }
 
 const UPDATED_LABEL = /(?<![\p{L}\p{N}])(?:updated|modified|edited)(?![\p{L}\p{N}])/iu;
@@ -694,7 +707,8 @@ function readFooter(lines: PageLine[], end: number, parts: ParsedParts): void {
     if (line === undefined || line.role !== "byline") continue;
     const byline = readByline(line.text);
     if (parts.authors.length === 0) parts.authors.push(...byline.authors);
-    if (byline.date !== undefined) setPublished(parts, byline.date, "byline", 0.7);
+    if (byline.date !== undefined)
+      setPublished(parts, byline.date, "byline", CONFIDENCE.byline.beside);
   }
   // A signature line above a staff bio ("Newsroom Staff" / "Writers at … come from …").
   for (let index = end; index < lines.length && index < end + 6; index++) {
@@ -811,7 +825,7 @@ function resolveAge(lines: PageLine[], parts: ParsedParts, context: PlainTextCon
       parts,
       { date: day.toISOString().slice(0, 10), text: line.text, index: 0 },
       "text",
-      unit === "day" || unit === "week" ? 0.4 : 0.5,
+      unit === "day" || unit === "week" ? CONFIDENCE.text.ageInDays : CONFIDENCE.text.ageInHours,
     );
     return;
   }

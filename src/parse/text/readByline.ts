@@ -1,3 +1,5 @@
+import { ENGLISH_WEEKDAYS, MONTH_WORDS } from "../../text/calendarWords.js";
+import { wordAlternation } from "../../text/wordAlternation.js";
 import type { FoundDate } from "../dateString.js";
 import { GLUED_BY } from "./classifyLine.js";
 import { findPageDate } from "./findPageDate.js";
@@ -13,10 +15,10 @@ export interface Byline {
 const LEAD =
   /^(?:(?:written|reported|posted|edited|compiled)\s+by|by)(?![\p{L}\p{N}])\s*[:\-–—]?\s*/iu;
 // Where the names stop: a date, a "Published"/"Updated" label, a separator or a role.
-const MONTH =
-  "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const MONTH = wordAlternation(MONTH_WORDS, "capitalised");
+const WEEKDAY = wordAlternation(ENGLISH_WEEKDAYS);
 const STOP = new RegExp(
-  `(?<!\\s)\\s*(?:\\|| • | · |(?<![\\p{L}\\p{N}])published|(?<![\\p{L}\\p{N}])updated|(?<![\\p{L}\\p{N}])posted(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])archive page(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])on\\s+(?=\\p{L}+\\.? \\d|\\d)|(?<![\\p{L}\\p{N}])at\\s+\\d|\\s[-–—]\\s|\\(|(?<![\\p{L}\\p{N}])for\\s+(?=the(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:${MONTH})\\.?\\s+\\d|(?<![\\p{L}\\p{N}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\\p{L}\\p{N}])|\\d)`,
+  `(?<!\\s)\\s*(?:\\|| • | · |(?<![\\p{L}\\p{N}])published|(?<![\\p{L}\\p{N}])updated|(?<![\\p{L}\\p{N}])posted(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])archive page(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])on\\s+(?=\\p{L}+\\.? \\d|\\d)|(?<![\\p{L}\\p{N}])at\\s+\\d|\\s[-–—]\\s|\\(|(?<![\\p{L}\\p{N}])for\\s+(?=the(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:${MONTH})\\.?\\s+\\d|(?<![\\p{L}\\p{N}])${WEEKDAY}(?![\\p{L}\\p{N}])|\\d)`,
   "iu",
 );
 // Words that pages glue to the end of a name: "Kent MorrowDec 22", "Ann LeePublished".

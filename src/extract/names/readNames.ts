@@ -1,0 +1,577 @@
+import {
+  AP_MONTH_ABBREVIATIONS,
+  ENGLISH_MONTHS,
+  ENGLISH_WEEKDAYS,
+} from "../../text/calendarWords.js";
+import { SENTENCE_OPENERS } from "../../text/functionWords.js";
+import {
+  NATIONALITIES,
+  ORGANIZATION_CUES,
+  ORGANIZATIONS,
+  PLACE_CUES,
+  PLACES,
+  THING_HEADS,
+} from "../../text/gazetteer.js";
+import {
+  GIVEN_NAME_VARIANTS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+} from "../../text/nameWords.js";
+import { NUMBER_WORDS } from "../../text/numberWords.js";
+import { PORTFOLIO_WORDS, STRONG_TITLES, TITLE_WORDS } from "../../text/titleWords.js";
+import type { Name, Span } from "../../types.js";
+import { type NameToken, nameTokens } from "./nameTokens.js";
+import { roleAfter, roleBefore } from "./readRoles.js";
+
+/**
+ * The one name finder of the library: runs of capitalised words, split into title and
+ * name, and classified as a person, an organisation, a place or another named thing
+ * (a heading label, a work, a building). The facts stage builds people from it; the quote
+ * stage takes its speakers from it.
+ */
+
+/** What a name names. `other` is a capitalised name the rules cannot place (a label, a work, an unknown word). */
+export type NameKind = "person" | "organization" | "place" | "other";
+
+/** One capitalised name in the text, titles split off. */
+export interface NameRun {
+  /** Offset of the name (titles excluded). */
+  start: number;
+  /** Offset one past the name, without a possessive ’s. */
+  end: number;
+  /** What it names. */
+  kind: NameKind;
+  /** The name's words as written, without a possessive ending. */
+  words: string[];
+  /** Lower-case title words before the name in the same run ("foreign", "minister"). */
+  titles: string[];
+  /** Written with a possessive ’s: a modifier, not an actor. */
+  possessive: boolean;
+  /** Offset of the run's first word, titles included. */
+  runStart: number;
+  /** A strong title stands right before the name ("President Putin"). */
+  titled: boolean;
+  /** Roles found around the name: its titles, lower-case role words before it, an appositive after it. */
+  roles: Span[];
+}
+
+/** Everything the name finder read in one text. */
+export interface NameReading {
+  /** The text's words. */
+  tokens: NameToken[];
+  /** Every capitalised name, in text order. */
+  runs: NameRun[];
+  /** Organisations, each with its mentions. */
+  organizations: Name[];
+  /** Places, each with its mentions. */
+  places: Name[];
+}
+
+// Capitalised function words that never sit inside a name ("N.Y. His …").
+const FUNCTION_WORDS = new Set(
+  "the a an his her its their our my your he she it they we i i'm in on at of to for with from by and but or as if when while this that these those there here then also after before since during".split(
+    " ",
+  ),
+);
+// Number words that open a run ("Five Iraqis") and groups, religions or demonyms that end one.
+const GROUP_EDGES = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...(
+    "hundreds thousands dozens " +
+    "muslim muslims catholic catholics christian christians jewish jews protestant protestants " +
+    "orthodox sunni shiite officials investigators police court authorities witnesses residents " +
+    "analysts experts critics sources diplomats prosecutors officers doctors protesters lawmakers " +
+    "troops soldiers rebels militants americans europeans republicans democrats mothers fathers " +
+    "workers students tv radio"
+  ).split(" "),
+]);
+// Months and weekdays close a run as dates ("United States Thursday"); "May" is also a name.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_MONTHS.filter((month) => month !== "may"),
+  ...ENGLISH_WEEKDAYS,
+  ...AP_MONTH_ABBREVIATIONS.map((month) => `${month}.`),
+]);
+// Words that open a place name: "West Germany", "Northern Ireland", "Little Havana".
+const PLACE_LEADS = new Set(
+  "north south east west northern southern eastern western central little old upper lower greater mt. mount lake fort ft. port".split(
+    " ",
+  ),
+);
+const DIRECTIONS =
+  /(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s$/u;
+const HAS_DIGIT = /\p{N}/u;
+// Verbs of saying right after a single capitalised word that make it a person ("Weaver says").
+const SAYS = new Set("said says told tells added adds stated asked asks wrote writes".split(" "));
+const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flat());
+
+function isAcronym(token: NameToken): boolean {
+  return (
+    token.bare.length >= 2 && /^[\p{Lu}&]+$/u.test(token.bare) && !/^[IVX]+$/u.test(token.bare)
+  );
+}
+
+function joins(body: string, left: NameToken, right: NameToken): boolean {
+  const gap = body.slice(left.end, right.start);
+  return gap === " " || gap === "\u00a0";
+}
+
+function lookup(tokens: NameToken[]): string {
+  return tokens.map((token) => token.lower).join(" ");
+}
+
+function isTitle(tokens: NameToken[], index: number): boolean {
+  const lower = tokens[index]?.lower ?? "";
+  if (TITLE_WORDS.has(lower)) return true;
+  // "Secretary of State", "Chief of the General Staff": "of" and "the" inside a title.
+  if (lower === "of" || lower === "the") return TITLE_WORDS.has(tokens[index - 1]?.lower ?? "");
+  // "Transport Minister", "Minister of Road Transport": a portfolio is a title only beside
+  // a title word, or inside a title ("of" or another portfolio word before it).
+  if (PORTFOLIO_WORDS.has(lower)) {
+    const next = tokens[index + 1]?.lower ?? "";
+    const previous = tokens[index - 1]?.lower ?? "";
+    return (
+      TITLE_WORDS.has(next) ||
+      PORTFOLIO_WORDS.has(next) ||
+      previous === "of" ||
+      (PORTFOLIO_WORDS.has(previous) && isTitle(tokens, index - 1))
+    );
+  }
+  // "Police Chief", "Union Minister": an organisation word opening a title.
+  return ORGANIZATION_CUES.has(lower) && TITLE_WORDS.has(tokens[index + 1]?.lower ?? "");
+}
+
+function spanOf(body: string, first: NameToken, last: NameToken): Span {
+  const end = last.possessive ? last.end - 2 : last.end;
+  return { text: body.slice(first.start, end), start: first.start, end };
+}
+
+// Lines set in title case (headlines, section heads) capitalise every word: no names there.
+function titleCaseLines(body: string, tokens: NameToken[]): Uint8Array {
+  const skipped = new Uint8Array(tokens.length);
+  let first = 0;
+  for (let index = 0; index <= tokens.length; index++) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    const newLine =
+      token === undefined ||
+      (previous !== undefined && body.slice(previous.end, token.start).includes("\n"));
+    if (!newLine) continue;
+    let capitalised = 0;
+    for (let member = first; member < index; member++)
+      if (tokens[member]?.capitalised) capitalised++;
+    const count = index - first;
+    const lastWord = tokens[index - 1];
+    // A headline has no closing full stop; a prose sentence full of names does.
+    const closed =
+      lastWord !== undefined && /^[.!?]/u.test(body.slice(lastWord.end, lastWord.end + 1));
+    const share = count === 0 ? 0 : capitalised / count;
+    if (count >= 3 && count <= 16 && (closed ? share >= 0.9 : share >= 0.7))
+      skipped.fill(1, first, index);
+    first = index;
+  }
+  return skipped;
+}
+
+/**
+ * A run that opens its line (after a bullet, if any) and ends in a colon is a label:
+ * "Grain Exports:", "Key Points:", "Prisoner Swaps:".
+ */
+function isLabel(body: string, first: NameToken, last: NameToken): boolean {
+  if (body[last.end] !== ":") return false;
+  let before = first.start - 1;
+  while (before >= 0 && /[ \t*•·\-–—>]/u.test(body[before] ?? "")) before--;
+  return before < 0 || body[before] === "\n";
+}
+
+/** The run continues a mid-sentence capitalised "The" ("by The Rolling Stones"): a named work or band. */
+function afterTitleThe(body: string, tokens: NameToken[], firstIndex: number): boolean {
+  const the = tokens[firstIndex - 1];
+  if (the?.text !== "The" || !joins(body, the, tokens[firstIndex] as NameToken)) return false;
+  const before = body.slice(Math.max(0, the.start - 3), the.start).trimEnd();
+  return before !== "" && !/[.!?:"“”\n]$/u.test(before);
+}
+
+/**
+ * A text's words written in lower case somewhere: a capitalised run made only of such
+ * words ("Grain Exports", "Military Neutrality") is a heading or a thing, not a person.
+ */
+function lowerCaseWords(tokens: NameToken[]): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens) if (!token.capitalised) words.add(token.lower);
+  return words;
+}
+
+interface Reader {
+  body: string;
+  tokens: NameToken[];
+  lowerWords: Set<string>;
+  runs: NameRun[];
+  /** Tokens of nicknames inside names ("El Chapo"), left out of the name's words. */
+  nicknames: Set<number>;
+  named: Map<string, { kind: "organization" | "place"; name: string; mentions: Span[] }>;
+}
+
+function addNamed(
+  reader: Reader,
+  kind: "organization" | "place",
+  span: Span,
+  name = span.text,
+): void {
+  const key = `${kind}:${name.toLowerCase()}`;
+  const entry = reader.named.get(key) ?? { kind, name, mentions: [] };
+  // A dateline in capitals ("MOSCOW") gives way to the name as prose writes it.
+  if (entry.name === entry.name.toUpperCase() && name !== name.toUpperCase()) entry.name = name;
+  entry.mentions.push(span);
+  reader.named.set(key, entry);
+}
+
+function pushRun(
+  reader: Reader,
+  kind: NameKind,
+  nameTokens: NameToken[],
+  extra: { titles?: string[]; runStart?: number; titled?: boolean; roles?: Span[] } = {},
+): void {
+  const first = nameTokens[0];
+  const last = nameTokens[nameTokens.length - 1];
+  if (first === undefined || last === undefined) return;
+  const span = spanOf(reader.body, first, last);
+  if (kind === "organization" || kind === "place") addNamed(reader, kind, span);
+  reader.runs.push({
+    start: span.start,
+    end: span.end,
+    kind,
+    words: nameTokens.map((token) => token.bare),
+    titles: extra.titles ?? [],
+    possessive: last.possessive,
+    runStart: extra.runStart ?? span.start,
+    titled: extra.titled ?? false,
+    roles: extra.roles ?? [],
+  });
+}
+
+const OPENING_MARKS = new Set(["“", '"', "‘", "«"]);
+const CLOSING_MARKS = new Set(["”", '"', "’", "»"]);
+
+/**
+ * After token `index`, a nickname of one to three capitalised words in quotes and then a
+ * capitalised word: the index of that word, or -1.
+ */
+function afterNickname(body: string, tokens: NameToken[], index: number): number {
+  const current = tokens[index];
+  const first = tokens[index + 1];
+  if (!current?.capitalised || !first?.capitalised) return -1;
+  const open = body.slice(current.end, first.start);
+  if (open.length !== 2 || open[0] !== " " || !OPENING_MARKS.has(open[1] ?? "")) return -1;
+  for (let last = index + 1; last <= index + 3; last++) {
+    const word = tokens[last];
+    const following = tokens[last + 1];
+    if (!word?.capitalised || following === undefined) return -1;
+    const close = body.slice(word.end, following.start);
+    if (close.length === 2 && CLOSING_MARKS.has(close[0] ?? "") && close[1] === " ")
+      return following.capitalised ? last + 1 : -1;
+    if (close !== " ") return -1;
+  }
+  return -1;
+}
+
+/** The run of capitalised words starting at token `index`: its last token index. */
+function runEnd(
+  body: string,
+  tokens: NameToken[],
+  index: number,
+  nicknames: Set<number> = new Set(),
+): number {
+  let end = index;
+  while (end + 1 < tokens.length) {
+    const current = tokens[end];
+    const next = tokens[end + 1];
+    if (!current || !next || current.possessive) break;
+    if (!joins(body, current, next)) {
+      // Joaquín “El Chapo” Guzmán: a nickname in quotes between the parts of a name.
+      const resume = afterNickname(body, tokens, end);
+      if (resume < 0) break;
+      for (let skipped = end + 1; skipped < resume; skipped++) nicknames.add(skipped);
+      end = resume;
+      continue;
+    }
+    // A capitalised function word or a switch between acronym and word starts anew.
+    if (
+      next.capitalised &&
+      (FUNCTION_WORDS.has(next.lower) || isAcronym(next) !== isAcronym(current))
+    )
+      break;
+    if (next.capitalised) {
+      end++;
+      continue;
+    }
+    const after = tokens[end + 2];
+    const afterNext = tokens[end + 3];
+    // "of" inside an organisation ("Ministry of Defence") or a title ("Secretary of State").
+    const inOrganization =
+      next.lower === "of" &&
+      (ORGANIZATION_CUES.has(current.lower) ||
+        (TITLE_WORDS.has(current.lower) &&
+          (TITLE_WORDS.has(after?.lower ?? "") || PORTFOLIO_WORDS.has(after?.lower ?? ""))));
+    if (
+      (NAME_PARTICLES.has(next.lower) || inOrganization) &&
+      after?.capitalised &&
+      joins(body, next, after)
+    ) {
+      end += 2;
+      continue;
+    }
+    if (
+      NAME_PARTICLES.has(next.lower) &&
+      after !== undefined &&
+      NAME_PARTICLES.has(after.lower) &&
+      afterNext?.capitalised &&
+      joins(body, next, after) &&
+      joins(body, after, afterNext)
+    ) {
+      end += 3;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function classifyRun(reader: Reader, runStart: number, runLast: number): undefined {
+  const { body, tokens } = reader;
+  let first = runStart;
+  // A known place or organisation whose name opens with such a word ("New York", "The Hague").
+  const known = lookup(tokens.slice(runStart, runLast + 1));
+  const knownName = PLACES.has(known) || ORGANIZATIONS.has(known);
+  // Sentence-opening words ("The", "But") and verbs of saying ("Said Ana Ruiz, …") are not
+  // part of a name.
+  while (
+    !knownName &&
+    first <= runLast &&
+    (SENTENCE_OPENERS.has(tokens[first]?.lower ?? "") ||
+      CALENDAR_WORDS.has(tokens[first]?.lower ?? "") ||
+      FUNCTION_WORDS.has(tokens[first]?.lower ?? "") ||
+      (first < runLast && SAYS.has(tokens[first]?.lower ?? "")))
+  )
+    first++;
+  // "United States Thursday": a weekday or month closing a run is a date.
+  let last = runLast;
+  while (last >= first && CALENDAR_WORDS.has(tokens[last]?.lower ?? "")) last--;
+  if (first > last) return;
+  const run = tokens
+    .slice(first, last + 1)
+    .filter((_, offset) => !reader.nicknames.has(first + offset));
+  const whole = lookup(run);
+  const firstToken = run[0] as NameToken;
+  const lastToken = run[run.length - 1] as NameToken;
+  // "South Korean President Park Geun-hye" opens with a place word but names a person.
+  const placeLead =
+    run.length > 1 &&
+    PLACE_LEADS.has(firstToken.lower) &&
+    !run.some((token, offset) => isTitle(tokens, first + offset) || NATIONALITIES.has(token.lower));
+  if (PLACES.has(whole) || placeLead || (run.length > 1 && PLACE_CUES.has(lastToken.lower))) {
+    const span = spanOf(body, firstToken, lastToken);
+    const direction = DIRECTIONS.exec(body.slice(Math.max(0, span.start - 16), span.start));
+    const mention = direction
+      ? {
+          text: body.slice(span.start - direction[0].length, span.end),
+          start: span.start - direction[0].length,
+          end: span.end,
+        }
+      : span;
+    // The mention keeps its direction word ("eastern Ukraine"); the name is the bare place.
+    addNamed(reader, "place", mention, span.text);
+    reader.runs.push({
+      start: span.start,
+      end: span.end,
+      kind: "place",
+      words: run.map((token) => token.bare),
+      titles: [],
+      possessive: lastToken.possessive,
+      runStart: span.start,
+      titled: false,
+      roles: [],
+    });
+    return;
+  }
+  if (ORGANIZATIONS.has(whole)) {
+    pushRun(reader, "organization", run);
+    return;
+  }
+  // An organisation named by a cue word, possibly followed by a title and a person:
+  // "Rand Corp.", "European Commission Vice President Kaja Kallas".
+  let cue = -1;
+  for (let position = run.length > 2 ? 0 : 1; position < run.length; position++) {
+    // "Police Chief Ola Brandt": a cue word opening the run before a title belongs to the title.
+    const opensTitle = position === 0 && TITLE_WORDS.has(run[1]?.lower ?? "") && run.length > 2;
+    if (ORGANIZATION_CUES.has(run[position]?.lower ?? "") && !opensTitle) cue = position;
+  }
+  if (cue === 0) {
+    pushRun(reader, "organization", run);
+    return;
+  }
+  if (cue > 0) {
+    pushRun(reader, "organization", run.slice(0, cue + 1));
+    if (cue + 1 < run.length) classifyRun(reader, first + cue + 1, last);
+    return;
+  }
+  const other = (): undefined => {
+    pushRun(reader, "other", run);
+  };
+  // "St. Brendan's Hospital": a possessive before an organisation or a thing belongs to it.
+  const next = tokens[last + 1];
+  if (
+    lastToken.possessive &&
+    next?.capitalised &&
+    joins(body, lastToken, next) &&
+    (ORGANIZATION_CUES.has(next.lower) || THING_HEADS.has(next.lower))
+  ) {
+    const thingEnd = runEnd(body, tokens, last + 1);
+    const span = { ...spanOf(body, firstToken, tokens[thingEnd] as NameToken) };
+    if (ORGANIZATION_CUES.has((tokens[thingEnd] as NameToken).lower))
+      addNamed(reader, "organization", span);
+    return;
+  }
+  // Numbers, groups and demonyms ("Five Iraqis", "Latin American") are not people.
+  const lastWord = lastToken.lower;
+  if ((GROUP_EDGES.has(firstToken.lower) && !isTitle(tokens, first)) || GROUP_EDGES.has(lastWord))
+    return other();
+  if (NATIONALITIES.has(lastWord) || NATIONALITIES.has(lastWord.replace(/s$/u, ""))) return other();
+  // Things, labels and works are named, but are not people.
+  if (/ing$/u.test(firstToken.text)) return other();
+  if (run.length > 1 && isLabel(body, firstToken, lastToken)) return other();
+  if (afterTitleThe(body, tokens, first)) return other();
+  // Leading places or organisations and titles: "Moscow Mayor", "Russian Foreign Minister".
+  let nameStart = 0;
+  let titleStart = -1;
+  while (nameStart < run.length - 1) {
+    const token = run[nameStart] as NameToken;
+    if (titleStart < 0 && (PLACES.has(token.lower) || ORGANIZATIONS.has(token.lower))) {
+      addNamed(
+        reader,
+        PLACES.has(token.lower) ? "place" : "organization",
+        spanOf(body, token, token),
+      );
+      nameStart++;
+      continue;
+    }
+    if (isTitle(tokens, first + nameStart) || NATIONALITIES.has(token.lower)) {
+      if (titleStart < 0) titleStart = nameStart;
+      nameStart++;
+      continue;
+    }
+    break;
+  }
+  const nameTokens = run.slice(nameStart);
+  const finalName = nameTokens[nameTokens.length - 1];
+  if (!finalName || finalName.bare.length < 2) return;
+  // "G20", "L2", "Soyuz 36": names of things and bodies, never of people.
+  if (nameTokens.some((token) => HAS_DIGIT.test(token.text))) return other();
+  const nameLookup = lookup(nameTokens);
+  if (PLACES.has(nameLookup) || ORGANIZATIONS.has(nameLookup) || NATIONALITIES.has(nameLookup)) {
+    if (!NATIONALITIES.has(nameLookup))
+      pushRun(reader, PLACES.has(nameLookup) ? "place" : "organization", nameTokens);
+    return;
+  }
+  // A head noun of a thing ("Hyde Park", "Transit Corridor"), unless a title says a person
+  // bears it ("Judge Ellen Park").
+  if (THING_HEADS.has(lastWord.replace(/\.$/u, "")) && !(titleStart >= 0 && nameTokens.length > 1))
+    return other();
+  const titleTokens =
+    titleStart < 0
+      ? []
+      : run.slice(titleStart, nameStart).filter((token) => !HONORIFICS.has(token.lower));
+  const lastTitle = run[nameStart - 1];
+  const titled = lastTitle !== undefined && titleStart >= 0 && STRONG_TITLES.has(lastTitle.lower);
+  // A title word inside the name ("Islamic State", "Putin Press Secretary") is no person's
+  // name, but one that ends a full name is a surname ("Martin Luther King Jr.").
+  const innerTitle = nameTokens.some(
+    (token, offset) =>
+      TITLE_WORDS.has(token.lower) &&
+      !(
+        (offset >= 2 && offset === nameTokens.length - 1) ||
+        (offset > 0 && NAME_SUFFIXES.has(nameTokens[offset + 1]?.lower ?? ""))
+      ),
+  );
+  if (innerTitle && !titled) return other();
+  // Every word also written in lower case in this text, and nothing says it is a person.
+  const after = body.slice(finalName.end, finalName.end + 12);
+  const saidAfter = /^,?\s(?:said|says|told|added|stated)(?![\p{L}])/u.test(after);
+  if (
+    !titled &&
+    !saidAfter &&
+    nameTokens.length > 1 &&
+    !GIVEN_NAMES.has(nameTokens[0]?.lower ?? "") &&
+    nameTokens.every((token) => reader.lowerWords.has(token.lower))
+  )
+    return other();
+  const roles: Span[] = [];
+  const firstTitle = titleTokens[0];
+  const finalTitle = titleTokens[titleTokens.length - 1];
+  if (firstTitle && finalTitle)
+    roles.push({
+      text: body.slice(firstTitle.start, finalTitle.end),
+      start: firstTitle.start,
+      end: finalTitle.end,
+    });
+  const before = roleBefore(body, tokens, first);
+  if (before) roles.push(before);
+  const appositive = roleAfter(body, tokens, last);
+  if (appositive) roles.push(appositive);
+  pushRun(reader, "person", nameTokens, {
+    titles: run
+      .slice(titleStart < 0 ? nameStart : titleStart, nameStart)
+      .map((token) => token.lower),
+    runStart: firstToken.start,
+    titled,
+    roles,
+  });
+  // A single capitalised word is a person only with a title or a verb of saying after it;
+  // otherwise clustering decides (a later "Lavrov" joins "Sergey Lavrov").
+  const pushed = reader.runs[reader.runs.length - 1];
+  if (pushed !== undefined && nameTokens.length === 1 && !titled && !saidAfter) {
+    const verbAfter = SAYS.has(tokens[last + 1]?.lower ?? "");
+    if (!verbAfter) pushed.kind = "other";
+  }
+}
+
+/**
+ * Reads every capitalised name of a text and what it names.
+ *
+ * @param body - the article text
+ * @returns the words, the names in text order, and the organisations and places
+ */
+export function readNames(body: string): NameReading {
+  const tokens = nameTokens(body);
+  const skipped = titleCaseLines(body, tokens);
+  const reader: Reader = {
+    body,
+    tokens,
+    lowerWords: lowerCaseWords(tokens),
+    runs: [],
+    nicknames: new Set(),
+    named: new Map(),
+  };
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (!token?.capitalised || skipped[index] === 1) {
+      index++;
+      continue;
+    }
+    const end = runEnd(body, tokens, index, reader.nicknames);
+    classifyRun(reader, index, end);
+    index = end + 1;
+  }
+  const entries = [...reader.named.values()];
+  return {
+    tokens,
+    runs: reader.runs,
+    organizations: entries
+      .filter((entry) => entry.kind === "organization")
+      .map(({ name, mentions }) => ({ name, mentions })),
+    places: entries
+      .filter((entry) => entry.kind === "place")
+      .map(({ name, mentions }) => ({ name, mentions })),
+  };
+}

@@ -1,0 +1,109 @@
+import { NATIONALITIES } from "../../text/gazetteer.js";
+import { ROLE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
+import type { Span } from "../../types.js";
+import type { NameToken } from "./nameTokens.js";
+
+/**
+ * Roles written in lower case around a name, in the patterns newsrooms use: role words
+ * before it ("Zelenskyy's chief of staff Andriy Yermak", "former president Barack
+ * Obama") and an appositive after it (", a Russia analyst at Rand Corp.", ", the defence
+ * minister,").
+ */
+
+const APPOSITIVE_START = new Set(["a", "an", "its", "his", "her", "their"]);
+const MAX_ROLE_WORDS = 12;
+// Where an appositive stops: the verb or relative pronoun of the rest of the sentence.
+const CLAUSE_VERB =
+  /\s(?:said|says|told|added|warned|wrote|is|was|has|had|will|would|who|which|that|remains|and)(?=\s|$)/u;
+
+function joins(body: string, left: NameToken, right: NameToken): boolean {
+  const gap = body.slice(left.end, right.start);
+  return gap === " " || gap === "\u00a0";
+}
+
+/**
+ * Lower-case role words right before the run at token `runStart`, back to a possessive
+ * owner if any.
+ *
+ * @param body - the article body
+ * @param tokens - its name tokens
+ * @param runStart - index of the first token of the name (with its titles)
+ * @returns the role, or undefined when the words before are no role
+ */
+export function roleBefore(body: string, tokens: NameToken[], runStart: number): Span | undefined {
+  let first = runStart;
+  let hasRoleNoun = false;
+  for (let index = runStart - 1; index >= 0 && runStart - index <= 6; index--) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (!token || !next || !joins(body, token, next)) break;
+    const lower = token.lower;
+    if (token.possessive) {
+      if (hasRoleNoun) first = index;
+      break;
+    }
+    // "chief of staff": "of" joins two role words.
+    const connector = lower === "of" && index < runStart - 1;
+    // Capitalised words join only as titles opening the sentence ("Former president ...").
+    if (!(connector || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || NATIONALITIES.has(lower)))
+      break;
+    if (token.capitalised && !TITLE_WORDS.has(lower)) break;
+    if (ROLE_NOUNS.has(lower)) hasRoleNoun = true;
+    first = index;
+  }
+  const firstToken = tokens[first];
+  const lastToken = tokens[runStart - 1];
+  if (!hasRoleNoun || first === runStart || !firstToken || !lastToken) return undefined;
+  // "commander of the Space Shuttle": a role ending in "of the" belongs to a thing, not a name.
+  if (/^(?:the|of|a|an)$/u.test(lastToken.lower)) return undefined;
+  return {
+    text: body.slice(firstToken.start, lastToken.end),
+    start: firstToken.start,
+    end: lastToken.end,
+  };
+}
+
+/**
+ * An appositive role after the name ending at token `lastIndex`: a noun phrase set off by
+ * a comma and opened by an article, a possessive or a role word.
+ *
+ * @param body - the article body
+ * @param tokens - its name tokens
+ * @param lastIndex - index of the last token of the name
+ * @returns the role, up to where the clause goes on, or undefined
+ */
+export function roleAfter(body: string, tokens: NameToken[], lastIndex: number): Span | undefined {
+  const last = tokens[lastIndex];
+  const first = tokens[lastIndex + 1];
+  if (!last || !first || !/^,\s$/u.test(body.slice(last.end, first.start))) return undefined;
+  const lower = first.lower;
+  // ", the defence minister,": "the" opens a role only when a role noun follows closely.
+  const theRole =
+    lower === "the" &&
+    tokens.slice(lastIndex + 2, lastIndex + 5).some((token) => ROLE_NOUNS.has(token.lower));
+  const opensRole =
+    APPOSITIVE_START.has(lower) ||
+    theRole ||
+    first.possessive ||
+    ((TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) && lower !== "the" && lower !== "of");
+  if (!opensRole) return undefined;
+  let end = first;
+  for (
+    let index = lastIndex + 2;
+    index < tokens.length && index - lastIndex <= MAX_ROLE_WORDS;
+    index++
+  ) {
+    const token = tokens[index];
+    if (!token) break;
+    if (body.slice(end.end, token.start) !== " ") break;
+    end = token;
+  }
+  // Stop where the clause ends: the role is one noun phrase, not the rest of the sentence.
+  const text = body.slice(first.start, end.end);
+  const verb = CLAUSE_VERB.exec(text);
+  const roleEnd = verb ? first.start + verb.index : end.end;
+  // Tokens keep an abbreviation's full stop ("Rand Corp."), never a sentence's.
+  const roleText = body.slice(first.start, roleEnd).trimEnd();
+  if (roleText === "" || roleText.split(" ").length < 2) return undefined;
+  return { text: roleText, start: first.start, end: first.start + roleText.length };
+}

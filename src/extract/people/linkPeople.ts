@@ -1,0 +1,160 @@
+import { contentId } from "../../text/hash.js";
+import type { ArticleFacts, CastAppearance, CastMember, Person } from "../../types.js";
+import { nameParts, namesMatch, personKey } from "./personName.js";
+
+/**
+ * One person across several articles. Two people of different articles are one cast
+ * member when every name of one can name every name of the other ({@link namesMatch}):
+ * "Sergey Lavrov" and "Sergei Lavrov" meet, "Lavrov" and "Lavrenko" never do. Two people
+ * of one article are never merged (the article already told them apart), and a bare
+ * surname ("Clinton") joins a full name only when exactly one cast member can be meant.
+ */
+
+interface Node {
+  articleId: string;
+  /** Position in input order: articles in order, people in order within each. */
+  order: number;
+  person: Person;
+  full: boolean;
+}
+
+interface Cluster {
+  nodes: Node[];
+  articles: Set<string>;
+}
+
+/** People whose names share a surname skeleton: only these are compared. */
+function surnameBucket(name: string): string {
+  const parts = nameParts(name);
+  const surname = parts.surname[parts.surname.length - 1] ?? parts.letters;
+  // Vowels dropped, so that spellings one inner vowel apart share a bucket.
+  return surname.replace(/^(?:al|el)-/u, "").replace(/[aeiou]/gu, "");
+}
+
+function compatible(left: Cluster, right: Cluster): boolean {
+  for (const article of left.articles) if (right.articles.has(article)) return false;
+  for (const a of left.nodes)
+    for (const b of right.nodes) if (!namesMatch(a.person.name, b.person.name)) return false;
+  return true;
+}
+
+function merge(into: Cluster, from: Cluster): void {
+  into.nodes.push(...from.nodes);
+  for (const article of from.articles) into.articles.add(article);
+}
+
+function spellingsOf(person: Person): string[] {
+  const seen = new Set<string>();
+  for (const mention of person.mentions) if (mention.via === "name") seen.add(mention.text);
+  if (seen.size === 0) seen.add(person.name);
+  return [...seen];
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/u).filter((word) => word !== "").length;
+}
+
+/**
+ * The fullest name of a cluster (most words), in the spelling most of its articles use;
+ * between spellings used equally often, the longer ("Thomas" over "Tom"), then the first.
+ */
+function chooseName(nodes: Node[]): string {
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const [index, node] of nodes.entries()) {
+    const entry = counts.get(node.person.name) ?? { count: 0, first: index };
+    entry.count++;
+    counts.set(node.person.name, entry);
+  }
+  let best = "";
+  let bestScore: number[] = [];
+  for (const [name, { count, first }] of counts) {
+    const score = [wordCount(name), count, name.length, -first];
+    const better = score.findIndex((value, index) => value !== (bestScore[index] ?? -Infinity));
+    if (better >= 0 && (score[better] ?? 0) > (bestScore[better] ?? -Infinity)) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Clusters the people of several articles into one cast: each member is one person, with
+ * every article's spelling and roles kept as evidence, so that comparison can tell a
+ * differently spelled name or a different title from a different person.
+ *
+ * @param factsByArticle - each article's facts, keyed by article id (in the order to report)
+ * @returns the cast, in order of first appearance
+ * @example
+ * ```ts
+ * const cast = linkPeople({ a: extractFacts(articleA), b: extractFacts(articleB) });
+ * // [{ id: "c-…", key: "sergei lavrov", name: "Sergey Lavrov",
+ * //    appearances: [{ articleId: "a", personId: "p1", name: "Sergey Lavrov", … },
+ * //                  { articleId: "b", personId: "p2", name: "Sergei Lavrov", … }] }]
+ * ```
+ */
+export function linkPeople(factsByArticle: Readonly<Record<string, ArticleFacts>>): CastMember[] {
+  const nodes: Node[] = [];
+  for (const [articleId, facts] of Object.entries(factsByArticle)) {
+    for (const person of facts.people) {
+      nodes.push({ articleId, order: nodes.length, person, full: wordCount(person.name) > 1 });
+    }
+  }
+  const buckets = new Map<string, Cluster[]>();
+  const clusters: Cluster[] = [];
+  // Full names first, in article order: each joins the first compatible cluster of its bucket.
+  for (const node of nodes) {
+    if (!node.full) continue;
+    const bucket = surnameBucket(node.person.name);
+    const candidates = buckets.get(bucket) ?? [];
+    const single: Cluster = { nodes: [node], articles: new Set([node.articleId]) };
+    const target = candidates.find((cluster) => compatible(cluster, single));
+    if (target) merge(target, single);
+    else {
+      candidates.push(single);
+      buckets.set(bucket, candidates);
+      clusters.push(single);
+    }
+  }
+  // Bare surnames join the one full-name cluster they can mean, else each other.
+  for (const node of nodes) {
+    if (node.full) continue;
+    const bucket = surnameBucket(node.person.name);
+    const candidates = buckets.get(bucket) ?? [];
+    const single: Cluster = { nodes: [node], articles: new Set([node.articleId]) };
+    const matching = candidates.filter((cluster) => compatible(cluster, single));
+    const fullMatches = matching.filter((cluster) => cluster.nodes.some((member) => member.full));
+    // Two full names it could mean ("Clinton" beside Hillary and Bill): a member of its own.
+    const target =
+      fullMatches.length === 1
+        ? fullMatches[0]
+        : fullMatches.length === 0
+          ? matching[0]
+          : undefined;
+    if (target) merge(target, single);
+    else {
+      candidates.push(single);
+      buckets.set(bucket, candidates);
+      clusters.push(single);
+    }
+  }
+  const usedIds = new Map<string, number>();
+  for (const cluster of clusters) cluster.nodes.sort((a, b) => a.order - b.order);
+  clusters.sort((a, b) => (a.nodes[0]?.order ?? 0) - (b.nodes[0]?.order ?? 0));
+  return clusters.map((cluster) => {
+    const members = cluster.nodes;
+    const name = chooseName(members);
+    const key = personKey(name);
+    const base = `c-${contentId(key)}`;
+    const seen = usedIds.get(base) ?? 0;
+    usedIds.set(base, seen + 1);
+    const appearances: CastAppearance[] = members.map((node) => ({
+      articleId: node.articleId,
+      personId: node.person.id,
+      name: node.person.name,
+      spellings: spellingsOf(node.person),
+      roles: node.person.roles.map((role) => ({ ...role })),
+    }));
+    return { id: seen === 0 ? base : `${base}-${seen + 1}`, key, name, appearances };
+  });
+}

@@ -1,0 +1,228 @@
+import { SOURCE_NOUNS } from "../text/titleWords.js";
+import type { Article, Name, Person, PersonMention, Quote, QuoteSpeaker } from "../types.js";
+import { clusterPeople } from "./names/clusterPeople.js";
+import { type NameRun, readNames } from "./names/readNames.js";
+import { type ReferenceResolver, referenceResolver } from "./names/resolveReferences.js";
+import {
+  attributeQuotes,
+  type QuoteContext,
+  type QuoteDraft,
+  type QuoteOptions,
+  readQuoteContext,
+} from "./quotes/attributeQuotes.js";
+import { sentenceIndexAt } from "./quotes/findAttribution.js";
+import type { Mention } from "./quotes/findMentions.js";
+
+/** The people, organisations, places and quotes of one article, read together. */
+export interface PeopleAndQuotes {
+  /** People, each with an id, a key and every mention (names, pronouns, descriptions). */
+  people: Person[];
+  /** Organisations. */
+  organizations: Name[];
+  /** Places. */
+  places: Name[];
+  /** Quotes, each speaker resolved against these people and organisations. */
+  quotes: Quote[];
+}
+
+// Verbs right after a pronoun that make it the subject of reported speech ("he said").
+const SAYING =
+  /^\s(?:said|says|told|added|stated|noted|warned|argued|insisted|indicated|signaled|signalled)(?![\p{L}])/u;
+
+/**
+ * Reads the names and quotes of an article in one pass, so that a quote's speaker is one
+ * of the article's people or organisations: names are found once (the name finder's
+ * runs), quotes are attributed to mentions of them, a name that says something is a
+ * person, and pronouns and descriptions are linked to people by one resolver.
+ *
+ * @param article - a parsed article; `body` and `paragraphs` are read
+ * @param options - quote options
+ * @returns the article's people, organisations, places and quotes
+ */
+export function readPeopleAndQuotes(
+  article: Pick<Article, "body" | "paragraphs">,
+  options: Partial<QuoteOptions> = {},
+): PeopleAndQuotes {
+  const body = article.body;
+  const reading = readNames(body);
+  const context = readQuoteContext(article, reading.runs);
+  const drafts = attributeQuotes(context, options);
+  // Whoever says something is someone: an unknown name that speaks is a person, an
+  // acronym that speaks an organisation.
+  for (const draft of drafts) {
+    const mention = draft.speakerMention;
+    const run = mention?.run === undefined ? undefined : reading.runs[mention.run];
+    if (run === undefined || run.kind !== "other" || draft.kind === "scare") continue;
+    run.kind = mention?.kind === "organization" ? "organization" : "person";
+    if (run.kind === "organization") addOrganization(reading.organizations, body, run);
+  }
+  const clustered = clusterPeople(body, reading.runs);
+  const personOfMention = (mention: Mention): number =>
+    mention.run === undefined ? -1 : (clustered.personOfRun[mention.run] ?? -1);
+  const resolver = referenceResolver(context.mentions, clustered.people, personOfMention);
+  const extra = linkReferences(context, resolver, clustered.people.length, personOfMention);
+  const people: Person[] = clustered.people.map((person, index) => ({
+    id: `p${index + 1}`,
+    key: person.key,
+    name: person.name,
+    mentions: [...person.mentions, ...(extra[index] ?? [])].sort((a, b) => a.start - b.start),
+    roles: person.roles,
+  }));
+  const organizationAt = new Map<number, string>();
+  for (const organization of reading.organizations)
+    for (const mention of organization.mentions)
+      organizationAt.set(mention.start, organization.name);
+  const speakers: SpeakerContext = {
+    body,
+    reading: reading.runs,
+    people,
+    organizationAt,
+    resolver,
+    personOfMention,
+  };
+  const quotes = drafts.map((draft, index) => toQuote(draft, index, speakers));
+  return { people, organizations: reading.organizations, places: reading.places, quotes };
+}
+
+function addOrganization(organizations: Name[], body: string, run: NameRun): void {
+  const name = body.slice(run.start, run.end);
+  const span = { text: name, start: run.start, end: run.end };
+  const known = organizations.find((organization) => organization.name === name);
+  if (known === undefined) organizations.push({ name, mentions: [span] });
+  else if (!known.mentions.some((mention) => mention.start === span.start))
+    known.mentions.push(span);
+}
+
+/**
+ * Pronouns and descriptions as mentions of people, where the link is sure: a description
+ * only one person fits, a pronoun that opens a sentence or reports speech and whose
+ * person is the only one named since the sentence before.
+ */
+function linkReferences(
+  context: QuoteContext,
+  resolver: ReferenceResolver,
+  peopleCount: number,
+  personOfMention: (mention: Mention) => number,
+): PersonMention[][] {
+  const extra = Array.from({ length: peopleCount }, (): PersonMention[] => []);
+  const { text, sentences, mentions } = context;
+  // The sentence of each person's nearest name mention, found while walking in order.
+  const lastNamed: { person: number; sentence: number }[] = [];
+  for (const mention of mentions) {
+    const sentence = sentenceIndexAt(sentences, mention.start);
+    const person = personOfMention(mention);
+    if (person >= 0) {
+      lastNamed.push({ person, sentence });
+      continue;
+    }
+    const span = {
+      text: text.slice(mention.start, mention.end),
+      start: mention.start,
+      end: mention.end,
+    };
+    if (mention.kind === "nominal") {
+      const resolved = resolver.description(mention);
+      if (resolved?.unique) extra[resolved.person]?.push({ ...span, via: "description" });
+      continue;
+    }
+    if (mention.kind !== "pronoun" || mention.object) continue;
+    const sentenceStart = sentences[sentence]?.start ?? 0;
+    const opens = /^["“‘]?$/u.test(text.slice(sentenceStart, mention.start).trim());
+    const reports =
+      SAYING.test(text.slice(mention.end, mention.end + 12)) ||
+      /said\s$/u.test(text.slice(Math.max(0, mention.start - 5), mention.start));
+    if (!opens && !reports) continue;
+    const resolved = resolver.pronoun(mention);
+    if (resolved === undefined || !resolved.unique) continue;
+    // The person was named in this sentence or the one before, and no one else was.
+    const recent = lastNamed.slice(-8).filter((named) => named.sentence >= sentence - 1);
+    if (recent.length === 0 || recent.some((named) => named.person !== resolved.person)) continue;
+    extra[resolved.person]?.push({ ...span, via: "pronoun" });
+  }
+  return extra;
+}
+
+interface SpeakerContext {
+  body: string;
+  reading: readonly NameRun[];
+  people: readonly Person[];
+  /** The organisation each organisation mention names, by the mention's start. */
+  organizationAt: ReadonlyMap<number, string>;
+  resolver: ReferenceResolver;
+  personOfMention: (mention: Mention) => number;
+}
+
+function speakerOf(
+  draft: QuoteDraft,
+  spoken: Mention,
+  context: SpeakerContext,
+): QuoteSpeaker | undefined {
+  // "a statement from the Red Cross", "an email from Metrolink": the body speaks.
+  const mention =
+    spoken.kind === "nominal" &&
+    spoken.owner !== undefined &&
+    SOURCE_NOUNS.has(spoken.roles[0] ?? "")
+      ? spoken.owner
+      : spoken;
+  const via = draft.inherited
+    ? "inherited"
+    : mention.kind === "pronoun"
+      ? "pronoun"
+      : mention.kind === "nominal"
+        ? "description"
+        : "name";
+  const at = { start: mention.start, end: mention.end };
+  if (mention.kind === "pronoun" || mention.kind === "nominal") {
+    const resolved =
+      mention.kind === "pronoun"
+        ? context.resolver.pronoun(mention)
+        : context.resolver.description(mention);
+    const person = resolved === undefined ? undefined : context.people[resolved.person];
+    if (person !== undefined)
+      return { name: person.name, personId: person.id, kind: "person", via, ...at };
+    if (mention.kind === "pronoun") return undefined;
+    return { name: mention.words.join(" "), kind: "description", via, ...at };
+  }
+  const run = mention.run === undefined ? undefined : context.reading[mention.run];
+  const personIndex = context.personOfMention(mention);
+  const person = personIndex < 0 ? undefined : context.people[personIndex];
+  if (person !== undefined)
+    return { name: person.name, personId: person.id, kind: "person", via, ...at };
+  const printed = context.body.slice(mention.start, mention.end);
+  if (mention.kind === "organization" || run?.kind === "organization") {
+    return {
+      name: context.organizationAt.get(mention.start) ?? printed,
+      kind: "organization",
+      via,
+      ...at,
+    };
+  }
+  // A country or a city speaks for its government only as the subject of its own verb of
+  // saying ("Japan branded it …", "Russia insisted that …"); not through a participle
+  // ("…, dismissing the talks as …"), and never by inheritance.
+  if (run?.kind === "place" || mention.place) {
+    const verb = draft.verb ?? "";
+    if (draft.inherited || verb === "" || verb.endsWith("ing")) return undefined;
+    return { name: printed, kind: "place", via, ...at };
+  }
+  return undefined;
+}
+
+function toQuote(draft: QuoteDraft, index: number, context: SpeakerContext): Quote {
+  const quote: Quote = {
+    id: `q${index + 1}`,
+    text: context.body.slice(draft.span.start, draft.span.end),
+    start: draft.span.start,
+    end: draft.span.end,
+    kind: draft.kind,
+  };
+  // A scare quote marks a term, not speech: it has no speaker.
+  if (draft.kind === "scare") return quote;
+  if (draft.speakerMention !== undefined) {
+    const speaker = speakerOf(draft, draft.speakerMention, context);
+    if (speaker !== undefined) quote.speaker = speaker;
+  }
+  if (draft.verb !== undefined) quote.verb = draft.verb;
+  if (draft.continues !== undefined) quote.continues = `q${draft.continues + 1}`;
+  return quote;
+}

@@ -1,6 +1,0 @@
-/**
- * Quotes and who said them.
- *
- * @module
- */
-export { defaultQuoteOptions, extractQuotes, type QuoteOptions } from "./extractQuotes.js";

@@ -1,0 +1,125 @@
+/**
+ * Titles and roles of people, shared by the name finder (titles split off names, roles
+ * read around them), the quote stage (descriptions of speakers) and comparison (one
+ * person given two roles). Lower-cased.
+ */
+
+function words(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/u).filter((word) => word !== ""));
+}
+
+/**
+ * Title words that may stand before a name, capitalised in copy ("Foreign Minister Sergey
+ * Lavrov", "Sen. Ted Cruz", "Admiral Giuseppe Cavo Dragone"), with the modifiers titles
+ * take ("Former", "Acting", "Deputy", "Chief").
+ */
+export const TITLE_WORDS = words(`
+president vice minister prime foreign defense defence interior finance justice health deputy
+secretary state general gen gen. admiral adm adm. colonel col col. lt lt. lieutenant major maj maj.
+captain capt capt. sergeant sgt sgt. commander cmdr cmdr. chancellor senator sen sen. representative
+rep rep. governor gov gov. mayor ambassador envoy special chief director chairman chairwoman chair
+chairperson ceo spokesman spokeswoman spokesperson king queen prince princess pope cardinal
+archbishop bishop rev rev. reverend father sheikh emir sultan judge prosecutor attorney mr mr. mrs
+mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady first premier leader head officer
+commissioner high speaker former acting top senior opposition supreme military national security
+adviser advisor diplomat spy intelligence staff chief-of-staff lawmaker coach analyst editor
+correspondent treasurer superintendent secretary-general detective inspector sister brother
+presidents agent corporal pastor rabbi imam ayatollah trooper constable marshal mullah
+patriarch metropolitan congressman congresswoman councilman councilwoman councillor alderman
+sheriff magistrate ombudsman brigadier mufti provost assistant executive press host author
+columnist anchor reporter nominee candidate strategist pollster economist manager founder
+co-founder presidential democratic republican gop independent official nurse doctor coun coun.
+cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep
+`);
+
+/**
+ * Portfolio words: a title only together with another title word ("Transport Minister",
+ * "Education Secretary", "Home Secretary"), never on their own.
+ */
+export const PORTFOLIO_WORDS = words(`
+transport transportation trade commerce industry education agriculture labor labour energy
+environment culture communications infrastructure home housing tourism development immigration
+fisheries sports science digital veterans homeland treasury budget water mining youth women
+family welfare economy affairs ministry finance-minister foreign-minister road highways railways
+shipping aviation petroleum textiles steel coal tribal rural urban external internal human
+resources resource social public works local natural civil information broadcasting
+parliamentary food consumer minority child children sport heritage climate business
+`);
+
+/**
+ * Titles strong enough to make one following capitalised word a person ("President
+ * Putin", "Mr. Trump"), where a bare capitalised word would be too weak to call a name.
+ */
+export const STRONG_TITLES = words(`
+president minister secretary chancellor senator sen. rep. gov. governor mayor general gen.
+admiral adm. king queen prince princess pope mr. mrs. ms. dr. prof. professor ambassador envoy
+premier judge commissioner sheikh colonel col. lt. capt. captain sgt. chairman spokesman
+spokeswoman director chief
+`);
+
+/**
+ * Nouns for what a person is, used in lower case before or after a name ("chief of staff
+ * Andriy Yermak", "Samuel Charap, a Russia analyst") and as the head of a description
+ * that stands for a person ("the minister said", "a senior official said").
+ */
+export const ROLE_NOUNS = words(`
+president minister secretary chancellor senator governor mayor general admiral ambassador envoy
+premier spokesman spokeswoman spokesperson spokespeople spokespersons staff adviser advisor
+advisers diplomat diplomats chief director chairman chairwoman leader leaders head commander
+analyst analysts official officials lawmaker lawmakers prosecutor prosecutors counterpart
+correspondent aide aides expert experts lawyer attorney candidate candidates nominee nominees
+front-runner frontrunner representative congressman congresswoman judge judges justices
+professor economist strategist pollster operative manager host critic critics source sources
+officer officers businessman businesswoman billionaire mogul veteran activist activists sheriff
+tycoon model actor actress singer star player voter voters resident residents student students
+worker workers protester protesters protestors reporter reporters supporter supporters opponent
+opponents employee employees member members owner founder counsel senators governors ministers
+presidents secretaries widow mother father wife husband daughter son commissioner inspector
+detective coach pastor bishop priest nurse doctor teacher farmer colonel captain sergeant
+witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
+`);
+
+/**
+ * Nouns for the bodies and documents that speak in news copy ("the ministry said", "a
+ * statement said", "the report found"): a description headed by one of these is a source,
+ * not a person.
+ */
+export const SOURCE_NOUNS = words(`
+statement report poll survey study letter memo filing document website tweet transcript release
+newspaper paper ad ads email campaign administration ministry kremlin department agency committee
+government organizers organisers group groups company commission council board court party union
+team office organization organisation foundation institute firm network station magazine
+publication outlet panel crowd audience
+`);
+
+/** Titles and honorifics that say a person is a man. */
+export const MALE_TITLES = words(
+  "mr sir lord king prince father congressman spokesman chairman councilman businessman brother",
+);
+
+/** Titles and honorifics that say a person is a woman. */
+export const FEMALE_TITLES = words(
+  "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman councilwoman businesswoman sister",
+);
+
+/**
+ * Short forms of titles mapped to the role they stand for, so that "Sen. Ada Lind" and
+ * "the senator" name the same post.
+ */
+export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  gen: "general",
+  adm: "admiral",
+  col: "colonel",
+  lt: "lieutenant",
+  capt: "captain",
+  sgt: "sergeant",
+  prof: "professor",
+  rev: "reverend",
+  cmdr: "commander",
+  spokeswoman: "spokesman",
+  spokesperson: "spokesman",
+  frontrunner: "front-runner",
+};

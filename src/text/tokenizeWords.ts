@@ -1,0 +1,90 @@
+import { isUpper, isWordChar } from "./chars.js";
+
+/** A stretch of text the tokenizer passes over (a quote, from its opening to its closing mark). */
+export interface SkippedSpan {
+  /** Offset of the first character skipped. */
+  open: number;
+  /** Offset one past the last character skipped. */
+  close: number;
+}
+
+/** A word outside quotes, with what the speaker rules need to know about it. */
+export interface WordToken {
+  /** The word as written, without a possessive ’s. */
+  text: string;
+  /** `text` in lower case. */
+  lower: string;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset one past the word (before any possessive ’s). */
+  end: number;
+  /** Offset one past the token including a possessive ’s. */
+  tokenEnd: number;
+  /** Starts with a capital letter. */
+  capitalized: boolean;
+  /** Written with a possessive ’s (Lavrov’s). */
+  possessive: boolean;
+}
+
+const JOINERS = new Set(["-", "\u2019", "'", "\u2010", "\u2011"]);
+
+/**
+ * The words of `text[start, end)` that lie outside the skipped spans (quotes, sorted by
+ * offset); the one word tokenizer of the name finder and the quote stage.
+ * Hyphens and apostrophes inside a word keep it whole (Kosiniak-Kamysz, O’Malley);
+ * a possessive ’s is split off and flagged.
+ */
+export function tokenizeWords(
+  text: string,
+  start: number,
+  end: number,
+  spans: readonly SkippedSpan[] = [],
+): WordToken[] {
+  const tokens: WordToken[] = [];
+  let spanIndex = 0;
+  while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++;
+  let index = start;
+  while (index < end) {
+    const span = spans[spanIndex];
+    if (span !== undefined && index >= span.open) {
+      index = Math.max(index, span.close);
+      spanIndex++;
+      continue;
+    }
+    if (!isWordChar(text[index])) {
+      index++;
+      continue;
+    }
+    const wordStart = index;
+    const limit = span !== undefined ? Math.min(end, span.open) : end;
+    while (index < limit) {
+      if (isWordChar(text[index])) index++;
+      else if (JOINERS.has(text[index] ?? "") && isWordChar(text[index + 1]) && index + 1 < limit)
+        index += 2;
+      else break;
+    }
+    let wordEnd = index;
+    let possessive = false;
+    const last = text[wordEnd - 1];
+    const apostrophe = text[wordEnd - 2];
+    if (
+      (last === "s" || last === "S") &&
+      (apostrophe === "\u2019" || apostrophe === "'") &&
+      wordEnd - 2 > wordStart
+    ) {
+      wordEnd -= 2;
+      possessive = true;
+    }
+    const word = text.slice(wordStart, wordEnd);
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start: wordStart,
+      end: wordEnd,
+      tokenEnd: index,
+      capitalized: isUpper(word[0]),
+      possessive,
+    });
+  }
+  return tokens;
+}
