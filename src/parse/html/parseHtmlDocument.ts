@@ -252,7 +252,7 @@ const SELF_CLOSING = new Set([
 
 /** What one pass over a page's tags tells before any parser sees it. */
 interface TagCounts {
-  /** Opening tags. */
+  /** Opening tags and comments. */
   elements: number;
   /** The deepest nesting reached, counting only elements that nest. */
   maxDepth: number;
@@ -264,7 +264,13 @@ function scanTags(html: string): TagCounts {
   let elements = 0;
   let depth = 0;
   let maxDepth = 0;
-  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})/gu)) {
+  // Comments count as elements: a page of a hundred thousand empty comments between
+  // words is a hundred thousand sibling nodes too (and text nodes lie between tags).
+  for (const match of html.matchAll(/<(?:(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})|!)/gu)) {
+    if (match[2] === undefined) {
+      elements += 1;
+      continue;
+    }
     if (match[1] === "/") {
       depth = Math.max(0, depth - 1);
       continue;
@@ -311,9 +317,9 @@ function parseFlatPage(html: string, context: HtmlParseContext): HtmlParseResult
   return result;
 }
 
-// The markup before its `tags + 1`-th opening tag.
+// The markup before its `tags + 1`-th opening tag or comment.
 function markupPrefix(html: string, tags: number): string {
-  const opening = /<[a-zA-Z]/gu;
+  const opening = /<[a-zA-Z!]/gu;
   let count = 0;
   while (opening.exec(html) !== null) {
     count += 1;
