@@ -351,7 +351,7 @@ export function splitAuthorNames(byline: string): string[] {
     text = text.slice(0, date.index);
   }
   text = text
-    .replace(/\S+@\S+\.\S+/gu, " ")
+    .replace(/(?<!\S)\S+/gu, (token) => (isEmailAddress(token) ? " " : token))
     .replace(/https?:\/\/\S+/gu, " ")
     .replace(/\(@?[^()]{0,40}\)/gu, " ")
     .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, " ")
@@ -384,6 +384,14 @@ function withoutByPrefix(part: string): string {
   return collapseWhitespace(part).replace(BYLINE_PREFIX, "");
 }
 
+// What `\S+@\S+\.\S+` matched, tested on one whitespace-free token without a regular
+// expression (that pattern backtracks over every "@" of a long token): something, "@",
+// something, ".", something.
+function isEmailAddress(token: string): boolean {
+  const at = token.indexOf("@", 1);
+  return at > 0 && token.lastIndexOf(".", token.length - 2) >= at + 2;
+}
+
 function cleanName(part: string): string | undefined {
   let name = collapseWhitespace(part);
   for (let round = 0; round < 2; round++) {
@@ -394,7 +402,7 @@ function cleanName(part: string): string | undefined {
   if (withoutAgency !== "" && withoutAgency !== name && /\s/u.test(withoutAgency)) {
     name = withoutAgency;
   }
-  name = name.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "").trim();
+  name = name.replace(/^[^\p{L}]+|(?<![^\p{L}.])[^\p{L}.]+$/gu, "").trim();
   if (name === "" || name.length > MAX_NAME_LENGTH) {
     return undefined;
   }
