@@ -35,6 +35,13 @@ const people: [string, string[]][] = [
     ["Ursula von der Leyen | President"],
   ],
   ["Former president Barack Obama wrote to Congress.", ["Barack Obama | Former president"]],
+  // A title with "of" and a body inside it, an acronym title, a speaker label before a quote.
+  [
+    "Superintendent of Police Meena Iyer visited the site.",
+    ["Meena Iyer | Superintendent of Police"],
+  ],
+  ["MLA Devin Okafor voted against the bill.", ["Devin Okafor | MLA"]],
+  ["Mayor Ines Vidal: “We will rebuild every house”", ["Ines Vidal | Mayor"]],
   [
     "Steve Witkoff, Trump's special envoy, flew to Moscow.",
     ["Steve Witkoff | Trump's special envoy"],

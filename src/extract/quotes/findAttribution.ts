@@ -263,6 +263,33 @@ function nameAfterRole(
   return undefined;
 }
 
+/**
+ * The last of a chain of capitalised words that ends in a person's name ("Saskatoon MLA
+ * Devin Okafor", "Leeds NHS trust chair …"): English puts the head of a noun phrase last,
+ * so a place, body or acronym right before a name is its modifier, not the speaker.
+ */
+function headOfChain(context: AttributionContext, mention: Mention, limit: number): Mention {
+  const { tokens, text } = context;
+  if (mention.kind === "pronoun" || mention.kind === "nominal" || mention.possessive)
+    return mention;
+  // Up to three capitalised words (a title, a body or an acronym) before the name.
+  for (
+    let index = mention.lastToken + 1;
+    index < limit && index - mention.lastToken <= 3;
+    index++
+  ) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (token === undefined || previous === undefined) return mention;
+    if (text.slice(previous.tokenEnd, token.start) !== " " || !token.capitalized) return mention;
+    const next = context.mentionAtToken.get(index);
+    if (next?.kind === "name" && next.words.length > 1 && !next.object && !next.possessive)
+      return next;
+    if (next !== undefined) index = next.lastToken;
+  }
+  return mention;
+}
+
 /** “…,” one person tweeted: the words between the quote and a verb of saying. */
 function phraseBeforeVerb(
   context: AttributionContext,
@@ -355,6 +382,8 @@ function afterQuote(
     phraseBeforeVerb(context, from, limit);
   // “…,” Gallup’s Jeffrey Moss said: the possessive is the name's affiliation.
   if (mention?.possessive) mention = followingName(context, mention, limit);
+  // “…,” Saskatoon MLA Devin Okafor tells: the place and the title before a name modify it.
+  if (mention !== undefined) mention = headOfChain(context, mention, limit);
   // “…,” NHS spokesman Tom Reed said: the organisation is the name's affiliation.
   if (mention?.kind === "organization") mention = nameAfterRole(context, from, limit) ?? mention;
   if (mention === undefined) return undefined;
@@ -413,7 +442,7 @@ function beforeQuote(
     const token = tokens[index];
     if (!isVerb(token, tokens, index) || token === undefined) continue;
     if (token.lower === "according") {
-      const mention = mentionStartingAt(context, index + 2, quoteToken);
+      const mention = accordingSource(context, index + 2, quoteToken);
       if (mention !== undefined) return { mention, verb: token, rule: "according-to" };
       continue;
     }
@@ -427,6 +456,24 @@ function beforeQuote(
   return undefined;
 }
 
+/**
+ * The source after "according to": a name or description, else the plain noun phrase up
+ * to the next punctuation ("according to the coast guard,", "according to police.").
+ * "According to" names a source whatever the source is, so no list of heads is needed.
+ */
+function accordingSource(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Mention | undefined {
+  const mention = mentionStartingAt(context, from, limit);
+  if (mention !== undefined) return mention;
+  const first = context.tokens[from];
+  const phraseFrom = first !== undefined && DETERMINERS.has(first.lower) ? from + 1 : from;
+  const phrase = phraseAt(context, phraseFrom, limit);
+  return phrase === undefined ? undefined : adHocNominal(context.tokens, from, phrase.lastToken);
+}
+
 function accordingTo(
   context: AttributionContext,
   first: number,
@@ -436,7 +483,7 @@ function accordingTo(
   for (let index = first; index < last; index++) {
     const token = tokens[index];
     if (token?.lower === "according" && tokens[index + 1]?.lower === "to") {
-      const mention = mentionStartingAt(context, index + 2, last);
+      const mention = accordingSource(context, index + 2, last);
       if (mention !== undefined) return { mention, verb: token, rule: "according-to" };
     }
   }
@@ -516,6 +563,10 @@ export function findAttribution(
         const short = afterQuote(context, nextFirst, nextLast);
         if (short !== undefined) return { ...short, rule: "next-sentence" };
       }
+      if (!hasQuote) {
+        const pointed = speakerPointedBack(context, next);
+        if (pointed !== undefined) return pointed;
+      }
     }
   }
   return undefined;
@@ -567,4 +618,51 @@ export function firstSubject(
     place ??= mention;
   }
   return place;
+}
+
+// Words that open a sentence pointing back at the quote before it ("That is how…", "Those
+// were the words of…", "Such is the view of…").
+const POINTING_BACK = new Set(["that", "those", "this", "these", "such"]);
+// What the pointing sentence calls the quote, or how it introduces the speaker.
+const POINTED_AS = new Set([...SPEECH_NOUNS, "how", "what", "verdict", "assessment", "account"]);
+// How far into the sentence the speaker may stand ("That was the blunt verdict of …").
+const POINTING_TOKENS = 8;
+
+/**
+ * A sentence right after a quote that points back at it and names who said it: “…”
+ * “That is how Ana Ruiz describes the night.” / “Those were the words of Ana Ruiz, …”.
+ * The first name or description after "how" or the word for the quote speaks, even as the
+ * object of "of".
+ *
+ * @param context - the article as the quote stage reads it
+ * @param sentence - the sentence after the quote
+ * @returns the speaker it names, with the rule "next-sentence"
+ */
+export function speakerPointedBack(
+  context: AttributionContext,
+  sentence: Sentence,
+): Attribution | undefined {
+  const { tokens, mentions } = context;
+  const [first, last] = sentenceTokens(context, sentence);
+  if (!POINTING_BACK.has(tokens[first]?.lower ?? "")) return undefined;
+  let pointer = -1;
+  for (let index = first + 1; index < last && index - first <= POINTING_TOKENS; index++) {
+    if (POINTED_AS.has(tokens[index]?.lower ?? "")) {
+      pointer = index;
+      break;
+    }
+  }
+  const pointerToken = tokens[pointer];
+  if (pointerToken === undefined) return undefined;
+  const mention = mentions[mentionIndexAt(mentions, pointerToken.end)];
+  if (
+    mention === undefined ||
+    mention.start >= sentence.end ||
+    mention.firstToken - pointer > 3 ||
+    mention.kind === "pronoun" ||
+    mention.place ||
+    mention.possessive
+  )
+    return undefined;
+  return { mention, rule: "next-sentence" };
 }

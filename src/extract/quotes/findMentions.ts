@@ -263,6 +263,17 @@ export function findMentions(
       continue;
     }
     if (token.capitalized || !DESCRIPTION_HEADS.has(token.lower)) continue;
+    // "the council leader", "a party spokesman": a head noun before another is its modifier,
+    // and the description is headed by the last.
+    const nextToken = tokens[position + 1];
+    if (
+      nextToken !== undefined &&
+      !token.possessive &&
+      !nextToken.capitalized &&
+      DESCRIPTION_HEADS.has(nextToken.lower) &&
+      text.slice(token.tokenEnd, nextToken.start) === " "
+    )
+      continue;
     // Walk back over up to three modifiers to a determiner, on one unbroken phrase.
     let first = position;
     let determiner = -1;

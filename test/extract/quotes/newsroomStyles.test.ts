@@ -77,6 +77,121 @@ const cases: [string, (string | null)[]][] = [
   // Organisations as speakers.
   ["“Service will resume on Monday,” Metrolink said in an email.", ["Metrolink"]],
   ["The union said the offer was “an insult to every driver.”", ["The union"]],
+  // Canadian copy, more: abbreviated titles, "tells", "adds" on its own, the province speaking.
+  [
+    "Const. Rachel Dubois says officers were called to the marina just after midnight. “The boat was already under water when we got there,” she says.",
+    ["Rachel Dubois"],
+  ],
+  [
+    "“It's a relief, frankly,” Saskatoon MLA Devin Okafor tells The Canadian Press.",
+    ["Devin Okafor"],
+  ],
+  [
+    "Environment Canada issued a warning for the Fraser Valley. “Expect up to 80 millimetres of rain by Friday,” the agency says.",
+    ["the agency"],
+  ],
+  [
+    "“We've asked Ottawa for help three times now and heard nothing back,” says Chief Darlene Moose of the Cree Nation of Wemindji.",
+    ["Darlene Moose"],
+  ],
+  [
+    "Marc-André Gagnon runs a hardware store on the main street.\n\n“People come in asking for sandbags every hour,” he says. “We sold out on Tuesday.”",
+    ["Marc-André Gagnon", "Marc-André Gagnon"],
+  ],
+  [
+    "“The province has not been straight with families,” NDP Leader Carla Benn said at Queen's Park on Thursday.",
+    ["Carla Benn"],
+  ],
+  ["The RCMP said in a news release that “no one else is believed to be involved.”", ["RCMP"]],
+  // British copy: "Mr" without a full stop, the speaker's age, a department speaking.
+  [
+    "“I have lived here for forty years and never seen the river this high,” said Mr Pritchard, a retired postman.",
+    ["Pritchard"],
+  ],
+  [
+    "A Home Office spokesperson said: “We do not comment on individual cases.”",
+    ["A Home Office spokesperson"],
+  ],
+  [
+    "“This is a dark day for the town,” the council leader, Cllr Hannah Ware, told the Yorkshire Post.",
+    ["Hannah Ware"],
+  ],
+  [
+    "Downing Street said the prime minister had “full confidence” in the chancellor.",
+    ["Downing Street"],
+  ],
+  [
+    "Sophie Lambert, 34, from Bristol, said: “The children were terrified. We just grabbed what we could and ran.”",
+    ["Sophie Lambert"],
+  ],
+  [
+    "“We urge anyone with information to come forward,” Det Insp Gareth Noakes said.",
+    ["Gareth Noakes"],
+  ],
+  // Indian copy: honorific titles, agency credits, an official who is not named.
+  [
+    "“The dam is safe and there is no need to panic,” state Water Resources Minister Ravi Kulkarni told PTI.",
+    ["Ravi Kulkarni"],
+  ],
+  [
+    "Speaking to reporters in Lucknow, Deputy Chief Minister Anjali Verma said, “Every affected family will be compensated.”",
+    ["Anjali Verma"],
+  ],
+  [
+    "“Rescue operations are on and more teams have been sent,” a senior NDRF official said on condition of anonymity.",
+    ["a senior NDRF official"],
+  ],
+  [
+    "The Ministry of External Affairs said in a statement that the visit would “deepen ties between the two nations.”",
+    ["Ministry of External Affairs"],
+  ],
+  [
+    "“The accused has been sent to judicial custody for 14 days,” said Superintendent of Police Meena Iyer.",
+    ["Meena Iyer"],
+  ],
+  // Wire copy: the statement, the spokesperson, "according to" before the quote.
+  [
+    "According to the coast guard, the crew “had abandoned the vessel before it sank.”",
+    ["the coast guard"],
+  ],
+  [
+    "“The situation remains fluid,” a State Department spokesperson told reporters.",
+    ["a State Department spokesperson"],
+  ],
+  [
+    "In a statement, Nordhavn Shipping said it was “cooperating fully with the investigation.”",
+    ["Nordhavn Shipping"],
+  ],
+  [
+    "“We will not negotiate under threat,” Interior Minister Ilse Varga said in a televised address. “Not now, not ever.”",
+    ["Ilse Varga", "Ilse Varga"],
+  ],
+  // The speaker in the next sentence or paragraph.
+  [
+    "“I thought the roof was going to come off.” Those were the words of Keisha Grant, who rode out the storm in her basement.",
+    ["Keisha Grant"],
+  ],
+  [
+    "“We were told to wait, so we waited.”\n\nThat's how Tomasz Wójcik remembers the first night at the shelter.",
+    ["Tomasz Wójcik"],
+  ],
+  // A pronoun chain over several paragraphs.
+  [
+    "Ingrid Solberg was on the night shift when the power went out.\n\n“Every monitor went dark at once,” she said.\n\nThe generators came on within a minute, she said, but it felt longer.\n\n“You do not forget a minute like that.”",
+    ["Ingrid Solberg", "Ingrid Solberg"],
+  ],
+  // Headline-style lines inside the body and photo captions.
+  [
+    "Mayor Ines Vidal: “We will rebuild every house”\n\nThe mayor spoke at the town hall on Monday.",
+    ["Ines Vidal"],
+  ],
+  [
+    "“We lost everything,” says Ahmad Karimi, standing in front of his shop. (Photo: Lena Roy)",
+    ["Ahmad Karimi"],
+  ],
+  // Organisations as speakers.
+  ["“The outage has been fixed,” Hydro One said late Sunday.", ["Hydro One"]],
+  ["The ministry said the figures were “provisional and subject to revision.”", ["The ministry"]],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
