@@ -99,6 +99,9 @@ const entities: [string, string[], string[]][] = [
     [],
   ],
   ["Samuel Charap works at Rand Corp. in Washington.", ["Rand Corp."], ["Washington"]],
+  // "of" after an organisation's cue word continues its name when no person follows.
+  ["The Reserve Bank of India kept rates on hold.", ["Reserve Bank of India"], []],
+  ["Reserve Bank Governor Ravi Menon spoke in Mumbai.", ["Reserve Bank"], ["Mumbai"]],
   ["Drones fell in eastern Poland and near Kyiv.", [], ["Poland", "Kyiv"]],
   ["Talks in Moscow and Istanbul stalled.", [], ["Moscow", "Istanbul"]],
   ["Russia’s envoy met officials of the Ministry of Defence.", ["Ministry of Defence"], ["Russia"]],

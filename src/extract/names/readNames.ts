@@ -431,6 +431,16 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     pushRun(reader, "organization", run);
     return;
   }
+  // "Reserve Bank of India", "Royal Bank of Canada": "of" after the cue continues the
+  // organisation's name when no title follows to start a person.
+  if (
+    cue > 0 &&
+    run[cue + 1]?.lower === "of" &&
+    !run.some((_, offset) => offset > cue && TITLE_WORDS.has(run[offset]?.lower ?? ""))
+  ) {
+    pushRun(reader, "organization", run);
+    return;
+  }
   if (cue > 0) {
     pushRun(reader, "organization", run.slice(0, cue + 1));
     if (cue + 1 < run.length) classifyRun(reader, first + cue + 1, last);

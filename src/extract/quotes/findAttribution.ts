@@ -13,7 +13,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
 } from "../../text/speechWords.js";
-import { ROLE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
+import { ROLE_NOUNS, SOURCE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
 import type { WordToken } from "../../text/tokenizeWords.js";
 import type { Mention } from "./findMentions.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
@@ -298,11 +298,44 @@ function phraseBeforeVerb(
 ): Mention | undefined {
   const { tokens, text } = context;
   const first = tokens[from];
-  if (first === undefined || !DETERMINERS.has(first.lower)) return undefined;
+  if (first === undefined) return undefined;
+  // “…,” festival organizers said: without a determiner, lower-case modifiers and a head
+  // noun that can speak.
+  if (!DETERMINERS.has(first.lower)) return bareDescriptionBeforeVerb(context, from, limit);
   for (let index = from + 1; index < limit && index - from <= 5; index++) {
     const gap = text.slice(tokens[index - 1]?.tokenEnd ?? 0, tokens[index]?.start ?? 0);
     if (gap !== " " && gap !== "-" && gap !== ", ") return undefined;
     if (isVerb(tokens[index], tokens, index)) return adHocNominal(tokens, from, index - 1);
+  }
+  return undefined;
+}
+
+function bareDescriptionBeforeVerb(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Mention | undefined {
+  const { tokens, text } = context;
+  for (let index = from; index < limit && index - from <= 3; index++) {
+    const token = tokens[index];
+    if (
+      token === undefined ||
+      token.capitalized ||
+      token.possessive ||
+      PREPOSITIONS.has(token.lower) ||
+      PRONOUNS.has(token.lower)
+    )
+      return undefined;
+    if (index > from) {
+      const gap = text.slice(tokens[index - 1]?.tokenEnd ?? 0, token.start);
+      if (gap !== " " && gap !== "-") return undefined;
+    }
+    if (
+      (ROLE_NOUNS.has(token.lower) || SOURCE_NOUNS.has(token.lower)) &&
+      text.slice(token.tokenEnd, tokens[index + 1]?.start ?? token.tokenEnd) === " " &&
+      isVerb(tokens[index + 1], tokens, index + 1)
+    )
+      return index > from ? adHocNominal(tokens, from, index) : undefined;
   }
   return undefined;
 }

@@ -192,6 +192,67 @@ const cases: [string, (string | null)[]][] = [
   // Organisations as speakers.
   ["“The outage has been fixed,” Hydro One said late Sunday.", ["Hydro One"]],
   ["The ministry said the figures were “provisional and subject to revision.”", ["The ministry"]],
+  // More of each style: descriptions without a determiner, bodies named "X of Y", the
+  // speaker's surname later in a chain of paragraphs.
+  [
+    '“We\'re not there yet,” Premier Wab Tanaka said Wednesday, adding the province would "reassess in the spring."',
+    ["Wab Tanaka", "Wab Tanaka"],
+  ],
+  [
+    "A spokesperson for the Ministry of Health said in an email that “all options remain on the table.”",
+    ["A spokesperson for the Ministry of Health"],
+  ],
+  [
+    "“The city has no plans to close the library,” a city spokesperson said.",
+    ["a city spokesperson"],
+  ],
+  ["“Nobody told us anything,” said one resident, who asked not to be named.", ["one resident"]],
+  [
+    "Brianne Koch, executive director of the Lethbridge food bank, says demand has doubled.\n\n“We see new faces every week,” Koch says.\n\nShe says donations have not kept pace.\n\n“It's the worst I've seen in 20 years.”",
+    ["Brianne Koch", "Brianne Koch"],
+  ],
+  ["“It was chaos,” recalls Tariq Hussain, who was driving the bus.", ["Tariq Hussain"]],
+  ["“We are reviewing the decision,” Air Canada said in a statement Tuesday.", ["Air Canada"]],
+  [
+    "The Toronto Transit Commission says “service will be restored by the evening rush.”",
+    ["Toronto Transit Commission"],
+  ],
+  ["“Tickets sold out in minutes,” festival organizers said.", ["festival organizers"]],
+  ["Police say the driver “fled the scene on foot.”", ["Police"]],
+  [
+    "“I just want my son home,” his mother, Grace Adeyemi, told reporters outside the courthouse.",
+    ["Grace Adeyemi"],
+  ],
+  [
+    "“There will be no new taxes,” Finance Minister Chrystia Lafleur told the House of Commons on Monday.",
+    ["Chrystia Lafleur"],
+  ],
+  ["Mr Khan told the committee: “I did not see the email until March.”", ["Khan"]],
+  [
+    "Speaking at a rally in Patna, the chief minister said, “We will build 10,000 new schools.”",
+    ["the chief minister"],
+  ],
+  [
+    "“No stone will be left unturned,” Home Minister Amit Desai said in the Rajya Sabha.",
+    ["Amit Desai"],
+  ],
+  [
+    "The Reserve Bank of India, in its monetary policy statement, said inflation was “broadly under control.”",
+    ["Reserve Bank of India"],
+  ],
+  ["“We condemn the attack in the strongest terms,” the spokesman said.", ["the spokesman"]],
+  [
+    "“The vessel sank within minutes,” said Captain Lars Eide, the ship's master, according to Norwegian broadcaster NRK.",
+    ["Lars Eide"],
+  ],
+  [
+    "Nadia Fontaine has coached the team since 2015.\n\nAsked whether she would run for the board, Fontaine smiled. “Ask me in a year,” she said.",
+    ["Nadia Fontaine"],
+  ],
+  [
+    "Coun. Aaron Whitby pushed for the bylaw after a crash near an elementary school.\n\nThe vote was 9-2.\n\n“This is about kids getting to school safely,” Whitby said after the meeting, thanking staff for the report.\n\nHe said he would bring a second motion on speed cameras. “The first step is done,” he said.",
+    ["Aaron Whitby", "Aaron Whitby"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
