@@ -99,6 +99,13 @@ export const hostileShapes: readonly HostileShape[] = [
     run: (text) => extractQuotes(articleFromBody(text)),
   },
   {
+    name: "headline labels and bare descriptions around quotes",
+    item: "issue 14",
+    owner: "generalise",
+    build: (size) => repeatTo("Carney: “We will respond,” striking nurses tell\n", size),
+    run: (text) => extractQuotes(articleFromBody(text)),
+  },
+  {
     name: "titles joined by 'of' before a name",
     item: "issue 14",
     owner: "generalise",

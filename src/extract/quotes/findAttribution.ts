@@ -1,5 +1,6 @@
 import type { Sentence } from "../../text/findSentences.js";
 import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
+import { foldPlural } from "../../text/foldPlural.js";
 import {
   DETERMINERS,
   PREPOSITIONS,
@@ -182,6 +183,8 @@ function sentenceTokens(context: AttributionContext, sentence: Sentence): [numbe
   return [tokenIndexAt(context.tokens, sentence.start), tokenIndexAt(context.tokens, sentence.end)];
 }
 
+const PHRASE_ENDS = new Set([".", ",", ";", "", "\n", "\r"]);
+
 /**
  * A short phrase of lower-case words from token `from` up to punctuation, used as a
  * description of the speaker when no name or known role is there ("a narrator").
@@ -200,8 +203,9 @@ function phraseAt(context: AttributionContext, from: number, limit: number): Men
   }
   const end = tokens[last];
   if (end === undefined) return undefined;
+  // The phrase ends at punctuation, or at the end of a line (a headline or caption has none).
   const after = text.slice(end.tokenEnd, end.tokenEnd + 1);
-  if (after !== "." && after !== "," && after !== "" && after !== ";") return undefined;
+  if (!PHRASE_ENDS.has(after)) return undefined;
   return adHocNominal(tokens, from, last);
 }
 
@@ -310,6 +314,11 @@ function phraseBeforeVerb(
   return undefined;
 }
 
+/** A noun that can head a speaking description, singular or plural ("nurses", "officials"). */
+function isSpeakingHead(word: string): boolean {
+  return ROLE_NOUNS.has(word) || SOURCE_NOUNS.has(word) || ROLE_NOUNS.has(foldPlural(word));
+}
+
 function bareDescriptionBeforeVerb(
   context: AttributionContext,
   from: number,
@@ -331,7 +340,7 @@ function bareDescriptionBeforeVerb(
       if (gap !== " " && gap !== "-") return undefined;
     }
     if (
-      (ROLE_NOUNS.has(token.lower) || SOURCE_NOUNS.has(token.lower)) &&
+      isSpeakingHead(token.lower) &&
       text.slice(token.tokenEnd, tokens[index + 1]?.start ?? token.tokenEnd) === " " &&
       isVerb(tokens[index + 1], tokens, index + 1)
     )

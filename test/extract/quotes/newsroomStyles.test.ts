@@ -253,6 +253,33 @@ const cases: [string, (string | null)[]][] = [
     "Coun. Aaron Whitby pushed for the bylaw after a crash near an elementary school.\n\nThe vote was 9-2.\n\n“This is about kids getting to school safely,” Whitby said after the meeting, thanking staff for the report.\n\nHe said he would bring a second motion on speed cameras. “The first step is done,” he said.",
     ["Aaron Whitby", "Aaron Whitby"],
   ],
+  // Headlines and subheads inside the body (no closing full stop, a speaker label before a
+  // colon), photo captions, and speakers in apposition.
+  [
+    "‘Nobody listened to us,’ says flood victim\n\nMaria Santos watched the water rise for three hours.",
+    ["flood victim"],
+  ],
+  ["Carney: “We will respond to these tariffs”\n\nThe prime minister spoke in Ottawa.", ["Carney"]],
+  [
+    "Residents line up for water in Moncton on Tuesday. ‘We have been waiting since dawn,’ said Lise Arsenault. (Jean Doiron/CBC)",
+    ["Lise Arsenault"],
+  ],
+  ["‘We are not leaving,’ striking nurses tell hospital board", ["striking nurses"]],
+  ["“We were lucky,” said the driver, Paulo Mendes, 52.", ["Paulo Mendes"]],
+  [
+    "“It's a setback, not a defeat,” Ms Okonjo-Iweala said, adding: “We will be back.”",
+    ["Okonjo-Iweala", "Okonjo-Iweala"],
+  ],
+  [
+    "Kenji Watanabe, who chairs the tenants' association, said the landlord had ignored repairs for months. “The heating has been broken since November,” he said. “Families are using their ovens to stay warm.”",
+    ["Kenji Watanabe", "Kenji Watanabe"],
+  ],
+  ["“We will appeal,” the family's lawyer, Sunita Rao, said outside court.", ["Sunita Rao"]],
+  ["The WHO said in a statement that the outbreak was “contained but not over.”", ["WHO"]],
+  [
+    "“Markets have priced this in,” said Ellen Marsh, chief economist at Harbourline Capital, in a note to clients.",
+    ["Ellen Marsh"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
