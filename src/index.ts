@@ -9,4 +9,5 @@ export { CorroborateError } from "./errors.js";
 export * from "./extract/index.js";
 export * from "./group/index.js";
 export * from "./parse/index.js";
+export * from "./report/index.js";
 export type * from "./types.js";
