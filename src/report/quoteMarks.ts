@@ -68,3 +68,29 @@ export function markVariant(
   });
   return segments;
 }
+
+/**
+ * Joins rendered segments into one line, putting a space between the root's dropped or
+ * replaced words and a word they would otherwise run into ("understand that" dropped
+ * before "discussing" reads `that discussing`, not `thatdiscussing`).
+ *
+ * @param segments - the segments, from {@link markVariant}
+ * @param render - how one segment is written (Markdown or HTML)
+ * @returns the rendered line
+ */
+export function joinMarked(
+  segments: readonly MarkedSegment[],
+  render: (segment: MarkedSegment) => string,
+): string {
+  let out = "";
+  segments.forEach((segment, index) => {
+    const shown = segment.kind === "dropped" || segment.kind === "replaced";
+    const previous = segments[index - 1];
+    const next = segments[index + 1];
+    if (shown && previous !== undefined && /[\p{L}\p{N}]$/u.test(previous.text)) out += " ";
+    out += render(segment);
+    if (shown && next !== undefined && next.kind !== "gap" && /^[\p{L}\p{N}]/u.test(next.text))
+      out += " ";
+  });
+  return out;
+}

@@ -4,7 +4,7 @@ import { articleSentences, type SentenceSpan, sentenceAt } from "./articleSenten
 import { differencesByArticle } from "./differencesByArticle.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { evidenceContext } from "./evidenceContext.js";
-import { type MarkedSegment, markVariant } from "./quoteMarks.js";
+import { joinMarked, type MarkedSegment, markVariant } from "./quoteMarks.js";
 import { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from "./reportScript.js";
 import { REPORT_STYLE, REPORT_STYLE_HASH } from "./reportStyle.js";
 import { plural, publishedLabel, storyKindLabel, summaryLine, valueSource } from "./reportWords.js";
@@ -228,7 +228,7 @@ function quoteGroup(group: QuoteGroup, report: StoryReport, page: Page): string 
     const segments = markVariant(group, index, body, differences.get(variant.articleId) ?? []);
     const role = index === group.alignment.root ? "root" : variant.role;
     const link = page.link(variant.articleId, variant.start, variant.end);
-    const text = `“${segments.map(htmlSegment).join("")}”`;
+    const text = `“${joinMarked(segments, htmlSegment)}”`;
     return `<tr class="o${page.colour(variant.articleId)}"><td class="outlet-cell">${escapeHtml(page.label(variant.articleId))}</td><td>${role}</td><td>${escapeHtml(variant.speaker?.name ?? "no speaker")}</td><td>${text}${link === undefined ? "" : ` <a ${link}>in the article</a>`}</td></tr>`;
   });
   return [
@@ -252,7 +252,7 @@ function htmlSegment(segment: MarkedSegment): string {
     case "dropped":
       return `<del>${escapeHtml(segment.rootText ?? "")}</del>`;
     case "replaced":
-      return `<del>${escapeHtml(segment.rootText ?? "")}</del><ins>${text}</ins>`;
+      return `<del>${escapeHtml(segment.rootText ?? "")}</del> <ins>${text}</ins>`;
     case "moved":
       return `<mark class="moved">${text}</mark>`;
   }

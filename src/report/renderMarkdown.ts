@@ -5,7 +5,7 @@ import { weekdayOf } from "./calendarDays.js";
 import { differencesByArticle } from "./differencesByArticle.js";
 import { escapeMarkdown } from "./escapeMarkdown.js";
 import { evidenceContext } from "./evidenceContext.js";
-import { type MarkedSegment, markVariant } from "./quoteMarks.js";
+import { joinMarked, type MarkedSegment, markVariant } from "./quoteMarks.js";
 import { plural, publishedLabel, storyKindLabel, summaryLine, valueSource } from "./reportWords.js";
 import { type StoryReport, storyReports } from "./storyReports.js";
 
@@ -49,7 +49,7 @@ export function renderMarkdown(comparison: Comparison): string {
     quotesSection(lines, report, label);
     exclusivesSection(lines, report, label, sentencesOf);
   });
-  lines.push("", `<!-- corroborate comparison format ${escapeMarkdown(comparison.version)} -->`);
+  lines.push("", `Comparison format ${escapeMarkdown(comparison.version)}.`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -171,7 +171,7 @@ function quotesSection(lines: string[], report: StoryReport, label: Label): void
       const credited = variant.speaker?.name ?? "no speaker";
       const role = index === group.alignment.root ? "root" : variant.role;
       lines.push(
-        `- ${label(variant.articleId)} (${role}, credited to ${escapeMarkdown(credited)}): “${segments.map(markdownSegment).join("")}”`,
+        `- ${label(variant.articleId)} (${role}, credited to ${escapeMarkdown(credited)}): “${joinMarked(segments, markdownSegment)}”`,
       );
     });
   }

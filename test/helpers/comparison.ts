@@ -117,3 +117,58 @@ export function ferryComparison(): Comparison {
   ];
   return composeComparison(articles, discrepancies, exclusives);
 }
+
+/**
+ * A page built to attack the report: markup in the title, og:title, site name, author and
+ * body text, and a second article whose headline and outlet carry script. Each attempt
+ * sets `window.pwned`; a safe report leaves it unset.
+ */
+export const HOSTILE_PAGE = `<!doctype html><html><head>
+<title><script>window.pwned = "title"</script> Ferry grounded</title>
+<meta property="og:title" content="&lt;script&gt;window.pwned = 'og'&lt;/script&gt;&lt;img src=x onerror=&quot;window.pwned='og-img'&quot;&gt; Ferry grounded off Kessby">
+<meta property="og:site_name" content="&lt;img src=x onerror=&quot;window.pwned='site'&quot;&gt;Kessby Courier">
+<meta name="author" content="&lt;b onmouseover=&quot;window.pwned='author'&quot;&gt;Marta Holm&lt;/b&gt;">
+</head><body><article>
+<h1>Ferry grounded off Kessby</h1>
+<p>The ferry Solvang ran aground outside Kessby harbour on Tuesday with 212 passengers on board, and the coast guard wrote &lt;script&gt;window.pwned = "body"&lt;/script&gt; in its log.</p>
+<p>Harbour master Katarina Lindqvist said: "Every passenger was off the ship before midnight &lt;img src=x onerror=window.pwned='quote'&gt; and not one of them was seriously hurt."</p>
+</article></body></html>`;
+
+/** The hostile page and a hand-built article with script in its headline, outlet and author. */
+export function hostileComparison(): Comparison {
+  const page = parseArticle({ id: "page", html: HOSTILE_PAGE, published: "2025-06-10" });
+  const body =
+    'The ferry Solvang ran aground outside Kessby harbour on Tuesday with 221 passengers on board.\n\nHarbour master Katarina Lindqvist said: "Every passenger was off the ship before midnight and not one of them was seriously hurt."';
+  const forged: Article = {
+    id: "<script>window.pwned='id'</script>",
+    outlet: `<img src=x onerror="window.pwned='outlet'">Radio Nord`,
+    headline: "<script>window.pwned = 'headline'</script>Kessby ferry grounding",
+    authors: ["<svg onload=\"window.pwned='svg'\"></svg>Per Aune"],
+    url: "javascript:window.pwned='url'",
+    published: { date: "2025-06-11", text: "<i>June 11</i>", source: "text", confidence: 0.7 },
+    body,
+    paragraphs: [
+      { start: 0, end: body.indexOf("\n\n") },
+      { start: body.indexOf("\n\n") + 2, end: body.length },
+    ],
+    removed: [],
+  };
+  const articles = [page, forged];
+  const comparison = composeComparison(articles);
+  const story = comparison.stories.find((item) => item.articleIds.length === 2);
+  const storyId = story?.id ?? "story";
+  comparison.discrepancies.push({
+    id: "d-<script>",
+    storyId,
+    kind: "number",
+    severity: "conflict",
+    rule: "number/<script>",
+    subject: "<script>window.pwned='subject'</script>",
+    message: "<script>window.pwned='message'</script> 212 against 221",
+    values: [
+      evidence(page, "212", "<b>212</b>"),
+      evidence(forged, "221", "<script>window.pwned='value'</script>"),
+    ],
+  });
+  return comparison;
+}
