@@ -8,6 +8,8 @@
  * - `binary-input`: the content is not text (NUL bytes, control characters, invalid UTF-16).
  * - `invalid-options`: the options object does not validate.
  * - `invalid-date`: `published` or `retrievedAt` is not ISO 8601.
+ *
+ * @group Errors
  */
 export type CorroborateErrorCode =
   | "invalid-input"
@@ -18,7 +20,11 @@ export type CorroborateErrorCode =
   | "invalid-options"
   | "invalid-date";
 
-/** One problem found while validating an input, as zod reports it. */
+/**
+ * One problem found while validating an input, as zod reports it.
+ *
+ * @group Errors
+ */
 export interface CorroborateIssue {
   /** Where in the input, as a property path. */
   path: (string | number)[];
@@ -40,6 +46,8 @@ export interface CorroborateIssue {
  *   }
  * }
  * ```
+ *
+ * @group Errors
  */
 export class CorroborateError extends Error {
   /** Machine-readable reason. */

@@ -1,7 +1,7 @@
 /**
  * corroborate: compare how different outlets report the same news event.
  *
- * @packageDocumentation
+ * @module corroborate
  */
 export * from "./align/index.js";
 export type { CorroborateErrorCode, CorroborateIssue } from "./errors.js";

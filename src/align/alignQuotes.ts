@@ -34,6 +34,8 @@ import { alignStory, type StoryArticle } from "./alignStory.js";
  * statement?.alignment.differences[0];
  * // { kind: "replaced", articleId: "reuters", text: "security issues", rootText: "issues of ensuring security", … }
  * ```
+ *
+ * @group Align
  */
 export function alignQuotes(
   articles: readonly Article[],

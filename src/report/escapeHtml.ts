@@ -17,6 +17,8 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  * ```ts
  * escapeHtml('<img src=x onerror="alert(1)">'); // "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
  * ```
+ *
+ * @group Report
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (char) => HTML_ESCAPES[char] ?? char);

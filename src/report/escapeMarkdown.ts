@@ -10,6 +10,8 @@
  * ```ts
  * escapeMarkdown("Port *closed* | <b>update</b>"); // "Port \\*closed\\* \\| \\<b\\>update\\</b\\>"
  * ```
+ *
+ * @group Report
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/\s*[\r\n]\s*/gu, " ").replace(/[\\`*_[\]<>|]/gu, "\\$&");

@@ -30,6 +30,8 @@ const COLOURS = 6;
  * ```ts
  * writeFileSync("report.html", renderHtml(compareArticles(inputs)));
  * ```
+ *
+ * @group Report
  */
 export function renderHtml(comparison: Comparison): string {
   const labels = articleLabels(comparison.articles);

@@ -31,6 +31,8 @@ const LEGEND =
  * // 5 articles · 1 story · 6 findings (5 conflicts, 1 difference)
  * // …
  * ```
+ *
+ * @group Report
  */
 export function renderMarkdown(comparison: Comparison): string {
   const labels = articleLabels(comparison.articles);

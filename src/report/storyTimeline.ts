@@ -1,9 +1,17 @@
 import type { ComparedArticle } from "../types.js";
 
-/** What a date on a story's timeline is to the outlet that gives it. */
+/**
+ * What a date on a story's timeline is to the outlet that gives it.
+ *
+ * @group Report
+ */
 export type TimelineEntryKind = "published" | "event" | "mentioned";
 
-/** One date an outlet reports, placed on its story's timeline. */
+/**
+ * One date an outlet reports, placed on its story's timeline.
+ *
+ * @group Report
+ */
 export interface TimelineEntry {
   /** The article that gives the date. */
   articleId: string;
@@ -33,6 +41,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/u;
  *
  * @param articles - the story's articles with their facts, in report order
  * @returns the timeline entries
+ *
+ * @group Report
  */
 export function storyTimeline(articles: readonly ComparedArticle[]): TimelineEntry[] {
   const entries: { entry: TimelineEntry; order: number }[] = [];
