@@ -186,7 +186,7 @@ function compareCommand(paths: string[], flags: Flags, io: CliIo): number {
   const progress = progressLine(io, flags.progress === true, files.length);
   const articles: Article[] = [];
   const fileOfId = new Map<string, string>();
-  let skipped = 0;
+  const problems: string[] = [];
   files.forEach((file, index) => {
     progress(`reading ${index + 1} of ${files.length} files`);
     try {
@@ -206,19 +206,19 @@ function compareCommand(paths: string[], flags: Flags, io: CliIo): number {
       articles.push(...parsed);
     } catch (error) {
       if (!(error instanceof CorroborateError) && !isFileError(error)) throw error;
-      progress("");
-      skipped++;
       const message =
         error instanceof CorroborateError ? `${error.code}: ${error.message}` : error.message;
-      io.err(
-        `corroborate: ${oneLine(message.includes(file) ? message : `${file}: ${message}`)} (skipped)\n`,
-      );
+      problems.push(oneLine(message.includes(file) ? message : `${file}: ${message}`));
     }
   });
+  progress("");
+  // Nothing readable: each bad file is one line and the run fails. Otherwise the bad files
+  // are named as skipped, the rest compared, and the exit code says something was left out.
   if (articles.length === 0) {
-    progress("");
-    throw new CorroborateError("invalid-input", "no article could be read");
+    for (const problem of problems) io.err(`corroborate: ${problem}\n`);
+    return 2;
   }
+  for (const problem of problems) io.err(`corroborate: ${problem} (skipped)\n`);
   progress(`comparing ${articles.length} articles`);
   const comparison = compareParsed(articles);
   progress(`writing the ${format} report`);
@@ -230,7 +230,7 @@ function compareCommand(paths: string[], flags: Flags, io: CliIo): number {
         : renderMarkdown(comparison);
   progress("");
   emit(io, flags.out, text);
-  return skipped > 0 ? 1 : 0;
+  return problems.length > 0 ? 1 : 0;
 }
 
 function chooseFormat(flags: Flags): Format {
