@@ -4,11 +4,11 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { renderHtml } from "corroborate";
+import { type ArticleInput, renderHtml } from "corroborate";
 import { compareArticles } from "./lib/compareArticles.js";
 
 const folder = join(import.meta.dirname, "ferry");
-const inputs = readdirSync(folder)
+const inputs: ArticleInput[] = readdirSync(folder)
   .filter((name) => name.endsWith(".txt"))
   .sort()
   .map((name) => ({ id: basename(name, ".txt"), text: readFileSync(join(folder, name), "utf8") }));

@@ -7,7 +7,14 @@ import { evidenceContext } from "./evidenceContext.js";
 import { joinMarked, type MarkedSegment, markVariant } from "./quoteMarks.js";
 import { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from "./reportScript.js";
 import { REPORT_STYLE, REPORT_STYLE_HASH } from "./reportStyle.js";
-import { plural, publishedLabel, storyKindLabel, summaryLine, valueSource } from "./reportWords.js";
+import {
+  plural,
+  publishedLabel,
+  shownValue,
+  storyKindLabel,
+  summaryLine,
+  valueSource,
+} from "./reportWords.js";
 import { type StoryReport, storyReports } from "./storyReports.js";
 import { timelineSvg } from "./timelineSvg.js";
 
@@ -197,7 +204,8 @@ function findingsSection(report: StoryReport, page: Page): string {
         words = link === undefined ? quoted : `<a ${link}>${quoted}</a>`;
       }
       const source = valueSource(value);
-      return `<tr class="o${page.colour(value.articleId)}"><td class="outlet-cell">${escapeHtml(page.label(value.articleId))}</td><td><code>${escapeHtml(value.value)}</code></td><td>${words}${source ? ` <span class="muted">(${escapeHtml(source)})</span>` : ""}</td></tr>`;
+      const shown = shownValue(value);
+      return `<tr class="o${page.colour(value.articleId)}"><td class="outlet-cell">${escapeHtml(page.label(value.articleId))}</td><td>${shown === undefined ? "" : `<code>${escapeHtml(shown)}</code>`}</td><td>${words}${source ? ` <span class="muted">(${escapeHtml(source)})</span>` : ""}</td></tr>`;
     });
     return [
       `<li class="finding ${finding.severity}" id="${escapeHtml(`finding-${finding.id}`)}">`,

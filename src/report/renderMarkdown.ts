@@ -6,7 +6,14 @@ import { differencesByArticle } from "./differencesByArticle.js";
 import { escapeMarkdown } from "./escapeMarkdown.js";
 import { evidenceContext } from "./evidenceContext.js";
 import { joinMarked, type MarkedSegment, markVariant } from "./quoteMarks.js";
-import { plural, publishedLabel, storyKindLabel, summaryLine, valueSource } from "./reportWords.js";
+import {
+  plural,
+  publishedLabel,
+  shownValue,
+  storyKindLabel,
+  summaryLine,
+  valueSource,
+} from "./reportWords.js";
 import { type StoryReport, storyReports } from "./storyReports.js";
 
 const LEGEND =
@@ -144,8 +151,9 @@ function findingsSection(
         words = `“${escapeMarkdown(context.before)}**${escapeMarkdown(context.text)}**${escapeMarkdown(context.after)}”`;
       }
       const source = valueSource(value);
+      const shown = shownValue(value);
       lines.push(
-        `   - ${label(value.articleId)}: \`${value.value.replace(/`/gu, "'").replace(/\s+/gu, " ")}\` ${words}${source ? ` (${escapeMarkdown(source)})` : ""}`,
+        `   - ${label(value.articleId)}: ${shown === undefined ? "" : `\`${shown.replace(/`/gu, "'")}\` `}${words}${source ? ` (${escapeMarkdown(source)})` : ""}`,
       );
     }
   });

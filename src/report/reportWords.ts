@@ -45,3 +45,13 @@ export function storyKindLabel(kind: string): string {
       ? "one story"
       : "one article";
 }
+
+/**
+ * The value to show beside an outlet's words, or nothing when the words already say it
+ * (a quote finding's value is the quote itself).
+ */
+export function shownValue(value: DiscrepancyValue): string | undefined {
+  const shown = value.value.replace(/\s+/gu, " ").trim();
+  if (shown === value.text.replace(/\s+/gu, " ").trim() && shown.length > 24) return undefined;
+  return shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
+}
