@@ -218,7 +218,8 @@ function findingsSection(report: StoryReport, page: Page): string {
 }
 
 function quotesSection(report: StoryReport, page: Page): string {
-  const groups = report.quoteGroups.map((group) => quoteGroup(group, report, page));
+  const bodies = new Map(report.articles.map((article) => [article.id, article.body]));
+  const groups = report.quoteGroups.map((group) => quoteGroup(group, bodies, page));
   const singles =
     report.singleQuoteGroups > 0
       ? `<p class="muted">${escapeHtml(plural(report.singleQuoteGroups, "other statement"))} quoted by one outlet only.</p>`
@@ -230,8 +231,7 @@ function quotesSection(report: StoryReport, page: Page): string {
   return `<section class="quotes"><h3>Quotes across outlets</h3>${body}${singles}</section>`;
 }
 
-function quoteGroup(group: QuoteGroup, report: StoryReport, page: Page): string {
-  const bodies = new Map(report.articles.map((article) => [article.id, article.body]));
+function quoteGroup(group: QuoteGroup, bodies: Map<string, string>, page: Page): string {
   const differences = differencesByArticle(group);
   const rows = group.variants.map((variant, index) => {
     const body = bodies.get(variant.articleId) ?? "";
@@ -245,7 +245,7 @@ function quoteGroup(group: QuoteGroup, report: StoryReport, page: Page): string 
     '<div class="quote-group">',
     `<h4>${escapeHtml(group.speaker?.name ?? "No speaker given")} <span class="muted">· ${plural(group.articleIds.length, "outlet")}</span></h4>`,
     `<table class="variants"><thead><tr><th>Outlet</th><th>Part</th><th>Credited to</th><th>Words</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
-    alignmentTable(group, report, page),
+    alignmentTable(group, bodies, page),
     "</div>",
   ].join("");
 }
@@ -269,8 +269,7 @@ function htmlSegment(segment: MarkedSegment): string {
 }
 
 /** The CollateX-style table: one row per variant, one column per aligned word. */
-function alignmentTable(group: QuoteGroup, report: StoryReport, page: Page): string {
-  const bodies = new Map(report.articles.map((article) => [article.id, article.body]));
+function alignmentTable(group: QuoteGroup, bodies: Map<string, string>, page: Page): string {
   const rootRow = group.alignment.rows[group.alignment.root];
   const word = (articleId: string, cell: { start: number; end: number } | null) =>
     cell === null ? "" : (bodies.get(articleId) ?? "").slice(cell.start, cell.end);
