@@ -1,3 +1,4 @@
+import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, Quote } from "../types.js";
 import type { QuoteOptions } from "./quotes/attributeQuotes.js";
 import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
@@ -32,5 +33,6 @@ import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
  * @group Extract
  */
 export function extractQuotes(article: Article, options: Partial<QuoteOptions> = {}): Quote[] {
+  assertArticle(article, "extractQuotes");
   return readPeopleAndQuotes(article, options).quotes;
 }

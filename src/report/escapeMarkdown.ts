@@ -14,5 +14,16 @@
  * @group Report
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]\s*/gu, " ").replace(/[\\`*_[\]<>|]/gu, "\\$&");
+  // Split at line breaks rather than matching /\s*\n\s*/, which is quadratic on long runs
+  // of spaces; each line loses the spaces at the break, never the ones at the text's ends.
+  const lines = text.split(/\r\n|\r|\n/u);
+  const oneLine = lines
+    .map((line, index) => {
+      let trimmed = line;
+      if (index > 0) trimmed = trimmed.trimStart();
+      if (index < lines.length - 1) trimmed = trimmed.trimEnd();
+      return trimmed;
+    })
+    .join(" ");
+  return oneLine.replace(/[\\`*_[\]<>|]/gu, "\\$&");
 }

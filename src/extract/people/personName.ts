@@ -196,8 +196,18 @@ function isTailOf(short: NameParts, long: NameParts): boolean {
  * @group Extract
  */
 export function namesMatch(left: string, right: string): boolean {
-  const a = nameParts(left);
-  const b = nameParts(right);
+  return partsMatch(nameParts(left), nameParts(right));
+}
+
+/**
+ * {@link namesMatch} on names already split by {@link nameParts}, for callers that compare
+ * one name with many.
+ *
+ * @param a - one name's parts
+ * @param b - the other's
+ * @returns true when both can name the same person
+ */
+export function partsMatch(a: NameParts, b: NameParts): boolean {
   if (a.letters === "" || b.letters === "") return false;
   if (a.suffix !== "" && b.suffix !== "" && a.suffix !== b.suffix) return false;
   // "Kim Jong-un" and "Kim Jong Un": the same letters, spaced another way.
