@@ -150,7 +150,9 @@ describe("corroborate compare", () => {
     writeFileSync(join(folder, "b.txt"), "  ");
     const { code, out, err } = run(["compare", join(folder, "b.txt")]);
     expect({ code, out }).toEqual({ code: 2, out: "" });
-    expect(err).toBe(`corroborate: empty-input: ${join(folder, "b.txt")}: text is empty (it holds only whitespace or invisible characters)\n`);
+    expect(err).toBe(
+      `corroborate: empty-input: ${join(folder, "b.txt")}: text is empty (it holds only whitespace or invisible characters)\n`,
+    );
   });
 
   it("exits 2 when every file is bad, naming each", () => {
