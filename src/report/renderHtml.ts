@@ -205,7 +205,7 @@ function findingsSection(report: StoryReport, page: Page): string {
       }
       const source = valueSource(value);
       const shown = shownValue(value);
-      return `<tr class="o${page.colour(value.articleId)}"><td class="outlet-cell">${escapeHtml(page.label(value.articleId))}</td><td>${shown === undefined ? "" : `<code>${escapeHtml(shown)}</code>`}</td><td>${words}${source ? ` <span class="muted">(${escapeHtml(source)})</span>` : ""}</td></tr>`;
+      return `<tr class="o${page.colour(value.articleId)}"><td class="outlet-cell">${escapeHtml(page.label(value.articleId))}</td><td class="value${shown !== undefined && shown.length <= 24 ? " short" : ""}">${shown === undefined ? "" : `<code>${escapeHtml(shown)}</code>`}</td><td>${words}${source ? ` <span class="muted">(${escapeHtml(source)})</span>` : ""}</td></tr>`;
     });
     return [
       `<li class="finding ${finding.severity}" id="${escapeHtml(`finding-${finding.id}`)}">`,

@@ -27,5 +27,8 @@ document.addEventListener("click", (event) => {
 });
 `;
 
-/** The CSP source of {@link REPORT_SCRIPT}: its SHA-256, which the page's policy allows alone. */
+/**
+ * The CSP source of {@link REPORT_SCRIPT}: its SHA-256, which the page's policy allows alone.
+ * After editing REPORT_SCRIPT, test/report/renderHtml.test.ts fails and prints the new hash.
+ */
 export const REPORT_SCRIPT_HASH = "sha256-p3i8susE1gzsBWS3Y28Nrbp83God1JGXTdUXTFlafNw=";

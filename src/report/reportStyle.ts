@@ -43,6 +43,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.35rem 0; font-size: 0.
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 0.3rem 0.5rem; }
 th { color: var(--muted); font-weight: 600; }
 td.outlet-cell { white-space: nowrap; font-weight: 600; color: var(--c); }
+td.value.short { white-space: nowrap; }
 a.source { color: inherit; text-decoration: underline dotted; text-underline-offset: 3px; }
 a.source:hover { background: #fff3bf; }
 mark.evidence { background: #fff3bf; padding: 0 1px; }
@@ -62,5 +63,8 @@ table.alignment td.changed { background: #fff3bf; }
 footer.page { max-width: 1200px; margin: 0 auto; padding: 0 1.25rem 2rem; color: var(--muted); font-size: 0.85rem; }
 `;
 
-/** The CSP source of {@link REPORT_STYLE}: its SHA-256, which the page's policy allows alone. */
-export const REPORT_STYLE_HASH = "sha256-+EOsDqIrbyK+YEQGdSEvIROCyWSsY/s2MA7YitKkc8Y=";
+/**
+ * The CSP source of {@link REPORT_STYLE}: its SHA-256, which the page's policy allows alone.
+ * After editing REPORT_STYLE, test/report/renderHtml.test.ts fails and prints the new hash.
+ */
+export const REPORT_STYLE_HASH = "sha256-tlnIfM+WIHXkAmkSNQmNfB0a49LsAdc4p0voiDVG8RE=";
