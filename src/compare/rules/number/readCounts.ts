@@ -1,0 +1,260 @@
+import {
+  DURATION_WORDS,
+  OUTCOME_WORDS,
+  PARTIAL_COUNT_WORDS,
+  SCORE_SUBJECTS,
+} from "../../../text/countWords.js";
+import { foldPlural } from "../../../text/foldPlural.js";
+import { wordTokens } from "../../../text/words.js";
+import type { NumberMention } from "../../../types.js";
+import { contextStems } from "../../contextStems.js";
+import type { StoryArticle } from "../../storyContext.js";
+import { countInterval } from "./countInterval.js";
+
+/** A number one outlet gives for something countable, with what it counts and its evidence. */
+export interface Count {
+  /** The article. */
+  entry: StoryArticle;
+  /** The number as the fact extractor read it. */
+  mention: NumberMention;
+  /** What is counted, comparable across outlets: `pirate`, `people`, `magnitude`, `score:record`. */
+  subject: string;
+  /** What is counted in a reader's words: "pirates", "people", "magnitude", "record". */
+  label: string;
+  /** What happened to the counted things (`dead`, `injured`, `held`…), or "" when the text does not say. */
+  outcome: string;
+  /** The least value the outlet's words allow. */
+  low: number;
+  /** The greatest value the outlet's words allow. */
+  high: number;
+  /** The value as a finding shows it ("23", "about 300", "53-3"). */
+  shown: string;
+  /** The number with what it counts, as printed. */
+  text: string;
+  /** Offset of `text`. */
+  start: number;
+  /** Offset one past `text`. */
+  end: number;
+  /** Content words around the number, stemmed. */
+  context: Set<string>;
+}
+
+const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
+const SCORE = /(\d+)\s*[-–]\s*(\d+)/u;
+const PEOPLE = new Set(["people", "persons", "person", "individuals"]);
+const PRISON_WORDS = new Set(["sentenced", "sentence", "prison", "jail", "term", "imprisonment"]);
+const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);
+// How far around a number its outcome words are read, in words.
+const OUTCOME_BEFORE = 3;
+const OUTCOME_AFTER = 4;
+
+function wordsBefore(body: string, offset: number, count: number): string[] {
+  return wordTokens(body.slice(Math.max(0, offset - 60), offset))
+    .slice(-count)
+    .map((word) => word.text.toLowerCase());
+}
+
+function wordsAfter(body: string, offset: number, count: number): string[] {
+  return wordTokens(body.slice(offset, offset + 60))
+    .slice(0, count)
+    .map((word) => word.text.toLowerCase());
+}
+
+/** The nearest outcome word around a number: before it, or after what it counts. */
+function outcomeAround(body: string, start: number, phraseEnd: number): string {
+  const before = wordsBefore(body, start, OUTCOME_BEFORE).reverse();
+  const after = wordsAfter(body, phraseEnd, OUTCOME_AFTER);
+  for (let distance = 0; distance < Math.max(before.length, after.length); distance++) {
+    for (const word of [before[distance], after[distance]]) {
+      const outcome = word === undefined ? undefined : OUTCOME_WORDS.get(word);
+      if (outcome !== undefined) return outcome;
+    }
+  }
+  return "";
+}
+
+function singular(head: string): string {
+  return head
+    .split(" ")
+    .map((word) => foldPlural(word))
+    .join(" ");
+}
+
+/** Where the counted phrase ends: after the number's own text when nothing is counted. */
+function phraseEnd(body: string, mention: NumberMention): number {
+  if (mention.countsText === undefined) return mention.end;
+  const at = body.indexOf(mention.countsText, mention.end);
+  return at >= 0 && at - mention.end <= 3 ? at + mention.countsText.length : mention.end;
+}
+
+const LIST_GAP = /^\s*(?:,|and|plus|,\s*and)\s*$/u;
+const RANGE_GAP = /^\s*(?:to|or|-|–)\s*$/u;
+
+/**
+ * Whether a number is one item of a breakdown ("12 Somali and 11 Yemeni pirates") and so
+ * not the count of the whole; or the upper end of a range, whose lower end it returns.
+ */
+function listOrRange(
+  body: string,
+  mentions: readonly NumberMention[],
+  index: number,
+): { list: boolean; rangeLow?: number } {
+  const mention = mentions[index];
+  if (!mention) return { list: false };
+  const previous = mentions[index - 1];
+  const next = mentions[index + 1];
+  if (previous) {
+    const gap = body.slice(phraseEnd(body, previous), mention.start);
+    if (gap.length <= 8 && RANGE_GAP.test(gap) && previous.countsText === undefined)
+      return { list: false, rangeLow: previous.value };
+    // "between 20 and 30 people"
+    if (
+      gap.length <= 8 &&
+      /^\s*and\s*$/u.test(gap) &&
+      /between\s*$/iu.test(body.slice(Math.max(0, previous.start - 10), previous.start))
+    )
+      return { list: false, rangeLow: previous.value };
+    if (gap.length <= 8 && LIST_GAP.test(gap)) return { list: true };
+  }
+  if (next) {
+    const gap = body.slice(phraseEnd(body, mention), next.start);
+    if (gap.length <= 8 && (LIST_GAP.test(gap) || RANGE_GAP.test(gap))) return { list: true };
+  }
+  return { list: false };
+}
+
+function scoreSubject(body: string, mention: NumberMention): string | undefined {
+  const after = wordsAfter(body, mention.end, 1);
+  const before = wordsBefore(body, mention.start, 3).reverse();
+  for (const word of [...after, ...before]) {
+    const subject = SCORE_SUBJECTS.get(word);
+    if (subject !== undefined) return subject;
+  }
+  return undefined;
+}
+
+function readScore(entry: StoryArticle, mention: NumberMention): Count | undefined {
+  const body = entry.article.body;
+  const subject = scoreSubject(body, mention);
+  const figures = SCORE.exec(mention.text);
+  if (subject === undefined || !figures) return undefined;
+  // A score compares as a pair: 53-3 against 52-3, never one figure alone.
+  const pair = Number(figures[1]) * 10_000 + Number(figures[2]);
+  return {
+    entry,
+    mention,
+    subject: `score:${subject}`,
+    label: subject,
+    outcome: "",
+    low: pair,
+    high: pair,
+    shown: `${figures[1]}-${figures[2]}`,
+    text: mention.text,
+    start: mention.start,
+    end: mention.end,
+    context: contextStems(entry.article, mention.start, mention.end),
+  };
+}
+
+function isMagnitude(body: string, mention: NumberMention): boolean {
+  const near = [...wordsBefore(body, mention.start, 3), ...wordsAfter(body, mention.end, 2)];
+  return near.some((word) => MAGNITUDE_WORDS.has(word));
+}
+
+function readCount(
+  entry: StoryArticle,
+  mentions: readonly NumberMention[],
+  index: number,
+): Count | undefined {
+  const mention = mentions[index];
+  if (!mention) return undefined;
+  const body = entry.article.body;
+  if (mention.kind === "score") return readScore(entry, mention);
+  if (mention.kind !== "cardinal") return undefined;
+  const context = contextStems(entry.article, mention.start, phraseEnd(body, mention));
+  if (isMagnitude(body, mention)) {
+    const interval = countInterval(mention, undefined, true);
+    return {
+      entry,
+      mention,
+      subject: "magnitude",
+      label: "magnitude",
+      outcome: "",
+      ...interval,
+      shown: mention.text.trim(),
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      context,
+    };
+  }
+  const end = phraseEnd(body, mention);
+  const before = wordsBefore(body, mention.start, 2);
+  if (before.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
+  const { list, rangeLow } = listOrRange(body, mentions, index);
+  if (list) return undefined;
+  const outcome = outcomeAround(body, mention.start, end);
+  let head = mention.counts;
+  let label = mention.countsText ?? mention.counts ?? "";
+  if (head === undefined) {
+    // "The death toll rose to 15": a toll counts the dead.
+    if (!before.includes("to") && !before.includes("at") && !before.includes("of"))
+      return undefined;
+    if (!wordsBefore(body, mention.start, 5).includes("toll")) return undefined;
+    head = "people";
+    label = "death toll";
+  }
+  if (!HEAD.test(head)) return undefined;
+  const headWords = head.split(" ");
+  if (headWords.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
+  if (
+    (mention.countsText ?? "")
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((word) => PARTIAL_COUNT_WORDS.has(word))
+  )
+    return undefined;
+  let subject = singular(head);
+  if (PEOPLE.has(head)) subject = "people";
+  const last = headWords[headWords.length - 1] ?? "";
+  if (DURATION_WORDS.has(last)) {
+    // Durations are compared only as prison terms: "sentenced to 20 years".
+    const near = [...wordsBefore(body, mention.start, 4), ...wordsAfter(body, end, 3)];
+    if (!near.some((word) => PRISON_WORDS.has(word))) return undefined;
+    subject = `term:${singular(last)}`;
+    label = "prison term";
+  }
+  const interval = countInterval(mention, rangeLow, false);
+  return {
+    entry,
+    mention,
+    subject,
+    label,
+    outcome,
+    ...interval,
+    shown: mention.text.trim(),
+    text: body.slice(mention.start, end),
+    start: mention.start,
+    end,
+    context,
+  };
+}
+
+/**
+ * The counts of one article that comparison may set against other outlets': cardinals
+ * with what they count (not a part such as "another 5", "three other rifles", nor an item
+ * of a breakdown such as "12 Somali and 11 Yemeni"), a range read as its two ends, a death
+ * toll, prison terms, earthquake magnitudes and scores with what they score.
+ *
+ * @param entry - the article and its facts
+ * @returns its counts, in text order
+ */
+export function readCounts(entry: StoryArticle): Count[] {
+  const mentions = [...entry.facts.numbers].sort((a, b) => a.start - b.start);
+  const counts: Count[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const count = readCount(entry, mentions, index);
+    if (count) counts.push(count);
+  }
+  return counts;
+}

@@ -1,0 +1,210 @@
+import { GROWING_OUTCOMES } from "../../text/countWords.js";
+import type { DiscrepancyValue } from "../../types.js";
+import { dayNumber } from "../calendarDay.js";
+import { sharedStems } from "../contextStems.js";
+import { outletName } from "../describe.js";
+import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
+import type { StoryArticle, StoryContext } from "../storyContext.js";
+import { type Count, readCounts } from "./number/readCounts.js";
+
+/** Options of the {@link numberRule}. */
+export interface NumberRuleOptions extends RuleOptions {
+  /**
+   * Content words two outlets' sentences must share for their numbers of one counted thing
+   * to count the same thing ("captured 23 pirates" / "26 pirates were captured").
+   */
+  minSharedContext: number;
+  /**
+   * Report counts that may have grown between reports (dead, injured, missing, arrested)
+   * as `difference`s; when false they are not reported at all.
+   */
+  reportGrowth: boolean;
+}
+
+type Options = Readonly<NumberRuleOptions>;
+
+function compatible(left: Count, right: Count): boolean {
+  return left.low <= right.high && right.low <= left.high;
+}
+
+function sameThing(left: Count, right: Count, options: Options): boolean {
+  if (left.outcome !== "" && right.outcome !== "" && left.outcome !== right.outcome) return false;
+  return sharedStems(left.context, right.context) >= options.minSharedContext;
+}
+
+/** Minutes since 1970 of an article's publication, when it gives a day (and maybe a time). */
+function publishedAt(entry: StoryArticle): number | undefined {
+  const published = entry.article.published;
+  const day = dayNumber(published?.date);
+  if (!published || day === undefined) return undefined;
+  const [hours = 0, minutes = 0] = (published.time ?? "00:00").split(":").map(Number);
+  return day * 1440 + (published.time === undefined ? 0 : hours * 60 + minutes);
+}
+
+interface Disagreement {
+  left: Count;
+  right: Count;
+}
+
+/**
+ * Pairs of counts of one thing that cannot both hold: the same counted thing in matching
+ * sentences, intervals that do not meet, and neither outlet also giving the other's figure
+ * (an outlet that gives both numbers is counting two things).
+ */
+function disagreements(counts: readonly Count[], options: Options): Disagreement[] {
+  const byArticle = new Map<StoryArticle, Count[]>();
+  for (const count of counts) {
+    const list = byArticle.get(count.entry) ?? [];
+    list.push(count);
+    byArticle.set(count.entry, list);
+  }
+  const givesAlso = (entry: StoryArticle, other: Count) =>
+    (byArticle.get(entry) ?? []).some((own) => compatible(own, other));
+  const found: Disagreement[] = [];
+  for (let left = 0; left < counts.length; left++) {
+    for (let right = left + 1; right < counts.length; right++) {
+      const a = counts[left];
+      const b = counts[right];
+      if (!a || !b || a.entry === b.entry) continue;
+      if (compatible(a, b) || !sameThing(a, b, options)) continue;
+      if (givesAlso(a.entry, b) || givesAlso(b.entry, a)) continue;
+      found.push({ left: a, right: b });
+    }
+  }
+  return found;
+}
+
+/** Whether the disagreeing reports may all be one count growing: later reports higher. */
+function grewOverTime(pairs: readonly Disagreement[]): "grew" | "unknown" | "no" {
+  let unknown = false;
+  for (const { left, right } of pairs) {
+    const leftAt = publishedAt(left.entry);
+    const rightAt = publishedAt(right.entry);
+    if (leftAt === undefined || rightAt === undefined || leftAt === rightAt) {
+      unknown = true;
+      continue;
+    }
+    const [earlier, later] = leftAt < rightAt ? [left, right] : [right, left];
+    if (later.low < earlier.low) return "no";
+  }
+  return unknown ? "unknown" : "grew";
+}
+
+function countValue(count: Count): DiscrepancyValue {
+  return {
+    articleId: count.entry.article.id,
+    value: count.shown,
+    text: count.text,
+    start: count.start,
+    end: count.end,
+  };
+}
+
+function checkSubject(
+  counts: readonly Count[],
+  story: StoryContext,
+  options: Options,
+): DiscrepancyDraft | undefined {
+  const pairs = disagreements(counts, options);
+  if (pairs.length === 0) return undefined;
+  const involved = new Set<Count>();
+  for (const { left, right } of pairs) {
+    involved.add(left);
+    involved.add(right);
+  }
+  // Outlets that agree with one side are evidence too: they show which figure most give.
+  for (const count of counts) {
+    if (involved.has(count)) continue;
+    for (const other of [...involved]) {
+      if (other.entry !== count.entry && sameThing(count, other, options)) {
+        involved.add(count);
+        break;
+      }
+    }
+  }
+  // One value per article and figure: the first mention of it.
+  const shown = new Map<string, Count>();
+  for (const entry of story.articles) {
+    for (const count of counts) {
+      if (count.entry !== entry || !involved.has(count)) continue;
+      const key = `${entry.article.id}\u0000${count.low}\u0000${count.high}`;
+      if (!shown.has(key)) shown.set(key, count);
+    }
+  }
+  const chosen = [...shown.values()];
+  const first = chosen[0];
+  if (!first) return undefined;
+  const outcome = chosen.find((count) => count.outcome !== "")?.outcome ?? "";
+  const growing = GROWING_OUTCOMES.has(outcome);
+  const growth = growing ? grewOverTime(pairs) : "no";
+  if (growing && growth !== "no" && !options.reportGrowth) return undefined;
+  const byFigure = new Map<string, string[]>();
+  for (const count of chosen) {
+    const outlets = byFigure.get(count.shown) ?? [];
+    const name = outletName(count.entry.article);
+    if (!outlets.includes(name)) outlets.push(name);
+    byFigure.set(count.shown, outlets);
+  }
+  const printed = [...byFigure].map(([figure, outlets]) => `${figure} (${outlets.join(", ")})`);
+  const label = first.subject === "people" && outcome !== "" ? `people ${outcome}` : first.label;
+  const severity = growing && growth !== "no" ? "difference" : "conflict";
+  const why =
+    growth === "grew"
+      ? " The later reports give the higher figures: the count may have grown between reports."
+      : growing && growth === "unknown"
+        ? " Counts like this can change between reports."
+        : "";
+  return {
+    severity,
+    rule: first.subject.startsWith("score:") ? "number/score" : "number/count",
+    subject: label,
+    message: `The outlets give different figures for ${label}: ${printed.join("; ")}.${why}`,
+    values: chosen.map(countValue),
+  };
+}
+
+/**
+ * The number rule: the same counted thing given different numbers by different outlets
+ * ("26 pirates" / "23 pirates", a record of 53-3 / 52-3, a magnitude 5.6 / 5.9 quake).
+ * Counts are bucketed by what they count (the head noun, a death toll, a prison term, a
+ * magnitude, what a score scores) and compared only within a bucket, and only when their
+ * sentences share content words and no outlet gives both figures. A number allows what
+ * its words allow: "about 300" and 312 agree, "at least 26" and 30 agree, a range "20 to
+ * 30" and 25 agree, and a round 300 and 312 agree (a rounding). Parts and breakdowns
+ * ("another 5", "three other rifles", "12 Somali and 11 Yemeni") are not counts of the
+ * whole. A count that can grow as a story unfolds (the dead, injured, missing, arrested) is
+ * a `difference` when the later report gives the higher figure or the reports' times are
+ * unknown; any other disagreement is a `conflict`.
+ *
+ * Options: `minSharedContext` (default 1), `reportGrowth` (default true).
+ *
+ * @example
+ * ```ts
+ * findDiscrepancies(articles, { rules: { number: { reportGrowth: false } } });
+ * ```
+ */
+export const numberRule: DiscrepancyRule<NumberRuleOptions> = {
+  name: "number",
+  kind: "number",
+  description:
+    "The same counted thing given different numbers, telling conflicts from roundings, ranges and counts that grew.",
+  defaultOptions: Object.freeze({ enabled: true, minSharedContext: 1, reportGrowth: true }),
+  optionRanges: Object.freeze({ minSharedContext: [0, 100] as const }),
+  check(story, options) {
+    const bySubject = new Map<string, Count[]>();
+    for (const entry of story.articles) {
+      for (const count of readCounts(entry)) {
+        const list = bySubject.get(count.subject) ?? [];
+        list.push(count);
+        bySubject.set(count.subject, list);
+      }
+    }
+    const found: DiscrepancyDraft[] = [];
+    for (const counts of bySubject.values()) {
+      if (new Set(counts.map((count) => count.entry)).size < 2) continue;
+      const finding = checkSubject(counts, story, options);
+      if (finding) found.push(finding);
+    }
+    return found;
+  },
+};

@@ -1,0 +1,327 @@
+import { NATIONALITIES, PLACES } from "../../text/gazetteer.js";
+import { foldForComparison } from "../../text/normalize.js";
+import {
+  PORTFOLIO_WORDS,
+  RANK_WORDS,
+  ROLE_NOUNS,
+  ROLE_SYNONYMS,
+  TITLE_EXPANSIONS,
+  TITLE_WORDS,
+} from "../../text/titleWords.js";
+import type { CastMember, DiscrepancyValue, Span } from "../../types.js";
+import { outletName } from "../describe.js";
+import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
+import type { StoryContext } from "../storyContext.js";
+
+/** Options of the {@link roleRule}. */
+export interface RoleRuleOptions extends RuleOptions {
+  /**
+   * Report roles that differ but may both be true ("Vice President of the Commission" and
+   * "the EU's top diplomat") as `difference`s; when false only contradicting roles are
+   * reported.
+   */
+  reportDifferences: boolean;
+}
+
+/** A role read as a post: its head noun, the words that narrow it, its rank and tense. */
+interface Post {
+  head: string;
+  specifiers: Set<string>;
+  rank: Set<string>;
+  former: boolean;
+}
+
+type PostRelation = "compatible" | "different" | "conflicting";
+
+// Words that modify a title but never head one: "former", "top", "senior".
+const MODIFIERS = new Set([
+  "former",
+  "ex",
+  "then",
+  "acting",
+  "interim",
+  "top",
+  "senior",
+  "junior",
+  "special",
+  "high",
+  "first",
+  "national",
+  "supreme",
+  "military",
+  "presidential",
+  "democratic",
+  "republican",
+  "gop",
+  "independent",
+  "opposition",
+  "longtime",
+  "current",
+  "new",
+  "state",
+  "security",
+  "foreign",
+  "defense",
+  "defence",
+  "prime",
+  "deputy",
+  "vice",
+  "assistant",
+  "press",
+]);
+// Heads so general that they describe anyone holding a post ("a Russian official").
+const GENERIC_HEADS = new Set([
+  "official",
+  "officials",
+  "leader",
+  "leaders",
+  "head",
+  "member",
+  "members",
+  "figure",
+  "politician",
+  "source",
+  "sources",
+  "staff",
+]);
+// Words that name a post's field, so that two of them on one head contradict each other.
+const OFFICE_WORDS = new Set([
+  ...PORTFOLIO_WORDS,
+  "foreign",
+  "defense",
+  "defence",
+  "interior",
+  "finance",
+  "justice",
+  "health",
+  "prime",
+  "home",
+]);
+const ARTICLES = new Set(["a", "an", "the"]);
+const PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "to", "on"]);
+const FORMER = new Set(["former", "ex", "then"]);
+const POSSESSIVE = /['\u2019]s?$/u;
+const LONGEST_SYNONYM = 5;
+
+function isPlaceWord(word: string): boolean {
+  return NATIONALITIES.has(word) || PLACES.has(word);
+}
+
+/** The words of a role, folded, possessives and articles dropped, short titles expanded. */
+function roleTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of foldForComparison(text).split(/[\s,;]+/u)) {
+    if (raw === "" || ARTICLES.has(raw)) continue;
+    // "Russia's", "Trump's", "EU's": whose post it is, not which post.
+    if (POSSESSIVE.test(raw) && raw.length > 2) continue;
+    const bare = raw.replace(/\.+$/u, "");
+    tokens.push(TITLE_EXPANSIONS[bare] ?? bare);
+  }
+  // Synonyms, longest phrase first: "minister of foreign affairs" → "foreign minister".
+  const result: string[] = [];
+  for (let index = 0; index < tokens.length; ) {
+    let replaced = false;
+    for (let size = Math.min(LONGEST_SYNONYM, tokens.length - index); size >= 1; size--) {
+      const canonical = ROLE_SYNONYMS.get(tokens.slice(index, index + size).join(" "));
+      if (canonical !== undefined) {
+        result.push(...canonical.split(" "));
+        index += size;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) {
+      result.push(tokens[index] ?? "");
+      index++;
+    }
+  }
+  return result;
+}
+
+/**
+ * Reads a role as a post, or undefined when it names no post ("an ardent Russia hawk"):
+ * the head is the last title noun before any "of"/"at" phrase.
+ */
+function readPost(text: string): Post | undefined {
+  const tokens = roleTokens(text);
+  const cut = tokens.findIndex((token) => PREPOSITIONS.has(token));
+  const before = cut < 0 ? tokens : tokens.slice(0, cut);
+  const after = cut < 0 ? [] : tokens.slice(cut + 1);
+  let headIndex = -1;
+  for (let index = before.length - 1; index >= 0; index--) {
+    const token = before[index] ?? "";
+    if ((ROLE_NOUNS.has(token) || TITLE_WORDS.has(token)) && !MODIFIERS.has(token)) {
+      headIndex = index;
+      break;
+    }
+  }
+  if (headIndex < 0) return undefined;
+  const head = before[headIndex] ?? "";
+  const specifiers = new Set<string>();
+  const rank = new Set<string>();
+  let former = false;
+  for (const [index, token] of [...before, ...after].entries()) {
+    if (index === headIndex || isPlaceWord(token) || PREPOSITIONS.has(token)) continue;
+    if (FORMER.has(token)) former = true;
+    else if (RANK_WORDS.has(token)) rank.add(token);
+    else specifiers.add(token);
+  }
+  return { head, specifiers, rank, former };
+}
+
+function difference(left: Set<string>, right: Set<string>): string[] {
+  return [...left].filter((word) => !right.has(word));
+}
+
+/** How two posts of one person relate: one post, two that may both be held, or two that cannot. */
+function relatePosts(left: Post, right: Post): PostRelation {
+  if (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)) return "compatible";
+  if (left.head !== right.head) return "different";
+  if (difference(left.rank, right.rank).length > 0 || difference(right.rank, left.rank).length > 0)
+    return "conflicting";
+  if (left.former !== right.former) return "different";
+  const onlyLeft = difference(left.specifiers, right.specifiers);
+  const onlyRight = difference(right.specifiers, left.specifiers);
+  if (onlyLeft.length === 0 || onlyRight.length === 0) return "compatible";
+  const office = (words: string[]) => words.some((word) => OFFICE_WORDS.has(word));
+  return office(onlyLeft) && office(onlyRight) ? "conflicting" : "different";
+}
+
+interface ArticleRoles {
+  articleId: string;
+  roles: { span: Span; post: Post }[];
+}
+
+function rolesByArticle(member: CastMember, story: StoryContext): ArticleRoles[] {
+  const found: ArticleRoles[] = [];
+  for (const entry of story.articles) {
+    const appearance = member.appearances.find(
+      (candidate) => candidate.articleId === entry.article.id,
+    );
+    if (!appearance) continue;
+    const seen = new Set<string>();
+    const roles: ArticleRoles["roles"] = [];
+    for (const span of appearance.roles) {
+      const post = readPost(span.text);
+      const key = foldForComparison(span.text);
+      if (!post || seen.has(key)) continue;
+      seen.add(key);
+      roles.push({ span, post });
+    }
+    if (roles.length > 0) found.push({ articleId: entry.article.id, roles });
+  }
+  return found;
+}
+
+/** How two articles' roles for one person relate: any shared post makes them compatible. */
+function relateArticles(left: ArticleRoles, right: ArticleRoles): PostRelation {
+  let worst: PostRelation = "different";
+  for (const a of left.roles) {
+    for (const b of right.roles) {
+      const relation = relatePosts(a.post, b.post);
+      if (relation === "compatible") return "compatible";
+      if (relation === "conflicting") worst = "conflicting";
+    }
+  }
+  return worst;
+}
+
+function displayRole(text: string): string {
+  return text.replace(/^(?:an?|the)\s+/iu, "").trim();
+}
+
+function checkMember(
+  member: CastMember,
+  story: StoryContext,
+  options: RoleRuleOptions,
+): DiscrepancyDraft | undefined {
+  const byArticle = rolesByArticle(member, story);
+  if (byArticle.length < 2) return undefined;
+  // Articles with the same set of posts are compared once: a person has a handful of role
+  // sets however many outlets name them.
+  const sets = new Map<string, ArticleRoles>();
+  for (const entry of byArticle) {
+    const key = entry.roles
+      .map((role) => foldForComparison(role.span.text))
+      .sort()
+      .join("|");
+    if (!sets.has(key)) sets.set(key, entry);
+  }
+  const distinct = [...sets.values()];
+  let worst: PostRelation = "compatible";
+  for (let left = 0; left < distinct.length; left++) {
+    for (let right = left + 1; right < distinct.length; right++) {
+      const a = distinct[left];
+      const b = distinct[right];
+      if (!a || !b) continue;
+      const relation = relateArticles(a, b);
+      if (relation === "conflicting") worst = "conflicting";
+      else if (relation === "different" && worst === "compatible") worst = "different";
+    }
+  }
+  if (worst === "compatible") return undefined;
+  if (worst === "different" && !options.reportDifferences) return undefined;
+  const values: DiscrepancyValue[] = byArticle.flatMap((entry) =>
+    entry.roles.map(({ span }) => ({
+      articleId: entry.articleId,
+      value: displayRole(span.text),
+      text: span.text,
+      start: span.start,
+      end: span.end,
+    })),
+  );
+  const printed = byArticle.map((entry) => {
+    const article = story.articles.find((candidate) => candidate.article.id === entry.articleId);
+    const roles = entry.roles.map((role) => `\u201C${displayRole(role.span.text)}\u201D`);
+    return `${roles.join(", ")} (${article ? outletName(article.article) : entry.articleId})`;
+  });
+  return {
+    severity: worst === "conflicting" ? "conflict" : "difference",
+    rule: "role/title",
+    subject: `${member.name}'s role`,
+    message:
+      worst === "conflicting"
+        ? `The outlets give ${member.name} roles that contradict each other: ${printed.join("; ")}.`
+        : `The outlets give ${member.name} different roles, which may both be true: ${printed.join("; ")}.`,
+    values,
+    castId: member.id,
+  };
+}
+
+/**
+ * The role rule: one person given different titles or roles by different outlets. Roles
+ * are read as posts (the title noun, the words that narrow it, a rank such as "vice" or
+ * "deputy", "former"), after synonyms ("Foreign Minister", "top diplomat", "Minister of
+ * Foreign Affairs" are one post) and without nationalities, places and possessives
+ * ("Russia's Foreign Minister" is "Foreign Minister"). Two outlets agree when any post of
+ * one agrees with any post of the other (the same post, or one more specific: "President"
+ * and "Ukrainian President"; a generic "official" agrees with anything). Otherwise the
+ * roles contradict (`conflict`) when they are posts of one kind in different offices or
+ * ranks ("Foreign Minister"/"Defence Minister", "President"/"Vice President"), and differ
+ * (`difference`) when they are different posts one person may hold at once ("Vice
+ * President" of the Commission and "the EU's top diplomat"). Descriptions that name no post
+ * ("an ardent Russia hawk") are not compared.
+ *
+ * Options: `reportDifferences` (default true): also report roles that may both be true.
+ *
+ * @example
+ * ```ts
+ * findDiscrepancies(articles, { rules: { role: { reportDifferences: false } } }); // contradictions only
+ * ```
+ */
+export const roleRule: DiscrepancyRule<RoleRuleOptions> = {
+  name: "role",
+  kind: "role",
+  description:
+    "One person given different titles or roles: contradicting posts are conflicts, two posts one may hold at once are differences.",
+  defaultOptions: Object.freeze({ enabled: true, reportDifferences: true }),
+  optionRanges: Object.freeze({}),
+  check(story, options) {
+    const found: DiscrepancyDraft[] = [];
+    for (const member of story.cast) {
+      const finding = checkMember(member, story, options);
+      if (finding) found.push(finding);
+    }
+    return found;
+  },
+};
