@@ -54,9 +54,16 @@ export function contextStems(article: Article, start: number, end: number, reach
   return stems;
 }
 
-/** How many stems two contexts share. */
-export function sharedStems(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
+/**
+ * How many stems two contexts share, leaving out the story's topic words (see
+ * `topicStems`): what the two sentences have in common beyond telling the same story.
+ */
+export function sharedStems(
+  left: ReadonlySet<string>,
+  right: ReadonlySet<string>,
+  topic: ReadonlySet<string> = new Set(),
+): number {
   let shared = 0;
-  for (const stem of left) if (right.has(stem)) shared++;
+  for (const stem of left) if (right.has(stem) && !topic.has(stem)) shared++;
   return shared;
 }

@@ -96,7 +96,21 @@ export const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set([
   "fewer",
   "new",
   "separate",
+  "adding",
+  "added",
 ]);
+
+/**
+ * Heads that measure or place rather than count ("150 nautical miles", "three times
+ * longer", "the 12000 block of East 223rd Street"): distances, sizes and addresses of
+ * many different things, which comparison does not set against each other.
+ */
+export const MEASURE_HEADS: ReadonlySet<string> = new Set(
+  `mile miles km kms kilometre kilometres kilometer kilometers foot feet metre metres meter meters
+yard yards inch inches acre acres hectare hectares ton tons tonne tonnes pound pounds kg kilogram
+kilograms gallon gallons litre litres liter liters degree degrees percent per times time block
+blocks mph kph knots storey storeys story stories floor floors`.split(/\s+/u),
+);
 
 /**
  * Words beside a score that say what it scores, each mapped to one subject, so that "won

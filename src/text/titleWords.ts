@@ -119,6 +119,12 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   prof: "professor",
   rev: "reverend",
   cmdr: "commander",
+  const: "constable",
+  det: "detective",
+  insp: "inspector",
+  supt: "superintendent",
+  cllr: "councillor",
+  coun: "councillor",
   spokeswoman: "spokesman",
   spokesperson: "spokesman",
   frontrunner: "front-runner",
@@ -159,6 +165,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
       ["senator", "sen"],
       ["governor", "gov"],
       ["attorney general", "justice secretary|justice minister|minister of justice"],
+      ["lawyer", "attorney|counsel|defense lawyer|defence lawyer|defense attorney"],
     ] as const
   ).flatMap(([canonical, others]) => [
     [canonical, canonical] as const,
@@ -172,3 +179,17 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
  * counts as a more specific form of the same role without it.
  */
 export const RANK_WORDS = words("vice deputy assistant under associate lieutenant co-chair");
+
+/**
+ * Formal titles: posts a person holds by appointment or election ("President", "Foreign
+ * Minister", "Constable"), as against descriptions ("aide", "reporter", "mother"). Two
+ * outlets giving one person two different formal titles is a finding; two descriptions
+ * are two true things said about them.
+ */
+export const FORMAL_TITLES = words(`
+president minister secretary chancellor senator governor mayor general admiral ambassador envoy
+premier judge justice commissioner sheikh emir king queen prince princess pope colonel captain
+major lieutenant sergeant chairman spokesman director chief commander constable detective
+inspector superintendent sheriff marshal prosecutor representative speaker executive treasurer
+attorney-general secretary-general brigadier provost bishop archbishop cardinal
+`);

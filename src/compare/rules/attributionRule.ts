@@ -1,4 +1,5 @@
 import { speakerAgreement } from "../../align/speakerAgreement.js";
+import { foldNameWord } from "../../text/foldName.js";
 import type { DiscrepancyValue, QuoteGroup, QuoteVariant, VariantSpeaker } from "../../types.js";
 import { listInWords, outletName, quoted } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
@@ -13,6 +14,24 @@ export interface AttributionRuleOptions extends RuleOptions {
   includeIndirectSpeakers: boolean;
   /** Longest evidence span (quote and attribution together), in characters; longer ones give the quote alone. */
   maxEvidenceChars: number;
+}
+
+// "Zadan and Meron said", "said Laurence Mark and Bill Condon": one of two joint speakers.
+const JOINED_AFTER = /^\s*(?:and|&)\s+\p{Lu}/u;
+const JOINED_BEFORE = /\p{L}\s+(?:and|&)\s*$/u;
+
+/** Whether the speaker mention is one of two people credited together. */
+function isJointSpeaker(speaker: VariantSpeaker, body: string): boolean {
+  if (speaker.start === undefined || speaker.end === undefined) return false;
+  return (
+    JOINED_AFTER.test(body.slice(speaker.end, speaker.end + 8)) ||
+    JOINED_BEFORE.test(body.slice(Math.max(0, speaker.start - 8), speaker.start))
+  );
+}
+
+/** The folded last word of a speaker's name: "Academy President Boone Isaacs" and "Cheryl Boone Isaacs" share it. */
+function surnameOf(speaker: VariantSpeaker): string {
+  return foldNameWord(speaker.name.trim().split(/\s+/u).pop() ?? "");
 }
 
 function speakerIdentity(speaker: VariantSpeaker): string {
@@ -54,10 +73,13 @@ function checkGroup(
   }
   const rolesOf = (speaker: VariantSpeaker) =>
     speaker.castId === undefined ? [] : (rolesByCast.get(speaker.castId) ?? []);
+  const bodyOf = (articleId: string) =>
+    story.articles.find((entry) => entry.article.id === articleId)?.article.body ?? "";
   const credited = group.variants.filter(
     (variant): variant is QuoteVariant & { speaker: VariantSpeaker } =>
       variant.speaker !== undefined &&
-      (options.includeIndirectSpeakers || variant.speaker.via === "name"),
+      (options.includeIndirectSpeakers || variant.speaker.via === "name") &&
+      !isJointSpeaker(variant.speaker, bodyOf(variant.articleId)),
   );
   // Distinct speakers are compared, not variants: a statement has a handful of speakers.
   const distinct = new Map<string, { speaker: VariantSpeaker; articles: Set<string> }>();
@@ -77,6 +99,9 @@ function checkGroup(
       // One outlet naming two speakers for its own quotes is not a disagreement between outlets.
       if ([...a.articles].every((id) => b.articles.has(id)) && a.articles.size === b.articles.size)
         continue;
+      // Two people sharing a surname are, far more often, one person named with a title
+      // left in the name ("Academy President Boone Isaacs").
+      if (a.speaker.kind === "person" && surnameOf(a.speaker) === surnameOf(b.speaker)) continue;
       different = speakerAgreement(a.speaker, b.speaker, rolesOf) === "different";
     }
   }

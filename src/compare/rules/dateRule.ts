@@ -1,10 +1,12 @@
 import { ENGLISH_WEEKDAYS, WEEKDAY_WORD_PATTERN, weekdayNumber } from "../../text/calendarWords.js";
+import { isWeakPublishedDate } from "../../text/dateSources.js";
 import type { DiscrepancyValue } from "../../types.js";
 import { dayNumber, dayString, weekdayOf } from "../calendarDay.js";
 import { contextStems, sharedStems } from "../contextStems.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
 import type { StoryArticle, StoryContext } from "../storyContext.js";
+import { topicStems } from "../topicStems.js";
 import { type ArticleDates, articleDates, type DatedClaim } from "./date/articleDates.js";
 import { findZonedTimes, type ZonedTime } from "./date/clockTimes.js";
 
@@ -93,9 +95,9 @@ interface Outlier {
 }
 
 /**
- * Articles whose date stands far from the rest of the story: more than `outlierDays` from
- * the median of the other articles' strong dates, when the article's own date is weak (a
- * banner) or at least two other dates agree with each other.
+ * Articles whose date stands far from the rest of the story: a weak date (a page banner, a
+ * low-confidence date, or an event day counted from one) more than `outlierDays` from the
+ * median of the other articles' strong dates.
  */
 function findOutliers(dates: readonly ArticleDates[], options: Options): Outlier[] {
   const outliers: Outlier[] = [];
@@ -113,8 +115,9 @@ function findOutliers(dates: readonly ArticleDates[], options: Options): Outlier
         .filter((other) => Math.abs(other.day - anchor) <= options.outlierDays)
         .map((other) => other.articleId),
     );
-    if (!claim.weak && otherArticles.size < 2) continue;
-    if (otherArticles.size === 0) continue;
+    // A strong date far from the rest is a later report (a trial, a follow-up), not an
+    // error: only a weak one (a banner, or a day counted from one) is named the outlier.
+    if (!claim.weak || otherArticles.size === 0) continue;
     outliers.push({ articleId: entry.articleId, claim, anchor, agreeing });
   }
   return outliers;
@@ -176,30 +179,16 @@ interface EventClaim {
   entry: StoryArticle;
 }
 
-/** The day most outlets give the event (ties: the day more outlets print in full, then the earlier). */
-function modeDay(claims: readonly EventClaim[]): number | undefined {
-  const counts = new Map<number, { count: number; stated: number }>();
-  for (const claim of claims) {
-    const entry = counts.get(claim.day) ?? { count: 0, stated: 0 };
-    entry.count++;
-    if (claim.stated) entry.stated++;
-    counts.set(claim.day, entry);
-  }
-  let best: number | undefined;
-  let bestKey: [number, number, number] = [-1, -1, 0];
-  for (const [day, { count, stated }] of counts) {
-    const key: [number, number, number] = [count, stated, -day];
-    if (
-      key[0] > bestKey[0] ||
-      (key[0] === bestKey[0] && key[1] > bestKey[1]) ||
-      (key[0] === bestKey[0] && key[1] === bestKey[1] && key[2] > bestKey[2])
-    ) {
-      best = day;
-      bestKey = key;
-    }
-  }
-  return best;
+/** An article's publication day, when it has a strong one. */
+function publishedDay(entry: StoryArticle): number | undefined {
+  const published = entry.article.published;
+  if (!published || isWeakPublishedDate(published.source, published.confidence)) return undefined;
+  return dayNumber(published.date);
 }
+
+// Rules whose day is the publication day itself ("today", "this morning"): setting two of
+// them against each other compares publication dates, not the days of events.
+const PUBLICATION_DAY_RULES = new Set(["relative-day", "time-of-day"]);
 
 function eventFinding(
   dates: readonly ArticleDates[],
@@ -211,7 +200,8 @@ function eventFinding(
   for (const entry of dates) {
     const article = story.articles.find((candidate) => candidate.article.id === entry.articleId);
     if (!article) continue;
-    if (entry.event && !entry.event.weak) {
+    const rule = entry.event?.mention?.rule;
+    if (entry.event && !entry.event.weak && !(rule && PUBLICATION_DAY_RULES.has(rule))) {
       claims.push({
         value: entry.event.value,
         day: entry.event.day,
@@ -227,23 +217,49 @@ function eventFinding(
     }
   }
   if (claims.filter((claim) => !claim.derived).length < 2) return undefined;
-  const mode = modeDay(claims);
-  if (mode === undefined) return undefined;
-  const supporters = claims.filter((claim) => claim.day === mode);
-  const context = (claim: EventClaim) =>
-    contextStems(claim.entry.article, claim.value.start ?? 0, claim.value.end ?? 0, 12);
-  const supporterContexts = supporters.map(context);
-  const dissenters = claims.filter((claim) => {
-    if (claim.derived || claim.day === mode) return false;
-    const bothStated = claim.stated && supporters.some((supporter) => supporter.stated);
-    const tolerance = bothStated ? 0 : options.eventToleranceDays;
-    if (Math.abs(claim.day - mode) <= tolerance) return false;
-    const own = context(claim);
-    return supporterContexts.some((other) => sharedStems(own, other) >= options.minSharedContext);
-  });
-  if (dissenters.length === 0) return undefined;
+  const topic = topicStems(story);
+  // Two dates date one thing when the words right beside them meet ("discovered Tuesday",
+  // "was discovered on July 27") and their sentences share more: "died Saturday" and "found
+  // Tuesday" date two things.
+  const contexts = claims.map((claim) => ({
+    near: contextStems(claim.entry.article, claim.value.start ?? 0, claim.value.end ?? 0, 4),
+    wide: contextStems(claim.entry.article, claim.value.start ?? 0, claim.value.end ?? 0, 12),
+  }));
+  const involved = new Set<number>();
+  for (let left = 0; left < claims.length; left++) {
+    for (let right = left + 1; right < claims.length; right++) {
+      const a = claims[left];
+      const b = claims[right];
+      const aContext = contexts[left];
+      const bContext = contexts[right];
+      if (!a || !b || !aContext || !bContext || a.entry === b.entry) continue;
+      // A weekday this rule counted from the story's date may agree, never dissent.
+      if (a.derived || b.derived) continue;
+      // Reports published days apart tell of different days ("today" in each): only
+      // reports of one news cycle, or dates both printed in full, are set against each other.
+      const published = [a, b].map((claim) => publishedDay(claim.entry));
+      const [aPublished, bPublished] = published;
+      if (
+        aPublished !== undefined &&
+        bPublished !== undefined &&
+        Math.abs(aPublished - bPublished) > options.eventToleranceDays + 1 &&
+        !(a.stated && b.stated)
+      )
+        continue;
+      const apart = Math.abs(a.day - b.day);
+      const tolerance = a.stated && b.stated ? 0 : options.eventToleranceDays;
+      // Days weeks apart date two things (the shooting and the trial), not one thing twice.
+      if (apart <= tolerance || apart > options.outlierDays) continue;
+      if (sharedStems(aContext.near, bContext.near, topic) < 1) continue;
+      if (sharedStems(aContext.wide, bContext.wide, topic) < options.minSharedContext) continue;
+      involved.add(left);
+      involved.add(right);
+    }
+  }
+  if (involved.size === 0) return undefined;
+  const shown = claims.filter((_, index) => involved.has(index));
   const byDay = new Map<number, string[]>();
-  for (const claim of claims) {
+  for (const claim of shown) {
     const outlets = byDay.get(claim.day) ?? [];
     const name = outletName(claim.entry.article);
     if (!outlets.includes(name)) outlets.push(name);
@@ -257,7 +273,7 @@ function eventFinding(
     rule: "date/event",
     subject: "the day of the event",
     message: `The outlets give different days for the event: ${printed.join("; ")}.`,
-    values: claims.map((claim) => ({ ...claim.value })),
+    values: shown.map((claim) => ({ ...claim.value })),
   };
 }
 
@@ -334,11 +350,12 @@ function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[]
   }
   const found: DiscrepancyDraft[] = [];
   const reported = new Set<TimeMention>();
+  const topic = topicStems(story);
   for (const [index, left] of mentions.entries()) {
     if (reported.has(left)) continue;
     for (const right of mentions.slice(index + 1)) {
       if (right.entry === left.entry || reported.has(right)) continue;
-      if (sharedStems(left.context, right.context) < options.minSharedContext) continue;
+      if (sharedStems(left.context, right.context, topic) < options.minSharedContext) continue;
       if (
         circularMinutes(left.time.utcMinutes, right.time.utcMinutes) <= options.timeToleranceMinutes
       )

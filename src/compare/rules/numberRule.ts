@@ -5,6 +5,7 @@ import { sharedStems } from "../contextStems.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
 import type { StoryArticle, StoryContext } from "../storyContext.js";
+import { topicStems } from "../topicStems.js";
 import { type Count, readCounts } from "./number/readCounts.js";
 
 /** Options of the {@link numberRule}. */
@@ -27,9 +28,29 @@ function compatible(left: Count, right: Count): boolean {
   return left.low <= right.high && right.low <= left.high;
 }
 
-function sameThing(left: Count, right: Count, options: Options): boolean {
-  if (left.outcome !== "" && right.outcome !== "" && left.outcome !== right.outcome) return false;
-  return sharedStems(left.context, right.context) >= options.minSharedContext;
+function outcomesAgree(left: Count, right: Count): boolean {
+  return left.outcome === "" || right.outcome === "" || left.outcome === right.outcome;
+}
+
+/**
+ * How strongly two counts of one thing look like one count: the content words their
+ * sentences share beyond the story's topic words, two more when both belong to the same
+ * named person ("Blackmore, alleged to have 19 wives" / "Blackmore has 20 wives"), one more
+ * when both say the same thing happened to what they count (both "injured"); or -1 when
+ * they cannot be one count (two different people's, or two outcomes).
+ */
+function likeness(left: Count, right: Count, topic: Set<string>): number {
+  if (!outcomesAgree(left, right)) return -1;
+  if (left.owner !== undefined && right.owner !== undefined && left.owner !== right.owner)
+    return -1;
+  let score = sharedStems(left.context, right.context, topic);
+  if (left.owner !== undefined && left.owner === right.owner) score += 2;
+  if (left.outcome !== "" && left.outcome === right.outcome) score += 1;
+  return score;
+}
+
+function sameThing(left: Count, right: Count, options: Options, topic: Set<string>): boolean {
+  return likeness(left, right, topic) >= options.minSharedContext;
 }
 
 /** Minutes since 1970 of an article's publication, when it gives a day (and maybe a time). */
@@ -47,11 +68,17 @@ interface Disagreement {
 }
 
 /**
- * Pairs of counts of one thing that cannot both hold: the same counted thing in matching
- * sentences, intervals that do not meet, and neither outlet also giving the other's figure
- * (an outlet that gives both numbers is counting two things).
+ * Pairs of counts of one thing that cannot both hold. Each count of one outlet is set
+ * against the count of the other outlet whose sentence is most like its own (beyond the
+ * story's topic words), when they share enough to count one thing; a pair disagrees when
+ * the intervals do not meet and neither outlet also gives the other's figure (an outlet
+ * giving both numbers is counting two things).
  */
-function disagreements(counts: readonly Count[], options: Options): Disagreement[] {
+function disagreements(
+  counts: readonly Count[],
+  options: Options,
+  topic: Set<string>,
+): Disagreement[] {
   const byArticle = new Map<StoryArticle, Count[]>();
   for (const count of counts) {
     const list = byArticle.get(count.entry) ?? [];
@@ -61,14 +88,36 @@ function disagreements(counts: readonly Count[], options: Options): Disagreement
   const givesAlso = (entry: StoryArticle, other: Count) =>
     (byArticle.get(entry) ?? []).some((own) => compatible(own, other));
   const found: Disagreement[] = [];
-  for (let left = 0; left < counts.length; left++) {
-    for (let right = left + 1; right < counts.length; right++) {
-      const a = counts[left];
-      const b = counts[right];
-      if (!a || !b || a.entry === b.entry) continue;
-      if (compatible(a, b) || !sameThing(a, b, options)) continue;
-      if (givesAlso(a.entry, b) || givesAlso(b.entry, a)) continue;
-      found.push({ left: a, right: b });
+  const seen = new Set<string>();
+  const articles = [...byArticle];
+  for (const [leftEntry, leftCounts] of articles) {
+    for (const [rightEntry, rightCounts] of articles) {
+      if (leftEntry === rightEntry) continue;
+      for (const count of leftCounts) {
+        let best: Count | undefined;
+        let bestShared = -1;
+        for (const other of rightCounts) {
+          const shared = likeness(count, other, topic);
+          const better =
+            shared > bestShared ||
+            (shared === bestShared &&
+              best !== undefined &&
+              !compatible(count, best) &&
+              compatible(count, other));
+          if (better) {
+            best = other;
+            bestShared = shared;
+          }
+        }
+        if (!best || bestShared < options.minSharedContext || compatible(count, best)) continue;
+        if (givesAlso(leftEntry, best) || givesAlso(rightEntry, count)) continue;
+        const key = [count.start, best.start, leftEntry.article.id, rightEntry.article.id]
+          .sort()
+          .join("\u0000");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({ left: count, right: best });
+      }
     }
   }
   return found;
@@ -105,7 +154,8 @@ function checkSubject(
   story: StoryContext,
   options: Options,
 ): DiscrepancyDraft | undefined {
-  const pairs = disagreements(counts, options);
+  const topic = topicStems(story);
+  const pairs = disagreements(counts, options, topic);
   if (pairs.length === 0) return undefined;
   const involved = new Set<Count>();
   for (const { left, right } of pairs) {
@@ -116,7 +166,11 @@ function checkSubject(
   for (const count of counts) {
     if (involved.has(count)) continue;
     for (const other of [...involved]) {
-      if (other.entry !== count.entry && sameThing(count, other, options)) {
+      if (
+        other.entry !== count.entry &&
+        sameThing(count, other, options, topic) &&
+        compatible(count, other)
+      ) {
         involved.add(count);
         break;
       }
@@ -176,7 +230,7 @@ function checkSubject(
  * a `difference` when the later report gives the higher figure or the reports' times are
  * unknown; any other disagreement is a `conflict`.
  *
- * Options: `minSharedContext` (default 1), `reportGrowth` (default true).
+ * Options: `minSharedContext` (default 2), `reportGrowth` (default true).
  *
  * @example
  * ```ts
@@ -188,7 +242,7 @@ export const numberRule: DiscrepancyRule<NumberRuleOptions> = {
   kind: "number",
   description:
     "The same counted thing given different numbers, telling conflicts from roundings, ranges and counts that grew.",
-  defaultOptions: Object.freeze({ enabled: true, minSharedContext: 1, reportGrowth: true }),
+  defaultOptions: Object.freeze({ enabled: true, minSharedContext: 2, reportGrowth: true }),
   optionRanges: Object.freeze({ minSharedContext: [0, 100] as const }),
   check(story, options) {
     const bySubject = new Map<string, Count[]>();

@@ -1,17 +1,10 @@
-import { NATIONALITIES, PLACES } from "../../text/gazetteer.js";
 import { foldForComparison } from "../../text/normalize.js";
-import {
-  PORTFOLIO_WORDS,
-  RANK_WORDS,
-  ROLE_NOUNS,
-  ROLE_SYNONYMS,
-  TITLE_EXPANSIONS,
-  TITLE_WORDS,
-} from "../../text/titleWords.js";
+import { FORMAL_TITLES, PORTFOLIO_WORDS } from "../../text/titleWords.js";
 import type { CastMember, DiscrepancyValue, Span } from "../../types.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
 import type { StoryContext } from "../storyContext.js";
+import { type Post, readPost } from "./role/readPost.js";
 
 /** Options of the {@link roleRule}. */
 export interface RoleRuleOptions extends RuleOptions {
@@ -23,52 +16,8 @@ export interface RoleRuleOptions extends RuleOptions {
   reportDifferences: boolean;
 }
 
-/** A role read as a post: its head noun, the words that narrow it, its rank and tense. */
-interface Post {
-  head: string;
-  specifiers: Set<string>;
-  rank: Set<string>;
-  former: boolean;
-}
-
 type PostRelation = "compatible" | "different" | "conflicting";
 
-// Words that modify a title but never head one: "former", "top", "senior".
-const MODIFIERS = new Set([
-  "former",
-  "ex",
-  "then",
-  "acting",
-  "interim",
-  "top",
-  "senior",
-  "junior",
-  "special",
-  "high",
-  "first",
-  "national",
-  "supreme",
-  "military",
-  "presidential",
-  "democratic",
-  "republican",
-  "gop",
-  "independent",
-  "opposition",
-  "longtime",
-  "current",
-  "new",
-  "state",
-  "security",
-  "foreign",
-  "defense",
-  "defence",
-  "prime",
-  "deputy",
-  "vice",
-  "assistant",
-  "press",
-]);
 // Heads so general that they describe anyone holding a post ("a Russian official").
 const GENERIC_HEADS = new Set([
   "official",
@@ -97,94 +46,29 @@ const OFFICE_WORDS = new Set([
   "prime",
   "home",
 ]);
-const ARTICLES = new Set(["a", "an", "the"]);
-const PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "to", "on"]);
-const FORMER = new Set(["former", "ex", "then"]);
-const POSSESSIVE = /['\u2019]s?$/u;
-const LONGEST_SYNONYM = 5;
-
-function isPlaceWord(word: string): boolean {
-  return NATIONALITIES.has(word) || PLACES.has(word);
-}
-
-/** The words of a role, folded, possessives and articles dropped, short titles expanded. */
-function roleTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const raw of foldForComparison(text).split(/[\s,;]+/u)) {
-    if (raw === "" || ARTICLES.has(raw)) continue;
-    // "Russia's", "Trump's", "EU's": whose post it is, not which post.
-    if (POSSESSIVE.test(raw) && raw.length > 2) continue;
-    const bare = raw.replace(/\.+$/u, "");
-    tokens.push(TITLE_EXPANSIONS[bare] ?? bare);
-  }
-  // Synonyms, longest phrase first: "minister of foreign affairs" → "foreign minister".
-  const result: string[] = [];
-  for (let index = 0; index < tokens.length; ) {
-    let replaced = false;
-    for (let size = Math.min(LONGEST_SYNONYM, tokens.length - index); size >= 1; size--) {
-      const canonical = ROLE_SYNONYMS.get(tokens.slice(index, index + size).join(" "));
-      if (canonical !== undefined) {
-        result.push(...canonical.split(" "));
-        index += size;
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) {
-      result.push(tokens[index] ?? "");
-      index++;
-    }
-  }
-  return result;
-}
-
-/**
- * Reads a role as a post, or undefined when it names no post ("an ardent Russia hawk"):
- * the head is the last title noun before any "of"/"at" phrase.
- */
-function readPost(text: string): Post | undefined {
-  const tokens = roleTokens(text);
-  const cut = tokens.findIndex((token) => PREPOSITIONS.has(token));
-  const before = cut < 0 ? tokens : tokens.slice(0, cut);
-  const after = cut < 0 ? [] : tokens.slice(cut + 1);
-  let headIndex = -1;
-  for (let index = before.length - 1; index >= 0; index--) {
-    const token = before[index] ?? "";
-    if ((ROLE_NOUNS.has(token) || TITLE_WORDS.has(token)) && !MODIFIERS.has(token)) {
-      headIndex = index;
-      break;
-    }
-  }
-  if (headIndex < 0) return undefined;
-  const head = before[headIndex] ?? "";
-  const specifiers = new Set<string>();
-  const rank = new Set<string>();
-  let former = false;
-  for (const [index, token] of [...before, ...after].entries()) {
-    if (index === headIndex || isPlaceWord(token) || PREPOSITIONS.has(token)) continue;
-    if (FORMER.has(token)) former = true;
-    else if (RANK_WORDS.has(token)) rank.add(token);
-    else specifiers.add(token);
-  }
-  return { head, specifiers, rank, former };
-}
 
 function difference(left: Set<string>, right: Set<string>): string[] {
   return [...left].filter((word) => !right.has(word));
 }
 
-/** How two posts of one person relate: one post, two that may both be held, or two that cannot. */
+/**
+ * How two posts of one person relate. Descriptions ("aide", "reporter", "mother") and
+ * generic heads ("official") agree with anything: they are things said about a person,
+ * not posts that exclude each other. Two formal titles with different heads are two posts
+ * ("Vice President", "top diplomat"); with one head, a rank one lacks ("Vice President",
+ * "President") or two different offices ("Foreign Minister", "Defence Minister") contradict.
+ */
 function relatePosts(left: Post, right: Post): PostRelation {
   if (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)) return "compatible";
+  const formal = FORMAL_TITLES.has(left.head) && FORMAL_TITLES.has(right.head);
+  if (!formal) return "compatible";
   if (left.head !== right.head) return "different";
   if (difference(left.rank, right.rank).length > 0 || difference(right.rank, left.rank).length > 0)
     return "conflicting";
-  if (left.former !== right.former) return "different";
   const onlyLeft = difference(left.specifiers, right.specifiers);
   const onlyRight = difference(right.specifiers, left.specifiers);
-  if (onlyLeft.length === 0 || onlyRight.length === 0) return "compatible";
   const office = (words: string[]) => words.some((word) => OFFICE_WORDS.has(word));
-  return office(onlyLeft) && office(onlyRight) ? "conflicting" : "different";
+  return office(onlyLeft) && office(onlyRight) ? "conflicting" : "compatible";
 }
 
 interface ArticleRoles {
@@ -248,6 +132,15 @@ function checkMember(
     if (!sets.has(key)) sets.set(key, entry);
   }
   const distinct = [...sets.values()];
+  // Two posts one outlet gives together are both true: the others giving one each agree.
+  const reconciled = (a: ArticleRoles, b: ArticleRoles) =>
+    distinct.some(
+      (both) =>
+        both !== a &&
+        both !== b &&
+        relateArticles(both, a) === "compatible" &&
+        relateArticles(both, b) === "compatible",
+    );
   let worst: PostRelation = "compatible";
   for (let left = 0; left < distinct.length; left++) {
     for (let right = left + 1; right < distinct.length; right++) {
@@ -256,7 +149,8 @@ function checkMember(
       if (!a || !b) continue;
       const relation = relateArticles(a, b);
       if (relation === "conflicting") worst = "conflicting";
-      else if (relation === "different" && worst === "compatible") worst = "different";
+      else if (relation === "different" && worst === "compatible" && !reconciled(a, b))
+        worst = "different";
     }
   }
   if (worst === "compatible") return undefined;

@@ -1,13 +1,16 @@
 import {
   DURATION_WORDS,
+  MEASURE_HEADS,
   OUTCOME_WORDS,
   PARTIAL_COUNT_WORDS,
   SCORE_SUBJECTS,
 } from "../../../text/countWords.js";
 import { foldPlural } from "../../../text/foldPlural.js";
+import { stemWord } from "../../../text/stemWord.js";
 import { wordTokens } from "../../../text/words.js";
 import type { NumberMention } from "../../../types.js";
 import { contextStems } from "../../contextStems.js";
+import { sentenceAt } from "../../sentenceAt.js";
 import type { StoryArticle } from "../../storyContext.js";
 import { countInterval } from "./countInterval.js";
 
@@ -37,6 +40,11 @@ export interface Count {
   end: number;
   /** Content words around the number, stemmed. */
   context: Set<string>;
+  /**
+   * The folded surname of the person named nearest before the number in its sentence
+   * ("Blackmore, alleged to have 19 wives"), whose count it is; absent when none is named.
+   */
+  owner?: string;
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
@@ -48,22 +56,44 @@ const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);
 const OUTCOME_BEFORE = 3;
 const OUTCOME_AFTER = 4;
 
-function wordsBefore(body: string, offset: number, count: number): string[] {
-  return wordTokens(body.slice(Math.max(0, offset - 60), offset))
+/** A window of the body that stays inside one sentence. */
+interface Window {
+  body: string;
+  start: number;
+  end: number;
+}
+
+function wordsBefore(window: Window, offset: number, count: number): string[] {
+  return wordTokens(window.body.slice(Math.max(window.start, offset - 60), offset))
     .slice(-count)
     .map((word) => word.text.toLowerCase());
 }
 
-function wordsAfter(body: string, offset: number, count: number): string[] {
-  return wordTokens(body.slice(offset, offset + 60))
+function wordsAfter(window: Window, offset: number, count: number): string[] {
+  return wordTokens(window.body.slice(offset, Math.min(window.end, offset + 60)))
     .slice(0, count)
     .map((word) => word.text.toLowerCase());
 }
 
 /** The nearest outcome word around a number: before it, or after what it counts. */
-function outcomeAround(body: string, start: number, phraseEnd: number): string {
-  const before = wordsBefore(body, start, OUTCOME_BEFORE).reverse();
-  const after = wordsAfter(body, phraseEnd, OUTCOME_AFTER);
+// A comma, colon or bracket ends the clause an outcome word must share with its count:
+// "Blackmore, alleged to have 19 wives, is charged" charges Blackmore, not the wives.
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]/u;
+
+/** The window cut at the clause breaks nearest to a count on either side. */
+function clauseAround(window: Window, start: number, end: number): Window {
+  let clauseStart = start;
+  while (clauseStart > window.start && !CLAUSE_BREAK.test(window.body[clauseStart - 1] ?? ""))
+    clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < window.end && !CLAUSE_BREAK.test(window.body[clauseEnd] ?? "")) clauseEnd++;
+  return { body: window.body, start: clauseStart, end: clauseEnd };
+}
+
+function outcomeAround(window: Window, start: number, phraseEnd: number): string {
+  const clause = clauseAround(window, start, phraseEnd);
+  const before = wordsBefore(clause, start, OUTCOME_BEFORE).reverse();
+  const after = wordsAfter(clause, phraseEnd, OUTCOME_AFTER);
   for (let distance = 0; distance < Math.max(before.length, after.length); distance++) {
     for (const word of [before[distance], after[distance]]) {
       const outcome = word === undefined ? undefined : OUTCOME_WORDS.get(word);
@@ -123,9 +153,9 @@ function listOrRange(
   return { list: false };
 }
 
-function scoreSubject(body: string, mention: NumberMention): string | undefined {
-  const after = wordsAfter(body, mention.end, 1);
-  const before = wordsBefore(body, mention.start, 3).reverse();
+function scoreSubject(window: Window, mention: NumberMention): string | undefined {
+  const after = wordsAfter(window, mention.end, 1);
+  const before = wordsBefore(window, mention.start, 3).reverse();
   for (const word of [...after, ...before]) {
     const subject = SCORE_SUBJECTS.get(word);
     if (subject !== undefined) return subject;
@@ -133,9 +163,8 @@ function scoreSubject(body: string, mention: NumberMention): string | undefined 
   return undefined;
 }
 
-function readScore(entry: StoryArticle, mention: NumberMention): Count | undefined {
-  const body = entry.article.body;
-  const subject = scoreSubject(body, mention);
+function readScore(entry: StoryArticle, mention: NumberMention, window: Window): Count | undefined {
+  const subject = scoreSubject(window, mention);
   const figures = SCORE.exec(mention.text);
   if (subject === undefined || !figures) return undefined;
   // A score compares as a pair: 53-3 against 52-3, never one figure alone.
@@ -156,8 +185,8 @@ function readScore(entry: StoryArticle, mention: NumberMention): Count | undefin
   };
 }
 
-function isMagnitude(body: string, mention: NumberMention): boolean {
-  const near = [...wordsBefore(body, mention.start, 3), ...wordsAfter(body, mention.end, 2)];
+function isMagnitude(window: Window, mention: NumberMention): boolean {
+  const near = [...wordsBefore(window, mention.start, 3), ...wordsAfter(window, mention.end, 2)];
   return near.some((word) => MAGNITUDE_WORDS.has(word));
 }
 
@@ -169,11 +198,23 @@ function readCount(
   const mention = mentions[index];
   if (!mention) return undefined;
   const body = entry.article.body;
-  if (mention.kind === "score") return readScore(entry, mention);
+  const sentence = sentenceAt(entry.article, mention.start);
+  const window: Window = { body, start: sentence.start, end: sentence.end };
+  // A number glued to a word names a thing, not a count: "AK-47", "four-by-four", "a
+  // 35-year-old", "4×4".
+  if (
+    /(?:[\p{L}\p{N}\-‐×/]|\/\s)$/u.test(body.slice(Math.max(0, mention.start - 2), mention.start))
+  )
+    return undefined;
+  if (/^[-‐×x/]\p{L}?/u.test(body.slice(mention.end, mention.end + 2)) && mention.kind !== "score")
+    return undefined;
+  if (mention.kind === "score") return readScore(entry, mention, window);
   if (mention.kind !== "cardinal") return undefined;
-  const context = contextStems(entry.article, mention.start, phraseEnd(body, mention));
-  if (isMagnitude(body, mention)) {
+  const end = phraseEnd(body, mention);
+  const context = contextStems(entry.article, mention.start, end);
+  if (isMagnitude(window, mention)) {
     const interval = countInterval(mention, undefined, true);
+    for (const word of MAGNITUDE_WORDS) context.delete(stemWord(word));
     return {
       entry,
       mention,
@@ -188,24 +229,35 @@ function readCount(
       context,
     };
   }
-  const end = phraseEnd(body, mention);
-  const before = wordsBefore(body, mention.start, 2);
+  const before = wordsBefore(window, mention.start, 2);
   if (before.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
+  // "one of the 12 worst-hit villages": a part of the count, and the count of something else.
+  if (
+    /(?<!\p{L})of\s+(?:the|its|their|his|her)\s*$/iu.test(
+      body.slice(Math.max(window.start, mention.start - 16), mention.start),
+    )
+  )
+    return undefined;
   const { list, rangeLow } = listOrRange(body, mentions, index);
   if (list) return undefined;
-  const outcome = outcomeAround(body, mention.start, end);
+  const outcome = outcomeAround(window, mention.start, end);
   let head = mention.counts;
   let label = mention.countsText ?? mention.counts ?? "";
   if (head === undefined) {
     // "The death toll rose to 15": a toll counts the dead.
     if (!before.includes("to") && !before.includes("at") && !before.includes("of"))
       return undefined;
-    if (!wordsBefore(body, mention.start, 5).includes("toll")) return undefined;
+    if (!wordsBefore(window, mention.start, 5).includes("toll")) return undefined;
     head = "people";
     label = "death toll";
   }
   if (!HEAD.test(head)) return undefined;
+  // "three bank workers-two women": a dash that opens a breakdown, not one counted phrase.
+  if (/[-‐–—]\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?!\p{L})/iu.test(label))
+    return undefined;
   const headWords = head.split(" ");
+  const last = headWords[headWords.length - 1] ?? "";
+  if (MEASURE_HEADS.has(last)) return undefined;
   if (headWords.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
   if (
     (mention.countsText ?? "")
@@ -216,14 +268,18 @@ function readCount(
     return undefined;
   let subject = singular(head);
   if (PEOPLE.has(head)) subject = "people";
-  const last = headWords[headWords.length - 1] ?? "";
   if (DURATION_WORDS.has(last)) {
     // Durations are compared only as prison terms: "sentenced to 20 years".
-    const near = [...wordsBefore(body, mention.start, 4), ...wordsAfter(body, end, 3)];
+    const near = [...wordsBefore(window, mention.start, 4), ...wordsAfter(window, end, 3)];
     if (!near.some((word) => PRISON_WORDS.has(word))) return undefined;
     subject = `term:${singular(last)}`;
     label = "prison term";
+    for (const word of PRISON_WORDS) context.delete(stemWord(word));
   }
+  // The words that say what is counted are the subject, not evidence that two sentences
+  // talk about one count: "sentenced to 7 years" and "sentenced to 12 years" share only those.
+  for (const word of [...headWords, "toll"]) context.delete(stemWord(word));
+  for (const word of OUTCOME_WORDS.keys()) context.delete(stemWord(word));
   const interval = countInterval(mention, rangeLow, false);
   return {
     entry,
@@ -241,6 +297,25 @@ function readCount(
 }
 
 /**
+ * The folded surname of the person an article names nearest before an offset in the same
+ * sentence (by name or by a pronoun the fact extractor tied to them).
+ */
+function ownerBefore(
+  entry: StoryArticle,
+  sentenceStart: number,
+  offset: number,
+): string | undefined {
+  let best: { end: number; key: string } | undefined;
+  for (const person of entry.facts.people) {
+    for (const mention of person.mentions) {
+      if (mention.start < sentenceStart || mention.end > offset) continue;
+      if (!best || mention.end > best.end) best = { end: mention.end, key: person.key };
+    }
+  }
+  return best ? best.key.split(" ").pop() : undefined;
+}
+
+/**
  * The counts of one article that comparison may set against other outlets': cardinals
  * with what they count (not a part such as "another 5", "three other rifles", nor an item
  * of a breakdown such as "12 Somali and 11 Yemeni"), a range read as its two ends, a death
@@ -254,7 +329,10 @@ export function readCounts(entry: StoryArticle): Count[] {
   const counts: Count[] = [];
   for (let index = 0; index < mentions.length; index++) {
     const count = readCount(entry, mentions, index);
-    if (count) counts.push(count);
+    if (!count) continue;
+    const owner = ownerBefore(entry, sentenceAt(entry.article, count.start).start, count.start);
+    if (owner !== undefined) count.owner = owner;
+    counts.push(count);
   }
   return counts;
 }
