@@ -7,6 +7,9 @@ import { wordTokens } from "../text/words.js";
 import type { Article } from "../types.js";
 import { sentenceAt } from "./sentenceAt.js";
 
+// Characters a word and its spacing take at most, for bounding the text read around a span.
+const MAX_WORD_SPAN = 24;
+
 // Words that say nothing about what a number or a date is about.
 const EMPTY_WORDS = new Set([
   "according",
@@ -44,8 +47,12 @@ function isContentWord(lower: string): boolean {
  */
 export function contextStems(article: Article, start: number, end: number, reach = 8): Set<string> {
   const sentence = sentenceAt(article, start);
-  const before = wordTokens(article.body.slice(sentence.start, start));
-  const after = wordTokens(article.body.slice(end, Math.max(end, sentence.end)));
+  // A sentence can run for a megabyte in hostile text: read only as far as `reach` words go.
+  const span = reach * MAX_WORD_SPAN;
+  const before = wordTokens(article.body.slice(Math.max(sentence.start, start - span), start));
+  const after = wordTokens(
+    article.body.slice(end, Math.max(end, Math.min(sentence.end, end + span))),
+  );
   const stems = new Set<string>();
   for (const word of [...before.slice(-reach), ...after.slice(0, reach)]) {
     const lower = word.text.toLowerCase();

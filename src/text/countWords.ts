@@ -101,6 +101,15 @@ export const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words beside a count that make it what remains rather than the whole ("needs 836
+ * delegates", "71 delegates short of", "within 150 delegates"): a remainder changes with
+ * every count it is taken from.
+ */
+export const REMAINDER_WORDS: ReadonlySet<string> = new Set(
+  "need needs needed short shy within away remaining left behind".split(" "),
+);
+
+/**
  * Heads that measure or place rather than count ("150 nautical miles", "three times
  * longer", "the 12000 block of East 223rd Street"): distances, sizes and addresses of
  * many different things, which comparison does not set against each other.
@@ -109,7 +118,7 @@ export const MEASURE_HEADS: ReadonlySet<string> = new Set(
   `mile miles km kms kilometre kilometres kilometer kilometers foot feet metre metres meter meters
 yard yards inch inches acre acres hectare hectares ton tons tonne tonnes pound pounds kg kilogram
 kilograms gallon gallons litre litres liter liters degree degrees percent per times time block
-blocks mph kph knots storey storeys story stories floor floors`.split(/\s+/u),
+blocks mph kph knots storey storeys story stories floor floors point points`.split(/\s+/u),
 );
 
 /**

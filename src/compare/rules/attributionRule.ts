@@ -78,6 +78,8 @@ function checkGroup(
   const credited = group.variants.filter(
     (variant): variant is QuoteVariant & { speaker: VariantSpeaker } =>
       variant.speaker !== undefined &&
+      // A partial quote is as often another person's words quoted inside a quote.
+      variant.kind === "direct" &&
       (options.includeIndirectSpeakers || variant.speaker.via === "name") &&
       !isJointSpeaker(variant.speaker, bodyOf(variant.articleId)),
   );

@@ -186,6 +186,19 @@ function publishedDay(entry: StoryArticle): number | undefined {
   return dayNumber(published.date);
 }
 
+/**
+ * Whether two articles were published on one day in one time zone (the same offset, or
+ * none given): their relative dates count from one reference, so that "Thursday" and
+ * "Friday" for one event cannot be a time zone's doing.
+ */
+function sameNewsDay(left: StoryArticle, right: StoryArticle): boolean {
+  const a = left.article.published;
+  const b = right.article.published;
+  if (!a || !b || publishedDay(left) === undefined || publishedDay(right) === undefined)
+    return false;
+  return a.date === b.date && a.offset === b.offset;
+}
+
 // Rules whose day is the publication day itself ("today", "this morning"): setting two of
 // them against each other compares publication dates, not the days of events.
 const PUBLICATION_DAY_RULES = new Set(["relative-day", "time-of-day"]);
@@ -247,7 +260,7 @@ function eventFinding(
       )
         continue;
       const apart = Math.abs(a.day - b.day);
-      const tolerance = a.stated && b.stated ? 0 : options.eventToleranceDays;
+      const tolerance = sameNewsDay(a.entry, b.entry) ? 0 : options.eventToleranceDays;
       // Days weeks apart date two things (the shooting and the trial), not one thing twice.
       if (apart <= tolerance || apart > options.outlierDays) continue;
       if (sharedStems(aContext.near, bContext.near, topic) < 1) continue;
@@ -284,6 +297,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_WORD_PATTERN})\\.?,?\
 function weekdayFindings(story: StoryContext): DiscrepancyDraft[] {
   const found: DiscrepancyDraft[] = [];
   for (const { article, facts } of story.articles) {
+    // One finding per printed date: "Wednesday, Aug. 21, 2025" may be read as two mentions.
+    const reported = new Set<number>();
     for (const mention of facts.dates) {
       // The weekday chose the year of this rule's dates: they agree by construction.
       if (mention.rule === "month-day-weekday-year") continue;
@@ -297,7 +312,8 @@ function weekdayFindings(story: StoryContext): DiscrepancyDraft[] {
       const word = inside?.[1] ?? before?.[1];
       if (word === undefined) continue;
       const printed = weekdayNumber(word);
-      if (printed === undefined || printed === weekdayOf(day)) continue;
+      if (printed === undefined || printed === weekdayOf(day) || reported.has(day)) continue;
+      reported.add(day);
       const start = inside ? mention.start : mention.start - (before?.[0].length ?? 0);
       const text = article.body.slice(start, mention.end);
       const actual = ENGLISH_WEEKDAYS[weekdayOf(day)] ?? "";
@@ -324,6 +340,8 @@ function weekdayFindings(story: StoryContext): DiscrepancyDraft[] {
   return found;
 }
 
+const MAX_TIMES_PER_ARTICLE = 4;
+
 interface TimeMention {
   entry: StoryArticle;
   time: ZonedTime;
@@ -344,7 +362,9 @@ function formatUtc(minutes: number): string {
 function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[] {
   const mentions: TimeMention[] = [];
   for (const entry of story.articles) {
-    for (const time of findZonedTimes(entry.article)) {
+    // The times that date a story stand in its first paragraphs; a page of timetables
+    // would otherwise set every time against every other.
+    for (const time of findZonedTimes(entry.article).slice(0, MAX_TIMES_PER_ARTICLE)) {
       mentions.push({ entry, time, context: contextStems(entry.article, time.start, time.end) });
     }
   }

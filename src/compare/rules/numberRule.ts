@@ -24,6 +24,8 @@ export interface NumberRuleOptions extends RuleOptions {
 
 type Options = Readonly<NumberRuleOptions>;
 
+const MAX_COUNTS_PER_SUBJECT = 12;
+
 function compatible(left: Count, right: Count): boolean {
   return left.low <= right.high && right.low <= left.high;
 }
@@ -32,12 +34,16 @@ function outcomesAgree(left: Count, right: Count): boolean {
   return left.outcome === "" || right.outcome === "" || left.outcome === right.outcome;
 }
 
+// Outcomes that name casualties: two outlets' counts of the dead or injured of one story
+// are nearly always counts of one toll.
+const CASUALTIES = new Set(["dead", "injured", "missing"]);
+
 /**
  * How strongly two counts of one thing look like one count: the content words their
  * sentences share beyond the story's topic words, two more when both belong to the same
- * named person ("Blackmore, alleged to have 19 wives" / "Blackmore has 20 wives"), one more
- * when both say the same thing happened to what they count (both "injured"); or -1 when
- * they cannot be one count (two different people's, or two outcomes).
+ * named person ("Blackmore, alleged to have 19 wives" / "Blackmore has 20 wives") or count
+ * the same casualties, one more when both say the same other thing happened to what they
+ * count; or -1 when they cannot be one count (two different people's, or two outcomes).
  */
 function likeness(left: Count, right: Count, topic: Set<string>): number {
   if (!outcomesAgree(left, right)) return -1;
@@ -45,12 +51,23 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
     return -1;
   let score = sharedStems(left.context, right.context, topic);
   if (left.owner !== undefined && left.owner === right.owner) score += 2;
-  if (left.outcome !== "" && left.outcome === right.outcome) score += 1;
+  if (left.outcome !== "" && left.outcome === right.outcome)
+    score += CASUALTIES.has(left.outcome) ? 2 : 1;
   return score;
 }
 
+/**
+ * The likeness two counts need to be one count: `minSharedContext` for things only a few
+ * numbers in a story count (a magnitude, a score, a prison term), one more for plain counts,
+ * of which political and business stories hold many (delegates, voters, states, jobs).
+ */
+function needed(count: Count, options: Options): number {
+  const specific = count.subject === "magnitude" || count.subject.includes(":");
+  return options.minSharedContext + (specific ? 0 : 1);
+}
+
 function sameThing(left: Count, right: Count, options: Options, topic: Set<string>): boolean {
-  return likeness(left, right, topic) >= options.minSharedContext;
+  return likeness(left, right, topic) >= needed(left, options);
 }
 
 /** Minutes since 1970 of an article's publication, when it gives a day (and maybe a time). */
@@ -109,7 +126,7 @@ function disagreements(
             bestShared = shared;
           }
         }
-        if (!best || bestShared < options.minSharedContext || compatible(count, best)) continue;
+        if (!best || bestShared < needed(count, options) || compatible(count, best)) continue;
         if (givesAlso(leftEntry, best) || givesAlso(rightEntry, count)) continue;
         const key = [count.start, best.start, leftEntry.article.id, rightEntry.article.id]
           .sort()
@@ -190,7 +207,10 @@ function checkSubject(
   if (!first) return undefined;
   const outcome = chosen.find((count) => count.outcome !== "")?.outcome ?? "";
   const growing = GROWING_OUTCOMES.has(outcome);
-  const growth = growing ? grewOverTime(pairs) : "no";
+  let growth = growing ? grewOverTime(pairs) : "no";
+  // Reports of unknown times may differ on a toll of casualties, which rises for days; an
+  // arrest count may grow too, but only reports hours apart show it did.
+  if (growth === "unknown" && !CASUALTIES.has(outcome)) growth = "no";
   if (growing && growth !== "no" && !options.reportGrowth) return undefined;
   const byFigure = new Map<string, string[]>();
   for (const count of chosen) {
@@ -247,7 +267,13 @@ export const numberRule: DiscrepancyRule<NumberRuleOptions> = {
   check(story, options) {
     const bySubject = new Map<string, Count[]>();
     for (const entry of story.articles) {
+      const perSubject = new Map<string, number>();
       for (const count of readCounts(entry)) {
+        // An article's first counts of a thing are its count of it; a page that counts one
+        // thing a thousand times would otherwise set each against every other outlet's.
+        const seen = perSubject.get(count.subject) ?? 0;
+        if (seen >= MAX_COUNTS_PER_SUBJECT) continue;
+        perSubject.set(count.subject, seen + 1);
         const list = bySubject.get(count.subject) ?? [];
         list.push(count);
         bySubject.set(count.subject, list);

@@ -12,6 +12,7 @@ import type {
   QuoteVariant,
   WordDifference,
 } from "../../types.js";
+import { castName } from "../castName.js";
 import { outletName, quoted } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
 import type { StoryContext } from "../storyContext.js";
@@ -83,7 +84,12 @@ function clockTimes(text: string): { minutes: number[]; rest: string } {
  * ("18:41", "6:41pm PST"; "6:00 p.m.", "6 p.m.").
  */
 function writtenAlike(left: string, right: string): boolean {
-  const alnum = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  // Letters and digits only, a possessive's s dropped ("ISIS's", "ISIS'").
+  const alnum = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/['\u2019]s(?!\p{L})/gu, "")
+      .replace(/[^\p{L}\p{N}]/gu, "");
   const a = alnum(left);
   const b = alnum(right);
   if (a === b) return true;
@@ -180,6 +186,48 @@ function nearPieceBoundary(variant: QuoteVariant, offset: number): boolean {
   );
 }
 
+// Words a variant and the root each have at one end of the quote, none of them shared,
+// this many at most on each side: a few words changed at the edge, not a trim.
+const MAX_EDGE_CHANGE_WORDS = 3;
+
+/**
+ * The differences at either end of a variant that change words rather than trim them:
+ * on one side of the shared words the variant drops a few of the root's words and adds a
+ * few of its own ("We will not" / "We will soon" before "reopen the port"). Dropped words
+ * alone are a trim, added words alone an extension.
+ */
+function changedEdges(
+  differences: readonly WordDifference[],
+  firstShared: number,
+  lastShared: number,
+): Set<WordDifference> {
+  const changed = new Set<WordDifference>();
+  const short = (difference: WordDifference) =>
+    wordsOf(difference.text || difference.rootText).length <= MAX_EDGE_CHANGE_WORDS;
+  for (const side of ["before", "after"] as const) {
+    const onSide = differences.filter((difference) =>
+      side === "before" ? difference.rootEnd <= firstShared : difference.rootStart >= lastShared,
+    );
+    const dropped = onSide.filter((difference) => difference.kind === "dropped");
+    const added = onSide.filter((difference) => difference.kind === "added");
+    const [droppedRun] = dropped;
+    const [addedRun] = added;
+    if (
+      droppedRun &&
+      addedRun &&
+      dropped.length === 1 &&
+      added.length === 1 &&
+      short(droppedRun) &&
+      short(addedRun) &&
+      !writtenAlike(addedRun.text, droppedRun.rootText) &&
+      stemBag(addedRun.text) !== stemBag(droppedRun.rootText)
+    ) {
+      for (const difference of [...dropped, ...added]) changed.add(difference);
+    }
+  }
+  return changed;
+}
+
 interface VariantChanges {
   row: number;
   variant: QuoteVariant;
@@ -211,11 +259,18 @@ function changesOf(
     .body;
   if (body === undefined || rootBody === undefined || root === undefined) return undefined;
   const quoteIds = new Set(variant.pieces.map((piece) => piece.quoteId));
-  const changes = group.alignment.differences.filter((difference) => {
-    if (difference.articleId !== variant.articleId || !quoteIds.has(difference.quoteId))
-      return false;
+  const own = group.alignment.differences.filter(
+    (difference) => difference.articleId === variant.articleId && quoteIds.has(difference.quoteId),
+  );
+  const edgeChanges = changedEdges(
+    own,
+    rootCells[span.first]?.start ?? 0,
+    rootCells[span.last]?.end ?? 0,
+  );
+  const changes = own.filter((difference) => {
     if (difference.kind === "moved") return false;
-    if (difference.rootStart < low || difference.rootEnd > high) return false;
+    const inside = difference.rootStart >= low && difference.rootEnd <= high;
+    if (!inside && !edgeChanges.has(difference)) return false;
     if (!hasContentWord(`${difference.text} ${difference.rootText}`)) return false;
     if (difference.kind === "replaced" && stemBag(difference.text) === stemBag(difference.rootText))
       return false;
@@ -247,12 +302,34 @@ function describeChange(change: WordDifference, variantOutlet: string, rootOutle
   return `${variantOutlet} has ${quoted(change.text, 8)} where ${rootOutlet} has ${quoted(change.rootText, 8)}`;
 }
 
+/**
+ * Whether a change makes the versions contradict: a word replaced by one with a negation
+ * the other lacks ("will" for "won't"), a negation alone added or dropped ("not"), or a
+ * number changed. Dropping a longer phrase that holds a negation ("not me, not Bill,
+ * nobody") trims the statement; it does not turn it around.
+ */
 function isConflict(changes: readonly WordDifference[]): boolean {
-  return changes.some(
-    (change) =>
-      hasNegation(change.text) !== hasNegation(change.rootText) ||
-      numbersIn(change.text) !== numbersIn(change.rootText),
+  // A negation one side drops and the other adds in its place ("We will not" / "We will soon").
+  const droppedNegation = changes.some(
+    (change) => change.kind === "dropped" && hasNegation(change.rootText),
   );
+  const addedNegation = changes.some(
+    (change) => change.kind === "added" && hasNegation(change.text),
+  );
+  if (
+    droppedNegation !== addedNegation &&
+    changes.some((change) => change.kind === "added") &&
+    changes.some((change) => change.kind === "dropped") &&
+    changes.length === 2
+  )
+    return true;
+  return changes.some((change) => {
+    if (numbersIn(change.text) !== numbersIn(change.rootText)) return true;
+    if (change.kind === "replaced")
+      return hasNegation(change.text) !== hasNegation(change.rootText);
+    const words = wordsOf(change.text || change.rootText);
+    return words.length <= 2 && words.some((word) => NEGATIONS.has(word));
+  });
 }
 
 function variantValue(variant: QuoteVariant, body: string): DiscrepancyValue {
@@ -296,8 +373,8 @@ function checkGroup(
     rootCells[first]?.start ?? root.start,
     rootCells[last]?.end ?? root.end,
   );
-  const speaker =
-    story.cast.find((member) => member.id === group.speaker?.castId)?.name ?? group.speaker?.name;
+  const member = story.cast.find((candidate) => candidate.id === group.speaker?.castId);
+  const speaker = member ? castName(member) : group.speaker?.name;
   const changes = changed.flatMap((entry) => entry.changes);
   const example = changed[0];
   const exampleChange = example?.changes[0];
@@ -312,7 +389,7 @@ function checkGroup(
   return {
     severity: isConflict(changes) ? "conflict" : "difference",
     rule: "quote/wording",
-    subject: `${speaker ? `${speaker}: ` : ""}${quoted(shared, 10)}`,
+    subject: `${speaker ? `${speaker}: ` : ""}${quoted(shared, 14)}`,
     message:
       exampleChange && exampleArticle
         ? `${lead}: ${describeChange(exampleChange, outletName(exampleArticle.article), rootOutlet)}${changes.length > 1 ? ` (${changes.length} changes in all)` : ""}.`

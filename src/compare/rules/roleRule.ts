@@ -1,6 +1,7 @@
 import { foldForComparison } from "../../text/normalize.js";
-import { FORMAL_TITLES, PORTFOLIO_WORDS } from "../../text/titleWords.js";
+import { PORTFOLIO_WORDS } from "../../text/titleWords.js";
 import type { CastMember, DiscrepancyValue, Span } from "../../types.js";
+import { castName } from "../castName.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
 import type { StoryContext } from "../storyContext.js";
@@ -47,6 +48,8 @@ const OFFICE_WORDS = new Set([
   "home",
 ]);
 
+const MAX_ROLE_SETS = 40;
+
 function difference(left: Set<string>, right: Set<string>): string[] {
   return [...left].filter((word) => !right.has(word));
 }
@@ -60,9 +63,9 @@ function difference(left: Set<string>, right: Set<string>): string[] {
  */
 function relatePosts(left: Post, right: Post): PostRelation {
   if (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)) return "compatible";
-  const formal = FORMAL_TITLES.has(left.head) && FORMAL_TITLES.has(right.head);
-  if (!formal) return "compatible";
-  if (left.head !== right.head) return "different";
+  if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
+  // "Committee Chairman Rep." and "Chairman" share a title: one post, written more fully.
+  if (![...left.titles].some((title) => right.titles.has(title))) return "different";
   if (difference(left.rank, right.rank).length > 0 || difference(right.rank, left.rank).length > 0)
     return "conflicting";
   const onlyLeft = difference(left.specifiers, right.specifiers);
@@ -131,7 +134,9 @@ function checkMember(
       .join("|");
     if (!sets.has(key)) sets.set(key, entry);
   }
-  const distinct = [...sets.values()];
+  // The first MAX_ROLE_SETS role sets only: a story where every
+  // outlet words a person's role its own way stays within a bounded number of comparisons.
+  const distinct = [...sets.values()].slice(0, MAX_ROLE_SETS);
   // Two posts one outlet gives together are both true: the others giving one each agree.
   const reconciled = (a: ArticleRoles, b: ArticleRoles) =>
     distinct.some(
@@ -169,14 +174,15 @@ function checkMember(
     const roles = entry.roles.map((role) => `\u201C${displayRole(role.span.text)}\u201D`);
     return `${roles.join(", ")} (${article ? outletName(article.article) : entry.articleId})`;
   });
+  const name = castName(member);
   return {
     severity: worst === "conflicting" ? "conflict" : "difference",
     rule: "role/title",
-    subject: `${member.name}'s role`,
+    subject: `${name}'s role`,
     message:
       worst === "conflicting"
-        ? `The outlets give ${member.name} roles that contradict each other: ${printed.join("; ")}.`
-        : `The outlets give ${member.name} different roles, which may both be true: ${printed.join("; ")}.`,
+        ? `The outlets give ${name} roles that contradict each other: ${printed.join("; ")}.`
+        : `The outlets give ${name} different roles, which may both be true: ${printed.join("; ")}.`,
     values,
     castId: member.id,
   };

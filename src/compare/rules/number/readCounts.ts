@@ -3,8 +3,10 @@ import {
   MEASURE_HEADS,
   OUTCOME_WORDS,
   PARTIAL_COUNT_WORDS,
+  REMAINDER_WORDS,
   SCORE_SUBJECTS,
 } from "../../../text/countWords.js";
+import { firstAtOrAfter } from "../../../text/firstAtOrAfter.js";
 import { foldPlural } from "../../../text/foldPlural.js";
 import { stemWord } from "../../../text/stemWord.js";
 import { wordTokens } from "../../../text/words.js";
@@ -79,14 +81,17 @@ function wordsAfter(window: Window, offset: number, count: number): string[] {
 // A comma, colon or bracket ends the clause an outcome word must share with its count:
 // "Blackmore, alleged to have 19 wives, is charged" charges Blackmore, not the wives.
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]/u;
+// How far a clause is read from its count, at most (outcome words stand close by).
+const MAX_CLAUSE_CHARS = 200;
 
 /** The window cut at the clause breaks nearest to a count on either side. */
 function clauseAround(window: Window, start: number, end: number): Window {
+  const low = Math.max(window.start, start - MAX_CLAUSE_CHARS);
+  const high = Math.min(window.end, end + MAX_CLAUSE_CHARS);
   let clauseStart = start;
-  while (clauseStart > window.start && !CLAUSE_BREAK.test(window.body[clauseStart - 1] ?? ""))
-    clauseStart--;
+  while (clauseStart > low && !CLAUSE_BREAK.test(window.body[clauseStart - 1] ?? "")) clauseStart--;
   let clauseEnd = end;
-  while (clauseEnd < window.end && !CLAUSE_BREAK.test(window.body[clauseEnd] ?? "")) clauseEnd++;
+  while (clauseEnd < high && !CLAUSE_BREAK.test(window.body[clauseEnd] ?? "")) clauseEnd++;
   return { body: window.body, start: clauseStart, end: clauseEnd };
 }
 
@@ -238,6 +243,9 @@ function readCount(
     )
   )
     return undefined;
+  const clause = clauseAround(window, mention.start, end);
+  const around = [...wordsBefore(clause, mention.start, 2), ...wordsAfter(clause, end, 2)];
+  if (around.some((word) => REMAINDER_WORDS.has(word))) return undefined;
   const { list, rangeLow } = listOrRange(body, mentions, index);
   if (list) return undefined;
   const outcome = outcomeAround(window, mention.start, end);
@@ -301,18 +309,16 @@ function readCount(
  * sentence (by name or by a pronoun the fact extractor tied to them).
  */
 function ownerBefore(
-  entry: StoryArticle,
+  mentions: readonly { start: number; end: number; key: string }[],
   sentenceStart: number,
   offset: number,
 ): string | undefined {
-  let best: { end: number; key: string } | undefined;
-  for (const person of entry.facts.people) {
-    for (const mention of person.mentions) {
-      if (mention.start < sentenceStart || mention.end > offset) continue;
-      if (!best || mention.end > best.end) best = { end: mention.end, key: person.key };
-    }
-  }
-  return best ? best.key.split(" ").pop() : undefined;
+  // The last mention that ends before the number, if it starts within the sentence.
+  let index = firstAtOrAfter(mentions, offset, (mention) => mention.end) - 1;
+  while (index >= 0 && (mentions[index]?.end ?? 0) > offset) index--;
+  const mention = mentions[index];
+  if (!mention || mention.start < sentenceStart) return undefined;
+  return mention.key.split(" ").pop();
 }
 
 /**
@@ -325,14 +331,25 @@ function ownerBefore(
  * @returns its counts, in text order
  */
 export function readCounts(entry: StoryArticle): Count[] {
+  const cached = countsByEntry.get(entry);
+  if (cached) return cached;
   const mentions = [...entry.facts.numbers].sort((a, b) => a.start - b.start);
+  // People's mentions by where they end, for finding whose count a number is.
+  const people = entry.facts.people
+    .flatMap((person) => person.mentions.map((mention) => ({ ...mention, key: person.key })))
+    .sort((a, b) => a.end - b.end);
   const counts: Count[] = [];
   for (let index = 0; index < mentions.length; index++) {
     const count = readCount(entry, mentions, index);
     if (!count) continue;
-    const owner = ownerBefore(entry, sentenceAt(entry.article, count.start).start, count.start);
+    const owner = ownerBefore(people, sentenceAt(entry.article, count.start).start, count.start);
     if (owner !== undefined) count.owner = owner;
     counts.push(count);
   }
+  countsByEntry.set(entry, counts);
   return counts;
 }
+
+// Counts are read once per article of a story and shared by the number rule and the
+// exclusives; the memo is keyed by the story's article entry and invisible to callers.
+const countsByEntry = new WeakMap<StoryArticle, Count[]>();

@@ -3,6 +3,7 @@ import { NATIONALITIES, PLACES } from "../../../text/gazetteer.js";
 import { HONORIFICS } from "../../../text/nameWords.js";
 import { foldForComparison } from "../../../text/normalize.js";
 import {
+  FORMAL_TITLES,
   RANK_WORDS,
   ROLE_NOUNS,
   ROLE_SYNONYMS,
@@ -55,7 +56,7 @@ function isPlaceWord(word: string): boolean {
   return NATIONALITIES.has(word) || PLACES.has(word);
 }
 /** The words of a role, folded, possessives and articles dropped, short titles expanded. */
-function roleTokens(text: string): string[] {
+function printedTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const raw of foldForComparison(text).split(/[\s,;]+/u)) {
     if (raw === "" || ARTICLES.has(raw)) continue;
@@ -64,7 +65,11 @@ function roleTokens(text: string): string[] {
     const bare = raw.replace(/\.+$/u, "");
     tokens.push(TITLE_EXPANSIONS[bare] ?? bare);
   }
-  // Synonyms, longest phrase first: "minister of foreign affairs" → "foreign minister".
+  return tokens;
+}
+
+/** The words with synonyms read as one post, longest phrase first: "minister of foreign affairs" → "foreign minister". */
+function withSynonyms(tokens: readonly string[]): string[] {
   const result: string[] = [];
   for (let index = 0; index < tokens.length; ) {
     let replaced = false;
@@ -87,8 +92,13 @@ function roleTokens(text: string): string[] {
 
 /** A role read as a post: its head noun, the words that narrow it, and its rank. */
 export interface Post {
+  /** The title noun the role ends on, singular ("minister", "reporter"). */
   head: string;
+  /** Every formal title the role holds ("Committee Chairman Rep." holds chairman and representative). */
+  titles: Set<string>;
+  /** The other words that narrow the post ("foreign", "navy"). */
   specifiers: Set<string>;
+  /** Rank words before the head ("vice", "deputy"). */
   rank: Set<string>;
 }
 
@@ -102,7 +112,8 @@ export interface Post {
  * @returns the post, or undefined
  */
 export function readPost(text: string): Post | undefined {
-  const tokens = roleTokens(text);
+  const printed = printedTokens(text);
+  const tokens = withSynonyms(printed);
   const cut = tokens.findIndex((token) => PREPOSITIONS.has(token));
   const before = cut < 0 ? tokens : tokens.slice(0, cut);
   const after = cut < 0 ? [] : tokens.slice(cut + 1);
@@ -127,5 +138,15 @@ export function readPost(text: string): Post | undefined {
     if (RANK_WORDS.has(token) && index < headIndex) rank.add(token);
     else specifiers.add(token);
   }
-  return { head, specifiers, rank };
+  // The titles as printed count too: "Secretary" meets "Secretary of State" (read as the
+  // foreign-minister post) on "secretary".
+  const printedCut = printed.findIndex((token) => PREPOSITIONS.has(token));
+  const printedBefore = printedCut < 0 ? printed : printed.slice(0, printedCut);
+  const titles = new Set(
+    [...before, ...printedBefore]
+      .filter((token) => !MODIFIERS.has(token) || token === before[headIndex])
+      .map((token) => foldPlural(token))
+      .filter((token) => FORMAL_TITLES.has(token)),
+  );
+  return { head, titles, specifiers, rank };
 }
