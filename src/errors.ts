@@ -1,12 +1,19 @@
 /**
  * Why an input was refused.
  *
- * - `invalid-input`: wrong type or shape (see `issues`).
- * - `empty-input`: no text at all after trimming.
+ * - `invalid-input`: wrong type or shape (see `issues`): an input that is not an
+ *   `ArticleInput`, an `Article` without an id or body or with offsets outside its body,
+ *   articles that share an id, a serialised index that does not add up; in the CLI, a file
+ *   that is not a regular file, or `--out` naming an input.
+ * - `empty-input`: no text at all once white space and invisible characters (zero-width
+ *   spaces, U+0085) are set aside; in the CLI, a JSON file holding an empty array.
  * - `ambiguous-input`: both `text` and `html` were given, or neither.
- * - `input-too-large`: over the documented size limit.
- * - `binary-input`: the content is not text (NUL bytes, control characters, invalid UTF-16).
- * - `invalid-options`: the options object does not validate.
+ * - `input-too-large`: over the documented size limit (in the CLI, checked on the file's
+ *   size before it is read).
+ * - `binary-input`: the content is not text (NUL bytes, control characters, invalid
+ *   UTF-16; in the CLI, a text or JSON file that is not valid UTF-8).
+ * - `invalid-options`: the options are not an object, name an unknown option, or hold a
+ *   value out of range.
  * - `invalid-date`: `published` or `retrievedAt` is not ISO 8601.
  */
 export type CorroborateErrorCode =

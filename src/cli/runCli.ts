@@ -1,5 +1,5 @@
-import { readdirSync, statSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { CorroborateError } from "../errors.js";
 import { groupStories } from "../group/index.js";
 import { parseArticle } from "../parse/index.js";
@@ -44,6 +44,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case "parse": {
         if (paths.length !== 1 || paths[0] === undefined)
           return fail(io, "parse takes exactly one file");
+        if (outFile !== undefined) refuseOverwritingInput(outFile, [paths[0]]);
         const inputs = readArticleFile(paths[0]);
         result =
           inputs.length === 1
@@ -53,9 +54,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       }
       case "group": {
         if (paths.length === 0) return fail(io, "group needs a folder or files");
-        const articles = collectFiles(paths)
-          .flatMap(readArticleFile)
-          .map((input) => parseArticle(input));
+        const files = collectFiles(paths);
+        if (outFile !== undefined) refuseOverwritingInput(outFile, files);
+        const articles = files.flatMap(readArticleFile).map((input) => parseArticle(input));
         result = groupStories(articles);
         break;
       }
@@ -64,12 +65,39 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     const text = `${JSON.stringify(result, null, 2)}\n`;
     if (outFile === undefined) io.out(text);
-    else writeFileSync(outFile, text);
+    else writeWhole(outFile, text);
     return 0;
   } catch (error) {
     if (error instanceof CorroborateError) return fail(io, `${error.code}: ${error.message}`);
     if (isFileError(error)) return fail(io, error.message);
     throw error;
+  }
+}
+
+// --out naming one of the inputs would replace an article with the result read from it.
+function refuseOverwritingInput(outFile: string, inputs: readonly string[]): void {
+  if (!existsSync(outFile)) return;
+  const target = statSync(outFile);
+  for (const input of inputs) {
+    const source = statSync(input);
+    if (source.ino === target.ino && source.dev === target.dev) {
+      throw new CorroborateError(
+        "invalid-input",
+        `--out ${outFile} is the input file ${input}; write the result to another file`,
+      );
+    }
+  }
+}
+
+// Writes beside the target, then renames over it: an interrupted run leaves the old file
+// or the new one, never half of one.
+function writeWhole(path: string, text: string): void {
+  const partial = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.partial`);
+  try {
+    writeFileSync(partial, text);
+    renameSync(partial, path);
+  } finally {
+    rmSync(partial, { force: true });
   }
 }
 

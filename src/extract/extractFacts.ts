@@ -1,7 +1,7 @@
+import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, ArticleFacts } from "../types.js";
 import { findDates } from "./findDates.js";
 import { findEventDate } from "./findEventDate.js";
-
 import { findNumbers } from "./findNumbers.js";
 import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
 
@@ -26,6 +26,7 @@ import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
  * ```
  */
 export function extractFacts(article: Article): ArticleFacts {
+  assertArticle(article, "extractFacts");
   const { body, published } = article;
   // A banner or weak publication date makes the relative dates resolved against it weak.
   const dates = findDates(

@@ -1,6 +1,7 @@
 import { CorroborateError } from "../errors.js";
+import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, StoryGroup } from "../types.js";
-import { CandidateIndex } from "./candidateIndex.js";
+import { CandidateIndex, MAX_BUCKET_CANDIDATES } from "./candidateIndex.js";
 import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
 import {
@@ -100,8 +101,10 @@ export class StoryIndex {
    * document frequencies that later articles are weighed against.
    *
    * @param article - a parsed article
+   * @throws CorroborateError with code `invalid-input` when `article` is not an Article
    */
   add(article: Article): void {
+    assertArticle(article, "StoryIndex.add");
     if (this.slots.has(article.id)) this.remove(article.id);
     const options = this.options;
     const reading = readStory(article, options.shingleSize, options.seed, options.extractEvidence);
@@ -132,6 +135,7 @@ export class StoryIndex {
    * @param id - the article id
    */
   remove(id: string): void {
+    if (typeof id !== "string") return;
     const slot = this.slots.get(id);
     if (slot === undefined) return;
     const profile = this.profileAt(slot);
@@ -145,21 +149,25 @@ export class StoryIndex {
 
   /**
    * The indexed articles that may tell the same story as `article`, most similar first:
-   * every candidate proposed by the LSH bands or the term index, scored. The article
+   * every candidate proposed by the LSH bands (at most the 50 latest added per band, so a
+   * story indexed in thousands of copies answers with a bounded list) or the term index,
+   * scored. The article
    * itself (same id) is left out; the index is not changed.
    *
    * @param article - a parsed article, indexed or not
    * @returns candidates with their story similarity, highest first
+   * @throws CorroborateError with code `invalid-input` when `article` is not an Article
    */
   query(article: Article): StoryMatch[] {
+    assertArticle(article, "StoryIndex.query");
     const options = this.options;
     const reading = readStory(article, options.shingleSize, options.seed, options.extractEvidence);
     const profile = buildProfile(reading, this.statistics, options);
     const matches: StoryMatch[] = [];
-    for (const [slot, evidence] of this.candidateIndex.candidates(
-      profile,
-      options.minSharedTerms,
-    )) {
+    const proposed = this.candidateIndex.candidates(profile, options.minSharedTerms, -1, {
+      perBucket: MAX_BUCKET_CANDIDATES,
+    });
+    for (const [slot, evidence] of proposed) {
       if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
       const other = this.profileAt(slot);
       if (other === undefined || other.id === article.id) continue;
@@ -184,7 +192,6 @@ export class StoryIndex {
       slotCount: this.packed.length,
       profileAt: (slot) => this.profileAt(slot),
       idAt: (slot) => this.ids[slot],
-      index: this.candidateIndex,
       statistics: this.statistics,
       labels: this.labels,
       options: this.options,
@@ -278,6 +285,26 @@ export class StoryIndex {
       );
     }
     const data = parsed.data;
+    // Every indexed article was counted once, and is listed once.
+    if (data.statistics.documentCount !== data.articles.length) {
+      throw new CorroborateError(
+        "invalid-input",
+        `statistics count ${data.statistics.documentCount} articles, the index lists ${data.articles.length}`,
+        [{ path: ["statistics", "documentCount"], message: "must equal the number of articles" }],
+      );
+    }
+    const ids = new Set<string>();
+    data.articles.forEach((article, position) => {
+      if (ids.has(article.id)) {
+        throw new CorroborateError("invalid-input", `article ${position} repeats an id`, [
+          {
+            path: ["articles", position, "id"],
+            message: `duplicate id "${article.id.slice(0, 80)}"`,
+          },
+        ]);
+      }
+      ids.add(article.id);
+    });
     const index = new StoryIndex({
       ...data.options,
       numHashes: data.signature.numHashes,

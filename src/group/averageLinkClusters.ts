@@ -78,16 +78,23 @@ class EntryHeap {
  * @param count - number of items, indexed 0 … count − 1
  * @param edges - scored pairs (each unordered pair at most once)
  * @param threshold - merge while the best average similarity is at least this
+ * @param weights - how many articles each item stands for (a representative of folded
+ *   copies stands for all of them, each with the representative's similarities); 1 each
+ *   by default
  * @returns clusters as sorted index lists, ordered by their smallest index
  */
 export function averageLinkClusters(
   count: number,
   edges: readonly WeightedEdge[],
   threshold: number,
+  weights?: ArrayLike<number>,
 ): number[][] {
   const members: (number[] | undefined)[] = Array.from({ length: count }, (_, index) => [index]);
   const links: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map());
   const versions = new Uint32Array(count);
+  // Cluster weights: the number of articles a cluster stands for. Link sums add the
+  // similarities of every pair of articles across two clusters.
+  const weight = Float64Array.from({ length: count }, (_, index) => weights?.[index] ?? 1);
   const heap = new EntryHeap();
   for (const edge of edges) {
     if (edge.a === edge.b) continue;
@@ -96,14 +103,17 @@ export function averageLinkClusters(
     const firstLinks = links[first];
     const secondLinks = links[second];
     if (firstLinks === undefined || secondLinks === undefined) continue;
-    const sum = (firstLinks.get(second) ?? 0) + edge.similarity;
+    const sum =
+      (firstLinks.get(second) ?? 0) +
+      edge.similarity * (weight[first] ?? 1) * (weight[second] ?? 1);
     firstLinks.set(second, sum);
     secondLinks.set(first, sum);
   }
   for (let first = 0; first < count; first++) {
     for (const [second, sum] of links[first] ?? []) {
-      if (second > first && sum >= threshold) {
-        heap.push({ average: sum, first, second, firstVersion: 0, secondVersion: 0 });
+      const average = sum / ((weight[first] ?? 1) * (weight[second] ?? 1));
+      if (second > first && average >= threshold) {
+        heap.push({ average, first, second, firstVersion: 0, secondVersion: 0 });
       }
     }
   }
@@ -137,8 +147,16 @@ export function averageLinkClusters(
       keptLinks.set(neighbour, merged);
       neighbourLinks.set(kept, merged);
     }
-    const keptMembers = firstMembers.concat(secondMembers);
+    // The smaller list joins the larger one in place: a cluster grown one member at a time
+    // costs linear time, not quadratic.
+    const [larger, smaller] =
+      firstMembers.length >= secondMembers.length
+        ? [firstMembers, secondMembers]
+        : [secondMembers, firstMembers];
+    for (const member of smaller) larger.push(member);
+    const keptMembers = larger;
     members[kept] = keptMembers;
+    weight[kept] = (weight[kept] ?? 1) + (weight[gone] ?? 1);
     members[gone] = undefined;
     links[gone] = undefined;
     versions[kept] = (versions[kept] ?? 0) + 1;
@@ -146,7 +164,7 @@ export function averageLinkClusters(
     for (const [neighbour, sum] of keptLinks) {
       const neighbourMembers = members[neighbour];
       if (neighbourMembers === undefined) continue;
-      const average = sum / (keptMembers.length * neighbourMembers.length);
+      const average = sum / ((weight[kept] ?? 1) * (weight[neighbour] ?? 1));
       if (average < threshold) continue;
       const first = Math.min(kept, neighbour);
       const second = Math.max(kept, neighbour);

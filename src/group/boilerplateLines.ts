@@ -57,6 +57,13 @@ export function withoutBoilerplateLines(
   const boilerplate = new Set<number>();
   for (const [key, list] of holders) {
     if (list.length < MIN_ARTICLES) continue;
+    // Pairs are sampled in the order of the articles' ids, not of the input, so that the
+    // same articles give the same answer however they are ordered.
+    list.sort((x, y) => {
+      const first = articles[x]?.id ?? "";
+      const second = articles[y]?.id ?? "";
+      return first < second ? -1 : first > second ? 1 : x - y;
+    });
     let total = 0;
     let pairs = 0;
     for (let pair = 0; pair + 1 < list.length && pairs < SAMPLED_PAIRS; pair++) {
@@ -73,7 +80,33 @@ export function withoutBoilerplateLines(
       const key = lineKey(line);
       return key === undefined || !boilerplate.has(key);
     });
-    if (kept.length < lines.length) cleaned.set(index, { ...article, body: kept.join("\n") });
+    if (kept.length < lines.length) {
+      const body = kept.join("\n");
+      cleaned.set(index, { ...article, body, paragraphs: paragraphRanges(body) });
+    }
   });
   return cleaned;
+}
+
+// The paragraphs of a body cut down to some of its lines: runs of non-blank lines, so the
+// offsets still point into the new body for an evidence reader that follows them.
+function paragraphRanges(body: string): Article["paragraphs"] {
+  const paragraphs: Article["paragraphs"] = [];
+  let start = -1;
+  let end = 0;
+  let lineStart = 0;
+  while (lineStart <= body.length) {
+    const newline = body.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? body.length : newline;
+    if (body.slice(lineStart, lineEnd).trim() === "") {
+      if (start >= 0) paragraphs.push({ start, end });
+      start = -1;
+    } else {
+      if (start < 0) start = lineStart;
+      end = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (start >= 0) paragraphs.push({ start, end });
+  return paragraphs;
 }

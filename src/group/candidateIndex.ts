@@ -2,6 +2,13 @@ import { PostingLists } from "./postingLists.js";
 import { SlotTable } from "./slotTable.js";
 import type { StoryProfile } from "./storyProfile.js";
 
+/**
+ * LSH candidates taken from one bucket for one article: the nearest (latest added, or
+ * latest before the article) ones. A wire story reprinted by hundreds of papers fills its
+ * buckets; the copies in a bucket are near-identical and a few stand for all.
+ */
+export const MAX_BUCKET_CANDIDATES = 50;
+
 /** Why a pair was proposed. */
 export interface CandidateEvidence {
   /** LSH bands the two signatures share. */
@@ -51,12 +58,21 @@ export class CandidateIndex {
   /**
    * The slots proposed for a profile, with why, in ascending slot order: those sharing a
    * band, or at least `minSharedTerms` indexed terms. `self` (the profile's own slot, if
-   * indexed) is left out.
+   * indexed) is left out. Only slots below `before` are proposed, and from each LSH
+   * bucket at most `perBucket` of them, the highest: a wire story reprinted ten thousand
+   * times fills its buckets with copies, and the nearest of them stand for the rest.
+   * Posting lists are bounded already (a term in more than `maxPostingsPerTerm` lists
+   * proposes nothing).
    */
   candidates(
     profile: StoryProfile,
     minSharedTerms: number,
     self = -1,
+    {
+      before = Number.POSITIVE_INFINITY,
+      perBucket = Number.POSITIVE_INFINITY,
+      bandsOnly = false,
+    } = {},
   ): [number, CandidateEvidence][] {
     let touchedCount = 0;
     const touch = (slot: number) => {
@@ -74,14 +90,14 @@ export class CandidateIndex {
       touch(slot);
       this.bandCounts[slot] = (this.bandCounts[slot] ?? 0) + 1;
     };
-    for (const key of profile.bandKeys) this.buckets.forEach(key, noteBand);
+    for (const key of profile.bandKeys) this.buckets.forEachNear(key, perBucket, noteBand, before);
     const termCounts = this.termCounts;
-    for (const term of profile.keyTerms) {
+    for (const term of bandsOnly ? [] : profile.keyTerms) {
       if (this.postings.lengthOf(term) > this.maxPostingsPerTerm) continue;
       // The hot loop of candidate generation: walk the list without a callback.
       for (let entry = this.postings.first(term); entry >= 0; entry = this.postings.after(entry)) {
         const slot = this.postings.slotAt(entry);
-        if (slot === self || slot >= termCounts.length) continue;
+        if (slot === self || slot >= termCounts.length || slot >= before) continue;
         touch(slot);
         termCounts[slot] = (termCounts[slot] ?? 0) + 1;
       }

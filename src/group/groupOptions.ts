@@ -1,4 +1,5 @@
 import { CorroborateError } from "../errors.js";
+import { checkRange, resolveOptions } from "../resolveOptions.js";
 import { chooseLshParameters } from "./lshParameters.js";
 import { extractStoryEvidence, type StoryEvidenceExtractor } from "./storyEvidence.js";
 
@@ -109,35 +110,21 @@ export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = O
  */
 export const defaultGroupOptions: Readonly<Required<GroupOptions>> = defaultStoryIndexOptions;
 
-function checkRange(name: string, value: number, min: number, max: number, integer: boolean) {
-  if (
-    !Number.isFinite(value) ||
-    value < min ||
-    value > max ||
-    (integer && !Number.isInteger(value))
-  ) {
-    throw new CorroborateError(
-      "invalid-options",
-      `${name} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, got ${String(value)}`,
-      [{ path: [name], message: `out of range: ${String(value)}` }],
-    );
-  }
-}
-
 /**
  * Merges caller options over the defaults, checks them, and derives bands and rows.
  *
- * @param options - the caller's options
+ * @param options - the caller's options: a plain object of known keys, or undefined
  * @returns every option filled
- * @throws CorroborateError with code `invalid-options` when a value is out of range
+ * @throws CorroborateError with code `invalid-options` when the options are not an
+ *   object, name an unknown option (a misspelling would otherwise be ignored silently),
+ *   or hold a value out of range
  */
-export function resolveStoryIndexOptions(
-  options: StoryIndexOptions = {},
-): ResolvedStoryIndexOptions {
-  const merged: Required<StoryIndexOptions> = { ...defaultStoryIndexOptions };
-  for (const [key, value] of Object.entries(options)) {
-    if (value !== undefined) Object.assign(merged, { [key]: value });
-  }
+export function resolveStoryIndexOptions(options: unknown = {}): ResolvedStoryIndexOptions {
+  const merged: Required<StoryIndexOptions> = resolveOptions(
+    defaultStoryIndexOptions,
+    options,
+    "group options",
+  );
   checkRange("numHashes", merged.numHashes, 8, 1024, true);
   checkRange("shingleSize", merged.shingleSize, 1, 10, true);
   checkRange("seed", merged.seed, 0, 0xffffffff, true);

@@ -1,9 +1,10 @@
 import { contentId } from "../text/hash.js";
 import type { StoryGroup, StoryReason } from "../types.js";
 import { averageLinkClusters, type WeightedEdge } from "./averageLinkClusters.js";
-import type { CandidateIndex } from "./candidateIndex.js";
+import { CandidateIndex, MAX_BUCKET_CANDIDATES } from "./candidateIndex.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import type { ResolvedStoryIndexOptions } from "./groupOptions.js";
+import { estimateJaccard } from "./minHash.js";
 import { type LabelledReason, scoreProfiles } from "./scoreProfiles.js";
 import type { FeatureStatistics, StoryProfile } from "./storyProfile.js";
 import { type ProfileNorms, profileNorms } from "./storySignals.js";
@@ -15,6 +16,24 @@ interface ScoredEdge extends WeightedEdge {
 
 const GROUP_DETAIL_ITEMS = 6;
 
+/**
+ * A group's id: a hash of its sorted member ids. Each id is escaped before the ids are
+ * joined by newlines (backslash and newline written as `\\` and `\n`), so no two lists of
+ * ids hash the same text: ["p\nq"] and ["p", "q"] get different ids, while ids without a
+ * backslash or newline keep the ids they always had.
+ *
+ * @param articleIds - the member ids, in any order
+ * @returns `story-` and the hash
+ */
+export function storyGroupId(articleIds: readonly string[]): string {
+  const escaped = articleIds.map((id) =>
+    id.includes("\\") || id.includes("\n")
+      ? id.replace(/[\\\n]/gu, (mark) => (mark === "\n" ? "\\n" : "\\\\"))
+      : id,
+  );
+  return `story-${contentId(escaped.sort().join("\n"))}`;
+}
+
 /** The indexed profiles to group, with what scoring them needs. */
 export interface IndexedProfiles {
   /** Number of slots; removed slots stay counted. */
@@ -23,8 +42,6 @@ export interface IndexedProfiles {
   profileAt: (slot: number) => StoryProfile | undefined;
   /** The article id in a slot, without unpacking its profile (default: from the profile). */
   idAt?: (slot: number) => string | undefined;
-  /** The candidate index holding those slots. */
-  index: CandidateIndex;
   /** Document frequencies for rarity. */
   statistics: FeatureStatistics;
   /** How hashes read, for reasons. */
@@ -42,13 +59,89 @@ export function withinTimeWindow(a: StoryProfile, b: StoryProfile, windowDays: n
   return Math.abs(a.publishedDay - b.publishedDay) <= windowDays;
 }
 
+// Estimated shingle Jaccard at which an article is folded into an earlier one: reprints
+// that differ by a few words. Looser near copies (a new lead, a trimmed ending) are still
+// scored in their own right, so a group does not depend on which copy came first.
+const FOLD_JACCARD = 0.9;
+
+/** Articles folded into representatives: near copies are scored once, through one of them. */
+interface FoldedCopies {
+  /** Each slot's representative (itself for a representative; -1 for a removed slot). */
+  representativeOf: Int32Array;
+  /** How many articles each representative stands for (0 for the others). */
+  weights: Float64Array;
+  /** The representatives' candidate index. */
+  index: CandidateIndex;
+}
+
 /**
- * Scores every proposed pair once: pairs that share an LSH band, or enough indexed terms
- * within the time window.
+ * Folds exact and near copies into one representative each before any pair is scored.
+ * Articles are taken in slot order; each is compared, by its MinHash signature only, with
+ * the nearest earlier representatives that share an LSH band with it (at most
+ * {@link MAX_BUCKET_CANDIDATES} per band), and joins the most similar one whose estimated
+ * Jaccard similarity is at least {@link FOLD_JACCARD} (and at least `nearDuplicateJaccard`,
+ * so the scorer would call the pair near copies too). An article that copies none becomes
+ * a representative. Work and memory grow with the number of articles, however many copies
+ * one story has.
  */
-function scoreCandidatePairs(indexed: IndexedProfiles): ScoredEdge[] {
-  const { slotCount, profileAt, index, statistics, labels, options } = indexed;
-  const edges: ScoredEdge[] = [];
+function foldCopies(indexed: IndexedProfiles): FoldedCopies {
+  const { slotCount, profileAt, options } = indexed;
+  const representativeOf = new Int32Array(slotCount).fill(-1);
+  const weights = new Float64Array(slotCount);
+  const index = new CandidateIndex(options.maxPostingsPerTerm);
+  const signatures: (Uint16Array | undefined)[] = new Array(slotCount);
+  const shingleCounts = new Uint32Array(slotCount);
+  const foldAt = Math.max(FOLD_JACCARD, options.nearDuplicateJaccard);
+  for (let slot = 0; slot < slotCount; slot++) {
+    const profile = profileAt(slot);
+    if (profile === undefined) continue;
+    let representative = -1;
+    let best = -1;
+    if (profile.shingleCount > 0) {
+      const nearest = index.candidates(profile, Number.POSITIVE_INFINITY, slot, {
+        before: slot,
+        perBucket: MAX_BUCKET_CANDIDATES,
+        bandsOnly: true,
+      });
+      for (const [other] of nearest) {
+        const signature = signatures[other];
+        if (signature === undefined) continue;
+        if ((shingleCounts[other] ?? 0) === 0) continue;
+        const copy = estimateJaccard(profile.signature, signature);
+        if (copy >= foldAt && copy > best) {
+          best = copy;
+          representative = other;
+        }
+      }
+    }
+    if (representative >= 0) {
+      representativeOf[slot] = representative;
+      weights[representative] = (weights[representative] ?? 0) + 1;
+      continue;
+    }
+    representativeOf[slot] = slot;
+    weights[slot] = 1;
+    signatures[slot] = profile.signature;
+    shingleCounts[slot] = profile.shingleCount;
+    index.add(slot, profile);
+  }
+  return { representativeOf, weights, index };
+}
+
+/**
+ * Scores the proposed pairs of representatives once each (pairs that share an LSH band,
+ * or enough indexed terms within the time window; each article proposes only earlier
+ * ones, at most {@link MAX_BUCKET_CANDIDATES} per band), and each folded copy against its
+ * representative.
+ */
+function scoreCandidatePairs(
+  indexed: IndexedProfiles,
+  folded: FoldedCopies,
+): { between: ScoredEdge[]; copies: ScoredEdge[] } {
+  const { slotCount, profileAt, statistics, labels, options } = indexed;
+  const { representativeOf, index } = folded;
+  const between: ScoredEdge[] = [];
+  const copies: ScoredEdge[] = [];
   // Norms depend only on the profile and the (fixed) statistics: compute each once.
   const norms: (ProfileNorms | undefined)[] = new Array(slotCount);
   const normsAt = (slot: number, profile: StoryProfile) => {
@@ -59,32 +152,52 @@ function scoreCandidatePairs(indexed: IndexedProfiles): ScoredEdge[] {
     }
     return cached;
   };
+  const score = (a: number, aProfile: StoryProfile, b: number, bProfile: StoryProfile) => {
+    const scored = scoreProfiles(aProfile, bProfile, statistics, options, labels, [
+      normsAt(a, aProfile),
+      normsAt(b, bProfile),
+    ]);
+    return {
+      a,
+      b,
+      similarity: scored.similarity,
+      nearDuplicate: scored.nearDuplicate,
+      reasons: scored.reasons,
+    };
+  };
+  // Representatives that have copies, unpacked once for all their copies.
+  const withCopies = new Map<number, StoryProfile>();
   for (let slot = 0; slot < slotCount; slot++) {
+    const representative = representativeOf[slot] ?? -1;
+    if (representative < 0) continue;
     const profile = profileAt(slot);
     if (profile === undefined) continue;
-    for (const [other, evidence] of index.candidates(profile, options.minSharedTerms, slot)) {
-      if (other <= slot) continue;
+    if (representative !== slot) {
+      let representativeProfile = withCopies.get(representative);
+      if (representativeProfile === undefined) {
+        representativeProfile = profileAt(representative);
+        if (representativeProfile === undefined) continue;
+        withCopies.set(representative, representativeProfile);
+      }
+      copies.push(score(representative, representativeProfile, slot, profile));
+      continue;
+    }
+    const proposed = index.candidates(profile, options.minSharedTerms, slot, {
+      before: slot,
+      perBucket: MAX_BUCKET_CANDIDATES,
+    });
+    for (const [other, evidence] of proposed) {
       if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
       const otherProfile = profileAt(other);
       if (otherProfile === undefined) continue;
       if (evidence.sharedBands === 0) {
         if (!withinTimeWindow(profile, otherProfile, options.timeWindowDays)) continue;
       }
-      const score = scoreProfiles(profile, otherProfile, statistics, options, labels, [
-        normsAt(slot, profile),
-        normsAt(other, otherProfile),
-      ]);
-      if (score.similarity <= 0) continue;
-      edges.push({
-        a: slot,
-        b: other,
-        similarity: score.similarity,
-        nearDuplicate: score.nearDuplicate,
-        reasons: score.reasons,
-      });
+      const edge = score(other, otherProfile, slot, profile);
+      if (edge.similarity > 0) between.push(edge);
     }
   }
-  return edges;
+  return { between, copies };
 }
 
 /** Sums the reasons of a group's pairs by kind: the average weight, the most shared items. */
@@ -136,19 +249,37 @@ function summariseReasons(edges: readonly ScoredEdge[]): StoryReason[] {
 export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
   const { slotCount, profileAt, options } = indexed;
   const idAt = indexed.idAt ?? ((slot: number) => profileAt(slot)?.id);
-  const edges = scoreCandidatePairs(indexed);
-  const clusters = averageLinkClusters(slotCount, edges, options.sameStoryThreshold);
+  const folded = foldCopies(indexed);
+  const { between, copies } = scoreCandidatePairs(indexed, folded);
+  // Representatives are clustered, each weighing as many articles as it stands for; the
+  // copies then join their representative's cluster.
+  const clusters = averageLinkClusters(
+    slotCount,
+    between,
+    options.sameStoryThreshold,
+    folded.weights,
+  ).filter((cluster) => {
+    const first = cluster[0] ?? -1;
+    return cluster.length > 1 || folded.representativeOf[first] === first;
+  });
   const clusterOf = new Int32Array(slotCount).fill(-1);
   clusters.forEach((cluster, number) => {
     for (const slot of cluster) clusterOf[slot] = number;
   });
   const internal: ScoredEdge[][] = clusters.map(() => []);
-  for (const edge of edges) {
+  for (const edge of between) {
     const number = clusterOf[edge.a] ?? -1;
     if (number >= 0 && number === clusterOf[edge.b]) internal[number]?.push(edge);
   }
+  for (const edge of copies) {
+    const number = clusterOf[edge.a] ?? -1;
+    if (number < 0) continue;
+    clusters[number]?.push(edge.b);
+    internal[number]?.push(edge);
+  }
   const groups: StoryGroup[] = [];
   clusters.forEach((cluster, number) => {
+    cluster.sort((x, y) => x - y);
     const articleIds: string[] = [];
     for (const slot of cluster) {
       const id = idAt(slot);
@@ -156,7 +287,7 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
     }
     if (articleIds.length === 0) return;
     const groupEdges = internal[number] ?? [];
-    const id = `story-${contentId([...articleIds].sort().join("\n"))}`;
+    const id = storyGroupId(articleIds);
     if (articleIds.length === 1) {
       groups.push({ id, articleIds, kind: "single", reasons: [] });
       return;

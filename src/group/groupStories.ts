@@ -1,6 +1,6 @@
+import { assertArticleList } from "../parse/validateArticle.js";
 import type { Article, StoryGroup } from "../types.js";
 import { withoutBoilerplateLines } from "./boilerplateLines.js";
-import { CandidateIndex } from "./candidateIndex.js";
 import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
 import { type GroupOptions, resolveStoryIndexOptions } from "./groupOptions.js";
@@ -24,7 +24,8 @@ import { readStory } from "./storyReading.js";
  * @param options - see {@link GroupOptions}; defaults in {@link defaultGroupOptions}
  * @returns every article in exactly one group (`single` when alone), groups in the input
  *   order of their first member, members in input order
- * @throws CorroborateError with code `invalid-options` when an option is out of range
+ * @throws CorroborateError with code `invalid-input` when `articles` is not an array of
+ *   Articles with unique ids, and `invalid-options` when an option is unknown or out of range
  * @example
  * ```ts
  * const groups = groupStories([apStory, reutersStory, reprint, unrelated]);
@@ -37,6 +38,7 @@ export function groupStories(
   articles: readonly Article[],
   options: GroupOptions = {},
 ): StoryGroup[] {
+  assertArticleList(articles, "groupStories");
   const resolved = resolveStoryIndexOptions(options);
   const statistics: FeatureStatistics = { documentCount: 0, frequencies: new CountTable() };
   const readings = articles.map((article) =>
@@ -59,16 +61,10 @@ export function groupStories(
   }
   for (const reading of readings) countReading(statistics, reading);
   const labels = new FeatureLabels();
-  const index = new CandidateIndex(resolved.maxPostingsPerTerm);
-  const profiles = readings.map((reading, slot) => {
-    const profile = buildProfile(reading, statistics, resolved, labels);
-    index.add(slot, profile);
-    return profile;
-  });
+  const profiles = readings.map((reading) => buildProfile(reading, statistics, resolved, labels));
   return groupProfiles({
     slotCount: profiles.length,
     profileAt: (slot) => profiles[slot],
-    index,
     statistics,
     labels,
     options: resolved,

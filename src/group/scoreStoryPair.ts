@@ -1,3 +1,4 @@
+import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, StoryPairScore } from "../types.js";
 import { CountTable } from "./countTable.js";
 import { FeatureLabels } from "./featureLabels.js";
@@ -18,7 +19,8 @@ import { readStory } from "./storyReading.js";
  * @param options - thresholds and evidence reader; defaults in {@link defaultGroupOptions}
  * @returns similarity from 0 to 1, `sameStory`, `nearDuplicate` and the reasons,
  *   strongest first
- * @throws CorroborateError with code `invalid-options` when an option is out of range
+ * @throws CorroborateError with code `invalid-input` when `a` or `b` is not an Article, and
+ *   `invalid-options` when an option is unknown or out of range
  * @example
  * ```ts
  * const score = scoreStoryPair(apArticle, reutersArticle);
@@ -28,6 +30,8 @@ import { readStory } from "./storyReading.js";
  * ```
  */
 export function scoreStoryPair(a: Article, b: Article, options: GroupOptions = {}): StoryPairScore {
+  assertArticle(a, "scoreStoryPair", ["a"]);
+  assertArticle(b, "scoreStoryPair", ["b"]);
   const resolved = resolveStoryIndexOptions(options);
   const statistics: FeatureStatistics = { documentCount: 0, frequencies: new CountTable() };
   const labels = new FeatureLabels();

@@ -67,6 +67,37 @@ export class SlotTable {
     for (const slot of this.spilled[-value - 2] ?? []) visit(slot);
   }
 
+  /**
+   * Calls `visit` for at most `limit` slots under a key: the highest ones below `before`
+   * (all slots when `before` is undefined). Slots are added in ascending order, so a
+   * bucket's list is sorted and the cut is a binary search, whatever the bucket's size.
+   */
+  forEachNear(
+    rawKey: number,
+    limit: number,
+    visit: (slot: number) => void,
+    before = Number.POSITIVE_INFINITY,
+  ): void {
+    const index = this.position(rawKey | 0);
+    const value = this.values[index] ?? EMPTY;
+    if (value === EMPTY) return;
+    if (value >= 0) {
+      if (value < before && limit > 0) visit(value);
+      return;
+    }
+    const list = this.spilled[-value - 2] ?? [];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((list[middle] ?? 0) < before) low = middle + 1;
+      else high = middle;
+    }
+    for (let position = Math.max(0, low - limit); position < low; position++) {
+      visit(list[position] ?? 0);
+    }
+  }
+
   /** How many slots a key holds. */
   sizeOf(rawKey: number): number {
     const value = this.values[this.position(rawKey | 0)] ?? EMPTY;

@@ -159,7 +159,7 @@ export const StoryIndexJSONSchema = z.object({
   labels: z.array(z.tuple([uint, z.string(), z.string()])),
   articles: z.array(
     z.object({
-      id: z.string(),
+      id: z.string().min(1),
       signature: z.array(z.number().int().min(0).max(0xffff)),
       bandKeys: z.array(uint),
       shingleCount: z.number().int().min(0),

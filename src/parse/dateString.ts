@@ -222,6 +222,8 @@ const DAY_FIRST = new RegExp(
 );
 
 // 20.08.2025 · 08/20/2025 · 20/08/2025 · 20-08-2025
+const ANY_DIGIT = /\d/u;
+
 const NUMERIC_DATE =
   /(?<![\p{L}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])(?![./-]\d)/gu;
 
@@ -298,6 +300,10 @@ export function findDatesInText(
   options: DateStringOptions = {},
   limit = Number.POSITIVE_INFINITY,
 ): FoundDate[] {
+  // Every date format has a digit; most paragraphs a page is cut into have none.
+  if (!ANY_DIGIT.test(text)) {
+    return [];
+  }
   const settings = { ...defaultDateStringOptions, ...options };
   const found: FoundDate[] = [];
   const readers: [RegExp, (match: RegExpExecArray) => DayParts | undefined][] = [
@@ -308,8 +314,11 @@ export function findDatesInText(
     [EAST_ASIAN_DATE, readEastAsianDate],
   ];
   for (const [pattern, read] of readers) {
-    // Each pattern keeps its own cursor; copies keep the module's regexes stateless.
-    const scanner = new RegExp(pattern.source, pattern.flags);
+    // The scan is synchronous and no reader calls back into it, so the module's global
+    // patterns serve as cursors once reset (compiling copies per call cost more than the
+    // scan on pages cut into thousands of paragraphs).
+    const scanner = pattern;
+    scanner.lastIndex = 0;
     let perPattern = 0;
     for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
       const parts = read(match);

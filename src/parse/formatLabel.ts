@@ -1,7 +1,10 @@
 // A format label in brackets after a headline ("[Watch]", "(video)") or before it
 // ("WATCH:", "Photos:") tells what the page carries, and is not part of the headline.
 const MEDIA_WORDS = "watch|video|videos|photos?|pictures|gallery|listen|audio|podcast";
-const TRAILING_MEDIA_LABEL = new RegExp(`\\s*[[(](?:with\\s)?(?:${MEDIA_WORDS})[\\])]$`, "iu");
+const TRAILING_MEDIA_LABEL = new RegExp(
+  `(?<!\\s)\\s*[[(](?:with\\s)?(?:${MEDIA_WORDS})[\\])]$`,
+  "iu",
+);
 const LEADING_MEDIA_LABEL = new RegExp(`^(?:${MEDIA_WORDS})\\s?:\\s+(?=\\S)`, "iu");
 
 /**

@@ -5,4 +5,5 @@ export {
   type SafeParseSuccess,
   safeParseArticle,
 } from "./parseArticle.js";
+export { ArticleSchema, assertArticle } from "./validateArticle.js";
 export { ArticleInputSchema, defaultParseOptions, type ParseOptions } from "./validateInput.js";

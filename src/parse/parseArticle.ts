@@ -5,6 +5,7 @@ import { collapseWhitespace } from "../text/normalize.js";
 import type { Article, ArticleInput, PublishedDate } from "../types.js";
 import { decodeHtmlBytes } from "./html/decodeHtmlBytes.js";
 import { parseHtmlDocument } from "./html/parseHtmlDocument.js";
+import { withoutMarkup } from "./html/withoutMarkup.js";
 import type { ParsedParts } from "./parsedParts.js";
 import { parsePlainText } from "./text/parsePlainText.js";
 import {
@@ -78,10 +79,18 @@ export function parseArticle(input: string | ArticleInput, options?: ParseOption
 }
 
 function fromHtml(html: string, input: ValidInput): ParsedParts {
-  const { body, ...metadata } = parseHtmlDocument(
+  const { body, ...found } = parseHtmlDocument(
     html,
     input.url === undefined ? {} : { url: input.url },
   );
+  // Pages put markup in their metadata ("<b>Ferry</b> strike ends" in og:title); every
+  // field read from the page is text.
+  const metadata = {
+    ...found,
+    authors: found.authors.map(withoutMarkup),
+    ...(found.headline === undefined ? {} : { headline: withoutMarkup(found.headline) }),
+    ...(found.outlet === undefined ? {} : { outlet: withoutMarkup(found.outlet) }),
+  };
   const paragraphs = body
     .split(/\n\s*\n/u)
     .map((paragraph) => paragraph.trim())

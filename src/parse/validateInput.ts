@@ -136,10 +136,17 @@ export function checkText(text: string, what: string): void {
       `${what} is mostly control or undecodable characters: it looks like binary data`,
     );
   }
-  if (text.trim().length === 0) {
-    throw new CorroborateError("empty-input", `${what} is empty`);
+  if (!VISIBLE.test(text)) {
+    throw new CorroborateError(
+      "empty-input",
+      `${what} is empty (it holds only whitespace or invisible characters)`,
+    );
   }
 }
+
+// Anything but white space (which includes U+0085, NEXT LINE, that String.trim keeps),
+// controls and invisible format characters such as the zero-width space U+200B.
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const ISO_DATE_TIME =
@@ -173,12 +180,16 @@ export function readIsoDate(value: string, field: string): IsoDate {
       `${field} must be an ISO 8601 day (2025-08-20) or a date-time with an offset (2025-08-20T14:05:00+03:00), got "${value.slice(0, 60)}"`,
     );
   }
-  const [, year, month, dayOfMonth, hour, minute, , zone] = stamp;
+  const [, year, month, dayOfMonth, hour, minute, second, zone] = stamp;
   checkCalendarDay(Number(year), Number(month), Number(dayOfMonth), value, field);
-  if (Number(hour) > 23 || Number(minute) > 59) {
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 60) {
     throw new CorroborateError("invalid-date", `${field} has an impossible time: "${value}"`);
   }
   const offset = zone === "Z" || zone === undefined ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  // RFC 3339's offsets: hours 00 to 23, minutes 00 to 59 (real ones run from -12:00 to +14:00).
+  if (offset !== "Z" && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4, 6)) > 59)) {
+    throw new CorroborateError("invalid-date", `${field} has an impossible UTC offset: "${value}"`);
+  }
   return { date: `${year}-${month}-${dayOfMonth}`, time: `${hour}:${minute}`, offset };
 }
 
@@ -189,7 +200,9 @@ function checkCalendarDay(
   value: string,
   field: string,
 ): void {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC reads years 0 to 99 as 1900 to 1999; setUTCFullYear takes them as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (
     date.getUTCFullYear() !== year ||
     date.getUTCMonth() !== month - 1 ||

@@ -256,14 +256,18 @@ const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
 // (section labels, "World", "Published ...") are furniture, not article text. The same
 // rule at the end cost more than it saved on naeb: lists and subheads end articles too.
 function trimEdges(kept: string[], removed: RemovedBlock[]): void {
-  while (kept.length > 1) {
-    const first = kept[0] ?? "";
-    if (first.length >= 40 || SENTENCE_END.test(first)) {
+  // Count the labels first and cut them in one splice: shifting one at a time moves the
+  // whole array each time, which is quadratic on a page of thousands of short paragraphs.
+  let count = 0;
+  while (count < kept.length - 1) {
+    const paragraph = kept[count] ?? "";
+    if (paragraph.length >= 40 || SENTENCE_END.test(paragraph)) {
       break;
     }
-    removed.push({ text: first, reason: "label" });
-    kept.shift();
+    removed.push({ text: paragraph, reason: "label" });
+    count++;
   }
+  kept.splice(0, count);
 }
 
 // The author's note that closes many articles: "Jane Doe is a senior reporter at ...",

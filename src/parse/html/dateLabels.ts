@@ -11,7 +11,7 @@ const MODIFIED_WORDS =
 const PUBLISHED_WORDS =
   "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd";
 // The little words between a label and its date: "Updated on", "Erschienen am", "Publié le".
-const LINKING_WORDS = "\\s*(?:on|at|am|le|el|il|op)?\\s*:?\\s*$";
+const LINKING_WORDS = "(?:\\s*(?:on|at|am|le|el|il|op))?(?:\\s*:)?\\s*$";
 
 /** A label of a later edit ending right before a date: "Updated on ", "Stand: ". */
 export const MODIFIED_LABEL = new RegExp(`(?<!\\p{L})(?:${MODIFIED_WORDS})${LINKING_WORDS}`, "iu");

@@ -24,8 +24,8 @@ export function datelinePlace(line: string): string | undefined {
   }
   const before = line
     .slice(0, date.index)
-    .replace(/[\s,–—|:-]+$/u, "")
-    .replace(/\s+,/gu, ",")
+    .replace(/(?<![\s,–—|:-])[\s,–—|:-]+$/u, "")
+    .replace(/(?<!\s)\s+,/gu, ",")
     .trim();
   if (before === "" || !PLACE.test(before) || NOT_A_PLACE.test(before) || WEEKDAY.test(before)) {
     return undefined;

@@ -17,7 +17,7 @@ const CONTRIBUTORS_MARKER =
   /contributions? (?:from|by)|additional reporting|with reporting (?:from|by)|contributors?:|mitarbeit/u;
 
 // Separators between several authors in one byline.
-const AUTHOR_SEPARATOR = /\s+(?:and|und|et|y|e|en|og|och|&)\s+|\s*[,;|/•·]\s*/iu;
+const AUTHOR_SEPARATOR = /(?<!\s)(?:\s+(?:and|und|et|y|e|en|og|och|&)\s+|\s*[,;|/•·]\s*)/iu;
 
 const MAX_NAME_WORDS = 5;
 const TRAILING_AGENCY =
@@ -322,7 +322,7 @@ export function splitAuthorNames(byline: string): string[] {
     text = text.slice(0, date.index);
   }
   text = text
-    .replace(/\S+@\S+\.\S+/gu, " ")
+    .replace(/(?<!\S)\S+/gu, (token) => (isEmailAddress(token) ? " " : token))
     .replace(/https?:\/\/\S+/gu, " ")
     .replace(/\(@?[^()]{0,40}\)/gu, " ")
     .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, " ")
@@ -343,6 +343,14 @@ export function splitAuthorNames(byline: string): string[] {
   return names;
 }
 
+// What `\S+@\S+\.\S+` matched, tested on one whitespace-free token without a regular
+// expression (that pattern backtracks over every "@" of a long token): something, "@",
+// something, ".", something.
+function isEmailAddress(token: string): boolean {
+  const at = token.indexOf("@", 1);
+  return at > 0 && token.lastIndexOf(".", token.length - 2) >= at + 2;
+}
+
 function cleanName(part: string): string | undefined {
   let name = collapseWhitespace(part);
   for (let round = 0; round < 2; round++) {
@@ -353,7 +361,7 @@ function cleanName(part: string): string | undefined {
   if (withoutAgency !== "" && withoutAgency !== name && /\s/u.test(withoutAgency)) {
     name = withoutAgency;
   }
-  name = name.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "").trim();
+  name = name.replace(/^[^\p{L}]+|(?<![^\p{L}.])[^\p{L}.]+$/gu, "").trim();
   if (name === "" || name.length > MAX_NAME_LENGTH) {
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { withoutMarkup } from "./withoutMarkup.js";
+
 /** A JSON-LD object as found on a page: keys to unknown JSON values. */
 export type JsonLdObject = Record<string, unknown>;
 
@@ -85,7 +87,7 @@ export function findArticleObject(objects: JsonLdObject[]): JsonLdObject | undef
 /** A JSON-LD value as a trimmed string, when it is one (or a one-element list of one). */
 export function jsonLdString(value: unknown): string | undefined {
   if (typeof value === "string") {
-    const trimmed = value.trim();
+    const trimmed = withoutMarkup(value).trim();
     return trimmed === "" ? undefined : trimmed;
   }
   if (Array.isArray(value) && value.length > 0) {

@@ -1,3 +1,5 @@
+import { withoutMarkup } from "./withoutMarkup.js";
+
 /**
  * The page's `<meta>` values keyed by lower-cased `name`, `property`, `itemprop` or
  * `http-equiv`, each key with its values in document order.
@@ -8,7 +10,8 @@ export type MetaTags = Map<string, string[]>;
 export function readMetaTags(document: Document): MetaTags {
   const tags: MetaTags = new Map();
   for (const meta of Array.from(document.querySelectorAll("meta"))) {
-    const content = meta.getAttribute("content")?.trim();
+    const raw = meta.getAttribute("content");
+    const content = raw === null ? undefined : withoutMarkup(raw).trim();
     if (content === undefined || content === "") {
       continue;
     }

@@ -42,7 +42,7 @@ const SENTENCE_END = /[.!?…](?:\s?(?:''|["'“”‘’«»)\]]))*(?:\[\d+\])*
 
 // Site clutter, matched on short lines only: a phrase inside a long paragraph is prose.
 const SHARE =
-  /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}+.*|(?:click|tap) to (?:share|email|print)(?![\p{L}\p{N}]).*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
+  /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}.*|(?:click|tap) to (?:share|email|print)(?![\p{L}\p{N}]).*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
 const SUBSCRIBE =
   /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)(?![\p{L}\p{N}])/iu;
 // "Cookie Settings", "Privacy & Cookies", not "Peppermint Cookies Are the Perfect Treat": a
@@ -67,7 +67,7 @@ const AGE =
 const CLOCK_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
 // "4 min read", "• 4 min read", and copied layouts that glue the next line on ("6 min
 // read5 days ago").
-const READ_TIME = /^(?:[•·]\s*)?\d+\s*[-–]?\s*(?:min(?:ute)?s?|m)\.?\s+read(?!\p{Ll})/iu;
+const READ_TIME = /^(?:[•·]\s*)?\d+\s*(?:[-–]\s*)?(?:min(?:ute)?s?|m)\.?\s+read(?!\p{Ll})/iu;
 /** "ByRahul Singh": copying a page can glue "By" to the name after it. */
 export const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 const BYLINE =
@@ -76,7 +76,7 @@ const CAPTION =
   /(?<![\p{L}\p{N}])via (?:getty images|ap|reuters|afp|shutterstock)(?![\p{L}\p{N}])|^(?:image|photo|photograph|illustration|video|graphic)s? (?:by|via|courtesy of)(?![\p{L}\p{N}])|^\(.{3,80}\/.{2,60}\)$|^(?:\((?:photo|image|picture|video)(?: credit)?:.*\)|(?:photo|image|picture|video)(?: credit)?\s*:|file\s*[-–—]\s|credit\s*:|(?:hide|toggle|show) caption$|enlarge this image$|(?:click|tap) to (?:enlarge|expand)|<(?:iframe|img|div|script)(?![\p{L}\p{N}]))/iu;
 // "Jane Roe/Getty Images", "AP Photo/John Doe": a photo credit line.
 const PHOTO_CREDIT =
-  /^[\p{L}\p{M}.' -]{2,40}\/\s?(?:getty images|ap|reuters|afp|epa|shutterstock|alamy|[\p{Lu}][\p{L}.]+ ?[\p{Lu}]*)$|^(?:ap|afp|reuters) photo(?![\p{L}\p{N}])/iu;
+  /^[\p{L}\p{M}.' -]{2,40}\/\s?(?:getty images|ap|reuters|afp|epa|shutterstock|alamy|[\p{Lu}][\p{L}.]+(?: \p{Lu}*)?)$|^(?:ap|afp|reuters) photo(?![\p{L}\p{N}])/iu;
 
 // "Mother's tribute after her 15-year-old...": a teaser headline cut to fit its box. Prose
 // trails off like that mostly inside a quote or after a sentence that already ended.

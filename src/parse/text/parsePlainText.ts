@@ -20,7 +20,7 @@ const WEEKDAY_OR_LABEL = new RegExp(
   "giu",
 );
 const PLACE =
-  /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*[,–—-]?\s*$/u;
+  /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*,\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}))?\s*(?:[,–—-]\s*)?$/u;
 /** Options of {@link parsePlainText}. */
 export interface PlainTextContext {
   /** When the page was retrieved (`YYYY-MM-DD…`), to resolve "2 days ago". */
@@ -267,7 +267,7 @@ const DIGIT = /\d/u;
 // "WASHINGTON _", "BUFFALO, N.Y. (AP) --", "BEIJING, March 12 (Xinhua) --": a place in
 // capitals, an optional state or date and agency, and the dash that leads into the story.
 const WIRE_DATELINE =
-  /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*[\p{L}\p{M}\d.'’ ]{1,30})?(?:\s*\([\p{L}\p{M}. -]{2,30}\))?\s*(?:--|—|–|_|-)$/u;
+  /^[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:,(?:\s*[\p{L}\p{M}\d.'’][\p{L}\p{M}\d.'’ ]{0,29})?)?(?:\s*\([\p{L}\p{M}. -]{2,30}\))?\s*(?:--|—|–|_|-)$/u;
 const NAVIGATION_PHRASE =
   /^(?:skip to|jump to|go to|back to|search for|change (?:region|edition|language)|all (?:videos|stories|news|articles)|more (?:stories|articles|posts|news) (?:by|from)|as told to|advertisement)(?![\p{L}\p{N}])/iu;
 // Page furniture worded like a title: privacy links, app and gift buttons, review prompts,
@@ -290,7 +290,7 @@ function refineDateLine(line: PageLine): void {
   const date = findPageDate(text);
   if (date === undefined) return;
   const rest = (text.slice(0, date.index) + text.slice(date.index + date.text.length))
-    .replace(/\d+\s*min(?:ute)?s?\.?\s+read/giu, " ")
+    .replace(/(?<!\d)\d+\s*min(?:ute)?s?\.?\s+read/giu, " ")
     .replace(WEEKDAY_OR_LABEL, " ")
     .replace(/[\s,:|•·–—-]+/gu, " ")
     .trim();
@@ -517,7 +517,9 @@ function readHeader(
     const headline = lines[headlineIndex];
     if (headline !== undefined) {
       headline.role = "headline";
-      parts.headline = withoutFormatLabel(headline.text.replace(/\s*[:–—-]\s*$/u, "").trim());
+      parts.headline = withoutFormatLabel(
+        headline.text.replace(/(?<!\s)\s*[:–—-]\s*$/u, "").trim(),
+      );
     }
   }
   const headerStart = Math.max(0, headerEnd - 40);
@@ -541,8 +543,8 @@ function readHeader(
         if (line.date !== undefined && nearHeadline) {
           const place = line.text
             .slice(0, line.date.index)
-            .replace(/[\s,–—-]+$/u, "")
-            .replace(/\s+,/gu, ",");
+            .replace(/(?<![\s,–—-])[\s,–—-]+$/u, "")
+            .replace(/(?<!\s)\s+,/gu, ",");
           const dateline: Dateline = { text: line.text };
           if (place.length > 0) dateline.place = place;
           parts.dateline = dateline;
@@ -811,7 +813,7 @@ function resolveAge(lines: PageLine[], parts: ParsedParts, context: PlainTextCon
   if (retrieved === null) return;
   for (const line of lines) {
     if (line.role !== "age") continue;
-    const match = /(\d+|an?|one)\s+(sec|min|h|day|week)/iu.exec(line.text);
+    const match = /((?<!\d)\d+|an?|one)\s+(sec|min|h|day|week)/iu.exec(line.text);
     if (match === null) continue;
     const amount = /^\d+$/u.test(match[1] ?? "") ? Number(match[1]) : 1;
     const unit = (match[2] ?? "").toLowerCase();

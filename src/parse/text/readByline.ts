@@ -18,8 +18,8 @@ const LEAD =
 const MONTH = wordAlternation(MONTH_WORDS, "capitalised");
 const WEEKDAY = wordAlternation(ENGLISH_WEEKDAYS);
 const STOP = new RegExp(
-  `\\s*(?:\\|| • | · |(?<![\\p{L}\\p{N}])published|(?<![\\p{L}\\p{N}])updated|(?<![\\p{L}\\p{N}])posted(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])archive page(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])on\\s+(?=\\p{L}+\\.? \\d|\\d)|(?<![\\p{L}\\p{N}])at\\s+\\d|\\s[-–—]\\s|\\(|(?<![\\p{L}\\p{N}])for\\s+(?=the(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:${MONTH})\\.?\\s+\\d|(?<![\\p{L}\\p{N}])(?:${WEEKDAY})(?![\\p{L}\\p{N}])|\\d).*$`,
-  "isu",
+  `(?<!\\s)\\s*(?:\\|| • | · |(?<![\\p{L}\\p{N}])published|(?<![\\p{L}\\p{N}])updated|(?<![\\p{L}\\p{N}])posted(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])archive page(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])on\\s+(?=\\p{L}+\\.? \\d|\\d)|(?<![\\p{L}\\p{N}])at\\s+\\d|\\s[-–—]\\s|\\(|(?<![\\p{L}\\p{N}])for\\s+(?=the(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:${MONTH})\\.?\\s+\\d|(?<![\\p{L}\\p{N}])${WEEKDAY}(?![\\p{L}\\p{N}])|\\d)`,
+  "iu",
 );
 // Words that pages glue to the end of a name: "Kent MorrowDec 22", "Ann LeePublished".
 const GLUED = new RegExp(
@@ -38,7 +38,7 @@ export const PAGE_WORD =
 // An outlet printed after the name: "Ann Lee The Associated Press", "Ann Lee Fox News",
 // "Ann Lee HarbourNews" (a brand written as one camel-cased word).
 const OUTLET_TAIL =
-  /\s+(?:The\s.+|(?:\p{Lu}[\p{L}]*\s)?(?:News|Press|Times|Post|Media|Digital|Daily|Wire|Network|Magazine)|\p{Lu}{2,}\p{Ll}+\p{L}*)$/u;
+  /(?<!\s)\s+(?:The\s.+|(?:\p{Lu}[\p{L}]*\s)?(?:News|Press|Times|Post|Media|Digital|Daily|Wire|Network|Magazine)|\p{Lu}{2,}\p{Ll}\p{L}*)$/u;
 
 function withoutOutlet(name: string): string {
   if (name.split(" ").length < 3) return name;
@@ -54,9 +54,11 @@ export function readByline(text: string): Byline {
   const date = findPageDate(text);
   // "By Emma BatyPublished: ..." — a label glued to the name.
   const unglued = text.replace(GLUED, "$1 $2").replace(GLUED_BY, "By ");
-  const names = unglued.replace(LEAD, "").replace(STOP, "").trim();
+  const afterLead = unglued.replace(LEAD, "");
+  const stop = afterLead.search(STOP);
+  const names = (stop < 0 ? afterLead : afterLead.slice(0, stop)).trim();
   const authors: string[] = [];
-  for (const part of names.split(/\s*(?:,|;|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)) {
+  for (const part of names.split(/(?<!\s)\s*(?:,|;|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)) {
     const name = part.replace(/\s+/gu, " ").trim();
     if (name.length === 0 || ROLE.test(name)) continue;
     if (/^the\s/iu.test(name)) {

@@ -31,7 +31,7 @@ export function signatureName(text: string): string | undefined {
 // "Ann Lee and Bo Diaz, Harbour Desk", "Ann Lee in Lisbon": names, then the outlet or the
 // place the writers filed from.
 const SIGNATURE_TAIL =
-  /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}$/u;
+  /(?:,\s*|(?<!\s)\s+in\s+)\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}$/u;
 
 /**
  * The names of a byline printed without "By", or undefined when the line is not one.
@@ -47,11 +47,11 @@ export function signatureNames(text: string): string[] | undefined {
   if (countWords(text) > 14) return undefined;
   const cleaned = text
     .replace(/(?<=\p{Ll})archive page$/u, "")
-    .replace(/\s*\/$/u, "")
+    .replace(/(?<!\s)\s*\/$/u, "")
     .trim();
   for (const candidate of [cleaned, cleaned.replace(SIGNATURE_TAIL, "")]) {
     const people = candidate
-      .split(/\s*(?:,|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)
+      .split(/(?<!\s)\s*(?:,|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)
       .map((name) => name.trim())
       .filter((name) => name.length > 0);
     // The outlet after the names: "…, Harbour Times".
@@ -71,7 +71,7 @@ export function signatureNames(text: string): string[] | undefined {
       (people.length === 1 || people.every((name) => name.split(/\s+/u).length <= 3)) &&
       people.every(
         (name) =>
-          PERSON_LINE.test(name.replace(/,?\s+(?:Jr|Sr)\.?$/u, "")) && !PAGE_WORD.test(name),
+          PERSON_LINE.test(name.replace(/(?<!\s),?\s+(?:Jr|Sr)\.?$/u, "")) && !PAGE_WORD.test(name),
       )
     ) {
       return people;
