@@ -2,6 +2,7 @@ import type { AlignOptions } from "../align/alignOptions.js";
 import { CorroborateError } from "../errors.js";
 import type { GroupOptions } from "../group/groupOptions.js";
 import type { ParseOptions } from "../parse/validateInput.js";
+import { checkRange, resolveOptions } from "../resolveOptions.js";
 import type { ArticleFacts, CastMember, QuoteGroup, StoryGroup } from "../types.js";
 import type { AttributionRuleOptions } from "./rules/attributionRule.js";
 import { attributionRule } from "./rules/attributionRule.js";
@@ -143,18 +144,15 @@ function resolveRule<Name extends keyof CompareRuleOptions>(
   if (setting === false)
     return { ...defaults, enabled: false } as unknown as CompareRuleOptions[Name];
   if (!isRecord(setting)) invalid(["rules", name], "must be a boolean or an object");
-  const merged: Record<string, unknown> = { ...defaults };
+  const merged = resolveOptions(defaults, setting, `compare options: rules.${name}`);
   for (const [key, value] of Object.entries(setting)) {
     if (value === undefined) continue;
-    if (!(key in defaults)) invalid(["rules", name, key], "is not an option of this rule");
     const expected = typeof defaults[key];
     if (typeof value !== expected) invalid(["rules", name, key], `must be a ${expected}`);
     if (typeof value === "number") {
       const [low, high] = rule.optionRanges[key] ?? [0, Number.MAX_SAFE_INTEGER];
-      if (!Number.isFinite(value) || value < low || value > high)
-        invalid(["rules", name, key], `must be from ${low} to ${high}, got ${value}`);
+      checkRange(`compare options: rules.${name}.${key}`, value, low, high, false);
     }
-    merged[key] = value;
   }
   return merged as unknown as CompareRuleOptions[Name];
 }

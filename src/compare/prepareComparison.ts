@@ -3,6 +3,7 @@ import { CorroborateError } from "../errors.js";
 import { extractFacts } from "../extract/extractFacts.js";
 import { linkPeople } from "../extract/people/linkPeople.js";
 import { groupStories } from "../group/groupStories.js";
+import { assertArticleList } from "../parse/validateArticle.js";
 import type { Article, ArticleFacts, CastMember, QuoteGroup, StoryGroup } from "../types.js";
 import type { ResolvedCompareOptions } from "./compareOptions.js";
 import type { StoryArticle, StoryContext } from "./storyContext.js";
@@ -46,6 +47,7 @@ export function prepareComparison(
   articles: readonly Article[],
   options: ResolvedCompareOptions,
 ): PreparedComparison {
+  assertArticleList(articles, "compare");
   const order = new Map<string, number>();
   for (const [index, article] of articles.entries()) {
     if (order.has(article.id)) {

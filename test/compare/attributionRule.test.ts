@@ -4,7 +4,10 @@ import { findingsOf, type Outlet, summary } from "./compareCase.js";
 // The same words credited to different speakers; a short form of the name, a body the
 // speaker speaks for, or two speakers credited together are not findings.
 const quote = "The strike will end on Monday and every crane will be working again by noon";
-const byVos: Outlet = { id: "a", body: `\u201C${quote},\u201D union leader Pieter Vos said on Friday.` };
+const byVos: Outlet = {
+  id: "a",
+  body: `\u201C${quote},\u201D union leader Pieter Vos said on Friday.`,
+};
 
 function credited(id: string, attribution: string): Outlet {
   return { id, body: `\u201C${quote},\u201D ${attribution}.` };
@@ -18,10 +21,17 @@ const cases: [string, Outlet[], string[]][] = [
   ],
   [
     "a short form of the same name agrees",
-    [byVos, { id: "b", body: `Union leader Pieter Vos spoke on Friday. \u201C${quote},\u201D Vos said.` }],
+    [
+      byVos,
+      { id: "b", body: `Union leader Pieter Vos spoke on Friday. \u201C${quote},\u201D Vos said.` },
+    ],
     [],
   ],
-  ["a body speaking for the person is not a second speaker", [byVos, credited("b", "the union said")], []],
+  [
+    "a body speaking for the person is not a second speaker",
+    [byVos, credited("b", "the union said")],
+    [],
+  ],
   [
     "two speakers credited together are not a disagreement",
     [byVos, credited("b", "said Ines Okafor and Pieter Vos")],

@@ -64,7 +64,9 @@ describe("compareArticles", () => {
 
   it("groups the three outlets into one story and finds where they disagree", () => {
     expect(comparison.stories).toHaveLength(1);
-    expect(comparison.discrepancies.map((finding) => [finding.kind, finding.rule, finding.severity])).toEqual([
+    expect(
+      comparison.discrepancies.map((finding) => [finding.kind, finding.rule, finding.severity]),
+    ).toEqual([
       ["number", "number/count", "conflict"],
       ["name", "name/spelling", "conflict"],
       ["quote", "quote/wording", "difference"],
@@ -97,8 +99,13 @@ describe("compareArticles", () => {
   });
 
   it("accepts parsed articles and plain strings alongside inputs", () => {
-    const [article] = outlets([{ id: "parsed", body: "Police arrested 14 protesters in Haldenby on Tuesday." }]);
-    const mixed = compareArticles([...(article ? [article] : []), "A strike ended in Haldenby on Tuesday."]);
+    const [article] = outlets([
+      { id: "parsed", body: "Police arrested 14 protesters in Haldenby on Tuesday." },
+    ]);
+    const mixed = compareArticles([
+      ...(article ? [article] : []),
+      "A strike ended in Haldenby on Tuesday.",
+    ]);
     expect(mixed.articles.map((entry) => entry.id)[0]).toBe("parsed");
     expect(mixed.articles).toHaveLength(2);
   });
@@ -130,7 +137,9 @@ describe("compareArticles", () => {
   });
 
   it("has one defaults object naming every rule in order", () => {
-    expect(discrepancyRules.map((rule) => rule.name)).toEqual(Object.keys(defaultCompareOptions.rules));
+    expect(discrepancyRules.map((rule) => rule.name)).toEqual(
+      Object.keys(defaultCompareOptions.rules),
+    );
     expect(Object.isFrozen(defaultCompareOptions.rules.date)).toBe(true);
   });
 

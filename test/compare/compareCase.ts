@@ -1,5 +1,5 @@
-import { findDiscrepancies } from "../../src/compare/index.js";
 import type { CompareOptions } from "../../src/compare/index.js";
+import { findDiscrepancies } from "../../src/compare/index.js";
 import type { Article, Discrepancy, PublishedDate, StoryGroup } from "../../src/types.js";
 import { articleFromBody } from "../helpers/article.js";
 
@@ -18,7 +18,12 @@ export function outlets(items: readonly Outlet[]): Article[] {
   return items.map((item) => {
     const article = articleFromBody(item.body, { id: item.id });
     if (typeof item.published === "string") {
-      article.published = { date: item.published, text: item.published, source: "input", confidence: 1 };
+      article.published = {
+        date: item.published,
+        text: item.published,
+        source: "input",
+        confidence: 1,
+      };
     } else if (item.published !== undefined) {
       const date = item.published.date ?? "";
       article.published = { text: date, source: "input", confidence: 1, date, ...item.published };

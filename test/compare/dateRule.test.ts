@@ -33,8 +33,16 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "a weekday printed beside a date that is not its weekday is a conflict",
     [
-      { id: "a", published: "2025-08-22", body: "Lavrov spoke on Wednesday, Aug. 21, 2025, in Moscow." },
-      { id: "b", published: "2025-08-22", body: "Lavrov spoke on Aug. 21 in Moscow, the ministry said." },
+      {
+        id: "a",
+        published: "2025-08-22",
+        body: "Lavrov spoke on Wednesday, Aug. 21, 2025, in Moscow.",
+      },
+      {
+        id: "b",
+        published: "2025-08-22",
+        body: "Lavrov spoke on Aug. 21 in Moscow, the ministry said.",
+      },
     ],
     ["conflict date/weekday a=Wednesday 2025-08-21"],
   ],
@@ -66,16 +74,32 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "times in two zones that agree are not a finding",
     [
-      { id: "a", published: "2025-03-19", body: "The quake struck the island at 9:27 a.m. PDT, the survey said." },
-      { id: "b", published: "2025-03-19", body: "The quake struck the island at 16:27 GMT, the survey said." },
+      {
+        id: "a",
+        published: "2025-03-19",
+        body: "The quake struck the island at 9:27 a.m. PDT, the survey said.",
+      },
+      {
+        id: "b",
+        published: "2025-03-19",
+        body: "The quake struck the island at 16:27 GMT, the survey said.",
+      },
     ],
     [],
   ],
   [
     "times in two zones that disagree are a conflict",
     [
-      { id: "a", published: "2025-03-19", body: "The quake struck the island at 9:27 a.m. PDT, the survey said." },
-      { id: "b", published: "2025-03-19", body: "The quake struck the island at 17:27 GMT, the survey said." },
+      {
+        id: "a",
+        published: "2025-03-19",
+        body: "The quake struck the island at 9:27 a.m. PDT, the survey said.",
+      },
+      {
+        id: "b",
+        published: "2025-03-19",
+        body: "The quake struck the island at 17:27 GMT, the survey said.",
+      },
     ],
     ["conflict date/time a=16:27 UTC b=17:27 UTC"],
   ],
@@ -89,11 +113,15 @@ describe("date rule", () => {
   it("names the outlier and gives each date's source and confidence", () => {
     const [finding] = findingsOf(cases[0]?.[1] ?? [], "date");
     const outlier = finding?.values.filter((value) => value.outlier);
-    expect(outlier?.map((value) => [value.label, value.value, value.source, value.confidence])).toEqual([
+    expect(
+      outlier?.map((value) => [value.label, value.value, value.source, value.confidence]),
+    ).toEqual([
       ["published", "2025-06-04", "banner", 0.3],
       ["event", "2025-06-03", "body", 0.3],
     ]);
-    expect(finding?.message).toMatch(/^c is dated 2025-06-04 by its banner \(confidence 0\.3\), 78 days after/u);
+    expect(finding?.message).toMatch(
+      /^c is dated 2025-06-04 by its banner \(confidence 0\.3\), 78 days after/u,
+    );
     expect(finding?.message).toMatch(/counted from the rest of the story's, on 2025-03-18/u);
   });
 

@@ -8,15 +8,24 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "a transliteration (Sergey/Sergei) is a difference",
     [
-      { id: "a", body: "Russian Foreign Minister Sergey Lavrov said on Wednesday that talks had stalled. Lavrov spoke in Moscow." },
-      { id: "b", body: "Foreign Minister Sergei Lavrov told reporters in Moscow that talks had stalled, he said." },
+      {
+        id: "a",
+        body: "Russian Foreign Minister Sergey Lavrov said on Wednesday that talks had stalled. Lavrov spoke in Moscow.",
+      },
+      {
+        id: "b",
+        body: "Foreign Minister Sergei Lavrov told reporters in Moscow that talks had stalled, he said.",
+      },
     ],
     ["difference name/spelling a=Sergey Lavrov b=Sergei Lavrov"],
   ],
   [
     "a doubled letter (Zelenskyy/Zelensky) is a difference, bare surname or full",
     [
-      { id: "a", body: "President Volodymyr Zelenskyy said the talks would go on. Zelenskyy spoke in Kyiv." },
+      {
+        id: "a",
+        body: "President Volodymyr Zelenskyy said the talks would go on. Zelenskyy spoke in Kyiv.",
+      },
       { id: "b", body: "Zelensky said the talks would go on, speaking in Kyiv. He gave no date." },
     ],
     ["difference name/spelling a=Volodymyr Zelenskyy b=Zelensky"],
@@ -24,16 +33,28 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "an accent dropped is a difference",
     [
-      { id: "a", body: "Prime Minister José Ortega said the budget would pass. Ortega spoke in Madrid." },
-      { id: "b", body: "Prime Minister Jose Ortega said the budget would pass. Ortega spoke in Madrid." },
+      {
+        id: "a",
+        body: "Prime Minister José Ortega said the budget would pass. Ortega spoke in Madrid.",
+      },
+      {
+        id: "b",
+        body: "Prime Minister Jose Ortega said the budget would pass. Ortega spoke in Madrid.",
+      },
     ],
     ["difference name/spelling a=José Ortega b=Jose Ortega"],
   ],
   [
     "a letter changed inside the surname (Kallas/Kallis) is a conflict",
     [
-      { id: "a", body: "Health Minister Kaja Kallas said the clinic would reopen. Kallas spoke on Monday." },
-      { id: "b", body: "Health Minister Kaja Kallis said the clinic would reopen. Kallis spoke on Monday." },
+      {
+        id: "a",
+        body: "Health Minister Kaja Kallas said the clinic would reopen. Kallas spoke on Monday.",
+      },
+      {
+        id: "b",
+        body: "Health Minister Kaja Kallis said the clinic would reopen. Kallis spoke on Monday.",
+      },
     ],
     ["conflict name/spelling a=Kaja Kallas b=Kaja Kallis"],
   ],
@@ -41,22 +62,34 @@ const cases: [string, Outlet[], string[]][] = [
     "a bare surname against the full name is a short form",
     [
       { id: "a", body: "Lavrov said on Wednesday that the talks had stalled, speaking in Moscow." },
-      { id: "b", body: "Foreign Minister Sergei Lavrov told reporters in Moscow that the talks had stalled." },
+      {
+        id: "b",
+        body: "Foreign Minister Sergei Lavrov told reporters in Moscow that the talks had stalled.",
+      },
     ],
     [],
   ],
   [
     "two different people (Lavrov, Lavrenko) are never compared",
     [
-      { id: "a", body: "Foreign Minister Sergei Lavrov said the talks had stalled. Lavrov spoke in Moscow." },
-      { id: "b", body: "Deputy Minister Pavel Lavrenko said the talks had stalled. Lavrenko spoke in Kyiv." },
+      {
+        id: "a",
+        body: "Foreign Minister Sergei Lavrov said the talks had stalled. Lavrov spoke in Moscow.",
+      },
+      {
+        id: "b",
+        body: "Deputy Minister Pavel Lavrenko said the talks had stalled. Lavrenko spoke in Kyiv.",
+      },
     ],
     [],
   ],
   [
     "a nickname (Bill/William) is another form of the name, not a spelling",
     [
-      { id: "a", body: "Mayor William Boyd said the bridge would stay shut. Boyd spoke on Monday." },
+      {
+        id: "a",
+        body: "Mayor William Boyd said the bridge would stay shut. Boyd spoke on Monday.",
+      },
       { id: "b", body: "Mayor Bill Boyd said the bridge would stay shut. Boyd spoke on Monday." },
     ],
     [],
@@ -72,8 +105,14 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "a hyphen or a space (Jong-un/Jong Un) is house style",
     [
-      { id: "a", body: "North Korean leader Kim Jong-un said the test had succeeded, state media said." },
-      { id: "b", body: "North Korean leader Kim Jong Un said the test had succeeded, state media said." },
+      {
+        id: "a",
+        body: "North Korean leader Kim Jong-un said the test had succeeded, state media said.",
+      },
+      {
+        id: "b",
+        body: "North Korean leader Kim Jong Un said the test had succeeded, state media said.",
+      },
     ],
     [],
   ],

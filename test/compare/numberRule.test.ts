@@ -33,14 +33,32 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "a record of 53-3 and one of 52-3 are a conflict",
     [
-      { id: "a", body: "The Celtics improved to a 53-3 record with the win in Boston on Sunday night." },
-      { id: "b", body: "The Celtics improved to a 52-3 record with the win in Boston on Sunday night." },
+      {
+        id: "a",
+        body: "The Celtics improved to a 53-3 record with the win in Boston on Sunday night.",
+      },
+      {
+        id: "b",
+        body: "The Celtics improved to a 52-3 record with the win in Boston on Sunday night.",
+      },
     ],
     ["conflict number/score a=53-3 b=52-3"],
   ],
-  ["a rounded figure agrees (about 300, 312)", [capture("a", "about 300 pirates"), capture("b", "312 pirates")], []],
-  ["a bare round figure agrees (300, 312)", [capture("a", "300 pirates"), capture("b", "312 pirates")], []],
-  ["a lower bound agrees (at least 26, 30)", [quake("a", "at least 26 people"), quake("b", "30 people")], []],
+  [
+    "a rounded figure agrees (about 300, 312)",
+    [capture("a", "about 300 pirates"), capture("b", "312 pirates")],
+    [],
+  ],
+  [
+    "a bare round figure agrees (300, 312)",
+    [capture("a", "300 pirates"), capture("b", "312 pirates")],
+    [],
+  ],
+  [
+    "a lower bound agrees (at least 26, 30)",
+    [quake("a", "at least 26 people"), quake("b", "30 people")],
+    [],
+  ],
   [
     "a range agrees (20 to 30, 25)",
     [capture("a", "20 to 30 pirates"), capture("b", "25 pirates")],
@@ -55,14 +73,20 @@ const cases: [string, Outlet[], string[]][] = [
     "a part is not the count of the whole (another 5 pirates)",
     [
       capture("a", "23 pirates"),
-      { id: "b", body: "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. Another 5 pirates escaped in a skiff, the navy said." },
+      {
+        id: "b",
+        body: "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. Another 5 pirates escaped in a skiff, the navy said.",
+      },
     ],
     [],
   ],
   [
     "counts of two different people's things are not compared",
     [
-      { id: "a", body: "Sect leader Winston Blackmore is alleged to have 19 wives, prosecutors said." },
+      {
+        id: "a",
+        body: "Sect leader Winston Blackmore is alleged to have 19 wives, prosecutors said.",
+      },
       { id: "b", body: "Sect leader James Oler is alleged to have two wives, prosecutors said." },
     ],
     [],
@@ -77,11 +101,19 @@ describe("number rule", () => {
   it("gives each figure with what it counts, as printed", () => {
     const [finding] = findingsOf(cases[0]?.[1] ?? [], "number");
     expect(finding?.subject).toBe("pirates");
-    expect(finding?.values.map((value) => value.text)).toEqual(["26 pirates", "23 pirates", "23 Somali pirates"]);
-    expect(finding?.message).toBe("The outlets give different figures for pirates: 26 (a); 23 (b, c).");
+    expect(finding?.values.map((value) => value.text)).toEqual([
+      "26 pirates",
+      "23 pirates",
+      "23 Somali pirates",
+    ]);
+    expect(finding?.message).toBe(
+      "The outlets give different figures for pirates: 26 (a); 23 (b, c).",
+    );
   });
 
   it("leaves growing counts out when reportGrowth is false", () => {
-    expect(findingsOf(cases[1]?.[1] ?? [], "number", { rules: { number: { reportGrowth: false } } })).toEqual([]);
+    expect(
+      findingsOf(cases[1]?.[1] ?? [], "number", { rules: { number: { reportGrowth: false } } }),
+    ).toEqual([]);
   });
 });

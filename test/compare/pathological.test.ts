@@ -23,12 +23,16 @@ describe("findDiscrepancies on hostile input", () => {
   });
 
   it("answers on articles of a megabyte of numbers, dates and times", () => {
-    const numbers = articleFromBody("12 pirates and 13 pirates, ".repeat(40_000), { id: "numbers" });
+    const numbers = articleFromBody("12 pirates and 13 pirates, ".repeat(40_000), {
+      id: "numbers",
+    });
     const dates = articleFromBody("on Wednesday, Aug. 21, 2025 at 9:27 a.m. PDT ".repeat(25_000), {
       id: "dates",
       published: "2025-08-22",
     });
-    const findings = findDiscrepancies([numbers, dates], { stories: oneStory(["numbers", "dates"]) });
+    const findings = findDiscrepancies([numbers, dates], {
+      stories: oneStory(["numbers", "dates"]),
+    });
     expect(Array.isArray(findings)).toBe(true);
   });
 });

@@ -15,7 +15,10 @@ function outlet(id: string, quote: string): Outlet {
 const cases: [string, Outlet[], string[]][] = [
   [
     "a word changed inside the marks is a difference",
-    [full, outlet("b", "We will not reopen the harbour to ships or trucks until the cranes are safe")],
+    [
+      full,
+      outlet("b", "We will not reopen the harbour to ships or trucks until the cranes are safe"),
+    ],
     [
       "difference quote/wording a=We will not reopen the port to ships or trucks until the cranes are safe, b=We will not reopen the harbour to ships or trucks until the cranes are safe,",
     ],
@@ -29,12 +32,19 @@ const cases: [string, Outlet[], string[]][] = [
   ],
   [
     "a negation turned around is a conflict",
-    [full, outlet("b", "We will soon reopen the port to ships or trucks until the cranes are safe")],
+    [
+      full,
+      outlet("b", "We will soon reopen the port to ships or trucks until the cranes are safe"),
+    ],
     [
       "conflict quote/wording a=We will not reopen the port to ships or trucks until the cranes are safe, b=We will soon reopen the port to ships or trucks until the cranes are safe,",
     ],
   ],
-  ["a trimmed quote is not a finding", [full, outlet("b", "We will not reopen the port to ships or trucks")], []],
+  [
+    "a trimmed quote is not a finding",
+    [full, outlet("b", "We will not reopen the port to ships or trucks")],
+    [],
+  ],
   [
     "words left out at an elision mark are not a finding",
     [full, outlet("b", "We will not reopen the port \u2026 until the cranes are safe")],
@@ -43,16 +53,28 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "a British spelling or a hyphen is not a finding",
     [
-      { id: "a", body: "\u201CThe e-mail said the harbor was closed to every ship,\u201D union leader Pieter Vos said on Monday." },
-      { id: "b", body: "\u201CThe email said the harbour was closed to every ship,\u201D union leader Pieter Vos told reporters." },
+      {
+        id: "a",
+        body: "\u201CThe e-mail said the harbor was closed to every ship,\u201D union leader Pieter Vos said on Monday.",
+      },
+      {
+        id: "b",
+        body: "\u201CThe email said the harbour was closed to every ship,\u201D union leader Pieter Vos told reporters.",
+      },
     ],
     [],
   ],
   [
     "a translation that only reorders words is not a finding",
     [
-      { id: "a", body: "\u201COur members want safe cranes, fair pay and a contract that lasts,\u201D union leader Pieter Vos said." },
-      { id: "b", body: "\u201COur members want a contract that lasts, fair pay and safe cranes,\u201D union leader Pieter Vos said." },
+      {
+        id: "a",
+        body: "\u201COur members want safe cranes, fair pay and a contract that lasts,\u201D union leader Pieter Vos said.",
+      },
+      {
+        id: "b",
+        body: "\u201COur members want a contract that lasts, fair pay and safe cranes,\u201D union leader Pieter Vos said.",
+      },
     ],
     [],
   ],
@@ -67,7 +89,12 @@ describe("quote rule", () => {
     const [finding] = findingsOf(cases[0]?.[1] ?? [], "quote");
     expect(finding?.quoteGroupId).toMatch(/^qg-/u);
     expect(finding?.differences).toEqual([
-      expect.objectContaining({ kind: "replaced", articleId: "b", text: "harbour", rootText: "port" }),
+      expect.objectContaining({
+        kind: "replaced",
+        articleId: "b",
+        text: "harbour",
+        rootText: "port",
+      }),
     ]);
     expect(finding?.subject).toMatch(/^Ines Okafor: /u);
   });

@@ -21,32 +21,56 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "two offices of one kind contradict",
     [
-      { id: "a", body: "Defence Minister Jan Kowal said the border would close. Kowal spoke in Warsaw." },
-      { id: "b", body: "Foreign Minister Jan Kowal said the border would close. Kowal spoke in Warsaw." },
+      {
+        id: "a",
+        body: "Defence Minister Jan Kowal said the border would close. Kowal spoke in Warsaw.",
+      },
+      {
+        id: "b",
+        body: "Foreign Minister Jan Kowal said the border would close. Kowal spoke in Warsaw.",
+      },
     ],
     ["conflict role/title a=Defence Minister b=Foreign Minister"],
   ],
   [
     "a rank one outlet adds contradicts (President, Vice President)",
     [
-      { id: "a", body: "President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago." },
-      { id: "b", body: "Vice President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago." },
+      {
+        id: "a",
+        body: "President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
+      {
+        id: "b",
+        body: "Vice President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
     ],
     ["conflict role/title a=President b=Vice President"],
   ],
   [
     "synonyms (Foreign Minister, top diplomat) are one post",
     [
-      { id: "a", body: "Russian Foreign Minister Sergei Lavrov said the talks had stalled. Lavrov spoke in Moscow." },
-      { id: "b", body: "Russia's top diplomat, Sergei Lavrov, said the talks had stalled. Lavrov spoke in Moscow." },
+      {
+        id: "a",
+        body: "Russian Foreign Minister Sergei Lavrov said the talks had stalled. Lavrov spoke in Moscow.",
+      },
+      {
+        id: "b",
+        body: "Russia's top diplomat, Sergei Lavrov, said the talks had stalled. Lavrov spoke in Moscow.",
+      },
     ],
     [],
   ],
   [
     "a more specific form of one post (Chilean President) agrees",
     [
-      { id: "a", body: "President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago." },
-      { id: "b", body: "Chilean President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago." },
+      {
+        id: "a",
+        body: "President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
+      {
+        id: "b",
+        body: "Chilean President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
     ],
     [],
   ],
@@ -61,8 +85,14 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "a former and a sitting holder of one post are one post",
     [
-      { id: "a", body: "Former Prime Minister Ola Brandt said the deal was fair. Brandt spoke on Monday." },
-      { id: "b", body: "Prime Minister Ola Brandt said the deal was fair. Brandt spoke on Monday." },
+      {
+        id: "a",
+        body: "Former Prime Minister Ola Brandt said the deal was fair. Brandt spoke on Monday.",
+      },
+      {
+        id: "b",
+        body: "Prime Minister Ola Brandt said the deal was fair. Brandt spoke on Monday.",
+      },
     ],
     [],
   ],
@@ -70,7 +100,10 @@ const cases: [string, Outlet[], string[]][] = [
     "a description (a former teacher) is not a post",
     [
       { id: "a", body: "Mayor Tom Reyes said the bridge would reopen. Reyes spoke on Monday." },
-      { id: "b", body: "Tom Reyes, a former teacher, said the bridge would reopen. Reyes spoke on Monday." },
+      {
+        id: "b",
+        body: "Tom Reyes, a former teacher, said the bridge would reopen. Reyes spoke on Monday.",
+      },
     ],
     [],
   ],

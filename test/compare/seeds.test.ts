@@ -20,11 +20,10 @@ function compareSeeds(): Comparison {
 }
 
 function valuesOf(finding: Discrepancy | undefined): string[] {
-  return (finding?.values ?? []).map(
-    (value) =>
-      `${value.articleId} ${value.label ?? ""} ${value.value} ${value.source ?? ""} ${value.confidence ?? ""}${value.outlier ? " outlier" : ""}`
-        .replace(/\s+/gu, " ")
-        .trim(),
+  return (finding?.values ?? []).map((value) =>
+    `${value.articleId} ${value.label ?? ""} ${value.value} ${value.source ?? ""} ${value.confidence ?? ""}${value.outlier ? " outlier" : ""}`
+      .replace(/\s+/gu, " ")
+      .trim(),
   );
 }
 
@@ -38,7 +37,9 @@ describe.skipIf(!hasShared)("comparison of the seed articles", () => {
   it("validates, and finds exactly the disagreements a careful reader finds (at most 40)", () => {
     expect(ComparisonSchema.safeParse(comparison).success).toBe(true);
     expect(findings.length).toBeLessThanOrEqual(40);
-    expect(findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.subject}`)).toEqual([
+    expect(
+      findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.subject}`),
+    ).toEqual([
       "conflict date/outlier Lord’s Press's date",
       "difference name/spelling Sergey Lavrov's name",
       "difference name/spelling Volodymyr Zelenskyy's name",
@@ -59,14 +60,16 @@ describe.skipIf(!hasShared)("comparison of the seed articles", () => {
       "004 published 2025-10-29 banner 0.3 outlier",
       "004 event 2025-10-29 body 0.3 outlier",
     ]);
-    expect(outlier?.message).toMatch(/70 days after the rest of the story \(2025-08-20 to 2025-08-21\)/u);
+    expect(outlier?.message).toMatch(
+      /70 days after the rest of the story \(2025-08-20 to 2025-08-21\)/u,
+    );
     expect(outlier?.message).toMatch(/counted from the rest of the story's, on 2025-08-20/u);
     // The weekdays that date the event in 001, 003 and 004 are all "Wednesday".
-    expect(outlier?.values.filter((value) => value.label === "event" && value.articleId !== "002").map((value) => value.text)).toEqual([
-      "Wednesday",
-      "Wednesday",
-      "Wednesday",
-    ]);
+    expect(
+      outlier?.values
+        .filter((value) => value.label === "event" && value.articleId !== "002")
+        .map((value) => value.text),
+    ).toEqual(["Wednesday", "Wednesday", "Wednesday"]);
   });
 
   it("finds both name spellings, each outlet's with its offsets", () => {
@@ -98,9 +101,9 @@ describe.skipIf(!hasShared)("comparison of the seed articles", () => {
       "001 variant",
       "003 variant",
     ]);
-    expect(utopia?.differences?.map((word) => `${word.articleId}: ${word.text} / ${word.rootText}`)).toContain(
-      "001: issues / the issue of",
-    );
+    expect(
+      utopia?.differences?.map((word) => `${word.articleId}: ${word.text} / ${word.rootText}`),
+    ).toContain("001: issues / the issue of");
     const cannotAgree = find("quote/wording", /We cannot agree/u);
     expect(cannotAgree?.values.map((value) => `${value.articleId} ${value.label}`)).toEqual([
       "001 root",
@@ -110,7 +113,9 @@ describe.skipIf(!hasShared)("comparison of the seed articles", () => {
   });
 
   it("gives evidence that is the articles' own text", () => {
-    const bodies = new Map((comparison?.articles ?? []).map((article) => [article.id, article.body]));
+    const bodies = new Map(
+      (comparison?.articles ?? []).map((article) => [article.id, article.body]),
+    );
     for (const finding of findings) {
       for (const value of finding.values) {
         if (value.start === undefined) continue;

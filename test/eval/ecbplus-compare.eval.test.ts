@@ -55,12 +55,18 @@ describe.skipIf(!hasShared)("ECB+ comparison (development half)", () => {
       reasons: [],
     }));
     const articles = comparison.articles.map(({ facts: _facts, ...article }) => article);
-    const facts = Object.fromEntries(comparison.articles.map((article) => [article.id, article.facts]));
+    const facts = Object.fromEntries(
+      comparison.articles.map((article) => [article.id, article.facts]),
+    );
     const byEvent = findDiscrepancies(articles, { stories, facts });
 
     console.log(
       [
-        table(`ECB+ compareArticles, stories by groupStories (${milliseconds.toFixed(0)} ms)`, comparison.discrepancies, grouped),
+        table(
+          `ECB+ compareArticles, stories by groupStories (${milliseconds.toFixed(0)} ms)`,
+          comparison.discrepancies,
+          grouped,
+        ),
         table("ECB+ findDiscrepancies, stories by event label", byEvent, stories.length),
       ].join("\n"),
     );
@@ -69,7 +75,8 @@ describe.skipIf(!hasShared)("ECB+ comparison (development half)", () => {
     // term of the same man). A flood of findings means a rule broke.
     for (const findings of [comparison.discrepancies, byEvent]) {
       const perStory = new Map<string, number>();
-      for (const finding of findings) perStory.set(finding.storyId, (perStory.get(finding.storyId) ?? 0) + 1);
+      for (const finding of findings)
+        perStory.set(finding.storyId, (perStory.get(finding.storyId) ?? 0) + 1);
       expect(Math.max(0, ...perStory.values())).toBeLessThanOrEqual(8);
     }
     expect(byEvent.length).toBeLessThanOrEqual(30);

@@ -1,6 +1,7 @@
 import { editDistance } from "../../text/editDistance.js";
 import { foldNameWord } from "../../text/foldName.js";
 import { GIVEN_NAME_VARIANTS, HONORIFICS } from "../../text/nameWords.js";
+import { trimEndWhere } from "../../text/trimEndWhere.js";
 import type { CastMember, DiscrepancyValue } from "../../types.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
@@ -28,7 +29,7 @@ interface Spelling {
   words: string[];
 }
 
-const PERIODS = /\.+$/u;
+const isPeriod = (char: string) => char === ".";
 
 // Each given name's rows in the shared table of variants (Bill/William, Vladimir/Volodymyr).
 const variantRows = new Map<string, Set<number>>();
@@ -53,7 +54,7 @@ function nameWords(text: string): string[] {
   return text
     .split(/\s+/u)
     .filter((word) => word !== "" && !HONORIFICS.has(word.toLowerCase()))
-    .map((word) => word.replace(PERIODS, ""));
+    .map((word) => trimEndWhere(word, isPeriod));
 }
 
 function wordRelation(left: string, right: string, maxEdits: number, given: boolean): WordRelation {

@@ -32,7 +32,7 @@ function roundingStep(value: number): number {
 
 /** The rounding of a number with decimals (4.5 million may be 4.46 million; 5.6 is 5.6). */
 function decimalStep(mention: NumberMention): number {
-  const digits = /(\d+)\.(\d+)/u.exec(mention.text);
+  const digits = /(?<!\d)(\d+)\.(\d+)/u.exec(mention.text);
   if (!digits) return 0;
   const scale = mention.value / Number(`${digits[1]}.${digits[2]}`);
   return scale > 1 ? scale / 10 ** (digits[2]?.length ?? 0) : 0;

@@ -50,7 +50,7 @@ export interface Count {
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
-const SCORE = /(\d+)\s*[-–]\s*(\d+)/u;
+const SCORE = /(?<!\d)(\d+) ?[-–] ?(\d+)/u;
 const PEOPLE = new Set(["people", "persons", "person", "individuals"]);
 const PRISON_WORDS = new Set(["sentenced", "sentence", "prison", "jail", "term", "imprisonment"]);
 const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);

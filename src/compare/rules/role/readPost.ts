@@ -10,6 +10,7 @@ import {
   TITLE_EXPANSIONS,
   TITLE_WORDS,
 } from "../../../text/titleWords.js";
+import { trimEndWhere } from "../../../text/trimEndWhere.js";
 
 // Words that modify a title but never head one: "former", "top", "senior".
 const MODIFIERS = new Set([
@@ -62,7 +63,7 @@ function printedTokens(text: string): string[] {
     if (raw === "" || ARTICLES.has(raw)) continue;
     // "Russia's", "Trump's", "EU's": whose post it is, not which post.
     if (POSSESSIVE.test(raw) && raw.length > 2) continue;
-    const bare = raw.replace(/\.+$/u, "");
+    const bare = trimEndWhere(raw, (char) => char === ".");
     tokens.push(TITLE_EXPANSIONS[bare] ?? bare);
   }
   return tokens;
