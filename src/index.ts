@@ -4,6 +4,7 @@
  * @module corroborate
  */
 export * from "./align/index.js";
+export * from "./compare/index.js";
 export type { CorroborateErrorCode, CorroborateIssue } from "./errors.js";
 export { CorroborateError } from "./errors.js";
 export * from "./extract/index.js";

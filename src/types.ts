@@ -752,10 +752,24 @@ export interface DiscrepancyValue {
   start?: number;
   /** Offset one past `text`. */
   end?: number;
-  /** Where the value came from when not from the body (a date's `published.source`, e.g. `banner`). */
+  /**
+   * Where the value came from: for a publication date its `published.source` (`banner`,
+   * `dateline`, `json-ld`…); for a date read in the body, `body`, or `story` when a
+   * weekday the article leaves unresolved was counted from the rest of the story's date.
+   */
   source?: string;
-  /** How much to trust the value, from 0 to 1, when the source says (a publication date's confidence). */
+  /**
+   * How much to trust the value, from 0 to 1: a publication date's confidence; for a date
+   * read in the body, its certainty as a number (stated 0.9, year implied 0.8, relative 0.7,
+   * resolved against a weak date 0.3, counted from the story's date 0.5).
+   */
   confidence?: number;
+  /** What this value is, when a finding sets several kinds side by side (`published`, `event`). */
+  label?: string;
+  /** For a date read in the body, how certain its value is (see {@link DateCertainty}). */
+  certainty?: DateCertainty;
+  /** True for the values of the article a date finding names as the outlier. */
+  outlier?: boolean;
 }
 
 /**
@@ -780,6 +794,16 @@ export interface Discrepancy {
   message: string;
   /** Each outlet's version, with its evidence. */
   values: DiscrepancyValue[];
+  /** The {@link CastMember.id} of the person a name, role or attribution finding is about. */
+  castId?: string;
+  /** The {@link QuoteGroup.id} of the statement a quote or attribution finding is about. */
+  quoteGroupId?: string;
+  /**
+   * For a quote finding, the aligned words that differ inside the quote marks (words a
+   * variant changed, added or dropped between words it shares with the root; never the
+   * words a trimmed quote leaves off at either end).
+   */
+  differences?: WordDifference[];
 }
 
 /**
@@ -800,6 +824,10 @@ export interface Exclusive {
   start: number;
   /** Offset one past `text`. */
   end: number;
+  /** For a person, the {@link CastMember.id}. */
+  castId?: string;
+  /** For a statement, the {@link QuoteGroup.id} of its group. */
+  quoteGroupId?: string;
 }
 
 /**
