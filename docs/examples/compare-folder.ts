@@ -3,8 +3,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import type { ArticleInput } from "corroborate";
-import { compareArticles } from "./lib/compareArticles.js";
+import { type ArticleInput, compareArticles } from "corroborate";
 
 const folder = join(import.meta.dirname, "ferry");
 const inputs: ArticleInput[] = readdirSync(folder)

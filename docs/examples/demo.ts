@@ -5,8 +5,7 @@
 // demo ends by saying which planted differences the report shows.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { renderMarkdown } from "corroborate";
-import { compareArticles } from "./lib/compareArticles.js";
+import { compareArticles, renderMarkdown } from "corroborate";
 import { COMPATIBLE, checkPlants } from "./lib/ferryPlants.js";
 
 const folder = join(import.meta.dirname, "ferry");

@@ -4,8 +4,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { type ArticleInput, renderHtml } from "corroborate";
-import { compareArticles } from "./lib/compareArticles.js";
+import { type ArticleInput, compareArticles, renderHtml } from "corroborate";
 
 const folder = join(import.meta.dirname, "ferry");
 const inputs: ArticleInput[] = readdirSync(folder)

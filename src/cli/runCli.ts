@@ -1,13 +1,13 @@
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
+import { compareArticles } from "../compare/index.js";
 import { CorroborateError } from "../errors.js";
 import { groupStories } from "../group/index.js";
 import { parseArticle, safeParseArticle } from "../parse/index.js";
 import { renderHtml, renderMarkdown } from "../report/index.js";
 import type { Article, ArticleInput } from "../types.js";
 import { collectFiles } from "./collectFiles.js";
-import { compareParsed } from "./compareParsed.js";
 import { readArticleFile } from "./readArticleFile.js";
 import { refuseOverwritingInput, writeWhole } from "./writeWhole.js";
 
@@ -220,7 +220,7 @@ function compareCommand(paths: string[], flags: Flags, io: CliIo): number {
   }
   for (const problem of problems) io.err(`corroborate: ${problem} (skipped)\n`);
   progress(`comparing ${articles.length} articles`);
-  const comparison = compareParsed(articles);
+  const comparison = compareArticles(articles);
   progress(`writing the ${format} report`);
   const text =
     format === "json"
