@@ -73,6 +73,8 @@ const QuoteAlignmentSchema = z
  * ```ts
  * const groups = z.array(QuoteGroupSchema).parse(JSON.parse(saved));
  * ```
+ *
+ * @group Align
  */
 export const QuoteGroupSchema: z.ZodType<QuoteGroup> = z
   .object({

@@ -229,6 +229,8 @@ function namesRatherThanCounts(body: string, start: number, end: number): boolea
  * // [{ text: "about 300", value: 300, kind: "cardinal", counts: "rounds", approximate: true, ... },
  * //  { text: "$4.5 million", value: 4500000, kind: "money", unit: "USD", approximate: false, ... }]
  * ```
+ *
+ * @group Extract
  */
 export function findNumbers(body: string, dateSpans: readonly Span[] = []): NumberMention[] {
   assertText(body, "findNumbers");

@@ -7,6 +7,8 @@ import { extractStoryEvidence, type StoryEvidenceExtractor } from "./storyEviden
  * Options of {@link StoryIndex}: the fingerprint scheme, the candidate indexes and the
  * judgement of pairs. Every field is optional; missing ones come from
  * {@link defaultStoryIndexOptions}.
+ *
+ * @group Group
  */
 export interface StoryIndexOptions {
   /**
@@ -57,6 +59,8 @@ export interface StoryIndexOptions {
  * const options: GroupOptions = { timeWindowDays: 7 };
  * groupStories(articles, options);
  * ```
+ *
+ * @group Group
  */
 export type GroupOptions = StoryIndexOptions;
 
@@ -78,6 +82,8 @@ export type ResolvedStoryIndexOptions = Required<StoryIndexOptions> & {
  * ```ts
  * const index = new StoryIndex({ ...defaultStoryIndexOptions, timeWindowDays: 3 });
  * ```
+ *
+ * @group Group
  */
 export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = Object.freeze({
   numHashes: 64,
@@ -107,6 +113,8 @@ export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = O
  * ```ts
  * groupStories(articles, { ...defaultGroupOptions, sameStoryThreshold: 0.2 });
  * ```
+ *
+ * @group Group
  */
 export const defaultGroupOptions: Readonly<Required<GroupOptions>> = defaultStoryIndexOptions;
 

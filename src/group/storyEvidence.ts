@@ -9,6 +9,8 @@ import { commonWords } from "./commonWords.js";
  * ```ts
  * const name: EvidenceName = { text: "Kastoria", kind: "place" }; // from "near the town of Kastoria"
  * ```
+ *
+ * @group Group
  */
 export interface EvidenceName {
   /** The name as written, e.g. `"Sergey Lavrov"`. */
@@ -32,6 +34,8 @@ export interface EvidenceName {
  *   quotes: ["a road to nowhere for everyone"],
  * };
  * ```
+ *
+ * @group Group
  */
 export interface StoryEvidence {
   /** Names of people, places and other things, in order of first mention, deduplicated. */
@@ -71,6 +75,8 @@ export interface StoryEvidence {
  * };
  * groupStories(articles, { extractEvidence: fromFacts });
  * ```
+ *
+ * @group Group
  */
 export type StoryEvidenceExtractor = (article: Article) => StoryEvidence;
 
@@ -113,6 +119,8 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
  * const evidence = extractStoryEvidence(article);
  * evidence.names; // [{ text: "Sergey Lavrov", kind: "person" }, { text: "Moscow", kind: "place" }]
  * ```
+ *
+ * @group Group
  */
 export function extractStoryEvidence(article: Article): StoryEvidence {
   const joined = `${article.headline ?? ""}\n${article.body}`;

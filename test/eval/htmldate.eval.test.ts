@@ -51,5 +51,7 @@ describe.skipIf(!hasShared)(`htmldate evaluation${hasShared ? "" : ` (${sharedMi
       console.log(`  off by one ${(offByOneShare * 100).toFixed(1)}% is above the issue's bar 1%`);
     }
     expect.soft(offByOneShare).toBeLessThanOrEqual(OFF_BY_ONE_CEILING);
-  });
+    // 497 pages: about 40 s alone, past the 60 s default when CI runs the other suites
+    // (and the browser test) beside it on two cores.
+  }, 180_000);
 });

@@ -166,6 +166,8 @@ function chooseName(nodes: Node[]): string {
  * //    appearances: [{ articleId: "a", personId: "p1", name: "Sergey Lavrov", … },
  * //                  { articleId: "b", personId: "p2", name: "Sergei Lavrov", … }] }]
  * ```
+ *
+ * @group Extract
  */
 export function linkPeople(factsByArticle: Readonly<Record<string, ArticleFacts>>): CastMember[] {
   assertFactsByArticle(factsByArticle);
