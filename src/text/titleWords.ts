@@ -77,6 +77,7 @@ opponents employee employees member members owner founder counsel senators gover
 presidents secretaries widow mother father wife husband daughter son commissioner inspector
 detective coach pastor bishop priest nurse doctor teacher farmer colonel captain sergeant
 witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
+master harbourmaster harbormaster headmaster headteacher superintendent
 `);
 
 /**
