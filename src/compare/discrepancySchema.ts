@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { WordDifferenceSchema } from "../align/quoteGroupSchema.js";
+import { offset } from "../extract/factsSchema.js";
 import type { Discrepancy } from "../types.js";
-
-const offset = z.number().int().nonnegative();
 
 const DiscrepancyValueSchema = z
   .object({
@@ -17,20 +17,6 @@ const DiscrepancyValueSchema = z
       .enum(["stated", "year-implied", "relative", "weak-reference", "unresolved"])
       .exactOptional(),
     outlier: z.boolean().exactOptional(),
-  })
-  .strict();
-
-const WordDifferenceSchema = z
-  .object({
-    kind: z.enum(["added", "dropped", "replaced", "moved"]),
-    articleId: z.string(),
-    quoteId: z.string(),
-    text: z.string(),
-    start: offset,
-    end: offset,
-    rootText: z.string(),
-    rootStart: offset,
-    rootEnd: offset,
   })
   .strict();
 

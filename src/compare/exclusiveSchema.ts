@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { offset } from "../extract/factsSchema.js";
 import type { Exclusive } from "../types.js";
-
-const offset = z.number().int().nonnegative();
 
 /**
  * The zod schema of an {@link Exclusive}: something only one outlet of a story reports.

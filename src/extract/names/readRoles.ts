@@ -1,5 +1,5 @@
-import { NATIONALITIES } from "../../text/gazetteer.js";
 import { GRAMMAR_WORDS, PREPOSITIONS, SENTENCE_OPENERS } from "../../text/functionWords.js";
+import { NATIONALITIES } from "../../text/gazetteer.js";
 import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
 import { ROLE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
 import type { Span } from "../../types.js";
