@@ -91,17 +91,19 @@ export interface ResolvedCompareOptions extends Omit<CompareOptions, "rules"> {
  * defaultCompareOptions.rules.date.outlierDays; // 14
  * ```
  */
-export const defaultCompareOptions: Readonly<{ rules: Readonly<CompareRuleOptions> }> =
-  Object.freeze({
-    rules: Object.freeze({
-      date: dateRule.defaultOptions,
-      number: numberRule.defaultOptions,
-      name: nameRule.defaultOptions,
-      role: roleRule.defaultOptions,
-      quote: quoteRule.defaultOptions,
-      attribution: attributionRule.defaultOptions,
-    }),
-  });
+export const defaultCompareOptions: Readonly<{
+  /** Each rule's default options, by rule name. */
+  rules: Readonly<CompareRuleOptions>;
+}> = Object.freeze({
+  rules: Object.freeze({
+    date: dateRule.defaultOptions,
+    number: numberRule.defaultOptions,
+    name: nameRule.defaultOptions,
+    role: roleRule.defaultOptions,
+    quote: quoteRule.defaultOptions,
+    attribution: attributionRule.defaultOptions,
+  }),
+});
 
 const RULES = {
   date: dateRule,
