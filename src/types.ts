@@ -660,7 +660,7 @@ export type ComparedArticle = Article & {
   facts: ArticleFacts;
 };
 
-/** Everything {@link compareArticles} found: plain JSON data, validated by `ComparisonSchema`. */
+/** Everything `compareArticles` found: plain JSON data, validated by `ComparisonSchema`. */
 export interface Comparison {
   /** The version of the format, so that stored comparisons can be read later. */
   version: string;

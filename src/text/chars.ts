@@ -45,3 +45,17 @@ export function isSpaceOrEdge(char: string | undefined): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return SPACE.test(char);
 }
+
+/**
+ * True when the UTF-16 code unit at `index` of `text` is a letter, combining mark or digit.
+ * The same test as {@link isWordChar} without cutting a one-character string, for scanners
+ * that look at every character of an article.
+ */
+export function isWordCodeAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  if (Number.isNaN(code)) return false;
+  return LETTER_OR_DIGIT.test(text[index] ?? "");
+}

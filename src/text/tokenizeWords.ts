@@ -1,4 +1,4 @@
-import { isUpper, isWordChar } from "./chars.js";
+import { isUpper, isWordCodeAt } from "./chars.js";
 
 /** A stretch of text the tokenizer passes over (a quote, from its opening to its closing mark). */
 export interface SkippedSpan {
@@ -26,7 +26,8 @@ export interface WordToken {
   possessive: boolean;
 }
 
-const JOINERS = new Set(["-", "\u2019", "'", "\u2010", "\u2011"]);
+// Hyphens and apostrophes that join two parts of one word, as UTF-16 codes.
+const JOINER_CODES = new Set([0x2d, 0x2019, 0x27, 0x2010, 0x2011]);
 
 /**
  * The words of `text[start, end)` that lie outside the skipped spans (quotes, sorted by
@@ -51,15 +52,19 @@ export function tokenizeWords(
       spanIndex++;
       continue;
     }
-    if (!isWordChar(text[index])) {
+    if (!isWordCodeAt(text, index)) {
       index++;
       continue;
     }
     const wordStart = index;
     const limit = span !== undefined ? Math.min(end, span.open) : end;
     while (index < limit) {
-      if (isWordChar(text[index])) index++;
-      else if (JOINERS.has(text[index] ?? "") && isWordChar(text[index + 1]) && index + 1 < limit)
+      if (isWordCodeAt(text, index)) index++;
+      else if (
+        index + 1 < limit &&
+        JOINER_CODES.has(text.charCodeAt(index)) &&
+        isWordCodeAt(text, index + 1)
+      )
         index += 2;
       else break;
     }

@@ -150,12 +150,13 @@ function spanOf(body: string, first: NameToken, last: NameToken): Span {
 function titleCaseLines(body: string, tokens: NameToken[]): Uint8Array {
   const skipped = new Uint8Array(tokens.length);
   let first = 0;
+  // The next line break after the previous token: a token past it starts a new line.
+  let nextBreak = body.indexOf("\n");
   for (let index = 0; index <= tokens.length; index++) {
     const token = tokens[index];
-    const previous = tokens[index - 1];
-    const newLine =
-      token === undefined ||
-      (previous !== undefined && body.slice(previous.end, token.start).includes("\n"));
+    const newLine = token === undefined || (index > 0 && nextBreak >= 0 && token.start > nextBreak);
+    if (token !== undefined && nextBreak >= 0 && nextBreak < token.end)
+      nextBreak = body.indexOf("\n", token.end);
     if (!newLine) continue;
     let capitalised = 0;
     for (let member = first; member < index; member++)

@@ -280,7 +280,10 @@ function scoreArticle(file: string, text: string, attributions: CorpusAttributio
  *   point at, shares a word with the source (determiners, honorifics and prepositions
  *   excluded); a matched quote with no predicted speaker counts as wrong.
  */
-export function scorePolnear(folders: string[]): PolnearScore {
+export function scorePolnear(
+  folders: string[],
+  keep: (position: number) => boolean = () => true,
+): PolnearScore {
   const details: ArticleDetail[] = [];
   let gold = 0;
   let predicted = 0;
@@ -289,10 +292,13 @@ export function scorePolnear(folders: string[]): PolnearScore {
   let speakerScored = 0;
   let speakerCorrect = 0;
   let milliseconds = 0;
+  let position = -1;
   for (const folder of folders) {
     for (const name of readdirSync(folder)
       .filter((entry) => entry.endsWith(".txt"))
       .sort()) {
+      position++;
+      if (!keep(position)) continue;
       const text = readFileSync(join(folder, name), "utf8");
       const annotation = JSON.parse(
         readFileSync(join(folder, name.replace(/\.txt$/u, ".json")), "utf8"),
