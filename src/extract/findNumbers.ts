@@ -93,17 +93,32 @@ const SPOKEN_SCALES = Object.keys(SCALE_WORDS).filter((word) => !SHORT_SCALE_WOR
 
 // One number: optional currency, digits (with thousands separators and decimals) or number
 // words, optional scale word, optional unit. Words are matched case-insensitively.
-const NUMBER = new RegExp(
-  `${NOT_AFTER_WORD}(US\\$|C\\$|A\\$|[$€£¥₽₴])?\\s?` +
-    "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" +
-    `(?:${wordAlternation(TENS_WORDS)})[- ](?:${wordAlternation([...UNIT_WORDS, ...ORDINAL_UNIT_WORDS])})${NOT_BEFORE_WORD}|` +
-    `${wordAlternation([...CARDINAL_WORDS, ...Object.keys(ORDINAL_WORDS)])}|\\d+(?:st|nd|rd|th))` +
-    // "4.5 million", "€2 bn"; "5m" and "10k" only glued to the number ("40 m" is metres).
-    `(?:\\s?(${wordAlternation([...SPOKEN_SCALES, "bn", "mn"])})${NOT_BEFORE_WORD}|(m|k)${NOT_BEFORE_WORD})?` +
-    `(?:\\s?(${wordAlternation([...Object.keys(PERCENT_WORDS), ...Object.keys(MEASURE_WORDS), ...Object.keys(CURRENCY_WORDS)])})(?:${NOT_BEFORE_WORD}|(?<=%)))?` +
-    NOT_BEFORE_WORD,
-  "giu",
-);
+function numberPattern(words: boolean): RegExp {
+  const spelled = words
+    ? `(?:${wordAlternation(TENS_WORDS)})[- ](?:${wordAlternation([...UNIT_WORDS, ...ORDINAL_UNIT_WORDS])})${NOT_BEFORE_WORD}|` +
+      `${wordAlternation([...CARDINAL_WORDS, ...Object.keys(ORDINAL_WORDS)])}|`
+    : "";
+  return new RegExp(
+    `${NOT_AFTER_WORD}(US\\$|C\\$|A\\$|[$€£¥₽₴])?\\s?` +
+      `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${spelled}\\d+(?:st|nd|rd|th))` +
+      // "4.5 million", "€2 bn"; "5m" and "10k" only glued to the number ("40 m" is metres).
+      `(?:\\s?(${wordAlternation([...SPOKEN_SCALES, "bn", "mn"])})${NOT_BEFORE_WORD}|(m|k)${NOT_BEFORE_WORD})?` +
+      `(?:\\s?(${wordAlternation([...Object.keys(PERCENT_WORDS), ...Object.keys(MEASURE_WORDS), ...Object.keys(CURRENCY_WORDS)])})(?:${NOT_BEFORE_WORD}|(?<=%)))?` +
+      NOT_BEFORE_WORD,
+    "giu",
+  );
+}
+
+const NUMBER = numberPattern(true);
+// Digits only: the same reading of values, scales, currencies and units, for callers that
+// need numbers fast and can do without those spelled out in words (story grouping).
+const DIGIT_NUMBER = numberPattern(false);
+
+/** Options of {@link findNumbers}. */
+export interface FindNumbersOptions {
+  /** Read numbers spelled out in words ("three rounds", "twenty-first"); default true. */
+  words?: boolean;
+}
 
 const APPROXIMATE_BEFORE =
   /(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|up to|fewer than|less than|close to|an estimated|estimated|as many as|as much as|upwards of|under|below|above|just over|just under|~)\s*$/iu;
@@ -218,6 +233,7 @@ function namesRatherThanCounts(body: string, start: number, end: number): boolea
  *
  * @param body - the article text
  * @param dateSpans - spans already read as dates, whose digits are not counts
+ * @param options - whether to read numbers spelled out in words
  * @returns the number mentions in text order
  * @example
  * ```ts
@@ -226,10 +242,15 @@ function namesRatherThanCounts(body: string, start: number, end: number): boolea
  * //  { text: "$4.5 million", value: 4500000, kind: "money", unit: "USD", approximate: false, ... }]
  * ```
  */
-export function findNumbers(body: string, dateSpans: readonly Span[] = []): NumberMention[] {
+export function findNumbers(
+  body: string,
+  dateSpans: readonly Span[] = [],
+  options: FindNumbersOptions = {},
+): NumberMention[] {
+  const words = options.words ?? true;
   const inDate = overlapSweep(dateSpans);
   const shapes = findNumberShapes(body).filter((shape) => !inDate(shape.start, shape.end));
-  const skipped = overlapSweep([...dateSpans, ...shapes, ...findNumberIdioms(body)]);
+  const skipped = overlapSweep([...dateSpans, ...shapes, ...(words ? findNumberIdioms(body) : [])]);
   const found: NumberMention[] = shapes.map(({ kind, text, start, end, value }) => ({
     text,
     start,
@@ -238,7 +259,7 @@ export function findNumbers(body: string, dateSpans: readonly Span[] = []): Numb
     kind,
     approximate: false,
   }));
-  for (const match of body.matchAll(NUMBER)) {
+  for (const match of body.matchAll(words ? NUMBER : DIGIT_NUMBER)) {
     const [text, currency, number = "", spokenScale, shortScale, unitWord] = match;
     const scale = spokenScale ?? shortScale;
     const start = match.index;

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from "../../text/abbreviations.js";
+import { isUpper } from "../../text/chars.js";
 import { tokenizeWords } from "../../text/tokenizeWords.js";
 
 /** A word as the name finder reads it. */
@@ -19,7 +20,9 @@ export interface NameToken {
   lower: string;
 }
 
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+function isSingleCapital(text: string): boolean {
+  return text.length === 1 && isUpper(text);
+}
 
 /**
  * The words of a text for the name finder, from the shared tokenizer: an initialism
@@ -38,9 +41,9 @@ export function nameTokens(text: string): NameToken[] {
     let last = index;
     let end = word.tokenEnd;
     // An initialism: single capitals each followed by a full stop, with nothing between.
-    if (SINGLE_CAPITAL.test(word.text) && text[word.end] === ".") {
+    if (isSingleCapital(word.text) && text[word.end] === ".") {
       while (
-        SINGLE_CAPITAL.test(words[last + 1]?.text ?? "") &&
+        isSingleCapital(words[last + 1]?.text ?? "") &&
         words[last + 1]?.start === (words[last]?.end ?? 0) + 1 &&
         text[words[last + 1]?.end ?? 0] === "."
       ) {
@@ -55,7 +58,7 @@ export function nameTokens(text: string): NameToken[] {
       last === index &&
       !possessive &&
       text[word.end] === "." &&
-      (ABBREVIATIONS.has(word.lower) || SINGLE_CAPITAL.test(word.text))
+      (ABBREVIATIONS.has(word.lower) || isSingleCapital(word.text))
     ) {
       raw += ".";
     }
@@ -67,7 +70,7 @@ export function nameTokens(text: string): NameToken[] {
       capitalised: word.capitalized,
       possessive,
       bare,
-      lower: bare.toLowerCase(),
+      lower: bare === word.text ? word.lower : bare.toLowerCase(),
     });
     index = last;
   }

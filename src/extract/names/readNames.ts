@@ -56,6 +56,12 @@ export interface NameRun {
   roles: Span[];
 }
 
+/** Options of {@link readNames}. */
+export interface ReadNamesOptions {
+  /** Read the lower-case roles around people's names (default true); story grouping needs only the names. */
+  roles?: boolean;
+}
+
 /** Everything the name finder read in one text. */
 export interface NameReading {
   /** The text's words. */
@@ -206,10 +212,13 @@ function lowerCaseWords(tokens: NameToken[]): Set<string> {
 interface Reader {
   body: string;
   tokens: NameToken[];
-  lowerWords: Set<string>;
+  /** Built on first use: most texts never need it. */
+  lowerWords: Set<string> | undefined;
   runs: NameRun[];
   /** Tokens of nicknames inside names ("El Chapo"), left out of the name's words. */
   nicknames: Set<number>;
+  /** Whether to read the lower-case roles around people's names. */
+  roles: boolean;
   named: Map<string, { kind: "organization" | "place"; name: string; mentions: Span[] }>;
 }
 
@@ -503,7 +512,10 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     !saidAfter &&
     nameTokens.length > 1 &&
     !GIVEN_NAMES.has(nameTokens[0]?.lower ?? "") &&
-    nameTokens.every((token) => reader.lowerWords.has(token.lower))
+    nameTokens.every((token) => {
+      reader.lowerWords ??= lowerCaseWords(reader.tokens);
+      return reader.lowerWords.has(token.lower);
+    })
   )
     return other();
   const roles: Span[] = [];
@@ -515,9 +527,9 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
       start: firstTitle.start,
       end: finalTitle.end,
     });
-  const before = roleBefore(body, tokens, first);
+  const before = reader.roles ? roleBefore(body, tokens, first) : undefined;
   if (before) roles.push(before);
-  const appositive = roleAfter(body, tokens, last);
+  const appositive = reader.roles ? roleAfter(body, tokens, last) : undefined;
   if (appositive) roles.push(appositive);
   pushRun(reader, "person", nameTokens, {
     titles: run
@@ -540,15 +552,17 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
  * Reads every capitalised name of a text and what it names.
  *
  * @param body - the article text
+ * @param options - what to read besides the names
  * @returns the words, the names in text order, and the organisations and places
  */
-export function readNames(body: string): NameReading {
+export function readNames(body: string, options: ReadNamesOptions = {}): NameReading {
   const tokens = nameTokens(body);
   const skipped = titleCaseLines(body, tokens);
   const reader: Reader = {
     body,
     tokens,
-    lowerWords: lowerCaseWords(tokens),
+    lowerWords: undefined,
+    roles: options.roles ?? true,
     runs: [],
     nicknames: new Set(),
     named: new Map(),
