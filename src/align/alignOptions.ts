@@ -31,9 +31,15 @@ export interface AlignOptions {
   fragmentMaxContentWords?: number;
   /**
    * Share of a sentence's word weight that must be found in the other quote's sentence
-   * (on the side that is better covered) for the two to be one statement.
+   * (on the side that is better covered) for the two to be one statement, when both
+   * outlets credit the same speaker.
    */
   minContainment?: number;
+  /**
+   * The same share when the speakers cannot be compared (one outlet names none, or names
+   * a body no role of the other's person speaks for): more words must agree.
+   */
+  minUnattributedContainment?: number;
   /**
    * The least shared word weight (about one per content word, more for rare words) for
    * two sentences to be one statement.
@@ -71,9 +77,11 @@ export type ResolvedAlignOptions = Required<Omit<AlignOptions, Inputs>> &
 /**
  * Defaults of {@link alignQuotes}. The thresholds were set on our own multi-outlet cases
  * and the seed articles (five outlets quoting one press conference), then checked on the
- * ECB+ development topics: two renderings of one sentence share 60–100% of the weight of
- * the shorter one, while two different statements of one speaker that reuse a phrase
- * ("without the Russian Federation") share 30–45%, so `minContainment` sits at 0.5.
+ * ECB+ development topics and PolNeAR's training stories: two renderings of one sentence
+ * share 55–100% of the weight of the better-covered one, while two different statements of
+ * one speaker that reuse a phrase ("without the Russian Federation") share 30–45%, so
+ * `minContainment` sits at 0.5, and the false links between 0.5 and 0.6 all had speakers
+ * that could not be compared (`minUnattributedContainment` 0.6).
  * Word weights are 0.2 for function words and 1 + ½·ln((N+1)/df) otherwise, N quotes in
  * the story and df of them carrying the word.
  *
@@ -89,6 +97,7 @@ export const defaultAlignOptions: Readonly<
   includeSingles: true,
   fragmentMaxContentWords: 3,
   minContainment: 0.5,
+  minUnattributedContainment: 0.6,
   minSharedWeight: 3,
   minSharedContentWords: 4,
   minDifferentSpeakerContainment: 0.9,
@@ -136,6 +145,7 @@ export function resolveAlignOptions(options: AlignOptions = {}): ResolvedAlignOp
   }
   checkRange("fragmentMaxContentWords", merged.fragmentMaxContentWords, 0, 100, true);
   checkRange("minContainment", merged.minContainment, 0, 1, false);
+  checkRange("minUnattributedContainment", merged.minUnattributedContainment, 0, 1, false);
   checkRange("minSharedWeight", merged.minSharedWeight, 0, 1000, false);
   checkRange("minSharedContentWords", merged.minSharedContentWords, 0, 1000, true);
   checkRange("minDifferentSpeakerContainment", merged.minDifferentSpeakerContainment, 0, 1, false);

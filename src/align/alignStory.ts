@@ -37,7 +37,7 @@ export function alignStory(
     options.cast,
   );
   const passages: Passage[] = [];
-  const nameKeys = new Map<string, string>();
+  const cache = { stems: new Map<string, string>(), nameKeys: new Map<string, string>() };
   for (const { article, facts, order } of members) {
     const found = collectPassages(
       article,
@@ -45,7 +45,7 @@ export function alignStory(
       facts.quotes,
       (quote) => cast.speaker(article.id, quote.speaker),
       options,
-      nameKeys,
+      cache,
     );
     for (const passage of found) {
       passage.index = passages.length;

@@ -4,6 +4,7 @@ import type { Candidates } from "./candidatePairs.js";
 import type { Passage } from "./collectPassages.js";
 import { contextNamesSpeaker } from "./contextNamesSpeaker.js";
 import { fragmentContainment } from "./fragmentContainment.js";
+import { sentenceAround } from "./sentenceAround.js";
 import type { SpeakerAgreement } from "./speakerAgreement.js";
 import type { UnionFind } from "./UnionFind.js";
 
@@ -74,18 +75,29 @@ export function attachFragments(
     }
   }
   const attached = new Set<number>();
+  const contexts = new Map<number, string>();
+  const contextOf = (passage: Passage) => {
+    let context = contexts.get(passage.index);
+    if (context === undefined) {
+      context = sentenceAround(passage);
+      contexts.set(passage.index, context);
+    }
+    return context;
+  };
   const joins = (fragment: Passage, partner: Passage, agreement: SpeakerAgreement) => {
     if (agreement !== "unknown") return agreement === "same";
+    // A name or a title in quotes credited to no one ("Deep Throat", "A Choice, Not an
+    // Echo") is no one's words.
+    if (fragment.speaker === undefined && allCapitalised(fragment)) return false;
     // Credited to no one: the sentence around it may name the statement's speaker.
     const named =
       fragment.speaker === undefined &&
       partner.speaker !== undefined &&
-      contextNamesSpeaker(fragment.context, partner.speaker);
+      contextNamesSpeaker(contextOf(fragment), partner.speaker);
     // A scare-quoted term joins only when its sentence names the speaker with a verb of
     // saying the quote finder did not tie to it ("Lopez said the building came down “like a
-    // pancake”"); a name or a title in quotes ("Deep Throat", "New Moon") never does.
-    if (fragment.scare)
-      return named && hasSayingVerb(fragment.context) && !allCapitalised(fragment);
+    // pancake”").
+    if (fragment.scare) return named && hasSayingVerb(contextOf(fragment));
     if (named) return true;
     return (
       fragment.tokens.length >= UNSURE_FRAGMENT_WORDS &&

@@ -16,6 +16,7 @@ function collectStatements(
   passages: readonly Passage[],
   statementOfUnit: readonly number[][],
   bodyOf: (articleId: string) => string,
+  includeScare: boolean,
 ): Statement[] {
   const unitsOf = new Map<number, Map<number, number[]>>();
   const order: number[] = [];
@@ -32,7 +33,13 @@ function collectStatements(
       members.set(passage.index, units);
     }
   }
-  return order.map((statement) => {
+  // A scare-quoted term that joined no statement is a term, not a statement.
+  const kept = order.filter(
+    (statement) =>
+      includeScare ||
+      [...(unitsOf.get(statement)?.keys() ?? [])].some((index) => !passages[index]?.scare),
+  );
+  return kept.map((statement) => {
     const members = unitsOf.get(statement) ?? new Map<number, number[]>();
     const drafts = [...members.entries()].map(([index, units]) => {
       const passage = passages[index] as Passage;
@@ -92,9 +99,7 @@ export function buildGroups(
   const workspace = new AlignmentWorkspace();
   const groupsOfPassage = new Map<number, QuoteGroup[]>();
   const passagesOfGroup = new Map<QuoteGroup, number[]>();
-  for (const { drafts } of collectStatements(passages, statementOfUnit, bodyOf)) {
-    // A scare-quoted term that joined no statement is a term, not a statement.
-    if (!includeScare && drafts.every((draft) => draft.passage.scare)) continue;
+  for (const { drafts } of collectStatements(passages, statementOfUnit, bodyOf, includeScare)) {
     const root = chooseRoot(drafts, rootCoverage);
     if (drafts[root]) (drafts[root] as VariantDraft).role = "root";
     const table = alignmentTable(

@@ -1,6 +1,6 @@
 import { findSentences } from "../text/findSentences.js";
 import type { Article, Quote, QuoteKind, VariantSpeaker } from "../types.js";
-import { type QuoteToken, quoteTokens } from "./quoteTokens.js";
+import { type QuoteToken, quoteTokens, type WordCache } from "./quoteTokens.js";
 
 /** A sentence (or a stretch between elision marks) of a passage, as token indices. */
 export interface PassageUnit {
@@ -38,27 +38,12 @@ export interface Passage {
   fragment: boolean;
   /** A scare-quoted term: it may join a statement, but is no statement of its own. */
   scare: boolean;
-  /** The sentence around the first quote, for a fragment credited to no one. */
-  context: string;
+  /** The article's body (the same string, not a copy), to read the sentence around it. */
+  body: string;
 }
 
 // An elision mark inside a quote joins two stretches the outlet cut apart.
 const ELISION = /\u2026|\.\.\./gu;
-// How far to look for the sentence around a quote, each way.
-const CONTEXT_REACH = 300;
-const SENTENCE_END = new Set([".", "!", "?", "\n"]);
-
-/** The sentence around a quote: back and forth to a sentence end or a line break. */
-function sentenceAround(body: string, start: number, end: number): string {
-  let from = start - 1;
-  const earliest = Math.max(0, start - CONTEXT_REACH);
-  while (from > earliest && !SENTENCE_END.has(body[from - 1] ?? "")) from--;
-  let to = end;
-  const latest = Math.min(body.length, end + CONTEXT_REACH);
-  while (to < latest && !SENTENCE_END.has(body[to] ?? "")) to++;
-  return body.slice(Math.max(0, from), to);
-}
-
 /** The quote chains of an article: each quote with the quotes that continue it. */
 function quoteChains(quotes: readonly Quote[]): Quote[][] {
   const chainOf = new Map<string, Quote[]>();
@@ -102,7 +87,7 @@ function unitBounds(body: string, quote: Quote): [number, number, boolean][] {
  * @param quotes - its quotes, in text order
  * @param speakerOf - the speaker of a quote with its cross-outlet key
  * @param options - which quotes to keep and how long a fragment is
- * @param nameKeys - folded capitalised words, shared across a story's articles
+ * @param cache - stems and folded names, shared across a story's articles
  * @returns the passages, in text order; `index` is left at 0 for the caller to number
  */
 export function collectPassages(
@@ -111,7 +96,7 @@ export function collectPassages(
   quotes: readonly Quote[],
   speakerOf: (quote: Quote) => VariantSpeaker | undefined,
   options: { fragmentMaxContentWords: number; maxTokens: number },
-  nameKeys: Map<string, string> = new Map(),
+  cache: WordCache = { stems: new Map(), nameKeys: new Map() },
 ): Passage[] {
   const passages: Passage[] = [];
   for (const chain of quoteChains(quotes)) {
@@ -119,7 +104,7 @@ export function collectPassages(
     const tokenPart: number[] = [];
     const units: PassageUnit[] = [];
     for (const [part, quote] of chain.entries()) {
-      const partTokens = quoteTokens(article.body, quote.start, quote.end, nameKeys);
+      const partTokens = quoteTokens(article.body, quote.start, quote.end, cache);
       let cursor = 0;
       for (const [start, end, afterElision] of unitBounds(article.body, quote)) {
         const from = tokens.length + cursor;
@@ -153,7 +138,7 @@ export function collectPassages(
         scare ||
         tokens.filter((token) => !token.functional).length <= options.fragmentMaxContentWords,
       scare,
-      context: sentenceAround(article.body, first.start, first.end),
+      body: article.body,
     });
   }
   return passages;

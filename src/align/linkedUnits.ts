@@ -7,8 +7,10 @@ import { totalWeight } from "./totalWeight.js";
 
 /** The thresholds {@link linkedUnits} applies. */
 export interface UnitLinkOptions {
-  /** Share of the better-covered sentence's weight the other must hold. */
+  /** Share of the better-covered sentence's weight the other must hold (one speaker). */
   minContainment: number;
+  /** The same when the two speakers cannot be compared (one missing, a body and a person). */
+  minUnattributedContainment: number;
   /** Shared weight needed. */
   minSharedWeight: number;
   /** Containment of the better-covered sentence when the outlets credit different people. */
@@ -32,11 +34,13 @@ function unitOfTokens(passage: Passage): Int32Array {
  * against each other is then judged on the words they share in any order: enough shared
  * weight, and the better-covered sentence at least `minContainment` covered, so that an
  * extended rendering ("I am confident that in the West … a utopia") still meets a trimmed
- * one, while two statements of one speaker that reuse a phrase do not. Sentences that
- * share fewer than `minSharedContentWords` content words share a phrase ("at least a
- * dozen people"): one of them must be nearly all that phrase. When the outlets credit
- * different people, one sentence must be nearly all inside the other, and the other half
- * inside the first: the same words credited to two people, not two people who speak alike.
+ * one, while two statements of one speaker that reuse a phrase do not; where the speakers
+ * cannot be compared, `minUnattributedContainment` asks for more. Sentences that share
+ * fewer than `minSharedContentWords` content words share a phrase ("at least a dozen
+ * people"): one of them must be nearly all that phrase. When the outlets credit different
+ * people, a shared phrase is never enough ("make America great again" from two mouths);
+ * one sentence must be nearly all inside the other, and the other half inside the first:
+ * the same words credited to two people, not two people who speak alike.
  *
  * @param left - a passage
  * @param right - another passage
@@ -77,14 +81,17 @@ export function linkedUnits(
     if (shared < options.minSharedWeight) continue;
     const leftCoverage = shared / totalWeight(leftTokens);
     const rightCoverage = shared / totalWeight(rightTokens);
-    const needed =
-      contentWords < options.minSharedContentWords
-        ? options.minPhraseContainment
-        : options.minContainment;
+    const phrase = contentWords < options.minSharedContentWords;
+    const needed = phrase
+      ? options.minPhraseContainment
+      : agreement === "same"
+        ? options.minContainment
+        : options.minUnattributedContainment;
     if (Math.max(leftCoverage, rightCoverage) < needed) continue;
     if (
       agreement === "different" &&
-      (Math.max(leftCoverage, rightCoverage) < options.minDifferentSpeakerContainment ||
+      (phrase ||
+        Math.max(leftCoverage, rightCoverage) < options.minDifferentSpeakerContainment ||
         Math.min(leftCoverage, rightCoverage) < options.minContainment)
     )
       continue;

@@ -22,6 +22,14 @@ export interface QuoteToken {
   weight: number;
 }
 
+/** Stems and folded names already computed for a story's words. */
+export interface WordCache {
+  /** Lower-cased word to stem. */
+  stems: Map<string, string>;
+  /** Capitalised word to folded name word. */
+  nameKeys: Map<string, string>;
+}
+
 const APOSTROPHES = new Set(["'", "\u2019", "\u02BC"]);
 // Clitics after an apostrophe: "n't" negates; the others are glued to their word and
 // compared by it ("Russia’s" as "Russia", "we’ve" as "we").
@@ -43,13 +51,13 @@ function makeToken(
   start: number,
   end: number,
   stem: string,
-  nameKeys: Map<string, string>,
+  cache: WordCache,
   word = text.toLowerCase(),
 ): QuoteToken {
   let nameKey = "";
   if (UPPER_START.test(text)) {
-    nameKey = nameKeys.get(text) ?? foldNameWord(text);
-    nameKeys.set(text, nameKey);
+    nameKey = cache.nameKeys.get(text) ?? foldNameWord(text);
+    cache.nameKeys.set(text, nameKey);
   }
   return {
     text,
@@ -65,15 +73,23 @@ function makeToken(
 /**
  * The words of `body.slice(start, end)` as alignment tokens: offsets into the body,
  * stems, name keys. "cannot" is read as "can" + "not" and "won’t" as "not", so that
- * "cannot agree" and "won’t agree" share their negation. `nameKeys` caches folded
- * capitalised words across the quotes of a story.
+ * "cannot agree" and "won’t agree" share their negation. `cache` keeps stems and folded
+ * names across the quotes of a story.
  */
 export function quoteTokens(
   body: string,
   start: number,
   end: number,
-  nameKeys: Map<string, string> = new Map(),
+  cache: WordCache = { stems: new Map(), nameKeys: new Map() },
 ): QuoteToken[] {
+  const stemOf = (lower: string) => {
+    let stem = cache.stems.get(lower);
+    if (stem === undefined) {
+      stem = stemWord(lower);
+      cache.stems.set(lower, stem);
+    }
+    return stem;
+  };
   const words = wordTokens(body.slice(start, end));
   const tokens: QuoteToken[] = [];
   for (let index = 0; index < words.length; index++) {
@@ -92,19 +108,19 @@ export function quoteTokens(
       wordEnd = start + next.end;
       index++;
       const negative = next.text.toLowerCase() === "t";
-      const stem = negative ? "not" : stemWord(lower);
+      const stem = negative ? "not" : stemOf(lower);
       tokens.push(
-        makeToken(body.slice(wordStart, wordEnd), wordStart, wordEnd, stem, nameKeys, lower),
+        makeToken(body.slice(wordStart, wordEnd), wordStart, wordEnd, stem, cache, lower),
       );
       continue;
     }
     if (lower === "cannot") {
       const split = wordStart + 3;
-      tokens.push(makeToken(body.slice(wordStart, split), wordStart, split, "can", nameKeys));
-      tokens.push(makeToken(body.slice(split, wordEnd), split, wordEnd, "not", nameKeys));
+      tokens.push(makeToken(body.slice(wordStart, split), wordStart, split, "can", cache));
+      tokens.push(makeToken(body.slice(split, wordEnd), split, wordEnd, "not", cache));
       continue;
     }
-    tokens.push(makeToken(word.text, wordStart, wordEnd, stemWord(lower), nameKeys));
+    tokens.push(makeToken(word.text, wordStart, wordEnd, stemOf(lower), cache));
   }
   return tokens;
 }

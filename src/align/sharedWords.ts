@@ -31,32 +31,32 @@ export function sharedWords(
   left: readonly QuoteToken[],
   right: readonly QuoteToken[],
 ): SharedWords {
-  const unmatched = new Map<string, QuoteToken[]>();
-  for (const token of right) {
-    const list = unmatched.get(token.stem);
-    if (list) list.push(token);
-    else unmatched.set(token.stem, [token]);
-  }
+  // Sentences are short: two passes over pairs beat building an index, and allocate little.
+  const used = new Uint8Array(right.length);
+  const matched = new Uint8Array(left.length);
   let shared = 0;
   let contentWords = 0;
-  const leftovers: QuoteToken[] = [];
-  for (const token of left) {
-    const partner = unmatched.get(token.stem)?.pop();
-    if (partner) {
+  for (let i = 0; i < left.length; i++) {
+    const token = left[i] as QuoteToken;
+    for (let j = 0; j < right.length; j++) {
+      const partner = right[j] as QuoteToken;
+      if (used[j] === 1 || partner.stem !== token.stem) continue;
+      used[j] = 1;
+      matched[i] = 1;
       shared += Math.min(token.weight, partner.weight);
       contentWords += contentCount(token);
-    } else leftovers.push(token);
+      break;
+    }
   }
-  if (leftovers.length === 0) return { weight: shared, contentWords };
-  const rest = [...unmatched.values()].flat();
-  const used = new Set<QuoteToken>();
-  for (const token of leftovers) {
-    if (token.functional) continue;
-    for (const partner of rest) {
-      if (used.has(partner) || partner.functional) continue;
+  for (let i = 0; i < left.length; i++) {
+    const token = left[i] as QuoteToken;
+    if (matched[i] === 1 || token.functional) continue;
+    for (let j = 0; j < right.length; j++) {
+      const partner = right[j] as QuoteToken;
+      if (used[j] === 1 || partner.functional) continue;
       const quality = tokenMatch(token, partner);
       if (quality <= 0) continue;
-      used.add(partner);
+      used[j] = 1;
       shared += quality * Math.min(token.weight, partner.weight);
       contentWords += contentCount(token);
       break;

@@ -25,7 +25,11 @@ const BRITISH_ENDINGS: readonly [RegExp, string][] = [
   [/fence(s)?$/u, "fense$1"],
 ];
 
+// Every British ending above holds one of these; most words hold none.
+const BRITISH_MARKS = ["is", "ys", "our", "tre", "fence"];
+
 function britishToAmerican(word: string): string {
+  if (!BRITISH_MARKS.some((mark) => word.includes(mark))) return word;
   for (const [pattern, replacement] of BRITISH_ENDINGS) {
     if (pattern.test(word)) return word.replace(pattern, replacement);
   }
