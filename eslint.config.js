@@ -15,13 +15,4 @@ export default [
       "regexp/no-misleading-capturing-group": "error",
     },
   },
-  {
-    // Folders being rewritten in parallel (issue 13 leaves their patterns to that work):
-    // their findings show as warnings until the rewrite lands, then this block goes.
-    files: ["src/extract/**/*.ts", "src/text/**/*.ts"],
-    rules: {
-      "regexp/no-super-linear-backtracking": ["warn", { report: "potential" }],
-      "regexp/no-super-linear-move": ["warn", { report: "potential", ignorePartial: false }],
-    },
-  },
 ];

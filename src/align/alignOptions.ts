@@ -1,4 +1,5 @@
 import { CorroborateError } from "../errors.js";
+import { checkRange, resolveOptions } from "../resolveOptions.js";
 import type { ArticleFacts, CastMember, StoryGroup } from "../types.js";
 
 /**
@@ -108,22 +109,6 @@ export const defaultAlignOptions: Readonly<
   maxTokens: 400,
 });
 
-function checkRange(name: string, value: unknown, min: number, max: number, integer: boolean) {
-  if (
-    typeof value !== "number" ||
-    !Number.isFinite(value) ||
-    value < min ||
-    value > max ||
-    (integer && !Number.isInteger(value))
-  ) {
-    throw new CorroborateError(
-      "invalid-options",
-      `${name} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, got ${String(value)}`,
-      [{ path: [name], message: `out of range: ${String(value)}` }],
-    );
-  }
-}
-
 /**
  * Merges caller options over {@link defaultAlignOptions} and checks them.
  *
@@ -132,10 +117,14 @@ function checkRange(name: string, value: unknown, min: number, max: number, inte
  * @throws CorroborateError with code `invalid-options` when a value is out of range
  */
 export function resolveAlignOptions(options: AlignOptions = {}): ResolvedAlignOptions {
-  const merged: ResolvedAlignOptions = { ...defaultAlignOptions };
-  for (const [key, value] of Object.entries(options)) {
-    if (value !== undefined) Object.assign(merged, { [key]: value });
-  }
+  // The inputs a caller may hand over (stories, facts, cast) are known keys without defaults.
+  const known: ResolvedAlignOptions = {
+    ...defaultAlignOptions,
+    stories: undefined,
+    facts: undefined,
+    cast: undefined,
+  };
+  const merged = resolveOptions(known, options, "alignQuotes");
   for (const name of ["includeScare", "includeSingles"] as const) {
     if (typeof merged[name] !== "boolean") {
       throw new CorroborateError("invalid-options", `${name} must be a boolean`, [

@@ -1,6 +1,7 @@
 import { CorroborateError } from "../errors.js";
 import { extractFacts } from "../extract/index.js";
 import { groupStories } from "../group/index.js";
+import { assertArticleList } from "../parse/validateArticle.js";
 import type { Article, ArticleFacts, QuoteGroup } from "../types.js";
 import { type AlignOptions, resolveAlignOptions } from "./alignOptions.js";
 import { alignStory, type StoryArticle } from "./alignStory.js";
@@ -39,6 +40,7 @@ export function alignQuotes(
   articles: readonly Article[],
   options: AlignOptions = {},
 ): QuoteGroup[] {
+  assertArticleList(articles, "alignQuotes");
   const resolved = resolveAlignOptions(options);
   const byId = new Map<string, { article: Article; order: number }>();
   for (const [order, article] of articles.entries()) {

@@ -1,6 +1,6 @@
 import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, Quote } from "../types.js";
-import type { QuoteOptions } from "./quotes/attributeQuotes.js";
+import { type QuoteOptions, resolveQuoteOptions } from "./quotes/attributeQuotes.js";
 import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
 
 /**
@@ -32,5 +32,6 @@ import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
  */
 export function extractQuotes(article: Article, options: Partial<QuoteOptions> = {}): Quote[] {
   assertArticle(article, "extractQuotes");
+  resolveQuoteOptions(options);
   return readPeopleAndQuotes(article, options).quotes;
 }

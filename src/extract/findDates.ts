@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { assertText } from "../parse/validateArticle.js";
 import {
   AP_MONTH_ABBREVIATIONS,
   ENGLISH_MONTHS,
@@ -6,9 +7,12 @@ import {
   ENGLISH_WEEKDAYS,
   monthNumber,
 } from "../text/calendarWords.js";
+import { isSpaceOrEdge } from "../text/chars.js";
 import { isWeakPublishedDate } from "../text/dateSources.js";
 import { NUMBER_WORDS, TENS_WORDS, UNIT_WORDS } from "../text/numberWords.js";
+import { trimEndWhere } from "../text/trimEndWhere.js";
 import { wordAlternation } from "../text/wordAlternation.js";
+import { wordBefore } from "../text/wordBefore.js";
 import type { DateCertainty, DateMention, DateRule, PublishedSource } from "../types.js";
 import {
   type CalendarUnit,
@@ -559,9 +563,8 @@ function findYears(body: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of body.matchAll(YEAR)) {
     // A capitalised word before the number makes it part of a name ("Orion 1980", "Euro 2024").
-    const before = /(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(
-      body.slice(Math.max(0, match.index - 20), match.index),
-    )?.[1];
+    const word = wordBefore(body, match.index, 20);
+    const before = word !== undefined && /^\p{Lu}/u.test(word) ? word : undefined;
     if (
       before !== undefined &&
       !YEAR_LEADS.has(before.toLowerCase()) &&
@@ -669,8 +672,9 @@ const NEAREST_YEAR_DAYS = 90;
 
 const WRITTEN_YEAR = /\d{4}|['’]\d\d/u;
 // Range separators chrono joins ("Aug. 26 to Oct. 20", "Friday to December").
-const RANGE_SEPARATOR =
-  /\s*(?:-|–|—|(?<![\p{L}\p{N}])to(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])through(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])until(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])till(?![\p{L}\p{N}]))\s*/u;
+// The spaces around are taken by widening the match, not by a leading \s* (which a
+// long run of spaces would make quadratic).
+const RANGE_SEPARATOR = /-|–|—|(?<![\p{L}\p{N}])(?:to|through|until|till)(?![\p{L}\p{N}])/u;
 // "the night of Oct. 23": the part of the day leads, the date follows.
 const PART_OF_DAY_LEAD = /^(?:the\s+)?(?:night|morning|evening|afternoon|early hours)\s+of\s+/iu;
 // "Thursday, Jan. 6": a weekday in front of a full date.
@@ -699,7 +703,9 @@ function classifyChrono(
   published: Date | undefined,
 ): Candidate | undefined {
   // chrono keeps a leading "on" and a trailing comma ("on Tuesday,"): the mention is the date's own words.
-  const text = rawText.replace(/^(?:\s|(?:on|On|at|At)\s+)+/u, "").replace(/[\s,;:]+$/u, "");
+  const text = trimEndWhere(rawText.replace(/^(?:\s|(?:on|On|at|At)\s+)+/u, ""), (char) =>
+    /[\s,;:]/u.test(char),
+  );
   const index = rawIndex + rawText.indexOf(text);
   if (text === "") return undefined;
   const hasYear = WRITTEN_YEAR.test(text);
@@ -827,7 +833,9 @@ function fromChrono(
       const first = parts[0];
       if (first && WEEKDAY_LEAD.test(text)) {
         // The weekday in front of a full date takes that date's value.
-        const weekdayText = lead[0].replace(/^[Oo]n\s+/u, "").replace(/[,\s]+$/u, "");
+        const weekdayText = trimEndWhere(lead[0].replace(/^[Oo]n\s+/u, ""), (char) =>
+          /[,\s]/u.test(char),
+        );
         const weekdayStart = index + lead[0].indexOf(weekdayText);
         const weekdayMention: Candidate = {
           ...first,
@@ -845,8 +853,11 @@ function fromChrono(
   if (result.end) {
     const separator = RANGE_SEPARATOR.exec(text);
     if (separator && separator.index > 0) {
-      const left = text.slice(0, separator.index);
-      const rightStart = separator.index + separator[0].length;
+      let separatorStart = separator.index;
+      while (separatorStart > 0 && isSpaceOrEdge(text[separatorStart - 1])) separatorStart--;
+      let rightStart = separator.index + separator[0].length;
+      while (rightStart < text.length && isSpaceOrEdge(text[rightStart])) rightStart++;
+      const left = text.slice(0, separatorStart);
       const right = text.slice(rightStart);
       const parts: Candidate[] = [];
       const leftMention = classifyChrono(body, left, index, result.start, published);
@@ -1008,6 +1019,7 @@ export function findDates(
   published?: string,
   options: FindDatesOptions = {},
 ): DateMention[] {
+  assertText(body, "findDates");
   const { publishedSource, publishedConfidence } = { ...defaultFindDatesOptions, ...options };
   const publishedDay = published === undefined ? undefined : parseDay(published);
   const mentions = removeOverlaps(

@@ -1,3 +1,5 @@
+import { CorroborateError } from "../errors.js";
+import { assertArticle } from "../parse/validateArticle.js";
 import type { Article, ArticleFacts, DateMention } from "../types.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
@@ -20,6 +22,9 @@ const LEAD_PARAGRAPHS = 3;
  * ```
  */
 export function findEventDate(article: Article, dates: DateMention[]): ArticleFacts["eventDate"] {
+  assertArticle(article, "findEventDate");
+  if (!Array.isArray(dates))
+    throw new CorroborateError("invalid-input", "findEventDate: expected the dates as an array");
   const leadEnd =
     article.paragraphs[Math.min(LEAD_PARAGRAPHS, article.paragraphs.length) - 1]?.end ??
     article.body.length;

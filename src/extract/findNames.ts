@@ -1,3 +1,4 @@
+import { assertText } from "../parse/validateArticle.js";
 import type { Name, Person } from "../types.js";
 import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
 
@@ -28,6 +29,7 @@ export interface NamesFound {
  * ```
  */
 export function findNames(body: string): NamesFound {
+  assertText(body, "findNames");
   const { people, organizations, places } = readPeopleAndQuotes({ body, paragraphs: [] });
   return { people, organizations, places };
 }

@@ -1,3 +1,4 @@
+import { assertText } from "../parse/validateArticle.js";
 import {
   isOrdinalNumber,
   NUMBER_WORDS,
@@ -10,6 +11,7 @@ import {
   UNIT_WORDS,
 } from "../text/numberWords.js";
 import { wordAlternation } from "../text/wordAlternation.js";
+import { wordBefore } from "../text/wordBefore.js";
 import type { NumberKind, NumberMention, Span } from "../types.js";
 import { countedPhrase } from "./countedPhrase.js";
 import { findNumberIdioms, findNumberShapes } from "./numberShapes.js";
@@ -219,8 +221,10 @@ function namesRatherThanCounts(body: string, start: number, end: number): boolea
   if (/^[:.]\d/u.test(after) || CLOCK_AFTER.test(after)) return true;
   if (/^\/\d/u.test(after)) return true;
   if (body[start - 1] === "[" && body[end] === "]") return true;
-  const label = /(\p{Lu}[\p{L}.]*)\s$/u.exec(body.slice(Math.max(0, start - 16), start));
-  return label !== null && !LABEL_EXCEPTIONS.has((label[1] ?? "").toLowerCase());
+  // "Gen. 5" is read back over the full stop too.
+  const word = wordBefore(body, start, 16) ?? wordBefore(body, start - 1, 16);
+  const labelled = word !== undefined && /^\p{Lu}/u.test(word);
+  return labelled && !LABEL_EXCEPTIONS.has(word.toLowerCase());
 }
 
 /**
@@ -247,6 +251,7 @@ export function findNumbers(
   dateSpans: readonly Span[] = [],
   options: FindNumbersOptions = {},
 ): NumberMention[] {
+  assertText(body, "findNumbers");
   const words = options.words ?? true;
   const inDate = overlapSweep(dateSpans);
   const shapes = findNumberShapes(body).filter((shape) => !inDate(shape.start, shape.end));

@@ -1,3 +1,4 @@
+import { assertText } from "../parse/validateArticle.js";
 import type { Person } from "../types.js";
 import { findNames } from "./findNames.js";
 
@@ -18,5 +19,6 @@ import { findNames } from "./findNames.js";
  * ```
  */
 export function findPeople(body: string): Person[] {
+  assertText(body, "findPeople");
   return findNames(body).people;
 }

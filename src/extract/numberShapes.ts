@@ -33,7 +33,7 @@ const CUED_PHONE_SHAPE = new RegExp(
   "gu",
 );
 const PHONE_CUE_BEFORE =
-  /(?<![\p{L}])(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned?|telephone|tel\.?|hotline|helpline|text(?:ed)?|number|ring)(?:\s+(?:at|on|to))?\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned?|telephone|tel\.?|hotline|helpline|text(?:ed)?|number|ring)(?:\s+(?:at|on|to))?\s*(?::\s*)?$/iu;
 const PHONE_CUE_AFTER =
   /^\s*(?:calls?|callers?|operators?|dispatchers?|dispatch|emergency|cent(?:er|re)s?|lines?|hotline|system|services)(?![\p{L}])/iu;
 const MIN_PHONE_DIGITS = 7;

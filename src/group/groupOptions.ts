@@ -1,4 +1,5 @@
 import { CorroborateError } from "../errors.js";
+import { checkRange, resolveOptions } from "../resolveOptions.js";
 import { chooseLshParameters } from "./lshParameters.js";
 import { extractStoryEvidence, type StoryEvidenceExtractor } from "./storyEvidence.js";
 
@@ -109,53 +110,6 @@ export const defaultStoryIndexOptions: Readonly<Required<StoryIndexOptions>> = O
  */
 export const defaultGroupOptions: Readonly<Required<GroupOptions>> = defaultStoryIndexOptions;
 
-function checkRange(name: string, value: unknown, min: number, max: number, integer: boolean) {
-  if (
-    typeof value !== "number" ||
-    !Number.isFinite(value) ||
-    value < min ||
-    value > max ||
-    (integer && !Number.isInteger(value))
-  ) {
-    throw new CorroborateError(
-      "invalid-options",
-      `${name} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, got ${String(value)}`,
-      [{ path: [name], message: `out of range: ${String(value)}` }],
-    );
-  }
-}
-
-const OPTION_NAMES = new Set(Object.keys(defaultStoryIndexOptions));
-
-// The known option a misspelt key most likely meant: the one with the fewest edits.
-function closestOptionName(key: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const name of OPTION_NAMES) {
-    const distance = editDistance(key.toLowerCase(), name.toLowerCase(), bestDistance);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = name;
-    }
-  }
-  return best;
-}
-
-// Levenshtein distance, giving up (returning `limit`) once it cannot stay under `limit`.
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit || a.length > 64 || b.length > 64) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return Math.min(limit, previous[b.length] ?? limit);
-}
-
 /**
  * Merges caller options over the defaults, checks them, and derives bands and rows.
  *
@@ -166,36 +120,11 @@ function editDistance(a: string, b: string, limit: number): number {
  *   or hold a value out of range
  */
 export function resolveStoryIndexOptions(options: unknown = {}): ResolvedStoryIndexOptions {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new CorroborateError(
-      "invalid-options",
-      `options must be an object, got ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`,
-    );
-  }
-  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.has(key));
-  if (unknown.length > 0) {
-    const issues = unknown.slice(0, 20).map((key) => {
-      const meant = closestOptionName(key);
-      return {
-        path: [key.slice(0, 80)],
-        message: meant === undefined ? "unknown option" : `unknown option; did you mean ${meant}?`,
-      };
-    });
-    throw new CorroborateError(
-      "invalid-options",
-      `unknown option ${unknown
-        .slice(0, 3)
-        .map((key) => `"${key.slice(0, 80)}"`)
-        .join(
-          ", ",
-        )}${issues[0]?.message.includes("did you mean") ? ` (${issues[0].message.slice(16)})` : ""}`,
-      issues,
-    );
-  }
-  const merged: Required<StoryIndexOptions> = { ...defaultStoryIndexOptions };
-  for (const [key, value] of Object.entries(options)) {
-    if (value !== undefined) Object.assign(merged, { [key]: value });
-  }
+  const merged: Required<StoryIndexOptions> = resolveOptions(
+    defaultStoryIndexOptions,
+    options,
+    "group options",
+  );
   checkRange("numHashes", merged.numHashes, 8, 1024, true);
   checkRange("shingleSize", merged.shingleSize, 1, 10, true);
   checkRange("seed", merged.seed, 0, 0xffffffff, true);

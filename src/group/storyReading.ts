@@ -121,7 +121,9 @@ export function wordShingleHashes(text: string, size: number, seed: number): Uin
 export function dayNumber(date: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(date);
   if (match === null) return undefined;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+  const day = new Date(0);
+  const time = day.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return Number.isFinite(time) ? Math.floor(time / 86_400_000) : undefined;
 }
 

@@ -148,3 +148,24 @@ export function assertArticleList(value: unknown, where: string): asserts value 
     seen.set(article.id, index);
   });
 }
+
+/**
+ * Checks that a text argument is a string, for the stage functions that take a body
+ * rather than an Article (`findDates`, `findNames`, `findNumbers`, …).
+ *
+ * @param value - what the caller passed
+ * @param where - the public function's name, for the message
+ * @throws CorroborateError with code `invalid-input` when `value` is not a string
+ * @example
+ * ```ts
+ * assertText("Ferry crews voted on Tuesday.", "findDates"); // passes
+ * assertText(42, "findDates"); // throws: findDates: expected the text as a string, got number
+ * ```
+ */
+export function assertText(value: unknown, where: string): asserts value is string {
+  if (typeof value === "string") return;
+  throw new CorroborateError(
+    "invalid-input",
+    `${where}: expected the text as a string, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`,
+  );
+}

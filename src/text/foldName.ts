@@ -36,9 +36,14 @@ const VARIANTS: readonly [RegExp, string][] = [
   // Yevgeny/Evgeny, Yelena/Elena: an initial "ye" is a transliteration of one letter.
   [/^ye/gu, "e"],
   [/y/gu, "i"],
-  // Doubled letters: Zelenskyy, Mohammed, Tymoshenko/Timoshenko after y → i.
-  [/(\p{L})\1+/gu, "$1"],
 ];
+
+/** Doubled letters as one (Zelenskyy, Mohammed, Tymoshenko/Timoshenko after y → i), in one pass. */
+function collapseDoubles(word: string): string {
+  let collapsed = "";
+  for (const char of word) if (!collapsed.endsWith(char) || !/\p{L}/u.test(char)) collapsed += char;
+  return collapsed;
+}
 
 /**
  * Folds one word of a name: lower case, accents removed, apostrophes dropped
@@ -61,5 +66,5 @@ export function foldNameWord(word: string): string {
     .replace(SPECIAL, (letter) => SPECIAL_LETTERS[letter] ?? letter)
     .replace(APOSTROPHES, "");
   for (const [pattern, replacement] of VARIANTS) folded = folded.replace(pattern, replacement);
-  return folded;
+  return collapseDoubles(folded);
 }

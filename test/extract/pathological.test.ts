@@ -67,3 +67,26 @@ describe("1 MB of pathological input", () => {
     expect(findEventDate(article, facts.dates)?.date ?? "none").toBeTypeOf("string");
   });
 });
+
+describe("hostile shapes for the quote and date patterns", () => {
+  // A quote ending in a long run of punctuation, and a range separator between long runs
+  // of spaces: each was a pattern retried from every position of the run.
+  it("extractQuotes answers on a quote closed by 1 MB of punctuation", () => {
+    const body = `He said “Harbour Lights${",".repeat(MEGABYTE)}” and left.`;
+    expect(Array.isArray(extractFacts(articleFromBody(body)).quotes)).toBe(true);
+  });
+
+  it("findDates answers on dates between 1 MB of spaces", () => {
+    const body = `From 20 August${" ".repeat(MEGABYTE / 2)}to${" ".repeat(MEGABYTE / 2)}21 August 2025`;
+    expect(Array.isArray(findDates(body, "2025-08-22"))).toBe(true);
+  });
+
+  it.each([
+    ["findDates", () => findDates(42 as unknown as string)],
+    ["findNames", () => findNames(null as unknown as string)],
+    ["findNumbers", () => findNumbers({} as unknown as string)],
+    ["findPeople", () => findPeople([] as unknown as string)],
+  ])("%s refuses a text that is not a string with a CorroborateError", (_name, call) => {
+    expect(call).toThrow(/expected the text as a string/u);
+  });
+});

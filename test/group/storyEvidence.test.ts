@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractStoryEvidence } from "../../src/group/index.js";
+import { dayNumber } from "../../src/group/storyReading.js";
 import { articleFromBody } from "../helpers/article.js";
 
 function evidenceOf(body: string) {
@@ -85,5 +86,16 @@ describe("extractStoryEvidence", () => {
     expect(
       evidenceOf("See https://www.example.com/2013/08/03/Oscars-Host-1234.html now").numbers,
     ).toEqual([]);
+  });
+});
+
+describe("dayNumber", () => {
+  it.each([
+    ["1970-01-01", 0],
+    ["2025-08-20", 20320],
+    ["0050-01-01", -701_265],
+    ["1950-01-01", -7305],
+  ])("%s → %i", (date, days) => {
+    expect(dayNumber(date)).toBe(days);
   });
 });

@@ -1,6 +1,6 @@
 import { contentId } from "../../text/hash.js";
 import type { ArticleFacts, CastAppearance, CastMember, Person } from "../../types.js";
-import { nameParts, namesMatch, personKey } from "./personName.js";
+import { type NameParts, nameParts, type namesMatch, partsMatch, personKey } from "./personName.js";
 
 /**
  * One person across several articles. Two people of different articles are one cast
@@ -21,6 +21,8 @@ interface Node {
 interface Cluster {
   nodes: Node[];
   articles: Set<string>;
+  /** The distinct names of its people: one person is named a handful of ways. */
+  names: Set<string>;
 }
 
 /** People whose names share a surname skeleton: only these are compared. */
@@ -31,16 +33,49 @@ function surnameBucket(name: string): string {
   return surname.replace(/^(?:al|el)-/u, "").replace(/[aeiou]/gu, "");
 }
 
-function compatible(left: Cluster, right: Cluster): boolean {
-  for (const article of left.articles) if (right.articles.has(article)) return false;
-  for (const a of left.nodes)
-    for (const b of right.nodes) if (!namesMatch(a.person.name, b.person.name)) return false;
+/** Name comparisons of one call, each name split once and each pair judged once. */
+class NameMatcher {
+  private readonly parts = new Map<string, NameParts>();
+  private readonly judged = new Map<string, boolean>();
+
+  match(left: string, right: string): boolean {
+    const key = left < right ? `${left}\u0000${right}` : `${right}\u0000${left}`;
+    let known = this.judged.get(key);
+    if (known === undefined) {
+      known = partsMatch(this.partsOf(left), this.partsOf(right));
+      this.judged.set(key, known);
+    }
+    return known;
+  }
+
+  private partsOf(name: string): NameParts {
+    let found = this.parts.get(name);
+    if (found === undefined) {
+      found = nameParts(name);
+      this.parts.set(name, found);
+    }
+    return found;
+  }
+}
+
+function compatible(left: Cluster, right: Cluster, matcher: NameMatcher): boolean {
+  const [small, large] =
+    left.articles.size <= right.articles.size
+      ? [left.articles, right.articles]
+      : [right.articles, left.articles];
+  for (const article of small) if (large.has(article)) return false;
+  for (const a of left.names) for (const b of right.names) if (!matcher.match(a, b)) return false;
   return true;
 }
 
 function merge(into: Cluster, from: Cluster): void {
   into.nodes.push(...from.nodes);
   for (const article of from.articles) into.articles.add(article);
+  for (const name of from.names) into.names.add(name);
+}
+
+function singleton(node: Node): Cluster {
+  return { nodes: [node], articles: new Set([node.articleId]), names: new Set([node.person.name]) };
 }
 
 function spellingsOf(person: Person): string[] {
@@ -100,6 +135,7 @@ export function linkPeople(factsByArticle: Readonly<Record<string, ArticleFacts>
       nodes.push({ articleId, order: nodes.length, person, full: wordCount(person.name) > 1 });
     }
   }
+  const matcher = new NameMatcher();
   const buckets = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
   // Full names first, in article order: each joins the first compatible cluster of its bucket.
@@ -107,8 +143,8 @@ export function linkPeople(factsByArticle: Readonly<Record<string, ArticleFacts>
     if (!node.full) continue;
     const bucket = surnameBucket(node.person.name);
     const candidates = buckets.get(bucket) ?? [];
-    const single: Cluster = { nodes: [node], articles: new Set([node.articleId]) };
-    const target = candidates.find((cluster) => compatible(cluster, single));
+    const single = singleton(node);
+    const target = candidates.find((cluster) => compatible(cluster, single, matcher));
     if (target) merge(target, single);
     else {
       candidates.push(single);
@@ -121,8 +157,8 @@ export function linkPeople(factsByArticle: Readonly<Record<string, ArticleFacts>
     if (node.full) continue;
     const bucket = surnameBucket(node.person.name);
     const candidates = buckets.get(bucket) ?? [];
-    const single: Cluster = { nodes: [node], articles: new Set([node.articleId]) };
-    const matching = candidates.filter((cluster) => compatible(cluster, single));
+    const single = singleton(node);
+    const matching = candidates.filter((cluster) => compatible(cluster, single, matcher));
     const fullMatches = matching.filter((cluster) => cluster.nodes.some((member) => member.full));
     // Two full names it could mean ("Clinton" beside Hillary and Bill): a member of its own.
     const target =

@@ -27,8 +27,9 @@ export interface NameParts {
   letters: string;
 }
 
+// One full stop after an abbreviation or an initial ("Jr.", "J."), anchored at the end.
+const TRAILING_DOT = /(?<=[^.])\.$/u;
 const WORD_SPLIT = /[\s\u00A0]+/u;
-const TRAILING_DOTS = /\.+$/u;
 // "al-Assad", "el-Sisi": an article particle glued to the surname.
 const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar)-/u;
 const NON_LETTERS = /[^\p{L}]/gu;
@@ -59,7 +60,7 @@ export function nameParts(name: string): NameParts {
   let suffix = "";
   const last = words[words.length - 1];
   if (words.length > 1 && last !== undefined && NAME_SUFFIXES.has(last.toLowerCase())) {
-    suffix = last.toLowerCase().replace(TRAILING_DOTS, "");
+    suffix = last.toLowerCase().replace(TRAILING_DOT, "");
     words.pop();
   }
   // The surname is the last word with the particles written before it.
@@ -71,7 +72,7 @@ export function nameParts(name: string): NameParts {
     if (!particle || (surnameStart - 1 === 0 && before !== before.toLowerCase())) break;
     surnameStart--;
   }
-  const fold = (word: string) => foldNameWord(word.replace(TRAILING_DOTS, ""));
+  const fold = (word: string) => foldNameWord(word.replace(TRAILING_DOT, ""));
   // Joined initials ("P.J.") are two initials.
   const givenWords = words
     .slice(0, Math.max(0, surnameStart))
@@ -192,8 +193,18 @@ function isTailOf(short: NameParts, long: NameParts): boolean {
  * ```
  */
 export function namesMatch(left: string, right: string): boolean {
-  const a = nameParts(left);
-  const b = nameParts(right);
+  return partsMatch(nameParts(left), nameParts(right));
+}
+
+/**
+ * {@link namesMatch} on names already split by {@link nameParts}, for callers that compare
+ * one name with many.
+ *
+ * @param a - one name's parts
+ * @param b - the other's
+ * @returns true when both can name the same person
+ */
+export function partsMatch(a: NameParts, b: NameParts): boolean {
   if (a.letters === "" || b.letters === "") return false;
   if (a.suffix !== "" && b.suffix !== "" && a.suffix !== b.suffix) return false;
   // "Kim Jong-un" and "Kim Jong Un": the same letters, spaced another way.

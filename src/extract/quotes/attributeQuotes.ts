@@ -1,8 +1,10 @@
+import { checkRange, resolveOptions } from "../../resolveOptions.js";
 import { isSpaceOrEdge, isUpper, isWordChar } from "../../text/chars.js";
 import { type Block, findBlocks } from "../../text/findBlocks.js";
 import { findSentences, type Sentence } from "../../text/findSentences.js";
 import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { tokenizeWords } from "../../text/tokenizeWords.js";
+import { trimEndWhere } from "../../text/trimEndWhere.js";
 import type { Article, QuoteKind } from "../../types.js";
 import type { NameRun } from "../names/readNames.js";
 import {
@@ -36,6 +38,20 @@ export const defaultQuoteOptions: QuoteOptions = {
   maxScareWords: 3,
   maxAttributionWords: 20,
 };
+
+/**
+ * Merges caller options over {@link defaultQuoteOptions} and checks them.
+ *
+ * @param options - the caller's options
+ * @returns every option filled
+ * @throws CorroborateError with code `invalid-options` for an unknown option or a value out of range
+ */
+export function resolveQuoteOptions(options: unknown): QuoteOptions {
+  const settings = resolveOptions(defaultQuoteOptions, options, "extractQuotes");
+  checkRange("maxScareWords", settings.maxScareWords, 0, 50, true);
+  checkRange("maxAttributionWords", settings.maxAttributionWords, 0, 200, true);
+  return settings;
+}
 
 interface Draft extends QuoteDraft {
   attribution?: Attribution | undefined;
@@ -105,7 +121,7 @@ function isStandalone(context: AttributionContext, span: QuoteSpan, block: Block
 function isTitleLike(text: string, span: QuoteSpan, words: number): boolean {
   if (words < 2 || words > 10) return false;
   // Punctuation printed inside the closing mark (“Harbour Lights,”) is no part of a title.
-  const content = text.slice(span.start, span.end).replace(/[,.;:!?]+$/u, "");
+  const content = trimEndWhere(text.slice(span.start, span.end), (char) => ",.;:!?".includes(char));
   if (content.includes(",")) return false;
   let first = true;
   for (const word of content.split(/[\s\u00A0]+/u)) {
@@ -257,7 +273,7 @@ export function attributeQuotes(
   context: QuoteContext,
   options: Partial<QuoteOptions> = {},
 ): QuoteDraft[] {
-  const settings: QuoteOptions = { ...defaultQuoteOptions, ...options };
+  const settings = resolveQuoteOptions(options);
   const { text, spans, tokens, blocks } = context;
   const drafts: Draft[] = [];
   for (let index = 0; index < spans.length; index++) {
