@@ -1,14 +1,6 @@
-import { findNumbers } from "../extract/findNumbers.js";
-import { type NameRun, readNames } from "../extract/names/readNames.js";
-import { findQuoteSpans } from "../extract/quotes/findQuoteSpans.js";
-import { MONTH_WORD_NUMBERS, MONTH_WORDS } from "../text/calendarWords.js";
-import { findBlocks } from "../text/findBlocks.js";
-import { SENTENCE_OPENERS } from "../text/functionWords.js";
-import { NATIONALITIES } from "../text/gazetteer.js";
-import { TITLE_WORDS } from "../text/titleWords.js";
-import { wordAlternation } from "../text/wordAlternation.js";
-import { lowerWords } from "../text/words.js";
-import type { Article, NumberKind } from "../types.js";
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../parse/dateString.js";
+import type { Article } from "../types.js";
+import { commonWords } from "./commonWords.js";
 
 /**
  * A name found in an article, with a rough kind from its context.
@@ -17,11 +9,13 @@ import type { Article, NumberKind } from "../types.js";
  * ```ts
  * const name: EvidenceName = { text: "Kastoria", kind: "place" }; // from "near the town of Kastoria"
  * ```
+ *
+ * @group Group
  */
 export interface EvidenceName {
   /** The name as written, e.g. `"Sergey Lavrov"`. */
   text: string;
-  /** What the name finder says it names: a `person`, a `place`, or an organisation or other `name`. */
+  /** `place` after a preposition of place, `person` for two to four words, `name` otherwise. */
   kind: "person" | "place" | "name";
 }
 
@@ -40,6 +34,8 @@ export interface EvidenceName {
  *   quotes: ["a road to nowhere for everyone"],
  * };
  * ```
+ *
+ * @group Group
  */
 export interface StoryEvidence {
   /** Names of people, places and other things, in order of first mention, deduplicated. */
@@ -79,187 +75,190 @@ export interface StoryEvidence {
  * };
  * groupStories(articles, { extractEvidence: fromFacts });
  * ```
+ *
+ * @group Group
  */
 export type StoryEvidenceExtractor = (article: Article) => StoryEvidence;
 
 const URL_TEXT = /(?:https?:\/\/|www\.)[^\s]+/giu;
-// Numbers that say what an event was: counts, sums, shares and measures. Ordinals, phone
-// numbers and scores say little about which story an article tells.
-const EVIDENCE_NUMBER_KINDS: ReadonlySet<NumberKind> = new Set([
-  "cardinal",
-  "money",
-  "percent",
-  "measure",
-]);
-const CLOCK_TIME_HINT = ":";
-const CLOCK_TIME = /(?<![\p{N}:])(\p{Nd}{1,2}):(\p{Nd}{2})(?![\p{N}])/gu;
-// Dates by the shared calendar words, capitalised as news prints them: "August 20",
-// "20 August 2025", "Aug. 20, 2025".
-const MONTH = `(${wordAlternation(MONTH_WORDS, "capitalised")})\\.?`;
+// A capitalised word (or an acronym), optionally hyphenated or with an apostrophe inside.
+const NAME_SEQUENCE =
+  /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]+(?:(?:of|de|del|da|van|von|al|bin|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)*/gu;
+const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
+const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})/u;
+// "May" is left out: as a capitalised word it is as often a name or a verb.
+const MONTH_WORDS = new Set(ENGLISH_MONTHS.filter((name) => name !== "may"));
+const MONTHS = ENGLISH_MONTH_ABBREVIATIONS;
+const MONTH_NAME =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const MONTH_DAY = new RegExp(
-  `${MONTH}[ \\t]+(\\p{Nd}{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?[ \\t]+(\\p{Nd}{4}))?`,
+  `${MONTH_NAME}[ \\t]+(\\p{Nd}{1,2})(?:st|nd|rd|th)?(?:,?[ \\t]+(\\p{Nd}{4}))?`,
   "gu",
 );
-const DAY_MONTH = new RegExp(
-  `(\\p{Nd}{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}(?![\\p{L}])(?:,?[ \\t]+(\\p{Nd}{4}))?`,
-  "gu",
-);
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
 const NUMERIC_DATE = /(\p{Nd}{1,2})[ \t]*\/[ \t]*(\p{Nd}{1,2})[ \t]*\/[ \t]*(\p{Nd}{4})/gu;
 const ISO_DATE = /(\p{Nd}{4})-(\p{Nd}{2})-(\p{Nd}{2})/gu;
-const MIN_QUOTE_WORDS = 4;
+const DAY_MONTH = new RegExp(
+  `(\\p{Nd}{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH_NAME}(?:,?[ \\t]+(\\p{Nd}{4}))?`,
+  "gu",
+);
+// Quoted passages: curly, straight, guillemets, low-high German marks, and the ``...''
+// pairs of older newswire. Bounded length keeps the scan linear.
+const QUOTED = /[“"«„]([^“”"«»„\n]{12,600})[”"»“]|``([^`'\n]{12,600})''|‘([^‘’\n]{12,600})’/gu;
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "off", "across", "outside"]);
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
- * The built-in evidence reader, made of the same primitives as the facts stage: names
- * from the one name finder (people, places and organisations, never a title such as
- * "Minister" or an adjective such as "European"), numbers from the number finder (so
- * "$4.5 million" is 4500000 here as in the facts), month-day dates read with the shared
- * calendar words, and quoted passages found by the quote-mark scanner.
+ * The built-in evidence reader: capitalised name sequences, numbers, years, month-day
+ * dates and quoted passages, found by simple linear patterns. It is light on purpose (a
+ * few microseconds per article); a fuller fact extractor can replace it.
  *
- * @param article - the article to read; only `headline`, `body` and `paragraphs` are used
+ * @param article - the article to read; only `headline` and `body` are used
  * @returns the evidence, deduplicated, in order of first mention
  * @example
  * ```ts
  * const evidence = extractStoryEvidence(article);
  * evidence.names; // [{ text: "Sergey Lavrov", kind: "person" }, { text: "Moscow", kind: "place" }]
  * ```
+ *
+ * @group Group
  */
 export function extractStoryEvidence(article: Article): StoryEvidence {
-  const joined =
-    article.headline === undefined ? article.body : `${article.headline}\n${article.body}`;
-  // URLs are blanked, not cut, so that offsets stay put.
+  const joined = `${article.headline ?? ""}\n${article.body}`;
   const text =
-    joined.includes("http") || joined.includes("www.")
-      ? joined.replace(URL_TEXT, (url) => " ".repeat(url.length))
-      : joined;
-  const dates = findEvidenceDates(text);
-  const { numbers, years } = findEvidenceNumbers(text, dates.spans);
+    joined.includes("http") || joined.includes("www.") ? joined.replace(URL_TEXT, " ") : joined;
+  const { numbers, years } = findNumbersAndYears(text);
   return {
-    names: findEvidenceNames(text),
+    names: findNames(text),
     numbers,
     years,
-    dates: dates.values,
-    quotes: findEvidenceQuotes(text),
+    dates: findDates(text),
+    quotes: findQuotes(text),
   };
 }
 
-/**
- * A name the finder could not place (an unknown surname, a ship, a storm) still tells
- * stories apart; a lone title ("Minister"), an adjective ("European") or a heading in
- * capitals does not.
- */
-function isNameLike(run: NameRun): boolean {
-  if (
-    run.words.every((word) => word.length > 1 && word === word.toUpperCase()) &&
-    run.words.length > 1
-  )
-    return false;
-  return !run.words.every((word) => {
-    const lower = word.toLowerCase();
-    return TITLE_WORDS.has(lower) || NATIONALITIES.has(lower) || SENTENCE_OPENERS.has(lower);
-  });
+function isNotName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return commonWords.has(lower) || MONTH_WORDS.has(lower);
 }
 
-function findEvidenceNames(text: string): EvidenceName[] {
+/** The word before `index`, skipping one "the" ("in the Gulf of Aden" → "in"). */
+function precedingWord(text: string, index: number): string {
+  let end = index;
+  let word = "";
+  for (let round = 0; round < 2; round++) {
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+    let start = end;
+    while (start > 0 && /\p{L}/u.test(text[start - 1] ?? "")) start--;
+    word = text.slice(start, end).toLowerCase();
+    if (word !== "the") return word;
+    end = start;
+  }
+  return word;
+}
+
+function findNames(text: string): EvidenceName[] {
   const names = new Map<string, EvidenceName>();
-  for (const run of readNames(text, { roles: false }).runs) {
-    if (run.kind === "other" && !isNameLike(run)) continue;
-    const name = run.words.join(" ");
+  for (const match of text.matchAll(NAME_SEQUENCE)) {
+    const sequence = match[0];
+    // Most hits are one capitalised word opening a sentence ("The", "But"): skip them fast.
+    const single = !sequence.includes(" ") && !sequence.includes("\t");
+    if (single && isNotName(sequence)) continue;
+    const words = single ? [sequence] : sequence.split(/[ \t]+/u);
+    // Drop words that are capitalised only because they open a sentence or a title.
+    while (words.length > 0 && isNotName(words[0] ?? "")) words.shift();
+    while (words.length > 0 && isNotName(words.at(-1) ?? "")) words.pop();
+    if (words.length === 0) continue;
+    const name = words.length === 1 ? (words[0] ?? "") : words.join(" ");
     if (name.length < 2) continue;
     const key = name.toLowerCase();
     if (names.has(key)) continue;
-    names.set(key, {
-      text: name,
-      kind: run.kind === "person" ? "person" : run.kind === "place" ? "place" : "name",
-    });
+    const kind: EvidenceName["kind"] = PLACE_PREPOSITIONS.has(precedingWord(text, match.index))
+      ? "place"
+      : words.length >= 2 && words.length <= 4
+        ? "person"
+        : "name";
+    names.set(key, { text: name, kind });
   }
   return [...names.values()];
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
+const LETTER = /\p{L}/u;
+const YEAR = /^(?:19|20)\p{Nd}{2}$/u;
 
-function findEvidenceNumbers(
-  text: string,
-  dateSpans: Span[],
-): { numbers: string[]; years: number[] } {
+function findNumbersAndYears(text: string): { numbers: string[]; years: number[] } {
   const numbers = new Set<string>();
   const years = new Set<number>();
-  const spans = dateSpans.map((span) => ({ ...span, text: "" }));
-  for (const found of findNumbers(text, spans, { words: false })) {
-    if (found.kind === "year") {
-      if (found.value >= 1900 && found.value <= 2099) years.add(found.value);
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0];
+    // Digits glued to letters ("3D", "G20") are names, not counts.
+    const next = text.charAt(match.index + raw.length);
+    const previous = text.charAt(match.index - 1);
+    if (LETTER.test(next) || LETTER.test(previous) || previous === ":") continue;
+    if (YEAR.test(raw)) {
+      years.add(Number(raw));
       continue;
     }
-    if (!EVIDENCE_NUMBER_KINDS.has(found.kind)) continue;
-    numbers.add(String(found.value));
+    if (next === ":") {
+      const time = TIME.exec(text.slice(match.index, match.index + 6));
+      if (time !== null) {
+        numbers.add(`${Number(time[1])}:${time[2]}`);
+        continue;
+      }
+    }
+    const value = normaliseNumber(raw);
+    if (value !== undefined) numbers.add(value);
   }
-  // Clock times are no counts, but the time of an event is evidence ("at 4:12 a.m.").
-  if (text.includes(CLOCK_TIME_HINT))
-    for (const match of text.matchAll(CLOCK_TIME)) numbers.add(`${Number(match[1])}:${match[2]}`);
-  // A year inside a full date is a year the article speaks of.
-  for (const span of dateSpans) {
-    const year = /(?<![\p{N}])(?:19|20)\p{Nd}{2}(?![\p{N}])/u.exec(
-      text.slice(span.start, span.end),
-    );
-    if (year !== null) years.add(Number(year[0]));
-  }
-  return { numbers: [...numbers], years: [...years].sort((a, b) => a - b) };
+  return { numbers: [...numbers], years: [...years] };
 }
 
-function monthDay(month: number, day: number, year: string | undefined): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const monthDayText = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return year === undefined ? monthDayText : `${year}-${monthDayText}`;
+function normaliseNumber(raw: string): string | undefined {
+  // "1,500" and "1.500" group thousands; "4.5" and "4,5" are decimals.
+  const grouped = /^\p{Nd}{1,3}(?:[.,]\p{Nd}{3})+$/u.test(raw);
+  const cleaned = grouped ? raw.replace(/[.,]/gu, "") : raw.replace(",", ".");
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) return undefined;
+  return String(value);
 }
 
-function findEvidenceDates(text: string): { values: string[]; spans: Span[] } {
-  const found: { value: string; start: number; end: number }[] = [];
-  const add = (value: string | undefined, match: RegExpMatchArray) => {
-    if (value !== undefined)
-      found.push({ value, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+function monthNumber(name: string): string {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return String(index + 1).padStart(2, "0");
+}
+
+function findDates(text: string): string[] {
+  const dates = new Set<string>();
+  const add = (month: string, day: string, year: string | undefined) => {
+    const dayNumber = Number(day);
+    if (dayNumber < 1 || dayNumber > 31) return;
+    const monthDay = `${monthNumber(month)}-${String(dayNumber).padStart(2, "0")}`;
+    dates.add(year === undefined ? monthDay : `${year}-${monthDay}`);
   };
-  // The word edges are checked here rather than by a lookbehind, which would make the
-  // pattern try every position of the text.
   for (const match of text.matchAll(MONTH_DAY)) {
-    if (LETTER.test(text[match.index - 1] ?? "")) continue;
-    const month = match[1] ?? "";
-    add(
-      monthDay(MONTH_WORD_NUMBERS.get(month.toLowerCase()) ?? 0, Number(match[2]), match[3]),
-      match,
-    );
+    add(match[1] ?? "", match[2] ?? "", match[3]);
   }
   for (const match of text.matchAll(DAY_MONTH)) {
-    if (DIGIT.test(text[match.index - 1] ?? "")) continue;
-    const month = match[2] ?? "";
-    add(
-      monthDay(MONTH_WORD_NUMBERS.get(month.toLowerCase()) ?? 0, Number(match[1]), match[3]),
-      match,
-    );
+    add(match[2] ?? "", match[1] ?? "", match[3]);
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {
     // Month first as in American copy, unless the first number cannot be a month.
     const first = Number(match[1]);
     const second = Number(match[2]);
     const [month, day] = first > 12 ? [second, first] : [first, second];
-    add(monthDay(month, day, match[3]), match);
+    if (month >= 1 && month <= 12) add(MONTHS[month - 1] ?? "", String(day), match[3]);
   }
-  for (const match of text.matchAll(ISO_DATE))
-    add(monthDay(Number(match[2]), Number(match[3]), match[1]), match);
-  found.sort((a, b) => a.start - b.start);
-  return { values: [...new Set(found.map((date) => date.value))], spans: found };
+  for (const match of text.matchAll(ISO_DATE)) {
+    const month = Number(match[2]);
+    if (month >= 1 && month <= 12) add(MONTHS[month - 1] ?? "", match[3] ?? "", match[1]);
+  }
+  return [...dates];
 }
 
-function findEvidenceQuotes(text: string): string[] {
-  const spans = findQuoteSpans(text, findBlocks({ body: text, paragraphs: [] }));
+function findQuotes(text: string): string[] {
   const quotes: string[] = [];
-  for (const span of spans) {
-    if (!span.closed) continue;
-    const quoted = text.slice(span.start, span.end).trim();
-    if (lowerWords(quoted).length >= MIN_QUOTE_WORDS) quotes.push(quoted);
+  for (const match of text.matchAll(QUOTED)) {
+    const quoted = (match[1] ?? match[2] ?? match[3] ?? "").trim();
+    const wordCount = quoted.match(WORDS)?.length ?? 0;
+    if (wordCount >= 4) quotes.push(quoted);
   }
   return quotes;
 }

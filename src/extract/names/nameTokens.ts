@@ -40,8 +40,9 @@ export function nameTokens(text: string): NameToken[] {
     if (word === undefined) continue;
     let last = index;
     let end = word.tokenEnd;
+    const stopAfter = text.charCodeAt(word.end) === 0x2e;
     // An initialism: single capitals each followed by a full stop, with nothing between.
-    if (isSingleCapital(word.text) && text[word.end] === ".") {
+    if (stopAfter && isSingleCapital(word.text)) {
       while (
         isSingleCapital(words[last + 1]?.text ?? "") &&
         words[last + 1]?.start === (words[last]?.end ?? 0) + 1 &&
@@ -52,12 +53,14 @@ export function nameTokens(text: string): NameToken[] {
       if (last > index) end = (words[last]?.end ?? end) + 1;
     }
     const lastWord = words[last] ?? word;
-    let raw = text.slice(word.start, last > index ? end : lastWord.tokenEnd);
+    const rawEnd = last > index ? end : lastWord.tokenEnd;
+    // Most words are the token as the tokenizer cut it: no need to cut it again.
+    let raw = rawEnd === word.end ? word.text : text.slice(word.start, rawEnd);
     const possessive = last === index && word.possessive;
     if (
       last === index &&
       !possessive &&
-      text[word.end] === "." &&
+      stopAfter &&
       (ABBREVIATIONS.has(word.lower) || isSingleCapital(word.text))
     ) {
       raw += ".";
