@@ -15,6 +15,8 @@
  * - `invalid-options`: the options are not an object, name an unknown option, or hold a
  *   value out of range.
  * - `invalid-date`: `published` or `retrievedAt` is not ISO 8601.
+ *
+ * @group Errors
  */
 export type CorroborateErrorCode =
   | "invalid-input"
@@ -25,7 +27,11 @@ export type CorroborateErrorCode =
   | "invalid-options"
   | "invalid-date";
 
-/** One problem found while validating an input, as zod reports it. */
+/**
+ * One problem found while validating an input, as zod reports it.
+ *
+ * @group Errors
+ */
 export interface CorroborateIssue {
   /** Where in the input, as a property path. */
   path: (string | number)[];
@@ -47,6 +53,8 @@ export interface CorroborateIssue {
  *   }
  * }
  * ```
+ *
+ * @group Errors
  */
 export class CorroborateError extends Error {
   /** Machine-readable reason. */

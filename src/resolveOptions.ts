@@ -1,4 +1,5 @@
 import { CorroborateError } from "./errors.js";
+import { editDistance } from "./text/editDistance.js";
 
 /**
  * Checking the options a caller passes to a configurable function: a plain object of
@@ -7,27 +8,12 @@ import { CorroborateError } from "./errors.js";
  * range. One implementation for every stage.
  */
 
-// Levenshtein distance, giving up (returning `limit`) once it cannot stay under `limit`.
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit || a.length > 64 || b.length > 64) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return Math.min(limit, previous[b.length] ?? limit);
-}
-
 // The known option a misspelt key most likely meant: the one with the fewest edits.
 function closestName(key: string, names: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;
   for (const name of names) {
-    const distance = editDistance(key.toLowerCase(), name.toLowerCase(), bestDistance);
+    const distance = editDistance(key.toLowerCase(), name.toLowerCase(), bestDistance - 1);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = name;

@@ -5,7 +5,11 @@
  * @module
  */
 
-/** A span of text with its UTF-16 offsets into `article.body`. */
+/**
+ * A span of text with its UTF-16 offsets into `article.body`.
+ *
+ * @group Extract
+ */
 export interface Span {
   /** The exact text, `body.slice(start, end)`. */
   text: string;
@@ -18,6 +22,8 @@ export interface Span {
 /**
  * What a caller hands to {@link parseArticle}: exactly one of `text` and `html`, plus any
  * metadata the caller already knows (which wins over what is detected).
+ *
+ * @group Parse
  */
 export interface ArticleInput {
   /** A stable id; without it the id is a hash of the content. */
@@ -36,7 +42,11 @@ export interface ArticleInput {
   retrievedAt?: string | undefined;
 }
 
-/** Where a publication date came from, strongest first. */
+/**
+ * Where a publication date came from, strongest first.
+ *
+ * @group Parse
+ */
 export type PublishedSource =
   | "input"
   | "json-ld"
@@ -48,7 +58,11 @@ export type PublishedSource =
   | "banner"
   | "text";
 
-/** An article's publication date: a calendar day in the publisher's own time zone. */
+/**
+ * An article's publication date: a calendar day in the publisher's own time zone.
+ *
+ * @group Parse
+ */
 export interface PublishedDate {
   /** The day, `YYYY-MM-DD`, never shifted by a conversion to UTC. */
   date: string;
@@ -64,7 +78,11 @@ export interface PublishedDate {
   confidence: number;
 }
 
-/** A block of the page that is not article text, with why it was removed. */
+/**
+ * A block of the page that is not article text, with why it was removed.
+ *
+ * @group Parse
+ */
 export interface RemovedBlock {
   /** The removed text. */
   text: string;
@@ -72,7 +90,11 @@ export interface RemovedBlock {
   reason: string;
 }
 
-/** A dateline printed above the article ("Moscow , Russia 21 August 2025"). */
+/**
+ * A dateline printed above the article ("Moscow , Russia 21 August 2025").
+ *
+ * @group Parse
+ */
 export interface Dateline {
   /** The place it names, where it names one. */
   place?: string;
@@ -80,7 +102,11 @@ export interface Dateline {
   text: string;
 }
 
-/** A paragraph of the body, as offsets into `body`. */
+/**
+ * A paragraph of the body, as offsets into `body`.
+ *
+ * @group Parse
+ */
 export interface ParagraphRange {
   /** Offset of the first character. */
   start: number;
@@ -88,7 +114,11 @@ export interface ParagraphRange {
   end: number;
 }
 
-/** A parsed article: metadata that the page gives, and the clean body. */
+/**
+ * A parsed article: metadata that the page gives, and the clean body.
+ *
+ * @group Parse
+ */
 export interface Article {
   /** The caller's id, or a stable hash of the content. */
   id: string;
@@ -112,16 +142,28 @@ export interface Article {
   removed: RemovedBlock[];
 }
 
-/** How a mention names its person: by name, by a pronoun, or by a description ("the minister"). */
+/**
+ * How a mention names its person: by name, by a pronoun, or by a description ("the minister").
+ *
+ * @group Extract
+ */
 export type MentionVia = "name" | "pronoun" | "description";
 
-/** One mention of a person, with how it names them. */
+/**
+ * One mention of a person, with how it names them.
+ *
+ * @group Extract
+ */
 export interface PersonMention extends Span {
   /** `name` for "Sergey Lavrov" or "Lavrov", `pronoun` for "he", `description` for "Russia's top diplomat". */
   via: MentionVia;
 }
 
-/** A person named in an article, with every mention linked to them. */
+/**
+ * A person named in an article, with every mention linked to them.
+ *
+ * @group Extract
+ */
 export interface Person {
   /** Unique within the article (`p1`, `p2`, … in order of first mention). */
   id: string;
@@ -140,7 +182,11 @@ export interface Person {
   roles: Span[];
 }
 
-/** One article's view of a {@link CastMember}: the person as that article names them. */
+/**
+ * One article's view of a {@link CastMember}: the person as that article names them.
+ *
+ * @group Extract
+ */
 export interface CastAppearance {
   /** The article. */
   articleId: string;
@@ -154,7 +200,11 @@ export interface CastAppearance {
   roles: Span[];
 }
 
-/** One person across several articles: every article's spelling and roles kept as evidence. */
+/**
+ * One person across several articles: every article's spelling and roles kept as evidence.
+ *
+ * @group Extract
+ */
 export interface CastMember {
   /** Stable id, derived from the key (`c-` followed by a hash). */
   id: string;
@@ -166,7 +216,11 @@ export interface CastMember {
   appearances: CastAppearance[];
 }
 
-/** An organisation or place named in an article. */
+/**
+ * An organisation or place named in an article.
+ *
+ * @group Extract
+ */
 export interface Name {
   /** The fullest form of the name in the article. */
   name: string;
@@ -214,6 +268,8 @@ export interface Name {
  *
  * Never resolved:
  * - `anchored`: counted from another date in the story ("the day before", "the following month", "that morning").
+ *
+ * @group Extract
  */
 export type DateRule =
   | "absolute-day"
@@ -266,6 +322,8 @@ export type DateRule =
  * - `weak-reference`: a year-implied or relative value resolved against a weak publication
  *   date — a page banner (source `banner`) or any date with confidence below 0.5;
  * - `unresolved`: no value (no publication date, or counted from another date in the story).
+ *
+ * @group Extract
  */
 export type DateCertainty =
   | "stated"
@@ -274,7 +332,11 @@ export type DateCertainty =
   | "weak-reference"
   | "unresolved";
 
-/** A date or time expression in the body, with its normalised value. */
+/**
+ * A date or time expression in the body, with its normalised value.
+ *
+ * @group Extract
+ */
 export interface DateMention extends Span {
   /**
    * ISO 8601 value: a day `2025-08-20`, a month `2025-08`, a year `2025`, or an interval
@@ -301,6 +363,8 @@ export interface DateMention extends Span {
  * - `phone`: a telephone or emergency number ("911" called, "(202) 555-0143") — never a count;
  * - `score`: a result or record of a match or vote, two figures joined by a dash ("won 3-1",
  *   "a 53-3 record", "voted 53-47"); `value` is the first figure.
+ *
+ * @group Extract
  */
 export type NumberKind =
   | "cardinal"
@@ -312,7 +376,11 @@ export type NumberKind =
   | "phone"
   | "score";
 
-/** A number in the body, with what it counts. */
+/**
+ * A number in the body, with what it counts.
+ *
+ * @group Extract
+ */
 export interface NumberMention extends Span {
   /** The numeric value ("$4.5 million" is 4500000; a score's first figure; a phone number's digits). */
   value: number;
@@ -338,20 +406,34 @@ export interface NumberMention extends Span {
   approximate: boolean;
 }
 
-/** The kind of a quote: a full statement, a woven-in fragment, or a scare-quoted term. */
+/**
+ * The kind of a quote: a full statement, a woven-in fragment, or a scare-quoted term.
+ *
+ * @group Extract
+ */
 export type QuoteKind = "direct" | "partial" | "scare";
 
-/** What kind of speaker a quote is credited to. */
+/**
+ * What kind of speaker a quote is credited to.
+ *
+ * @group Extract
+ */
 export type SpeakerKind = "person" | "organization" | "place" | "description";
 
 /**
  * How the speaker was found: `name` (a name beside the quote), `pronoun` ("she said"),
  * `description` ("the minister said"), or `inherited` (from the quotes or the sentence
  * before, with no attribution of its own).
+ *
+ * @group Extract
  */
 export type SpeakerVia = "name" | "pronoun" | "description" | "inherited";
 
-/** Who said a quote. */
+/**
+ * Who said a quote.
+ *
+ * @group Extract
+ */
 export interface QuoteSpeaker {
   /** The fullest form of the speaker's name in the article ("Sergey Lavrov", not "Lavrov"), or the description. */
   name: string;
@@ -367,7 +449,11 @@ export interface QuoteSpeaker {
   end?: number;
 }
 
-/** A quoted span of the body, without its quote marks. */
+/**
+ * A quoted span of the body, without its quote marks.
+ *
+ * @group Extract
+ */
 export interface Quote {
   /** Stable id within the article, e.g. `q3`. */
   id: string;
@@ -387,13 +473,21 @@ export interface Quote {
   continues?: string;
 }
 
-/** The day of the main event an article reports, with the words that date it. */
+/**
+ * The day of the main event an article reports, with the words that date it.
+ *
+ * @group Extract
+ */
 export interface EventDate extends Span {
   /** The day, `YYYY-MM-DD`. */
   date: string;
 }
 
-/** An article's facts, each with its evidence. */
+/**
+ * An article's facts, each with its evidence.
+ *
+ * @group Extract
+ */
 export interface ArticleFacts {
   /** People named, with their mentions and roles. */
   people: Person[];
@@ -411,7 +505,11 @@ export interface ArticleFacts {
   quotes: Quote[];
 }
 
-/** One piece of evidence for or against two articles telling the same story. */
+/**
+ * One piece of evidence for or against two articles telling the same story.
+ *
+ * @group Group
+ */
 export interface StoryReason {
   /** The kind of evidence: `wording`, `quote`, `person`, `place`, `term`, `number`, `date`. */
   kind: string;
@@ -421,7 +519,11 @@ export interface StoryReason {
   weight: number;
 }
 
-/** Why two articles do or don't tell one story. */
+/**
+ * Why two articles do or don't tell one story.
+ *
+ * @group Group
+ */
 export interface StoryPairScore {
   /** Overall similarity from 0 to 1. */
   similarity: number;
@@ -433,7 +535,11 @@ export interface StoryPairScore {
   reasons: StoryReason[];
 }
 
-/** Articles that tell one story. */
+/**
+ * Articles that tell one story.
+ *
+ * @group Group
+ */
 export interface StoryGroup {
   /** Stable id of the group. */
   id: string;
@@ -452,6 +558,8 @@ export interface StoryGroup {
  * row the others are aligned to), `variant` another outlet's rendering of the whole
  * statement, `partial` a fragment woven into a sentence ("a “road to nowhere”") or a
  * partial quote contained in the root.
+ *
+ * @group Align
  */
 export type QuoteVariantRole = "root" | "variant" | "partial";
 
@@ -459,6 +567,8 @@ export type QuoteVariantRole = "root" | "variant" | "partial";
  * Who one outlet says spoke a variant: its {@link QuoteSpeaker}, plus the cross-outlet
  * identity of a person from {@link linkPeople}, so that the same words credited to two
  * different people can be told from one person named two ways.
+ *
+ * @group Align
  */
 export interface VariantSpeaker extends QuoteSpeaker {
   /** The {@link CastMember.key} of the person across the story's articles. */
@@ -467,13 +577,21 @@ export interface VariantSpeaker extends QuoteSpeaker {
   castId?: string;
 }
 
-/** The part of one quote a variant takes: offsets into the article's body. */
+/**
+ * The part of one quote a variant takes: offsets into the article's body.
+ *
+ * @group Align
+ */
 export interface QuotePiece extends Span {
   /** The {@link Quote.id} the piece comes from. */
   quoteId: string;
 }
 
-/** One outlet's version of a statement. */
+/**
+ * One outlet's version of a statement.
+ *
+ * @group Align
+ */
 export interface QuoteVariant {
   /** The article that quotes it. */
   articleId: string;
@@ -507,10 +625,18 @@ export interface QuoteVariant {
   linkedGroupIds?: string[];
 }
 
-/** One word of a variant in the alignment table, with its offsets into the article's body. */
+/**
+ * One word of a variant in the alignment table, with its offsets into the article's body.
+ *
+ * @group Align
+ */
 export type AlignmentCell = Span;
 
-/** One row of the alignment table: a variant's words, column by column, `null` for a gap. */
+/**
+ * One row of the alignment table: a variant's words, column by column, `null` for a gap.
+ *
+ * @group Align
+ */
 export interface AlignmentRow {
   /** The variant's article. */
   articleId: string;
@@ -520,12 +646,18 @@ export interface AlignmentRow {
   cells: (AlignmentCell | null)[];
 }
 
-/** What kind of word difference a variant shows against the root. */
+/**
+ * What kind of word difference a variant shows against the root.
+ *
+ * @group Align
+ */
 export type WordDifferenceKind = "added" | "dropped" | "replaced" | "moved";
 
 /**
  * A difference a person reads between a variant and the root: words the variant adds,
  * drops, replaces or moves, with offsets into both articles' bodies.
+ *
+ * @group Align
  */
 export interface WordDifference {
   /** Added, dropped, replaced or moved. */
@@ -552,6 +684,8 @@ export interface WordDifference {
  * A word-by-word alignment of a group's variants, as CollateX prints textual witnesses:
  * one row per variant (in the order of {@link QuoteGroup.variants}), one column per
  * aligned position, `null` for a gap; plus the differences of each variant from the root.
+ *
+ * @group Align
  */
 export interface QuoteAlignment {
   /** Index of the root in `variants` and `rows`. */
@@ -564,7 +698,11 @@ export interface QuoteAlignment {
   differences: WordDifference[];
 }
 
-/** One statement as the outlets of one story quote it. */
+/**
+ * One statement as the outlets of one story quote it.
+ *
+ * @group Align
+ */
 export interface QuoteGroup {
   /** Stable id derived from the story and the root (`qg-` followed by a hash). */
   id: string;
@@ -582,17 +720,27 @@ export interface QuoteGroup {
 
 // Compare stage
 
-/** What a {@link Discrepancy} is about. */
+/**
+ * What a {@link Discrepancy} is about.
+ *
+ * @group Compare
+ */
 export type DiscrepancyKind = "date" | "number" | "name" | "role" | "quote" | "attribution";
 
 /**
  * How strongly outlets disagree: `conflict` when their versions cannot both be true (23
  * pirates against 26, 20 August against 21 August for one event), `difference` when they
  * differ but may both be true (two true roles of one person, a count that grew over time).
+ *
+ * @group Compare
  */
 export type DiscrepancySeverity = "conflict" | "difference";
 
-/** One outlet's version in a {@link Discrepancy}, with the text it came from. */
+/**
+ * One outlet's version in a {@link Discrepancy}, with the text it came from.
+ *
+ * @group Compare
+ */
 export interface DiscrepancyValue {
   /** The article. */
   articleId: string;
@@ -604,13 +752,31 @@ export interface DiscrepancyValue {
   start?: number;
   /** Offset one past `text`. */
   end?: number;
-  /** Where the value came from when not from the body (a date's `published.source`, e.g. `banner`). */
+  /**
+   * Where the value came from: for a publication date its `published.source` (`banner`,
+   * `dateline`, `json-ld`…); for a date read in the body, `body`, or `story` when a
+   * weekday the article leaves unresolved was counted from the rest of the story's date.
+   */
   source?: string;
-  /** How much to trust the value, from 0 to 1, when the source says (a publication date's confidence). */
+  /**
+   * How much to trust the value, from 0 to 1: a publication date's confidence; for a date
+   * read in the body, its certainty as a number (stated 0.9, year implied 0.8, relative 0.7,
+   * resolved against a weak date 0.3, counted from the story's date 0.5).
+   */
   confidence?: number;
+  /** What this value is, when a finding sets several kinds side by side (`published`, `event`). */
+  label?: string;
+  /** For a date read in the body, how certain its value is (see {@link DateCertainty}). */
+  certainty?: DateCertainty;
+  /** True for the values of the article a date finding names as the outlier. */
+  outlier?: boolean;
 }
 
-/** A place where outlets telling one story disagree, with each outlet's version as evidence. */
+/**
+ * A place where outlets telling one story disagree, with each outlet's version as evidence.
+ *
+ * @group Compare
+ */
 export interface Discrepancy {
   /** Stable id (`d-` followed by a hash of the story, rule and values). */
   id: string;
@@ -628,9 +794,23 @@ export interface Discrepancy {
   message: string;
   /** Each outlet's version, with its evidence. */
   values: DiscrepancyValue[];
+  /** The {@link CastMember.id} of the person a name, role or attribution finding is about. */
+  castId?: string;
+  /** The {@link QuoteGroup.id} of the statement a quote or attribution finding is about. */
+  quoteGroupId?: string;
+  /**
+   * For a quote finding, the aligned words that differ inside the quote marks (words a
+   * variant changed, added or dropped between words it shares with the root; never the
+   * words a trimmed quote leaves off at either end).
+   */
+  differences?: WordDifference[];
 }
 
-/** Something only one outlet of a story reports: a person, a number or a statement. */
+/**
+ * Something only one outlet of a story reports: a person, a number or a statement.
+ *
+ * @group Compare
+ */
 export interface Exclusive {
   /** A person, a number or a statement. */
   kind: "person" | "number" | "statement";
@@ -644,9 +824,17 @@ export interface Exclusive {
   start: number;
   /** Offset one past `text`. */
   end: number;
+  /** For a person, the {@link CastMember.id}. */
+  castId?: string;
+  /** For a statement, the {@link QuoteGroup.id} of its group. */
+  quoteGroupId?: string;
 }
 
-/** What only one outlet of a story reports, listed beside the story's discrepancies. */
+/**
+ * What only one outlet of a story reports, listed beside the story's discrepancies.
+ *
+ * @group Compare
+ */
 export interface StoryExclusives {
   /** The {@link StoryGroup.id} of the story. */
   storyId: string;
@@ -654,13 +842,21 @@ export interface StoryExclusives {
   items: Exclusive[];
 }
 
-/** An article with its facts, as a {@link Comparison} carries it. */
+/**
+ * An article with its facts, as a {@link Comparison} carries it.
+ *
+ * @group Compare
+ */
 export type ComparedArticle = Article & {
   /** The article's facts. */
   facts: ArticleFacts;
 };
 
-/** Everything `compareArticles` found: plain JSON data, validated by `ComparisonSchema`. */
+/**
+ * Everything `compareArticles` found: plain JSON data, validated by `ComparisonSchema`.
+ *
+ * @group Compare
+ */
 export interface Comparison {
   /** The version of the format, so that stored comparisons can be read later. */
   version: string;

@@ -1,60 +1,35 @@
-// The demo behind `npm run demo`: parses the sample articles in docs/examples/articles
-// (three outlets on one invented event, written for this repo) and prints what corroborate
-// makes of each (metadata, people, dates, numbers, quotes with their speakers), then
-// groups them into stories.
+// The demo behind `npm run demo`: five outlets on one invented event (a ferry grounding
+// outside the port of Kessby, written for this repository, in docs/examples/ferry),
+// compared, and the Markdown report printed. The story was written with one planted
+// difference of every kind beside compatible variants that are not discrepancies; the
+// demo ends by saying which planted differences the report shows.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { extractFacts, groupStories, parseArticle } from "corroborate";
+import { compareArticles, renderMarkdown } from "corroborate";
+import { COMPATIBLE, checkPlants } from "./lib/ferryPlants.js";
 
-const dir = join(import.meta.dirname, "articles");
-const articles = readdirSync(dir)
+const folder = join(import.meta.dirname, "ferry");
+const inputs = readdirSync(folder)
   .filter((name) => name.endsWith(".txt"))
   .sort()
-  .map((name) =>
-    parseArticle({
-      id: basename(name, ".txt"),
-      text: readFileSync(join(dir, name), "utf8"),
-      // The page was saved on this day; "2 days ago" resolves against it.
-      retrievedAt: "2025-05-14",
-    }),
-  );
+  .map((name) => ({ id: basename(name, ".txt"), text: readFileSync(join(folder, name), "utf8") }));
 
-for (const article of articles) {
-  console.log(`\n## ${article.id}`);
-  console.log(`headline:  ${article.headline ?? "(none on the page)"}`);
-  console.log(`outlet:    ${article.outlet ?? "(not given)"}`);
-  console.log(`authors:   ${article.authors.join(", ") || "(none)"}`);
-  const published = article.published;
-  console.log(
-    `published: ${published ? `${published.date} (from ${published.source}, confidence ${published.confidence})` : "(no date on the page)"}`,
-  );
-  console.log(
-    `body:      ${article.paragraphs.length} paragraphs, ${article.body.length} characters`,
-  );
-  console.log(
-    `removed:   ${article.removed.map((block) => block.reason).join(", ") || "(nothing)"}`,
-  );
+const comparison = compareArticles(inputs);
+process.stdout.write(renderMarkdown(comparison));
 
-  const facts = extractFacts(article);
-  const people = facts.people.map((person) => {
-    const roles = person.roles.map((role) => role.text);
-    return roles.length > 0 ? `${person.name} (${roles.join("; ")})` : person.name;
-  });
-  console.log(`people:    ${people.join(", ") || "(none)"}`);
-  const dates = facts.dates.map((date) => `"${date.text}" = ${date.value ?? "unresolved"}`);
-  console.log(`dates:     ${dates.join(", ") || "(none)"}`);
-  const numbers = facts.numbers.map(
-    (number) => `"${number.text}" = ${number.value}${number.counts ? ` ${number.counts}` : ""}`,
-  );
-  console.log(`numbers:   ${numbers.join(", ") || "(none)"}`);
-  for (const quote of facts.quotes) {
-    console.log(
-      `quote:     [${quote.kind}] ${quote.speaker?.name ?? "(no speaker)"}: “${quote.text}”`,
-    );
-  }
-}
-
-console.log("\n## stories");
-for (const story of groupStories(articles)) {
-  console.log(`${story.kind}: ${story.articleIds.join(", ")}`);
-}
+const { found, missed, unexplained } = checkPlants(comparison);
+const lines = [
+  "",
+  "---",
+  "",
+  `Planted differences the report shows: ${found.length} of ${found.length + missed.length}`,
+  ...found.map((planted) => `- found ${planted.kind}: ${planted.says}`),
+  ...missed.map((planted) => `- MISSED ${planted.kind}: ${planted.says}`),
+  "",
+  `Findings that no planted difference explains: ${unexplained.length}`,
+  ...unexplained.map((finding) => `- ${finding.kind}: ${finding.message}`),
+  "",
+  "Compatible variants in the story, which should not be findings:",
+  ...COMPATIBLE.map((variant) => `- ${variant}`),
+];
+console.log(lines.join("\n"));

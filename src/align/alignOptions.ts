@@ -5,6 +5,8 @@ import type { ArticleFacts, CastMember, StoryGroup } from "../types.js";
 /**
  * Options of {@link alignQuotes}. Every field is optional; missing ones come from
  * {@link defaultAlignOptions}.
+ *
+ * @group Align
  */
 export interface AlignOptions {
   /** The stories to align within; without them {@link groupStories} groups the articles. */
@@ -90,6 +92,8 @@ export type ResolvedAlignOptions = Required<Omit<AlignOptions, Inputs>> &
  * ```ts
  * alignQuotes(articles, { ...defaultAlignOptions, includeSingles: false });
  * ```
+ *
+ * @group Align
  */
 export const defaultAlignOptions: Readonly<
   Required<Omit<AlignOptions, "stories" | "facts" | "cast">>

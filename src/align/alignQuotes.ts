@@ -35,6 +35,8 @@ import { alignStory, type StoryArticle } from "./alignStory.js";
  * statement?.alignment.differences[0];
  * // { kind: "replaced", articleId: "reuters", text: "security issues", rootText: "issues of ensuring security", … }
  * ```
+ *
+ * @group Align
  */
 export function alignQuotes(
   articles: readonly Article[],

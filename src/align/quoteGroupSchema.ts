@@ -1,22 +1,11 @@
 import { z } from "zod";
+import { offset, QuoteSpeakerSchema, SpanSchema } from "../extract/factsSchema.js";
 import type { QuoteGroup } from "../types.js";
 
-const offset = z.number().int().nonnegative();
-
-const SpanSchema = z.object({ text: z.string(), start: offset, end: offset }).strict();
-
-const VariantSpeakerSchema = z
-  .object({
-    name: z.string(),
-    personId: z.string().exactOptional(),
-    kind: z.enum(["person", "organization", "place", "description"]),
-    via: z.enum(["name", "pronoun", "description", "inherited"]),
-    start: offset.exactOptional(),
-    end: offset.exactOptional(),
-    key: z.string().exactOptional(),
-    castId: z.string().exactOptional(),
-  })
-  .strict();
+const VariantSpeakerSchema = QuoteSpeakerSchema.extend({
+  key: z.string().exactOptional(),
+  castId: z.string().exactOptional(),
+}).strict();
 
 const QuoteVariantSchema = z
   .object({
@@ -34,7 +23,8 @@ const QuoteVariantSchema = z
   })
   .strict();
 
-const WordDifferenceSchema = z
+/** One word that differs between a variant and its group's root. */
+export const WordDifferenceSchema = z
   .object({
     kind: z.enum(["added", "dropped", "replaced", "moved"]),
     articleId: z.string(),
@@ -73,6 +63,8 @@ const QuoteAlignmentSchema = z
  * ```ts
  * const groups = z.array(QuoteGroupSchema).parse(JSON.parse(saved));
  * ```
+ *
+ * @group Align
  */
 export const QuoteGroupSchema: z.ZodType<QuoteGroup> = z
   .object({

@@ -1,3 +1,5 @@
+import { STATE_WORDS } from "../text/countWords.js";
+
 /**
  * What a number counts: the noun phrase after it ("23 Somali pirates", "three rounds of
  * bilateral talks") and its comparable head (`pirates`, `rounds of talks`), so that two
@@ -60,23 +62,6 @@ const OF_COMPOUNDS = new Set([
   "rules of engagement",
 ]);
 const LONGEST_COMPOUND_WORDS = 4;
-// Words that say which state the counted things are in: dropping them would let "5 dead"
-// and "12 wounded soldiers" meet as one count.
-const STATE_WORDS = new Set([
-  "dead",
-  "killed",
-  "wounded",
-  "injured",
-  "missing",
-  "detained",
-  "arrested",
-  "captured",
-  "displaced",
-  "evacuated",
-  "infected",
-  "confirmed",
-]);
-
 interface PhraseWord {
   text: string;
   start: number;

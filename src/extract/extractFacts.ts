@@ -24,6 +24,8 @@ import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
  * facts.dates[0]?.value; // "2025-08-20"
  * facts.numbers[0]?.counts; // "rounds"
  * ```
+ *
+ * @group Extract
  */
 export function extractFacts(article: Article): ArticleFacts {
   assertArticle(article, "extractFacts");

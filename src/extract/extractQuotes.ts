@@ -29,6 +29,8 @@ import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
  * // [["The plan is too expensive,", "Elena Markova", undefined],
  * //  ["It needs a second look.", "Elena Markova", "q1"]]
  * ```
+ *
+ * @group Extract
  */
 export function extractQuotes(article: Article, options: Partial<QuoteOptions> = {}): Quote[] {
   assertArticle(article, "extractQuotes");

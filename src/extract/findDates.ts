@@ -980,7 +980,11 @@ function removeOverlaps(candidates: Candidate[], length: number): DateMention[] 
   return kept.map(({ priority: _priority, ...mention }) => mention);
 }
 
-/** Options of {@link findDates}: what the caller knows of the publication date's strength. */
+/**
+ * Options of {@link findDates}: what the caller knows of the publication date's strength.
+ *
+ * @group Extract
+ */
 export interface FindDatesOptions {
   /** Where the publication date came from (`Article.published.source`). */
   publishedSource?: PublishedSource;
@@ -991,6 +995,8 @@ export interface FindDatesOptions {
 /**
  * Defaults of {@link findDates}: a publication date passed without options is the caller's
  * own (`input`, confidence 1), so relative values resolved against it are not weak.
+ *
+ * @group Extract
  */
 export const defaultFindDatesOptions: Required<FindDatesOptions> = {
   publishedSource: "input",
@@ -1019,6 +1025,8 @@ export const defaultFindDatesOptions: Required<FindDatesOptions> = {
  * findDates("Lavrov spoke on Wednesday.", "2025-08-21", { publishedSource: "banner", publishedConfidence: 0.3 });
  * // [{ text: "Wednesday", ..., certainty: "weak-reference" }]
  * ```
+ *
+ * @group Extract
  */
 export function findDates(
   body: string,

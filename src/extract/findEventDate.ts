@@ -20,6 +20,8 @@ const LEAD_PARAGRAPHS = 3;
  * findEventDate(article, findDates(article.body, "2025-08-21"));
  * // { date: "2025-08-20", text: "Wednesday", start: 16, end: 25 }
  * ```
+ *
+ * @group Extract
  */
 export function findEventDate(article: Article, dates: DateMention[]): ArticleFacts["eventDate"] {
   assertArticle(article, "findEventDate");

@@ -2,7 +2,11 @@ import { assertText } from "../parse/validateArticle.js";
 import type { Name, Person } from "../types.js";
 import { readPeopleAndQuotes } from "./readPeopleAndQuotes.js";
 
-/** People, organisations and places named in a text. */
+/**
+ * People, organisations and places named in a text.
+ *
+ * @group Extract
+ */
 export interface NamesFound {
   /** People, each with every mention linked and the roles found around them. */
   people: Person[];
@@ -27,6 +31,8 @@ export interface NamesFound {
  * // people: [{ id: "p1", name: "Sergey Lavrov", mentions: [2], roles: [{ text: "Russian Foreign Minister", ... }] }]
  * // organizations: [{ name: "NATO", ... }], places: [{ name: "Moscow", ... }]
  * ```
+ *
+ * @group Extract
  */
 export function findNames(body: string): NamesFound {
   assertText(body, "findNames");

@@ -96,7 +96,7 @@ const SPOKEN_SCALES = Object.keys(SCALE_WORDS).filter((word) => !SHORT_SCALE_WOR
 // One number: optional currency, digits (with thousands separators and decimals) or number
 // words, optional scale word, optional unit. Words are matched case-insensitively.
 const NUMBER = new RegExp(
-  `${NOT_AFTER_WORD}(US\\$|C\\$|A\\$|[$€£¥₽₴])?\\s?` +
+  `${NOT_AFTER_WORD}(?:(US\\$|C\\$|A\\$|[$€£¥₽₴])\\s?)?` +
     "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" +
     `(?:${wordAlternation(TENS_WORDS)})[- ](?:${wordAlternation([...UNIT_WORDS, ...ORDINAL_UNIT_WORDS])})${NOT_BEFORE_WORD}|` +
     `${wordAlternation([...CARDINAL_WORDS, ...Object.keys(ORDINAL_WORDS)])}|\\d+(?:st|nd|rd|th))` +
@@ -229,6 +229,8 @@ function namesRatherThanCounts(body: string, start: number, end: number): boolea
  * // [{ text: "about 300", value: 300, kind: "cardinal", counts: "rounds", approximate: true, ... },
  * //  { text: "$4.5 million", value: 4500000, kind: "money", unit: "USD", approximate: false, ... }]
  * ```
+ *
+ * @group Extract
  */
 export function findNumbers(body: string, dateSpans: readonly Span[] = []): NumberMention[] {
   assertText(body, "findNumbers");

@@ -17,6 +17,8 @@ import { findNames } from "./findNames.js";
  * //    mentions: [{ text: "Sergey Lavrov", start: 25, end: 38 }, { text: "Lavrov", start: 59, end: 65 }],
  * //    roles: [{ text: "Russian Foreign Minister", start: 0, end: 24 }] }]
  * ```
+ *
+ * @group Extract
  */
 export function findPeople(body: string): Person[] {
   assertText(body, "findPeople");

@@ -5,6 +5,7 @@
  */
 export { extractFacts } from "./extractFacts.js";
 export { extractQuotes } from "./extractQuotes.js";
+export { ArticleFactsSchema, CastMemberSchema } from "./factsSchema.js";
 export { defaultFindDatesOptions, type FindDatesOptions, findDates } from "./findDates.js";
 export { findEventDate } from "./findEventDate.js";
 export { findNames, type NamesFound } from "./findNames.js";

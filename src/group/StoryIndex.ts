@@ -37,6 +37,8 @@ import { readStory } from "./storyReading.js";
  * ```ts
  * const [best]: StoryMatch[] = index.query(article); // { articleId: "reuters-lavrov", similarity: 0.42 }
  * ```
+ *
+ * @group Group
  */
 export interface StoryMatch {
   /** The indexed article's id. */
@@ -66,6 +68,8 @@ function profileFeatures(profile: StoryProfile): number[] {
  * const saved = JSON.stringify(index.toJSON());
  * const restored = StoryIndex.fromJSON(JSON.parse(saved));
  * ```
+ *
+ * @group Group
  */
 export class StoryIndex {
   private readonly options: ResolvedStoryIndexOptions;

@@ -33,6 +33,8 @@ import { readStory } from "./storyReading.js";
  * //    reasons: [{ kind: "person", detail: "shared names: Sergey Lavrov, …", weight: 0.21 }, …] },
  * //  { id: "story-…", articleIds: ["unrelated"], kind: "single", reasons: [] }]
  * ```
+ *
+ * @group Group
  */
 export function groupStories(
   articles: readonly Article[],

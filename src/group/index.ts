@@ -19,6 +19,7 @@ export {
   type StoryEvidence,
   type StoryEvidenceExtractor,
 } from "./storyEvidence.js";
+export { StoryGroupSchema } from "./storyGroupSchema.js";
 export {
   SIGNATURE_SCHEME,
   STORY_INDEX_FORMAT,

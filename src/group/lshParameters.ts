@@ -5,6 +5,8 @@
  * ```ts
  * const { bands, rows }: LshParameters = chooseLshParameters(64, 0.5); // 16 bands of 4 rows
  * ```
+ *
+ * @group Group
  */
 export interface LshParameters {
   /** Number of bands; two articles become candidates when any band matches. */
@@ -40,6 +42,8 @@ function integrate(f: (x: number) => number, from: number, to: number): number {
  * ```ts
  * chooseLshParameters(128, 0.5); // { bands: 25, rows: 5 }: a copy with J = 0.75 is found 99.9 % of the time
  * ```
+ *
+ * @group Group
  */
 export function chooseLshParameters(
   numHashes: number,

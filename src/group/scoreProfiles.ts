@@ -26,10 +26,10 @@ const QUOTE_WEIGHT = 0.15;
 const DATE_WEIGHT = 0.03;
 const WORDING_WEIGHT = 0.5;
 // Share of the positive evidence taken away when the years the articles write about are
-// two or more apart, when their publication days lie outside the time window, or when
-// both give several numbers and share none.
+// two or more apart, when near copies' publication days lie outside the time window (other
+// pairs lose all of it there), or when both give several numbers and share none.
 const YEAR_GAP_PENALTY = 0.4;
-const DAY_GAP_PENALTY = 0.5;
+const COPY_DAY_GAP_PENALTY = 0.5;
 const NUMBER_CONFLICT_PENALTY = 0.5;
 const NUMBERS_FOR_CONFLICT = 3;
 const DETAIL_ITEMS = 5;
@@ -223,10 +223,16 @@ export function scoreProfiles(
     });
   }
   if (signals.dayGap !== undefined && signals.dayGap > judgement.timeWindowDays && positive > 0) {
+    // Outside the time window grouping proposes no pair by its terms, so a pair that is not
+    // a near copy is told apart here too (all its evidence taken away), and the pair score
+    // says what grouping does. Publication dates of weak evidence (a page banner) never get
+    // here: readStory leaves them out.
     reasons.push({
       kind: "date",
-      detail: `published ${signals.dayGap} days apart`,
-      weight: -DAY_GAP_PENALTY * positive,
+      detail: nearDuplicate
+        ? `published ${signals.dayGap} days apart`
+        : `published ${signals.dayGap} days apart, outside the ${judgement.timeWindowDays}-day window`,
+      weight: -(nearDuplicate ? COPY_DAY_GAP_PENALTY : 1) * positive,
       items: [],
     });
   }

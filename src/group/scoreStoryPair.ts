@@ -28,6 +28,8 @@ import { readStory } from "./storyReading.js";
  * //   { kind: "term", detail: "shared distinctive terms: lavrov, jordanian, veto", weight: 0.22 },
  * //   { kind: "quote", detail: "shared quote: “road to nowhere”", weight: 0.08 }, …] }
  * ```
+ *
+ * @group Group
  */
 export function scoreStoryPair(a: Article, b: Article, options: GroupOptions = {}): StoryPairScore {
   assertArticle(a, "scoreStoryPair", ["a"]);

@@ -1,4 +1,5 @@
-import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../parse/dateString.js";
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../text/calendarWords.js";
+import { wordAlternation } from "../text/wordAlternation.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 
@@ -9,6 +10,8 @@ import { commonWords } from "./commonWords.js";
  * ```ts
  * const name: EvidenceName = { text: "Kastoria", kind: "place" }; // from "near the town of Kastoria"
  * ```
+ *
+ * @group Group
  */
 export interface EvidenceName {
   /** The name as written, e.g. `"Sergey Lavrov"`. */
@@ -32,6 +35,8 @@ export interface EvidenceName {
  *   quotes: ["a road to nowhere for everyone"],
  * };
  * ```
+ *
+ * @group Group
  */
 export interface StoryEvidence {
   /** Names of people, places and other things, in order of first mention, deduplicated. */
@@ -71,6 +76,8 @@ export interface StoryEvidence {
  * };
  * groupStories(articles, { extractEvidence: fromFacts });
  * ```
+ *
+ * @group Group
  */
 export type StoryEvidenceExtractor = (article: Article) => StoryEvidence;
 
@@ -83,8 +90,12 @@ const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})/u;
 // "May" is left out: as a capitalised word it is as often a name or a verb.
 const MONTH_WORDS = new Set(ENGLISH_MONTHS.filter((name) => name !== "may"));
 const MONTHS = ENGLISH_MONTH_ABBREVIATIONS;
-const MONTH_NAME =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+// A month written out or abbreviated with or without its dot ("Aug.", "Sept"); "May" is
+// never short for anything.
+const MONTH_NAME = `(${wordAlternation(ENGLISH_MONTHS, "capitalised")}|(?:${wordAlternation(
+  [...MONTHS.filter((name) => name !== "may"), "sept"],
+  "capitalised",
+)})\\.?)`;
 const MONTH_DAY = new RegExp(
   `${MONTH_NAME}[ \\t]+(\\p{Nd}{1,2})(?:st|nd|rd|th)?(?:,?[ \\t]+(\\p{Nd}{4}))?`,
   "gu",
@@ -113,6 +124,8 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
  * const evidence = extractStoryEvidence(article);
  * evidence.names; // [{ text: "Sergey Lavrov", kind: "person" }, { text: "Moscow", kind: "place" }]
  * ```
+ *
+ * @group Group
  */
 export function extractStoryEvidence(article: Article): StoryEvidence {
   const joined = `${article.headline ?? ""}\n${article.body}`;
@@ -157,10 +170,12 @@ function findNames(text: string): EvidenceName[] {
     if (single && isNotName(sequence)) continue;
     const words = single ? [sequence] : sequence.split(/[ \t]+/u);
     // Drop words that are capitalised only because they open a sentence or a title.
-    while (words.length > 0 && isNotName(words[0] ?? "")) words.shift();
-    while (words.length > 0 && isNotName(words.at(-1) ?? "")) words.pop();
-    if (words.length === 0) continue;
-    const name = words.length === 1 ? (words[0] ?? "") : words.join(" ");
+    let first = 0;
+    let last = words.length;
+    while (first < last && isNotName(words[first] ?? "")) first++;
+    while (last > first && isNotName(words[last - 1] ?? "")) last--;
+    if (first === last) continue;
+    const name = last - first === 1 ? (words[first] ?? "") : words.slice(first, last).join(" ");
     if (name.length < 2) continue;
     const key = name.toLowerCase();
     if (names.has(key)) continue;

@@ -9,6 +9,8 @@ import { z } from "zod";
  *   index = StoryIndex.fromJSON(json);
  * }
  * ```
+ *
+ * @group Group
  */
 export const STORY_INDEX_FORMAT = "corroborate/story-index";
 /**
@@ -18,6 +20,8 @@ export const STORY_INDEX_FORMAT = "corroborate/story-index";
  * ```ts
  * const stale = saved.version !== STORY_INDEX_VERSION; // rebuild from the articles
  * ```
+ *
+ * @group Group
  */
 export const STORY_INDEX_VERSION = 1;
 /**
@@ -27,10 +31,16 @@ export const STORY_INDEX_VERSION = 1;
  * ```ts
  * index.toJSON().signature.scheme === SIGNATURE_SCHEME; // true
  * ```
+ *
+ * @group Group
  */
 export const SIGNATURE_SCHEME = "minhash-oph-densified/fmix32/word-shingles";
 
-/** One article of a serialised {@link StoryIndex}: its profile as plain numbers. */
+/**
+ * One article of a serialised {@link StoryIndex}: its profile as plain numbers.
+ *
+ * @group Group
+ */
 export interface StoryIndexArticleJSON {
   /** The article id. */
   id: string;
@@ -69,6 +79,8 @@ export interface StoryIndexArticleJSON {
  * const json: StoryIndexJSON = index.toJSON();
  * const rows = json.articles.flatMap((a) => a.bandKeys.map((key, band) => [a.id, band, key]));
  * ```
+ *
+ * @group Group
  */
 export interface StoryIndexJSON {
   /** Always `"corroborate/story-index"`. */

@@ -1,3 +1,4 @@
+import { isWeakPublishedDate } from "../text/dateSources.js";
 import { foldPlural } from "../text/foldPlural.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
@@ -30,7 +31,7 @@ export interface StoryReading {
   evidence: StoryEvidence;
   /** The words of the first names, each once, hashed (see {@link nameWordHash}). */
   nameWords: NameWord[];
-  /** Publication day as days since 1970-01-01, when the article has a date. */
+  /** Publication day as days since 1970-01-01, when the article has a date that is not weak. */
   publishedDay?: number;
 }
 
@@ -194,7 +195,14 @@ export function readStory(
     evidence,
     nameWords: nameWordsOf(evidence),
   };
-  const day = article.published === undefined ? undefined : dayNumber(article.published.date);
+  // A weak publication date (a page banner's today beside the weather, a day counted back
+  // from the retrieval date, a date found anywhere in the page) says little about when the
+  // story ran: it neither splits a story that everything else joins nor bounds candidates.
+  const published = article.published;
+  const day =
+    published === undefined || isWeakPublishedDate(published.source, published.confidence)
+      ? undefined
+      : dayNumber(published.date);
   if (day !== undefined) reading.publishedDay = day;
   return reading;
 }

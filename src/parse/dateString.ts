@@ -48,10 +48,6 @@ export const defaultDateStringOptions: Required<DateStringOptions> = {
 // forms are listed where a language inflects the month after a day number (Russian, Polish).
 const MONTH_NAMES: Record<string, number> = {};
 
-// English comes from the shared calendar words (storyEvidence still imports the lists
-// from here).
-export { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../text/calendarWords.js";
-
 const MONTHS_BY_LANGUAGE: (readonly string[])[] = [
   // German and Austrian
   [

@@ -41,6 +41,8 @@ import {
  * article.headline; // "Harbour ferry strike ends after two weeks"
  * article.authors; // ["Ines Okafor"]
  * ```
+ *
+ * @group Parse
  */
 export function parseArticle(input: string | ArticleInput, options?: ParseOptions): Article {
   const { maxLength } = resolveParseOptions(options);
@@ -127,10 +129,18 @@ function assemble(parts: ParsedParts, input: ValidInput, source: string): Articl
   return article;
 }
 
-/** The result of {@link safeParseArticle}: the article, or the error that refused the input. */
+/**
+ * The result of {@link safeParseArticle}: the article, or the error that refused the input.
+ *
+ * @group Parse
+ */
 export type SafeParseResult = SafeParseSuccess | SafeParseFailure;
 
-/** A successful {@link safeParseArticle}. */
+/**
+ * A successful {@link safeParseArticle}.
+ *
+ * @group Parse
+ */
 export interface SafeParseSuccess {
   /** Always true here. */
   success: true;
@@ -138,7 +148,11 @@ export interface SafeParseSuccess {
   data: Article;
 }
 
-/** A refused {@link safeParseArticle}. */
+/**
+ * A refused {@link safeParseArticle}.
+ *
+ * @group Parse
+ */
 export interface SafeParseFailure {
   /** Always false here. */
   success: false;
@@ -159,6 +173,8 @@ export interface SafeParseFailure {
  * const result = safeParseArticle({ text: "   " });
  * if (!result.success) console.log(result.error.code); // "empty-input"
  * ```
+ *
+ * @group Parse
  */
 export function safeParseArticle(input: unknown, options?: ParseOptions): SafeParseResult {
   try {

@@ -65,6 +65,8 @@ const articleSchema = z
  * ```ts
  * ArticleSchema.safeParse({ id: "a", body: "Text.", paragraphs: [{ start: 0, end: 5 }], authors: [], removed: [] }).success; // true
  * ```
+ *
+ * @group Parse
  */
 export const ArticleSchema = articleSchema as unknown as z.ZodType<Article>;
 
@@ -94,6 +96,8 @@ function issuesOf(error: z.ZodError, prefix: (string | number)[]): CorroborateIs
  * assertArticle(parseArticle("Ferry crews voted on Tuesday to end the strike."), "extractFacts"); // passes
  * assertArticle({ id: "a" }, "extractFacts"); // throws: extractFacts: not an Article (body: …)
  * ```
+ *
+ * @group Parse
  */
 export function assertArticle(
   value: unknown,

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { CorroborateError, type CorroborateIssue } from "../errors.js";
 import type { ArticleInput } from "../types.js";
 
-/** The zod schema of {@link ArticleInput}; `text`/`html` exclusivity is checked after it. */
+/**
+ * The zod schema of {@link ArticleInput}; `text`/`html` exclusivity is checked after it.
+ *
+ * @group Parse
+ */
 export const ArticleInputSchema: z.ZodType<ArticleInput> = z
   .object({
     id: z.string().min(1).optional(),
@@ -15,7 +19,11 @@ export const ArticleInputSchema: z.ZodType<ArticleInput> = z
   })
   .strict();
 
-/** Options of {@link parseArticle}. */
+/**
+ * Options of {@link parseArticle}.
+ *
+ * @group Parse
+ */
 export interface ParseOptions {
   /**
    * The longest input accepted, in UTF-16 code units (or bytes for `Uint8Array` HTML).
@@ -25,7 +33,11 @@ export interface ParseOptions {
   maxLength?: number;
 }
 
-/** Defaults of {@link parseArticle}: inputs up to 5,000,000 characters (about 5 MB of text). */
+/**
+ * Defaults of {@link parseArticle}: inputs up to 5,000,000 characters (about 5 MB of text).
+ *
+ * @group Parse
+ */
 export const defaultParseOptions: Required<ParseOptions> = {
   maxLength: 5_000_000,
 };

@@ -29,6 +29,8 @@ const VARIANTS: readonly [RegExp, string][] = [
   [/cz/gu, "ch"],
   [/kh/gu, "h"],
   [/ph/gu, "f"],
+  // Katharina/Katarina, Thomas/Tomas, Matthias/Mattias: "th" spells a plain "t" in many languages.
+  [/th/gu, "t"],
   [/tz/gu, "ts"],
   [/x/gu, "ks"],
   [/w/gu, "v"],

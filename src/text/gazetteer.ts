@@ -74,7 +74,8 @@ Foundation|Fund|Court|Parliament|Assembly|Office|Service|Services|Forces|Army|Na
 Times|Post|News|Journal|Herald|Tribune|Star|Gazette|Press|Network|Television|Radio|Center|Centre|Club|Church|
 Movement|Front|Brigade|Battalion|Exchange|Authority|Board|Bureau|Administration|Government|Cabinet|Secretariat|
 Force|Corps|League|Reserve|Order|Securities|Airlines|Airways|Communications|Section|Library|Hospital|Base|
-Theater|Theatre|Museum|School|Holdings|Partners|Capital|Media|Industries|Technologies|Systems|Motors
+Theater|Theatre|Museum|School|Holdings|Partners|Capital|Media|Industries|Technologies|Systems|Motors|
+Advisors|Advisers|Associates|Consultants
 `);
 
 /** Last words that make a capitalised run a place ("Sumy Oblast", "Kherson Region"). */

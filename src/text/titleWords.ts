@@ -77,6 +77,7 @@ opponents employee employees member members owner founder counsel senators gover
 presidents secretaries widow mother father wife husband daughter son commissioner inspector
 detective coach pastor bishop priest nurse doctor teacher farmer colonel captain sergeant
 witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
+master harbourmaster harbormaster headmaster headteacher superintendent
 `);
 
 /**
@@ -119,7 +120,77 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   prof: "professor",
   rev: "reverend",
   cmdr: "commander",
+  const: "constable",
+  det: "detective",
+  insp: "inspector",
+  supt: "superintendent",
+  cllr: "councillor",
+  coun: "councillor",
   spokeswoman: "spokesman",
   spokesperson: "spokesman",
   frontrunner: "front-runner",
 };
+
+/**
+ * Posts that news copy names several ways, each printed form (lower case, possessives and
+ * articles removed) mapped to one canonical form, so that "Foreign Minister", "top
+ * diplomat" and "Minister of Foreign Affairs" read as one post and only a different post
+ * is a different role. "Top diplomat" names a country's foreign minister, the US Secretary
+ * of State and the EU's High Representative alike.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [
+        "foreign minister",
+        "top diplomat|chief diplomat|minister of foreign affairs|minister for foreign affairs|foreign affairs minister|foreign secretary|secretary of state|high representative|foreign policy chief",
+      ],
+      [
+        "defense minister",
+        "defence minister|minister of defense|minister of defence|minister for defence|defense secretary|defence secretary|secretary of defense|secretary of defence|pentagon chief",
+      ],
+      [
+        "interior minister",
+        "home secretary|home minister|minister of the interior|minister of interior|interior secretary",
+      ],
+      [
+        "finance minister",
+        "minister of finance|minister for finance|treasury secretary|secretary of the treasury|chancellor of the exchequer",
+      ],
+      ["prime minister", "premier|pm"],
+      ["spokesman", "spokeswoman|spokesperson|press officer"],
+      ["chief executive", "ceo|chief executive officer"],
+      ["chairman", "chairwoman|chairperson|chair"],
+      ["police chief", "chief of police|police commissioner"],
+      ["representative", "congressman|congresswoman|rep|member of congress"],
+      ["senator", "sen"],
+      ["governor", "gov"],
+      ["attorney general", "justice secretary|justice minister|minister of justice"],
+      ["lawyer", "attorney|counsel|defense lawyer|defence lawyer|defense attorney"],
+    ] as const
+  ).flatMap(([canonical, others]) => [
+    [canonical, canonical] as const,
+    ...others.split("|").map((other) => [other, canonical] as const),
+  ]),
+);
+
+/**
+ * Words that make a post a different, lower one ("Vice President" is not "President",
+ * "Deputy Foreign Minister" is not "Foreign Minister"): a role with one of these never
+ * counts as a more specific form of the same role without it.
+ */
+export const RANK_WORDS = words("vice deputy assistant under associate lieutenant co-chair");
+
+/**
+ * Formal titles: posts a person holds by appointment or election ("President", "Foreign
+ * Minister", "Constable"), as against descriptions ("aide", "reporter", "mother"). Two
+ * outlets giving one person two different formal titles is a finding; two descriptions
+ * are two true things said about them.
+ */
+export const FORMAL_TITLES = words(`
+president minister secretary chancellor senator governor mayor general admiral ambassador envoy
+premier judge justice commissioner sheikh emir king queen prince princess pope colonel captain
+major lieutenant sergeant chairman spokesman director chief commander constable detective
+inspector superintendent sheriff marshal prosecutor representative speaker executive treasurer
+attorney-general secretary-general brigadier provost bishop archbishop cardinal
+`);

@@ -30,6 +30,17 @@ export interface WordToken {
 const JOINER_CODES = new Set([0x2d, 0x2019, 0x27, 0x2010, 0x2011]);
 
 /**
+ * {@link isWordCodeAt} with the ASCII test inline: the tokenizer looks at every character
+ * of every article, and most are ASCII.
+ */
+function isWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return isWordCodeAt(text, index);
+}
+
+/**
  * The words of `text[start, end)` that lie outside the skipped spans (quotes, sorted by
  * offset); the one word tokenizer of the name finder and the quote stage.
  * Hyphens and apostrophes inside a word keep it whole (Kosiniak-Kamysz, O’Malley);
@@ -52,42 +63,44 @@ export function tokenizeWords(
       spanIndex++;
       continue;
     }
-    if (!isWordCodeAt(text, index)) {
+    if (!isWordAt(text, index)) {
       index++;
       continue;
     }
     const wordStart = index;
     const limit = span !== undefined ? Math.min(end, span.open) : end;
     while (index < limit) {
-      if (isWordCodeAt(text, index)) index++;
+      if (isWordAt(text, index)) index++;
       else if (
         index + 1 < limit &&
         JOINER_CODES.has(text.charCodeAt(index)) &&
-        isWordCodeAt(text, index + 1)
+        isWordAt(text, index + 1)
       )
         index += 2;
       else break;
     }
     let wordEnd = index;
     let possessive = false;
-    const last = text[wordEnd - 1];
-    const apostrophe = text[wordEnd - 2];
+    const last = text.charCodeAt(wordEnd - 1);
+    const apostrophe = text.charCodeAt(wordEnd - 2);
+    // "s" or "S" after "’" or "'".
     if (
-      (last === "s" || last === "S") &&
-      (apostrophe === "\u2019" || apostrophe === "'") &&
+      (last === 0x73 || last === 0x53) &&
+      (apostrophe === 0x2019 || apostrophe === 0x27) &&
       wordEnd - 2 > wordStart
     ) {
       wordEnd -= 2;
       possessive = true;
     }
     const word = text.slice(wordStart, wordEnd);
+    const first = text.charCodeAt(wordStart);
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
       start: wordStart,
       end: wordEnd,
       tokenEnd: index,
-      capitalized: isUpper(word[0]),
+      capitalized: first < 128 ? first >= 65 && first <= 90 : isUpper(word[0]),
       possessive,
     });
   }

@@ -124,4 +124,16 @@ describe("findNumbers", () => {
     for (const number of findNumbers(body))
       expect(body.slice(number.start, number.end)).toBe(number.text);
   });
+
+  it.each([
+    [
+      "a number word that opens a paragraph",
+      "The pier closed.\n\nTwelve boats stayed in port.",
+      "Twelve",
+    ],
+    ["digits after a line break", "Shelters opened.\n340 families slept there.", "340"],
+    ["money after a paragraph break", "Costs rose.\n\n$2 million was set aside.", "$2 million"],
+  ])("starts %s at its first character, not at the break before it", (_name, body, text) => {
+    expect(findNumbers(body).map((number) => number.text)).toEqual([text]);
+  });
 });

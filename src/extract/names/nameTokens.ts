@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from "../../text/abbreviations.js";
+import { isUpper } from "../../text/chars.js";
 import { tokenizeWords } from "../../text/tokenizeWords.js";
 
 /** A word as the name finder reads it. */
@@ -19,7 +20,9 @@ export interface NameToken {
   lower: string;
 }
 
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+function isSingleCapital(text: string): boolean {
+  return text.length === 1 && isUpper(text);
+}
 
 /**
  * The words of a text for the name finder, from the shared tokenizer: an initialism
@@ -37,10 +40,11 @@ export function nameTokens(text: string): NameToken[] {
     if (word === undefined) continue;
     let last = index;
     let end = word.tokenEnd;
+    const stopAfter = text.charCodeAt(word.end) === 0x2e;
     // An initialism: single capitals each followed by a full stop, with nothing between.
-    if (SINGLE_CAPITAL.test(word.text) && text[word.end] === ".") {
+    if (stopAfter && isSingleCapital(word.text)) {
       while (
-        SINGLE_CAPITAL.test(words[last + 1]?.text ?? "") &&
+        isSingleCapital(words[last + 1]?.text ?? "") &&
         words[last + 1]?.start === (words[last]?.end ?? 0) + 1 &&
         text[words[last + 1]?.end ?? 0] === "."
       ) {
@@ -49,13 +53,15 @@ export function nameTokens(text: string): NameToken[] {
       if (last > index) end = (words[last]?.end ?? end) + 1;
     }
     const lastWord = words[last] ?? word;
-    let raw = text.slice(word.start, last > index ? end : lastWord.tokenEnd);
+    const rawEnd = last > index ? end : lastWord.tokenEnd;
+    // Most words are the token as the tokenizer cut it: no need to cut it again.
+    let raw = rawEnd === word.end ? word.text : text.slice(word.start, rawEnd);
     const possessive = last === index && word.possessive;
     if (
       last === index &&
       !possessive &&
-      text[word.end] === "." &&
-      (ABBREVIATIONS.has(word.lower) || SINGLE_CAPITAL.test(word.text))
+      stopAfter &&
+      (ABBREVIATIONS.has(word.lower) || isSingleCapital(word.text))
     ) {
       raw += ".";
     }
@@ -67,7 +73,7 @@ export function nameTokens(text: string): NameToken[] {
       capitalised: word.capitalized,
       possessive,
       bare,
-      lower: bare.toLowerCase(),
+      lower: bare === word.text ? word.lower : bare.toLowerCase(),
     });
     index = last;
   }

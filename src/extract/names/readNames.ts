@@ -56,6 +56,12 @@ export interface NameRun {
   roles: Span[];
 }
 
+/** Options of {@link readNames}. */
+export interface ReadNamesOptions {
+  /** Read the lower-case roles around people's names (default true); story grouping needs only the names. */
+  roles?: boolean;
+}
+
 /** Everything the name finder read in one text. */
 export interface NameReading {
   /** The text's words. */
@@ -104,6 +110,7 @@ const HAS_DIGIT = /\p{N}/u;
 // Verbs of saying right after a single capitalised word that make it a person ("Weaver says").
 const SAYS = new Set("said says told tells added adds stated asked asks wrote writes".split(" "));
 const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flat());
+const SAID_AFTER = /^,?\s(?:said|says|told|added|stated)(?![\p{L}])/u;
 
 function isAcronym(token: NameToken): boolean {
   return (
@@ -112,12 +119,22 @@ function isAcronym(token: NameToken): boolean {
 }
 
 function joins(body: string, left: NameToken, right: NameToken): boolean {
-  const gap = body.slice(left.end, right.start);
-  return gap === " " || gap === "\u00a0";
+  if (right.start - left.end !== 1) return false;
+  const gap = body.charCodeAt(left.end);
+  return gap === 0x20 || gap === 0xa0;
 }
 
 function lookup(tokens: NameToken[]): string {
+  if (tokens.length === 1) return tokens[0]?.lower ?? "";
   return tokens.map((token) => token.lower).join(" ");
+}
+
+/** {@link lookup} of `tokens[from … to]` without copying them. */
+function lookupRange(tokens: NameToken[], from: number, to: number): string {
+  if (from === to) return tokens[from]?.lower ?? "";
+  let text = tokens[from]?.lower ?? "";
+  for (let index = from + 1; index <= to; index++) text += ` ${tokens[index]?.lower ?? ""}`;
+  return text;
 }
 
 function isTitle(tokens: NameToken[], index: number): boolean {
@@ -214,10 +231,13 @@ function lowerCaseWords(tokens: NameToken[]): Set<string> {
 interface Reader {
   body: string;
   tokens: NameToken[];
-  lowerWords: Set<string>;
+  /** Built on first use: most texts never need it. */
+  lowerWords: Set<string> | undefined;
   runs: NameRun[];
   /** Tokens of nicknames inside names ("El Chapo"), left out of the name's words. */
   nicknames: Set<number>;
+  /** Whether to read the lower-case roles around people's names. */
+  roles: boolean;
   named: Map<string, { kind: "organization" | "place"; name: string; mentions: Span[] }>;
 }
 
@@ -233,6 +253,11 @@ function addNamed(
   if (entry.name === entry.name.toUpperCase() && name !== name.toUpperCase()) entry.name = name;
   entry.mentions.push(span);
   reader.named.set(key, entry);
+}
+
+/** A name the rules cannot place (a label, a work, an unknown word). */
+function pushOther(reader: Reader, run: NameToken[]): undefined {
+  pushRun(reader, "other", run);
 }
 
 function pushRun(
@@ -355,7 +380,7 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   const { body, tokens } = reader;
   let first = runStart;
   // A known place or organisation whose name opens with such a word ("New York", "The Hague").
-  const known = lookup(tokens.slice(runStart, runLast + 1));
+  const known = lookupRange(tokens, runStart, runLast);
   const knownName = PLACES.has(known) || ORGANIZATIONS.has(known);
   // Sentence-opening words ("The", "But") and verbs of saying ("Said Ana Ruiz, …") are not
   // part of a name.
@@ -372,9 +397,10 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   let last = runLast;
   while (last >= first && CALENDAR_WORDS.has(tokens[last]?.lower ?? "")) last--;
   if (first > last) return;
-  const run = tokens
-    .slice(first, last + 1)
-    .filter((_, offset) => !reader.nicknames.has(first + offset));
+  const run =
+    reader.nicknames.size === 0
+      ? tokens.slice(first, last + 1)
+      : tokens.slice(first, last + 1).filter((_, offset) => !reader.nicknames.has(first + offset));
   const whole = lookup(run);
   const firstToken = run[0] as NameToken;
   const lastToken = run[run.length - 1] as NameToken;
@@ -446,9 +472,6 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     if (cue + 1 < run.length) classifyRun(reader, first + cue + 1, last);
     return;
   }
-  const other = (): undefined => {
-    pushRun(reader, "other", run);
-  };
   // "St. Brendan's Hospital": a possessive before an organisation or a thing belongs to it.
   const next = tokens[last + 1];
   if (
@@ -466,12 +489,16 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   // Numbers, groups and demonyms ("Five Iraqis", "Latin American") are not people.
   const lastWord = lastToken.lower;
   if ((GROUP_EDGES.has(firstToken.lower) && !isTitle(tokens, first)) || GROUP_EDGES.has(lastWord))
-    return other();
-  if (NATIONALITIES.has(lastWord) || NATIONALITIES.has(lastWord.replace(/s$/u, ""))) return other();
+    return pushOther(reader, run);
+  if (
+    NATIONALITIES.has(lastWord) ||
+    (lastWord.endsWith("s") && NATIONALITIES.has(lastWord.slice(0, -1)))
+  )
+    return pushOther(reader, run);
   // Things, labels and works are named, but are not people.
-  if (/ing$/u.test(firstToken.text)) return other();
-  if (run.length > 1 && isLabel(body, firstToken, lastToken)) return other();
-  if (afterTitleThe(body, tokens, first)) return other();
+  if (firstToken.text.endsWith("ing")) return pushOther(reader, run);
+  if (run.length > 1 && isLabel(body, firstToken, lastToken)) return pushOther(reader, run);
+  if (afterTitleThe(body, tokens, first)) return pushOther(reader, run);
   // Leading places or organisations and titles: "Moscow Mayor", "Russian Foreign Minister".
   let nameStart = 0;
   let titleStart = -1;
@@ -497,7 +524,7 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   const finalName = nameTokens[nameTokens.length - 1];
   if (!finalName || finalName.bare.length < 2) return;
   // "G20", "L2", "Soyuz 36": names of things and bodies, never of people.
-  if (nameTokens.some((token) => HAS_DIGIT.test(token.text))) return other();
+  for (const token of nameTokens) if (HAS_DIGIT.test(token.text)) return pushOther(reader, run);
   const nameLookup = lookup(nameTokens);
   if (PLACES.has(nameLookup) || ORGANIZATIONS.has(nameLookup) || NATIONALITIES.has(nameLookup)) {
     if (!NATIONALITIES.has(nameLookup))
@@ -506,8 +533,11 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   }
   // A head noun of a thing ("Hyde Park", "Transit Corridor"), unless a title says a person
   // bears it ("Judge Ellen Park").
-  if (THING_HEADS.has(lastWord.replace(/\.$/u, "")) && !(titleStart >= 0 && nameTokens.length > 1))
-    return other();
+  if (
+    THING_HEADS.has(lastWord.endsWith(".") ? lastWord.slice(0, -1) : lastWord) &&
+    !(titleStart >= 0 && nameTokens.length > 1)
+  )
+    return pushOther(reader, run);
   const titleTokens =
     titleStart < 0
       ? []
@@ -524,18 +554,26 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
         (offset > 0 && NAME_SUFFIXES.has(nameTokens[offset + 1]?.lower ?? ""))
       ),
   );
-  if (innerTitle && !titled) return other();
+  if (innerTitle && !titled) return pushOther(reader, run);
   // Every word also written in lower case in this text, and nothing says it is a person.
-  const after = body.slice(finalName.end, finalName.end + 12);
-  const saidAfter = /^,?\s(?:said|says|told|added|stated)(?![\p{L}])/u.test(after);
+  const nextCode = body.charCodeAt(finalName.end);
+  const saidAfter =
+    (nextCode === 0x2c ||
+      nextCode === 0x20 ||
+      nextCode > 0x7f ||
+      (nextCode >= 9 && nextCode <= 13)) &&
+    SAID_AFTER.test(body.slice(finalName.end, finalName.end + 12));
   if (
     !titled &&
     !saidAfter &&
     nameTokens.length > 1 &&
     !GIVEN_NAMES.has(nameTokens[0]?.lower ?? "") &&
-    nameTokens.every((token) => reader.lowerWords.has(token.lower))
+    nameTokens.every((token) => {
+      reader.lowerWords ??= lowerCaseWords(reader.tokens);
+      return reader.lowerWords.has(token.lower);
+    })
   )
-    return other();
+    return pushOther(reader, run);
   const roles: Span[] = [];
   const firstTitle = titleTokens[0];
   const finalTitle = titleTokens[titleTokens.length - 1];
@@ -545,9 +583,9 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
       start: firstTitle.start,
       end: finalTitle.end,
     });
-  const before = roleBefore(body, tokens, first);
+  const before = reader.roles ? roleBefore(body, tokens, first) : undefined;
   if (before) roles.push(before);
-  const appositive = roleAfter(body, tokens, last);
+  const appositive = reader.roles ? roleAfter(body, tokens, last) : undefined;
   if (appositive) roles.push(appositive);
   pushRun(reader, "person", nameTokens, {
     titles: run
@@ -570,15 +608,17 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
  * Reads every capitalised name of a text and what it names.
  *
  * @param body - the article text
+ * @param options - what to read besides the names
  * @returns the words, the names in text order, and the organisations and places
  */
-export function readNames(body: string): NameReading {
+export function readNames(body: string, options: ReadNamesOptions = {}): NameReading {
   const tokens = nameTokens(body);
   const skipped = titleCaseLines(body, tokens);
   const reader: Reader = {
     body,
     tokens,
-    lowerWords: lowerCaseWords(tokens),
+    lowerWords: undefined,
+    roles: options.roles ?? true,
     runs: [],
     nicknames: new Set(),
     named: new Map(),

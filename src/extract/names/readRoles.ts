@@ -1,4 +1,6 @@
+import { GRAMMAR_WORDS, PREPOSITIONS, SENTENCE_OPENERS } from "../../text/functionWords.js";
 import { NATIONALITIES } from "../../text/gazetteer.js";
+import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
 import { ROLE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
 import type { Span } from "../../types.js";
 import type { NameToken } from "./nameTokens.js";
@@ -19,6 +21,21 @@ const CLAUSE_VERB =
 function joins(body: string, left: NameToken, right: NameToken): boolean {
   const gap = body.slice(left.end, right.start);
   return gap === " " || gap === "\u00a0";
+}
+
+// A word that can say which post a role noun names ("port", "harbour", "union"): a content
+// word, not a verb form or an adverb ("praised director …", "newly elected mayor …"), and
+// capitalised only because it opens a sentence or a line.
+function isPlainModifier(body: string, token: NameToken): boolean {
+  const lower = token.lower;
+  if (token.possessive || !/^\p{L}{3,}$/u.test(token.bare)) return false;
+  if (SENTENCE_OPENERS.has(lower) || GRAMMAR_WORDS.has(lower) || PREPOSITIONS.has(lower))
+    return false;
+  if (SPEECH_VERBS.has(lower) || IRREGULAR_PAST_VERBS.has(lower)) return false;
+  if (/(?:ed|ing|ly)$/u.test(lower)) return false;
+  if (!token.capitalised) return true;
+  const before = body.slice(Math.max(0, token.start - 3), token.start);
+  return token.start === 0 || /(?:[.!?:"“”]\s?|\n)\s?$/u.test(before);
 }
 
 /**
@@ -44,12 +61,22 @@ export function roleBefore(body: string, tokens: NameToken[], runStart: number):
     }
     // "chief of staff": "of" joins two role words.
     const connector = lower === "of" && index < runStart - 1;
+    const roleWord =
+      connector || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || NATIONALITIES.has(lower);
+    // "harbour master", "Union leader", "fire chief": one plain noun that says which post,
+    // right before the role noun, lower case or capitalised only by opening the sentence.
+    const modifier =
+      !roleWord &&
+      hasRoleNoun &&
+      index === first - 1 &&
+      ROLE_NOUNS.has(tokens[first]?.lower ?? "") &&
+      isPlainModifier(body, token);
+    if (!(roleWord || modifier)) break;
     // Capitalised words join only as titles opening the sentence ("Former president ...").
-    if (!(connector || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || NATIONALITIES.has(lower)))
-      break;
-    if (token.capitalised && !TITLE_WORDS.has(lower)) break;
+    if (token.capitalised && !TITLE_WORDS.has(lower) && !modifier) break;
     if (ROLE_NOUNS.has(lower)) hasRoleNoun = true;
     first = index;
+    if (modifier) break;
   }
   const firstToken = tokens[first];
   const lastToken = tokens[runStart - 1];

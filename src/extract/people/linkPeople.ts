@@ -1,6 +1,45 @@
+import { CorroborateError } from "../../errors.js";
 import { contentId } from "../../text/hash.js";
 import type { ArticleFacts, CastAppearance, CastMember, Person } from "../../types.js";
 import { type NameParts, nameParts, type namesMatch, partsMatch, personKey } from "./personName.js";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// The parts of each article's facts linkPeople reads, checked before it reads them, so
+// that a wrong shape is a CorroborateError naming the article, not a TypeError inside.
+function assertFactsByArticle(
+  value: unknown,
+): asserts value is Readonly<Record<string, ArticleFacts>> {
+  if (!isRecord(value)) {
+    throw new CorroborateError(
+      "invalid-input",
+      "linkPeople expects an object of article facts by article id",
+    );
+  }
+  for (const [articleId, facts] of Object.entries(value)) {
+    const people = isRecord(facts) ? facts["people"] : undefined;
+    const wellFormed =
+      Array.isArray(people) &&
+      people.every(
+        (person: unknown) =>
+          isRecord(person) &&
+          typeof person["id"] === "string" &&
+          typeof person["name"] === "string" &&
+          Array.isArray(person["mentions"]) &&
+          Array.isArray(person["roles"]) &&
+          (person["mentions"] as unknown[]).every(isRecord) &&
+          (person["roles"] as unknown[]).every(isRecord),
+      );
+    if (!wellFormed) {
+      throw new CorroborateError(
+        "invalid-input",
+        `linkPeople: the facts of article ${articleId.slice(0, 80)} have no well-formed people (extractFacts gives them)`,
+      );
+    }
+  }
+}
 
 /**
  * One person across several articles. Two people of different articles are one cast
@@ -127,8 +166,11 @@ function chooseName(nodes: Node[]): string {
  * //    appearances: [{ articleId: "a", personId: "p1", name: "Sergey Lavrov", … },
  * //                  { articleId: "b", personId: "p2", name: "Sergei Lavrov", … }] }]
  * ```
+ *
+ * @group Extract
  */
 export function linkPeople(factsByArticle: Readonly<Record<string, ArticleFacts>>): CastMember[] {
+  assertFactsByArticle(factsByArticle);
   const nodes: Node[] = [];
   for (const [articleId, facts] of Object.entries(factsByArticle)) {
     for (const person of facts.people) {

@@ -100,6 +100,8 @@ export function nameParts(name: string): NameParts {
  * personKey("Volodymyr Zelenskyy"); // "volodimir zelenski"
  * personKey("Volodymyr Zelensky"); // "volodimir zelenski"
  * ```
+ *
+ * @group Extract
  */
 export function personKey(name: string): string {
   const parts = nameParts(name);
@@ -191,6 +193,8 @@ function isTailOf(short: NameParts, long: NameParts): boolean {
  * namesMatch("Lavrov", "Sergey Lavrov"); // true
  * namesMatch("Lavrov", "Lavrenko"); // false
  * ```
+ *
+ * @group Extract
  */
 export function namesMatch(left: string, right: string): boolean {
   return partsMatch(nameParts(left), nameParts(right));

@@ -22,7 +22,11 @@ import type { Mention } from "./findMentions.js";
 import { findMentions } from "./findMentions.js";
 import { findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.js";
 
-/** Options of {@link extractQuotes} and {@link extractFacts}' quotes. */
+/**
+ * Options of {@link extractQuotes} and {@link extractFacts}' quotes.
+ *
+ * @group Extract
+ */
 export interface QuoteOptions {
   /** Quotes of at most this many words are scare quotes unless a verb of saying attributes them. */
   maxScareWords: number;
@@ -34,6 +38,8 @@ export interface QuoteOptions {
  * Defaults of {@link extractQuotes}: one to three words make a scare quote (DESIGN.md),
  * and up to twenty words of attribution may break a quote in two (“…,” Admiral Rosa
  * Valdés, chair of the port authority board, wrote. “…”).
+ *
+ * @group Extract
  */
 export const defaultQuoteOptions: QuoteOptions = {
   maxScareWords: 3,

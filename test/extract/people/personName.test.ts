@@ -22,6 +22,9 @@ const pairs: [string, string, boolean][] = [
   ["Yuriy Ushakov", "Yuri Ushakov", true],
   ["Maria Zakharova", "Mariya Zakharova", true],
   // Polish and other Latin spellings.
+  ["Katharina Lindqvist", "Katarina Lindqvist", true],
+  ["Tomas Brandt", "Thomas Brandt", true],
+  ["Matthias Keller", "Mattias Keller", true],
   ["Władysław Kosiniak-Kamysz", "Wladyslaw Kosiniak-Kamysz", true],
   ["Wladyslaw Kosiniak-Kamysz", "Vladyslav Kosiniak-Kamysh", true],
   ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", true],
@@ -74,6 +77,8 @@ const pairs: [string, string, boolean][] = [
   ["Kim Jong Un", "Kim Yo Jong", false],
   ["Maria Zakharova", "Maria Zakharchenko", false],
   ["Anna Nowak", "Anna Nowicka", false],
+  ["Thea Holm", "Theo Holm", false],
+  ["Martha Lind", "Marta Lindgren", false],
   ["Samuel Charap", "Samuel Alito", false],
   ["Al Gore", "Gore Vidal", false],
   ["Ed Miliband", "David Miliband", false],

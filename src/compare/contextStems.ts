@@ -1,0 +1,76 @@
+import { MONTH_WORDS, WEEKDAY_WORDS } from "../text/calendarWords.js";
+import { GRAMMAR_WORDS } from "../text/functionWords.js";
+import { NUMBER_WORDS } from "../text/numberWords.js";
+import { PLAIN_SAYING_VERBS } from "../text/speechWords.js";
+import { stemWord } from "../text/stemWord.js";
+import { wordTokens } from "../text/words.js";
+import type { Article } from "../types.js";
+import { sentenceAt } from "./sentenceAt.js";
+
+// Characters a word and its spacing take at most, for bounding the text read around a span.
+const MAX_WORD_SPAN = 24;
+
+// Words that say nothing about what a number or a date is about.
+const EMPTY_WORDS = new Set([
+  "according",
+  "reported",
+  "reports",
+  "officials",
+  "official",
+  "police",
+]);
+
+function isContentWord(lower: string): boolean {
+  return (
+    lower.length > 1 &&
+    !/^\d/u.test(lower) &&
+    !GRAMMAR_WORDS.has(lower) &&
+    !MONTH_WORDS.has(lower) &&
+    !WEEKDAY_WORDS.has(lower) &&
+    NUMBER_WORDS[lower] === undefined &&
+    !PLAIN_SAYING_VERBS.has(lower) &&
+    !EMPTY_WORDS.has(lower)
+  );
+}
+
+/**
+ * The content words around a span, stemmed: up to `reach` words on each side within the
+ * span's sentence, without function words, numbers, calendar words and verbs of saying.
+ * Two mentions whose contexts share content words talk about the same thing ("captured
+ * 23 pirates" and "26 pirates were captured"); two that share none may not.
+ *
+ * @param article - the article
+ * @param start - offset of the span
+ * @param end - offset one past it
+ * @param reach - words read on each side
+ * @returns the stems
+ */
+export function contextStems(article: Article, start: number, end: number, reach = 8): Set<string> {
+  const sentence = sentenceAt(article, start);
+  // A sentence can run for a megabyte in hostile text: read only as far as `reach` words go.
+  const span = reach * MAX_WORD_SPAN;
+  const before = wordTokens(article.body.slice(Math.max(sentence.start, start - span), start));
+  const after = wordTokens(
+    article.body.slice(end, Math.max(end, Math.min(sentence.end, end + span))),
+  );
+  const stems = new Set<string>();
+  for (const word of [...before.slice(-reach), ...after.slice(0, reach)]) {
+    const lower = word.text.toLowerCase();
+    if (isContentWord(lower)) stems.add(stemWord(lower));
+  }
+  return stems;
+}
+
+/**
+ * How many stems two contexts share, leaving out the story's topic words (see
+ * `topicStems`): what the two sentences have in common beyond telling the same story.
+ */
+export function sharedStems(
+  left: ReadonlySet<string>,
+  right: ReadonlySet<string>,
+  topic: ReadonlySet<string> = new Set(),
+): number {
+  let shared = 0;
+  for (const stem of left) if (right.has(stem) && !topic.has(stem)) shared++;
+  return shared;
+}

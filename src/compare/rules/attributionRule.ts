@@ -1,0 +1,178 @@
+import { speakerAgreement } from "../../align/speakerAgreement.js";
+import { foldNameWord } from "../../text/foldName.js";
+import type { DiscrepancyValue, QuoteGroup, QuoteVariant, VariantSpeaker } from "../../types.js";
+import { listInWords, outletName, quoted } from "../describe.js";
+import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
+import type { StoryContext } from "../storyContext.js";
+
+/** Options of the {@link attributionRule}. */
+export interface AttributionRuleOptions extends RuleOptions {
+  /**
+   * Also trust speakers found through a pronoun or a description ("she said", "the
+   * minister said"); by default only speakers named beside the quote are compared.
+   */
+  includeIndirectSpeakers: boolean;
+  /** Longest evidence span (quote and attribution together), in characters; longer ones give the quote alone. */
+  maxEvidenceChars: number;
+}
+
+// "Zadan and Meron said", "said Laurence Mark and Bill Condon": one of two joint speakers.
+const JOINED_AFTER = /^\s*(?:and|&)\s+\p{Lu}/u;
+const JOINED_BEFORE = /\p{L}\s+(?:and|&)\s*$/u;
+
+/** Whether the speaker mention is one of two people credited together. */
+function isJointSpeaker(speaker: VariantSpeaker, body: string): boolean {
+  if (speaker.start === undefined || speaker.end === undefined) return false;
+  return (
+    JOINED_AFTER.test(body.slice(speaker.end, speaker.end + 8)) ||
+    JOINED_BEFORE.test(body.slice(Math.max(0, speaker.start - 8), speaker.start))
+  );
+}
+
+/** The folded last word of a speaker's name: "Academy President Boone Isaacs" and "Cheryl Boone Isaacs" share it. */
+function surnameOf(speaker: VariantSpeaker): string {
+  return foldNameWord(speaker.name.trim().split(/\s+/u).pop() ?? "");
+}
+
+function speakerIdentity(speaker: VariantSpeaker): string {
+  return speaker.castId ?? `${speaker.kind}:${speaker.name.toLowerCase()}`;
+}
+
+/** The quote and the words that attribute it, as one span of the body. */
+function evidence(
+  variant: QuoteVariant,
+  speaker: VariantSpeaker,
+  body: string,
+  maxChars: number,
+): { text: string; start: number; end: number } {
+  let start = variant.start;
+  let end = variant.end;
+  if (speaker.start !== undefined && speaker.end !== undefined) {
+    const joinedStart = Math.min(start, speaker.start);
+    const joinedEnd = Math.max(end, speaker.end);
+    if (joinedEnd - joinedStart <= maxChars) {
+      start = joinedStart;
+      end = joinedEnd;
+    }
+  }
+  return { text: body.slice(start, end), start, end };
+}
+
+function checkGroup(
+  group: QuoteGroup,
+  story: StoryContext,
+  options: AttributionRuleOptions,
+): DiscrepancyDraft | undefined {
+  if (group.articleIds.length < 2) return undefined;
+  const rolesByCast = new Map<string, string[]>();
+  for (const member of story.cast) {
+    rolesByCast.set(
+      member.id,
+      member.appearances.flatMap((appearance) => appearance.roles.map((role) => role.text)),
+    );
+  }
+  const rolesOf = (speaker: VariantSpeaker) =>
+    speaker.castId === undefined ? [] : (rolesByCast.get(speaker.castId) ?? []);
+  const bodyOf = (articleId: string) =>
+    story.articles.find((entry) => entry.article.id === articleId)?.article.body ?? "";
+  const credited = group.variants.filter(
+    (variant): variant is QuoteVariant & { speaker: VariantSpeaker } =>
+      variant.speaker !== undefined &&
+      // A partial quote is as often another person's words quoted inside a quote.
+      variant.kind === "direct" &&
+      (options.includeIndirectSpeakers || variant.speaker.via === "name") &&
+      !isJointSpeaker(variant.speaker, bodyOf(variant.articleId)),
+  );
+  // Distinct speakers are compared, not variants: a statement has a handful of speakers.
+  const distinct = new Map<string, { speaker: VariantSpeaker; articles: Set<string> }>();
+  for (const variant of credited) {
+    const identity = speakerIdentity(variant.speaker);
+    const entry = distinct.get(identity) ?? { speaker: variant.speaker, articles: new Set() };
+    entry.articles.add(variant.articleId);
+    distinct.set(identity, entry);
+  }
+  const speakers = [...distinct.values()];
+  let different = false;
+  for (let left = 0; left < speakers.length && !different; left++) {
+    for (let right = left + 1; right < speakers.length && !different; right++) {
+      const a = speakers[left];
+      const b = speakers[right];
+      if (!a || !b) continue;
+      // One outlet naming two speakers for its own quotes is not a disagreement between outlets.
+      if ([...a.articles].every((id) => b.articles.has(id)) && a.articles.size === b.articles.size)
+        continue;
+      // Two people sharing a surname are, far more often, one person named with a title
+      // left in the name ("Academy President Boone Isaacs").
+      if (a.speaker.kind === "person" && surnameOf(a.speaker) === surnameOf(b.speaker)) continue;
+      different = speakerAgreement(a.speaker, b.speaker, rolesOf) === "different";
+    }
+  }
+  if (!different) return undefined;
+  const values: DiscrepancyValue[] = [];
+  for (const variant of credited) {
+    const body = story.articles.find((entry) => entry.article.id === variant.articleId)?.article
+      .body;
+    if (body === undefined) continue;
+    values.push({
+      articleId: variant.articleId,
+      value: variant.speaker.name,
+      ...evidence(variant, variant.speaker, body, options.maxEvidenceChars),
+      label: "speaker",
+    });
+  }
+  const byName = new Map<string, string[]>();
+  for (const variant of credited) {
+    const article = story.articles.find((entry) => entry.article.id === variant.articleId);
+    const outlets = byName.get(variant.speaker.name) ?? [];
+    if (article && !outlets.includes(outletName(article.article)))
+      outlets.push(outletName(article.article));
+    byName.set(variant.speaker.name, outlets);
+  }
+  const root = group.variants[group.alignment.root] ?? group.variants[0];
+  const names = [...byName.keys()];
+  const printed = [...byName].map(([name, outlets]) => `${name} (${outlets.join(", ")})`);
+  return {
+    severity: "conflict",
+    rule: "attribution/speaker",
+    subject: `who said ${quoted(root?.text ?? "", 10)}`,
+    message: `The outlets credit the same words to ${listInWords(names)}: ${printed.join("; ")}.`,
+    values,
+    quoteGroupId: group.id,
+  };
+}
+
+/**
+ * The attribution rule: the same words credited to different speakers. Each statement
+ * several outlets quote is checked for speakers that cannot be one: two people whose names
+ * cannot name one person. A person and the body one of their roles speaks for (Lavrov and
+ * "Russia"), a name and its short form, or a speaker one outlet leaves unnamed are not
+ * findings. Only speakers named beside the quote are compared unless
+ * `includeIndirectSpeakers` is set, since a pronoun resolved to the wrong person would
+ * invent a disagreement. Always a `conflict`.
+ *
+ * Options: `includeIndirectSpeakers` (default false); `maxEvidenceChars` (default 600).
+ *
+ * @example
+ * ```ts
+ * findDiscrepancies(articles, { rules: { attribution: { includeIndirectSpeakers: true } } });
+ * ```
+ */
+export const attributionRule: DiscrepancyRule<AttributionRuleOptions> = {
+  name: "attribution",
+  kind: "attribution",
+  description: "The same words credited to different speakers.",
+  defaultOptions: Object.freeze({
+    enabled: true,
+    includeIndirectSpeakers: false,
+    maxEvidenceChars: 600,
+  }),
+  optionRanges: Object.freeze({ maxEvidenceChars: [0, 100_000] as const }),
+  check(story, options) {
+    const found: DiscrepancyDraft[] = [];
+    for (const group of story.quoteGroups) {
+      const finding = checkGroup(group, story, options);
+      if (finding) found.push(finding);
+    }
+    return found;
+  },
+};

@@ -1,0 +1,469 @@
+import { ENGLISH_WEEKDAYS, WEEKDAY_WORD_PATTERN, weekdayNumber } from "../../text/calendarWords.js";
+import { isWeakPublishedDate } from "../../text/dateSources.js";
+import type { DiscrepancyValue } from "../../types.js";
+import { dayNumber, dayString, weekdayOf } from "../calendarDay.js";
+import { contextStems, sharedStems } from "../contextStems.js";
+import { outletName } from "../describe.js";
+import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
+import type { StoryArticle, StoryContext } from "../storyContext.js";
+import { topicStems } from "../topicStems.js";
+import { type ArticleDates, articleDates, type DatedClaim } from "./date/articleDates.js";
+import { findZonedTimes, type ZonedTime } from "./date/clockTimes.js";
+
+/** Options of the {@link dateRule}. */
+export interface DateRuleOptions extends RuleOptions {
+  /**
+   * An article dated more than this many days from the rest of its story is the outlier
+   * (a page banner's date months after the event). Reports of one event published days or
+   * a week apart are ordinary; follow-ups a month later are not this rule's business.
+   */
+  outlierDays: number;
+  /**
+   * Event days this many days apart are allowed when either is counted from a publication
+   * date (time zones, and a report published the next day that still says "Wednesday");
+   * two dates both printed in full must agree to the day.
+   */
+  eventToleranceDays: number;
+  /**
+   * Content words two outlets' sentences must share for their event dates to date the same
+   * thing (so that the day of a shooting is not set against the day of the charges).
+   */
+  minSharedContext: number;
+  /** Check that a weekday printed beside a date is that date's weekday. */
+  checkWeekdays: boolean;
+  /** Clock times in different zones further apart than this, in minutes, disagree. */
+  timeToleranceMinutes: number;
+}
+
+type Options = Readonly<DateRuleOptions>;
+
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** The strong claims of a story: publication days and event days not resting on a banner. */
+function strongClaims(dates: readonly ArticleDates[]): DatedClaim[] {
+  return dates.flatMap((entry) =>
+    [entry.published, entry.event].filter(
+      (claim): claim is DatedClaim => claim !== undefined && !claim.weak,
+    ),
+  );
+}
+
+/** The latest day on or before `anchor` with the weekday a mention names (the news rule). */
+function weekdayBefore(text: string, anchor: number): number | undefined {
+  const weekday = weekdayNumber(text.trim().split(/\s+/u).pop() ?? "");
+  if (weekday === undefined) return undefined;
+  return anchor - ((weekdayOf(anchor) - weekday + 7) % 7);
+}
+
+function openWeekdayValue(entry: ArticleDates, anchor: number): DiscrepancyValue | undefined {
+  const mention = entry.openWeekday?.mention;
+  if (!mention) return undefined;
+  const day = weekdayBefore(mention.text, anchor);
+  if (day === undefined) return undefined;
+  return {
+    articleId: entry.articleId,
+    value: dayString(day),
+    text: mention.text,
+    start: mention.start,
+    end: mention.end,
+    source: "story",
+    confidence: 0.5,
+    certainty: "relative",
+    label: "event",
+  };
+}
+
+function formatDay(day: number): string {
+  return dayString(day);
+}
+
+function formatRange(days: readonly number[]): string {
+  const low = Math.min(...days);
+  const high = Math.max(...days);
+  return low === high ? formatDay(low) : `${formatDay(low)} to ${formatDay(high)}`;
+}
+
+interface Outlier {
+  articleId: string;
+  claim: DatedClaim;
+  anchor: number;
+  agreeing: number[];
+}
+
+/**
+ * Articles whose date stands far from the rest of the story: a weak date (a page banner, a
+ * low-confidence date, or an event day counted from one) more than `outlierDays` from the
+ * median of the other articles' strong dates.
+ */
+function findOutliers(dates: readonly ArticleDates[], options: Options): Outlier[] {
+  const outliers: Outlier[] = [];
+  for (const entry of dates) {
+    const claim = entry.published ?? entry.event;
+    if (!claim) continue;
+    const others = strongClaims(dates.filter((other) => other.articleId !== entry.articleId));
+    const anchor = median(others.map((other) => other.day));
+    if (anchor === undefined || Math.abs(claim.day - anchor) <= options.outlierDays) continue;
+    const agreeing = others
+      .filter((other) => Math.abs(other.day - anchor) <= options.outlierDays)
+      .map((other) => other.day);
+    const otherArticles = new Set(
+      others
+        .filter((other) => Math.abs(other.day - anchor) <= options.outlierDays)
+        .map((other) => other.articleId),
+    );
+    // A strong date far from the rest is a later report (a trial, a follow-up), not an
+    // error: only a weak one (a banner, or a day counted from one) is named the outlier.
+    if (!claim.weak || otherArticles.size === 0) continue;
+    outliers.push({ articleId: entry.articleId, claim, anchor, agreeing });
+  }
+  return outliers;
+}
+
+function outlierFinding(
+  outlier: Outlier,
+  dates: readonly ArticleDates[],
+  story: StoryContext,
+  options: Options,
+): DiscrepancyDraft {
+  const entry = dates.find((candidate) => candidate.articleId === outlier.articleId);
+  const article = story.articles.find((candidate) => candidate.article.id === outlier.articleId);
+  const name = article ? outletName(article.article) : outlier.articleId;
+  const values: DiscrepancyValue[] = [];
+  for (const other of dates) {
+    const isOutlier = other.articleId === outlier.articleId;
+    for (const claim of [other.published, other.event]) {
+      if (claim) values.push(isOutlier ? { ...claim.value, outlier: true } : { ...claim.value });
+    }
+    const open = openWeekdayValue(other, outlier.anchor);
+    if (open) values.push(isOutlier ? { ...open, outlier: true } : open);
+  }
+  const { claim } = outlier;
+  const days = Math.abs(claim.day - outlier.anchor);
+  const side = claim.day > outlier.anchor ? "after" : "before";
+  const how =
+    claim.label === "published"
+      ? `dated ${formatDay(claim.day)} by its ${claim.value.source ?? "page"} (confidence ${claim.value.confidence ?? 0})`
+      : `gives the event as ${formatDay(claim.day)}`;
+  let message = `${name} is ${how}, ${days} days ${side} the rest of the story (${formatRange(outlier.agreeing)}).`;
+  // A weekday counted from the outlier's date says which day it meant against the story's.
+  const event = entry?.event;
+  const recounted =
+    event?.mention && event.weak ? weekdayBefore(event.mention.text, outlier.anchor) : undefined;
+  if (event && recounted !== undefined) {
+    message += ` Its \u201C${event.mention?.text}\u201D, counted from that date, falls on ${formatDay(event.day)}; counted from the rest of the story's, on ${formatDay(recounted)}.`;
+  }
+  // The outlier's own event day (resolved against its far date) cannot be the story's.
+  const conflicting =
+    event !== undefined &&
+    event.value.certainty !== "stated" &&
+    Math.abs(event.day - outlier.anchor) > options.outlierDays;
+  return {
+    severity: conflicting ? "conflict" : "difference",
+    rule: "date/outlier",
+    subject: `${name}'s date`,
+    message,
+    values,
+  };
+}
+
+interface EventClaim {
+  value: DiscrepancyValue;
+  day: number;
+  stated: boolean;
+  /** Counted from the story's date by this rule: it may support the majority, never dissent. */
+  derived: boolean;
+  entry: StoryArticle;
+}
+
+/** An article's publication day, when it has a strong one. */
+function publishedDay(entry: StoryArticle): number | undefined {
+  const published = entry.article.published;
+  if (!published || isWeakPublishedDate(published.source, published.confidence)) return undefined;
+  return dayNumber(published.date);
+}
+
+/**
+ * Whether two articles were published on one day in one time zone (the same offset, or
+ * none given): their relative dates count from one reference, so that "Thursday" and
+ * "Friday" for one event cannot be a time zone's doing.
+ */
+function sameNewsDay(left: StoryArticle, right: StoryArticle): boolean {
+  const a = left.article.published;
+  const b = right.article.published;
+  if (!a || !b || publishedDay(left) === undefined || publishedDay(right) === undefined)
+    return false;
+  return a.date === b.date && a.offset === b.offset;
+}
+
+// Rules whose day is the publication day itself ("today", "this morning"): setting two of
+// them against each other compares publication dates, not the days of events.
+const PUBLICATION_DAY_RULES = new Set(["relative-day", "time-of-day"]);
+
+function eventFinding(
+  dates: readonly ArticleDates[],
+  anchor: number | undefined,
+  story: StoryContext,
+  options: Options,
+): DiscrepancyDraft | undefined {
+  const claims: EventClaim[] = [];
+  for (const entry of dates) {
+    const article = story.articles.find((candidate) => candidate.article.id === entry.articleId);
+    if (!article) continue;
+    const rule = entry.event?.mention?.rule;
+    if (entry.event && !entry.event.weak && !(rule && PUBLICATION_DAY_RULES.has(rule))) {
+      claims.push({
+        value: entry.event.value,
+        day: entry.event.day,
+        stated: entry.event.value.certainty === "stated",
+        derived: false,
+        entry: article,
+      });
+    } else if (anchor !== undefined) {
+      const open = openWeekdayValue(entry, anchor);
+      const day = dayNumber(open?.value);
+      if (open && day !== undefined)
+        claims.push({ value: open, day, stated: false, derived: true, entry: article });
+    }
+  }
+  if (claims.filter((claim) => !claim.derived).length < 2) return undefined;
+  const topic = topicStems(story);
+  // Two dates date one thing when the words right beside them meet ("discovered Tuesday",
+  // "was discovered on July 27") and their sentences share more: "died Saturday" and "found
+  // Tuesday" date two things.
+  const contexts = claims.map((claim) => ({
+    near: contextStems(claim.entry.article, claim.value.start ?? 0, claim.value.end ?? 0, 4),
+    wide: contextStems(claim.entry.article, claim.value.start ?? 0, claim.value.end ?? 0, 12),
+  }));
+  const involved = new Set<number>();
+  for (let left = 0; left < claims.length; left++) {
+    for (let right = left + 1; right < claims.length; right++) {
+      const a = claims[left];
+      const b = claims[right];
+      const aContext = contexts[left];
+      const bContext = contexts[right];
+      if (!a || !b || !aContext || !bContext || a.entry === b.entry) continue;
+      // A weekday this rule counted from the story's date may agree, never dissent.
+      if (a.derived || b.derived) continue;
+      // Reports published days apart tell of different days ("today" in each): only
+      // reports of one news cycle, or dates both printed in full, are set against each other.
+      const published = [a, b].map((claim) => publishedDay(claim.entry));
+      const [aPublished, bPublished] = published;
+      if (
+        aPublished !== undefined &&
+        bPublished !== undefined &&
+        Math.abs(aPublished - bPublished) > options.eventToleranceDays + 1 &&
+        !(a.stated && b.stated)
+      )
+        continue;
+      const apart = Math.abs(a.day - b.day);
+      const tolerance = sameNewsDay(a.entry, b.entry) ? 0 : options.eventToleranceDays;
+      // Days weeks apart date two things (the shooting and the trial), not one thing twice.
+      if (apart <= tolerance || apart > options.outlierDays) continue;
+      if (sharedStems(aContext.near, bContext.near, topic) < 1) continue;
+      if (sharedStems(aContext.wide, bContext.wide, topic) < options.minSharedContext) continue;
+      involved.add(left);
+      involved.add(right);
+    }
+  }
+  if (involved.size === 0) return undefined;
+  const shown = claims.filter((_, index) => involved.has(index));
+  const byDay = new Map<number, string[]>();
+  for (const claim of shown) {
+    const outlets = byDay.get(claim.day) ?? [];
+    const name = outletName(claim.entry.article);
+    if (!outlets.includes(name)) outlets.push(name);
+    byDay.set(claim.day, outlets);
+  }
+  const printed = [...byDay]
+    .sort((a, b) => a[0] - b[0])
+    .map(([day, outlets]) => `${formatDay(day)} (${outlets.join(", ")})`);
+  return {
+    severity: "conflict",
+    rule: "date/event",
+    subject: "the day of the event",
+    message: `The outlets give different days for the event: ${printed.join("; ")}.`,
+    values: shown.map((claim) => ({ ...claim.value })),
+  };
+}
+
+const WEEKDAY_IN_TEXT = new RegExp(`(?<![\\p{L}])(${WEEKDAY_WORD_PATTERN})\\.?(?![\\p{L}])`, "iu");
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_WORD_PATTERN})\\.?,?\\s*$`, "iu");
+
+/** Weekdays printed beside a full date that is not that weekday ("Wednesday, Aug. 21, 2025"). */
+function weekdayFindings(story: StoryContext): DiscrepancyDraft[] {
+  const found: DiscrepancyDraft[] = [];
+  for (const { article, facts } of story.articles) {
+    // One finding per printed date: "Wednesday, Aug. 21, 2025" may be read as two mentions.
+    const reported = new Set<number>();
+    for (const mention of facts.dates) {
+      // The weekday chose the year of this rule's dates: they agree by construction.
+      if (mention.rule === "month-day-weekday-year") continue;
+      if (mention.certainty !== "stated" && mention.certainty !== "year-implied") continue;
+      const day = dayNumber(mention.value);
+      if (day === undefined) continue;
+      const inside = WEEKDAY_IN_TEXT.exec(mention.text);
+      const before = inside
+        ? null
+        : WEEKDAY_BEFORE.exec(article.body.slice(Math.max(0, mention.start - 14), mention.start));
+      const word = inside?.[1] ?? before?.[1];
+      if (word === undefined) continue;
+      const printed = weekdayNumber(word);
+      if (printed === undefined || printed === weekdayOf(day) || reported.has(day)) continue;
+      reported.add(day);
+      const start = inside ? mention.start : mention.start - (before?.[0].length ?? 0);
+      const text = article.body.slice(start, mention.end);
+      const actual = ENGLISH_WEEKDAYS[weekdayOf(day)] ?? "";
+      found.push({
+        severity: "conflict",
+        rule: "date/weekday",
+        subject: `the weekday of ${formatDay(day)}`,
+        message: `${outletName(article)} prints \u201C${text}\u201D, but ${formatDay(day)} is a ${actual.charAt(0).toUpperCase()}${actual.slice(1)}.`,
+        values: [
+          {
+            articleId: article.id,
+            value: `${word} ${formatDay(day)}`,
+            text,
+            start,
+            end: mention.end,
+            source: "body",
+            certainty: mention.certainty,
+            label: "weekday",
+          },
+        ],
+      });
+    }
+  }
+  return found;
+}
+
+const MAX_TIMES_PER_ARTICLE = 4;
+
+interface TimeMention {
+  entry: StoryArticle;
+  time: ZonedTime;
+  context: Set<string>;
+}
+
+function circularMinutes(left: number, right: number): number {
+  const difference = Math.abs(left - right);
+  return Math.min(difference, 1440 - difference);
+}
+
+function formatUtc(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")} UTC`;
+}
+
+/** Clock times of one moment, given by two outlets in zones that do not agree once converted. */
+function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[] {
+  const mentions: TimeMention[] = [];
+  for (const entry of story.articles) {
+    // The times that date a story stand in its first paragraphs; a page of timetables
+    // would otherwise set every time against every other.
+    for (const time of findZonedTimes(entry.article).slice(0, MAX_TIMES_PER_ARTICLE)) {
+      mentions.push({ entry, time, context: contextStems(entry.article, time.start, time.end) });
+    }
+  }
+  const found: DiscrepancyDraft[] = [];
+  const reported = new Set<TimeMention>();
+  const topic = topicStems(story);
+  for (const [index, left] of mentions.entries()) {
+    if (reported.has(left)) continue;
+    for (const right of mentions.slice(index + 1)) {
+      if (right.entry === left.entry || reported.has(right)) continue;
+      if (sharedStems(left.context, right.context, topic) < options.minSharedContext) continue;
+      if (
+        circularMinutes(left.time.utcMinutes, right.time.utcMinutes) <= options.timeToleranceMinutes
+      )
+        continue;
+      reported.add(left);
+      reported.add(right);
+      const value = (mention: TimeMention): DiscrepancyValue => ({
+        articleId: mention.entry.article.id,
+        value: formatUtc(mention.time.utcMinutes),
+        text: mention.time.text,
+        start: mention.time.start,
+        end: mention.time.end,
+        source: "body",
+        label: "time",
+      });
+      found.push({
+        severity: "conflict",
+        rule: "date/time",
+        subject: "the time of the event",
+        message: `${outletName(left.entry.article)} gives \u201C${left.time.text}\u201D (${formatUtc(left.time.utcMinutes)}) and ${outletName(right.entry.article)} \u201C${right.time.text}\u201D (${formatUtc(right.time.utcMinutes)}) for the same moment.`,
+        values: [value(left), value(right)],
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * The date rule: when outlets disagree about when things happened. Four checks, in order:
+ *
+ * 1. `date/outlier`: an article whose date stands far from the rest of its story (more than
+ *    `outlierDays` from the median of the others' publication and event days): a page
+ *    banner's date months after the event. The finding lists every article's publication
+ *    day and event day with its source and confidence, marks the outlier's, and says which
+ *    day the outlier's relative dates ("Wednesday") fall on when counted from the story's
+ *    date instead. A `conflict` when the outlier's own event day, counted from its far date,
+ *    cannot be the story's; else a `difference` (a later report).
+ * 2. `date/event`: the day outlets give the main event (the first day in their lead, after
+ *    resolving relative dates), set against the day most outlets give; an unresolved
+ *    weekday ("on Wednesday" in an undated article) is counted from the story's date and
+ *    may support the majority. Days within `eventToleranceDays` agree when either is counted
+ *    from a publication date (time zones; a report published the next day); dates both
+ *    printed in full must agree to the day. Two outlets' dates are compared only when their
+ *    sentences share `minSharedContext` content words.
+ * 3. `date/weekday`: a weekday printed beside a full date that is not that date's weekday.
+ * 4. `date/time`: clock times printed with time zones that, converted to UTC, differ by more
+ *    than `timeToleranceMinutes` for what their sentences say is one moment ("9:27 a.m. PDT"
+ *    and "16:27 GMT" agree).
+ *
+ * A report published a day after the event, a relative date resolving to the same day,
+ * and times in different zones that agree are never findings.
+ *
+ * @example
+ * ```ts
+ * findDiscrepancies(articles, { rules: { date: { outlierDays: 30, checkWeekdays: false } } });
+ * ```
+ */
+export const dateRule: DiscrepancyRule<DateRuleOptions> = {
+  name: "date",
+  kind: "date",
+  description:
+    "Publication and event dates that disagree, an article dated far from its story, weekdays that do not match their dates, and times in different zones that disagree.",
+  defaultOptions: Object.freeze({
+    enabled: true,
+    outlierDays: 14,
+    eventToleranceDays: 1,
+    minSharedContext: 2,
+    checkWeekdays: true,
+    timeToleranceMinutes: 30,
+  }),
+  optionRanges: Object.freeze({
+    outlierDays: [1, 3650] as const,
+    eventToleranceDays: [0, 30] as const,
+    minSharedContext: [0, 100] as const,
+    timeToleranceMinutes: [0, 720] as const,
+  }),
+  check(story, options) {
+    const dates = story.articles.map(articleDates);
+    const outliers = findOutliers(dates, options);
+    const found = outliers.map((outlier) => outlierFinding(outlier, dates, story, options));
+    const outlierIds = new Set(outliers.map((outlier) => outlier.articleId));
+    const kept = dates.filter((entry) => !outlierIds.has(entry.articleId));
+    const anchor = median(strongClaims(kept).map((claim) => claim.day));
+    const event = eventFinding(kept, anchor, story, options);
+    if (event) found.push(event);
+    if (options.checkWeekdays) found.push(...weekdayFindings(story));
+    found.push(...timeFindings(story, options));
+    return found;
+  },
+};

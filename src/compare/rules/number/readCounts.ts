@@ -1,0 +1,355 @@
+import {
+  DURATION_WORDS,
+  MEASURE_HEADS,
+  OUTCOME_WORDS,
+  PARTIAL_COUNT_WORDS,
+  REMAINDER_WORDS,
+  SCORE_SUBJECTS,
+} from "../../../text/countWords.js";
+import { firstAtOrAfter } from "../../../text/firstAtOrAfter.js";
+import { foldPlural } from "../../../text/foldPlural.js";
+import { stemWord } from "../../../text/stemWord.js";
+import { wordTokens } from "../../../text/words.js";
+import type { NumberMention } from "../../../types.js";
+import { contextStems } from "../../contextStems.js";
+import { sentenceAt } from "../../sentenceAt.js";
+import type { StoryArticle } from "../../storyContext.js";
+import { countInterval } from "./countInterval.js";
+
+/** A number one outlet gives for something countable, with what it counts and its evidence. */
+export interface Count {
+  /** The article. */
+  entry: StoryArticle;
+  /** The number as the fact extractor read it. */
+  mention: NumberMention;
+  /** What is counted, comparable across outlets: `pirate`, `people`, `magnitude`, `score:record`. */
+  subject: string;
+  /** What is counted in a reader's words: "pirates", "people", "magnitude", "record". */
+  label: string;
+  /** What happened to the counted things (`dead`, `injured`, `held`…), or "" when the text does not say. */
+  outcome: string;
+  /** The least value the outlet's words allow. */
+  low: number;
+  /** The greatest value the outlet's words allow. */
+  high: number;
+  /** The value as a finding shows it ("23", "about 300", "53-3"). */
+  shown: string;
+  /** The number with what it counts, as printed. */
+  text: string;
+  /** Offset of `text`. */
+  start: number;
+  /** Offset one past `text`. */
+  end: number;
+  /** Content words around the number, stemmed. */
+  context: Set<string>;
+  /**
+   * The folded surname of the person named nearest before the number in its sentence
+   * ("Blackmore, alleged to have 19 wives"), whose count it is; absent when none is named.
+   */
+  owner?: string;
+}
+
+const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
+const SCORE = /(?<!\d)(\d+) ?[-–] ?(\d+)/u;
+const PEOPLE = new Set(["people", "persons", "person", "individuals"]);
+const PRISON_WORDS = new Set(["sentenced", "sentence", "prison", "jail", "term", "imprisonment"]);
+const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);
+// How far around a number its outcome words are read, in words.
+const OUTCOME_BEFORE = 3;
+const OUTCOME_AFTER = 4;
+
+/** A window of the body that stays inside one sentence. */
+interface Window {
+  body: string;
+  start: number;
+  end: number;
+}
+
+function wordsBefore(window: Window, offset: number, count: number): string[] {
+  return wordTokens(window.body.slice(Math.max(window.start, offset - 60), offset))
+    .slice(-count)
+    .map((word) => word.text.toLowerCase());
+}
+
+function wordsAfter(window: Window, offset: number, count: number): string[] {
+  return wordTokens(window.body.slice(offset, Math.min(window.end, offset + 60)))
+    .slice(0, count)
+    .map((word) => word.text.toLowerCase());
+}
+
+/** The nearest outcome word around a number: before it, or after what it counts. */
+// A comma, colon or bracket ends the clause an outcome word must share with its count:
+// "Blackmore, alleged to have 19 wives, is charged" charges Blackmore, not the wives.
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]/u;
+// How far a clause is read from its count, at most (outcome words stand close by).
+const MAX_CLAUSE_CHARS = 200;
+
+/** The window cut at the clause breaks nearest to a count on either side. */
+function clauseAround(window: Window, start: number, end: number): Window {
+  const low = Math.max(window.start, start - MAX_CLAUSE_CHARS);
+  const high = Math.min(window.end, end + MAX_CLAUSE_CHARS);
+  let clauseStart = start;
+  while (clauseStart > low && !CLAUSE_BREAK.test(window.body[clauseStart - 1] ?? "")) clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < high && !CLAUSE_BREAK.test(window.body[clauseEnd] ?? "")) clauseEnd++;
+  return { body: window.body, start: clauseStart, end: clauseEnd };
+}
+
+function outcomeAround(window: Window, start: number, phraseEnd: number): string {
+  const clause = clauseAround(window, start, phraseEnd);
+  const before = wordsBefore(clause, start, OUTCOME_BEFORE).reverse();
+  const after = wordsAfter(clause, phraseEnd, OUTCOME_AFTER);
+  for (let distance = 0; distance < Math.max(before.length, after.length); distance++) {
+    for (const word of [before[distance], after[distance]]) {
+      const outcome = word === undefined ? undefined : OUTCOME_WORDS.get(word);
+      if (outcome !== undefined) return outcome;
+    }
+  }
+  return "";
+}
+
+function singular(head: string): string {
+  return head
+    .split(" ")
+    .map((word) => foldPlural(word))
+    .join(" ");
+}
+
+/** Where the counted phrase ends: after the number's own text when nothing is counted. */
+function phraseEnd(body: string, mention: NumberMention): number {
+  if (mention.countsText === undefined) return mention.end;
+  const at = body.indexOf(mention.countsText, mention.end);
+  return at >= 0 && at - mention.end <= 3 ? at + mention.countsText.length : mention.end;
+}
+
+const LIST_GAP = /^\s*(?:,|and|plus|,\s*and)\s*$/u;
+const RANGE_GAP = /^\s*(?:to|or|-|–)\s*$/u;
+
+/**
+ * Whether a number is one item of a breakdown ("12 Somali and 11 Yemeni pirates") and so
+ * not the count of the whole; or the upper end of a range, whose lower end it returns.
+ */
+function listOrRange(
+  body: string,
+  mentions: readonly NumberMention[],
+  index: number,
+): { list: boolean; rangeLow?: number } {
+  const mention = mentions[index];
+  if (!mention) return { list: false };
+  const previous = mentions[index - 1];
+  const next = mentions[index + 1];
+  if (previous) {
+    const gap = body.slice(phraseEnd(body, previous), mention.start);
+    if (gap.length <= 8 && RANGE_GAP.test(gap) && previous.countsText === undefined)
+      return { list: false, rangeLow: previous.value };
+    // "between 20 and 30 people"
+    if (
+      gap.length <= 8 &&
+      /^\s*and\s*$/u.test(gap) &&
+      /between\s*$/iu.test(body.slice(Math.max(0, previous.start - 10), previous.start))
+    )
+      return { list: false, rangeLow: previous.value };
+    if (gap.length <= 8 && LIST_GAP.test(gap)) return { list: true };
+  }
+  if (next) {
+    const gap = body.slice(phraseEnd(body, mention), next.start);
+    if (gap.length <= 8 && (LIST_GAP.test(gap) || RANGE_GAP.test(gap))) return { list: true };
+  }
+  return { list: false };
+}
+
+function scoreSubject(window: Window, mention: NumberMention): string | undefined {
+  const after = wordsAfter(window, mention.end, 1);
+  const before = wordsBefore(window, mention.start, 3).reverse();
+  for (const word of [...after, ...before]) {
+    const subject = SCORE_SUBJECTS.get(word);
+    if (subject !== undefined) return subject;
+  }
+  return undefined;
+}
+
+function readScore(entry: StoryArticle, mention: NumberMention, window: Window): Count | undefined {
+  const subject = scoreSubject(window, mention);
+  const figures = SCORE.exec(mention.text);
+  if (subject === undefined || !figures) return undefined;
+  // A score compares as a pair: 53-3 against 52-3, never one figure alone.
+  const pair = Number(figures[1]) * 10_000 + Number(figures[2]);
+  return {
+    entry,
+    mention,
+    subject: `score:${subject}`,
+    label: subject,
+    outcome: "",
+    low: pair,
+    high: pair,
+    shown: `${figures[1]}-${figures[2]}`,
+    text: mention.text,
+    start: mention.start,
+    end: mention.end,
+    context: contextStems(entry.article, mention.start, mention.end),
+  };
+}
+
+function isMagnitude(window: Window, mention: NumberMention): boolean {
+  const near = [...wordsBefore(window, mention.start, 3), ...wordsAfter(window, mention.end, 2)];
+  return near.some((word) => MAGNITUDE_WORDS.has(word));
+}
+
+function readCount(
+  entry: StoryArticle,
+  mentions: readonly NumberMention[],
+  index: number,
+): Count | undefined {
+  const mention = mentions[index];
+  if (!mention) return undefined;
+  const body = entry.article.body;
+  const sentence = sentenceAt(entry.article, mention.start);
+  const window: Window = { body, start: sentence.start, end: sentence.end };
+  // A number glued to a word names a thing, not a count: "AK-47", "four-by-four", "a
+  // 35-year-old", "4×4".
+  if (
+    /(?:[\p{L}\p{N}\-‐×/]|\/\s)$/u.test(body.slice(Math.max(0, mention.start - 2), mention.start))
+  )
+    return undefined;
+  if (/^[-‐×x/]\p{L}?/u.test(body.slice(mention.end, mention.end + 2)) && mention.kind !== "score")
+    return undefined;
+  if (mention.kind === "score") return readScore(entry, mention, window);
+  if (mention.kind !== "cardinal") return undefined;
+  const end = phraseEnd(body, mention);
+  const context = contextStems(entry.article, mention.start, end);
+  if (isMagnitude(window, mention)) {
+    const interval = countInterval(mention, undefined, true);
+    for (const word of MAGNITUDE_WORDS) context.delete(stemWord(word));
+    return {
+      entry,
+      mention,
+      subject: "magnitude",
+      label: "magnitude",
+      outcome: "",
+      ...interval,
+      shown: mention.text.trim(),
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      context,
+    };
+  }
+  const before = wordsBefore(window, mention.start, 2);
+  if (before.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
+  // "one of the 12 worst-hit villages": a part of the count, and the count of something else.
+  if (
+    /(?<!\p{L})of\s+(?:the|its|their|his|her)\s*$/iu.test(
+      body.slice(Math.max(window.start, mention.start - 16), mention.start),
+    )
+  )
+    return undefined;
+  const clause = clauseAround(window, mention.start, end);
+  const around = [...wordsBefore(clause, mention.start, 2), ...wordsAfter(clause, end, 2)];
+  if (around.some((word) => REMAINDER_WORDS.has(word))) return undefined;
+  const { list, rangeLow } = listOrRange(body, mentions, index);
+  if (list) return undefined;
+  const outcome = outcomeAround(window, mention.start, end);
+  let head = mention.counts;
+  let label = mention.countsText ?? mention.counts ?? "";
+  if (head === undefined) {
+    // "The death toll rose to 15": a toll counts the dead.
+    if (!before.includes("to") && !before.includes("at") && !before.includes("of"))
+      return undefined;
+    if (!wordsBefore(window, mention.start, 5).includes("toll")) return undefined;
+    head = "people";
+    label = "death toll";
+  }
+  if (!HEAD.test(head)) return undefined;
+  // "three bank workers-two women": a dash that opens a breakdown, not one counted phrase.
+  if (/[-‐–—]\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?!\p{L})/iu.test(label))
+    return undefined;
+  const headWords = head.split(" ");
+  const last = headWords[headWords.length - 1] ?? "";
+  if (MEASURE_HEADS.has(last)) return undefined;
+  if (headWords.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
+  if (
+    (mention.countsText ?? "")
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((word) => PARTIAL_COUNT_WORDS.has(word))
+  )
+    return undefined;
+  let subject = singular(head);
+  if (PEOPLE.has(head)) subject = "people";
+  if (DURATION_WORDS.has(last)) {
+    // Durations are compared only as prison terms: "sentenced to 20 years".
+    const near = [...wordsBefore(window, mention.start, 4), ...wordsAfter(window, end, 3)];
+    if (!near.some((word) => PRISON_WORDS.has(word))) return undefined;
+    subject = `term:${singular(last)}`;
+    label = "prison term";
+    for (const word of PRISON_WORDS) context.delete(stemWord(word));
+  }
+  // The words that say what is counted are the subject, not evidence that two sentences
+  // talk about one count: "sentenced to 7 years" and "sentenced to 12 years" share only those.
+  for (const word of [...headWords, "toll"]) context.delete(stemWord(word));
+  for (const word of OUTCOME_WORDS.keys()) context.delete(stemWord(word));
+  const interval = countInterval(mention, rangeLow, false);
+  return {
+    entry,
+    mention,
+    subject,
+    label,
+    outcome,
+    ...interval,
+    shown: mention.text.trim(),
+    text: body.slice(mention.start, end),
+    start: mention.start,
+    end,
+    context,
+  };
+}
+
+/**
+ * The folded surname of the person an article names nearest before an offset in the same
+ * sentence (by name or by a pronoun the fact extractor tied to them).
+ */
+function ownerBefore(
+  mentions: readonly { start: number; end: number; key: string }[],
+  sentenceStart: number,
+  offset: number,
+): string | undefined {
+  // The last mention that ends before the number, if it starts within the sentence.
+  let index = firstAtOrAfter(mentions, offset, (mention) => mention.end) - 1;
+  while (index >= 0 && (mentions[index]?.end ?? 0) > offset) index--;
+  const mention = mentions[index];
+  if (!mention || mention.start < sentenceStart) return undefined;
+  return mention.key.split(" ").pop();
+}
+
+/**
+ * The counts of one article that comparison may set against other outlets': cardinals
+ * with what they count (not a part such as "another 5", "three other rifles", nor an item
+ * of a breakdown such as "12 Somali and 11 Yemeni"), a range read as its two ends, a death
+ * toll, prison terms, earthquake magnitudes and scores with what they score.
+ *
+ * @param entry - the article and its facts
+ * @returns its counts, in text order
+ */
+export function readCounts(entry: StoryArticle): Count[] {
+  const cached = countsByEntry.get(entry);
+  if (cached) return cached;
+  const mentions = [...entry.facts.numbers].sort((a, b) => a.start - b.start);
+  // People's mentions by where they end, for finding whose count a number is.
+  const people = entry.facts.people
+    .flatMap((person) => person.mentions.map((mention) => ({ ...mention, key: person.key })))
+    .sort((a, b) => a.end - b.end);
+  const counts: Count[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const count = readCount(entry, mentions, index);
+    if (!count) continue;
+    const owner = ownerBefore(people, sentenceAt(entry.article, count.start).start, count.start);
+    if (owner !== undefined) count.owner = owner;
+    counts.push(count);
+  }
+  countsByEntry.set(entry, counts);
+  return counts;
+}
+
+// Counts are read once per article of a story and shared by the number rule and the
+// exclusives; the memo is keyed by the story's article entry and invisible to callers.
+const countsByEntry = new WeakMap<StoryArticle, Count[]>();

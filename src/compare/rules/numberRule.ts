@@ -1,0 +1,290 @@
+import { GROWING_OUTCOMES } from "../../text/countWords.js";
+import type { DiscrepancyValue } from "../../types.js";
+import { dayNumber } from "../calendarDay.js";
+import { sharedStems } from "../contextStems.js";
+import { outletName } from "../describe.js";
+import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
+import type { StoryArticle, StoryContext } from "../storyContext.js";
+import { topicStems } from "../topicStems.js";
+import { type Count, readCounts } from "./number/readCounts.js";
+
+/** Options of the {@link numberRule}. */
+export interface NumberRuleOptions extends RuleOptions {
+  /**
+   * Content words two outlets' sentences must share for their numbers of one counted thing
+   * to count the same thing ("captured 23 pirates" / "26 pirates were captured").
+   */
+  minSharedContext: number;
+  /**
+   * Report counts that may have grown between reports (dead, injured, missing, arrested)
+   * as `difference`s; when false they are not reported at all.
+   */
+  reportGrowth: boolean;
+}
+
+type Options = Readonly<NumberRuleOptions>;
+
+const MAX_COUNTS_PER_SUBJECT = 12;
+
+function compatible(left: Count, right: Count): boolean {
+  return left.low <= right.high && right.low <= left.high;
+}
+
+function outcomesAgree(left: Count, right: Count): boolean {
+  return left.outcome === "" || right.outcome === "" || left.outcome === right.outcome;
+}
+
+// Outcomes that name casualties: two outlets' counts of the dead or injured of one story
+// are nearly always counts of one toll.
+const CASUALTIES = new Set(["dead", "injured", "missing"]);
+
+/**
+ * How strongly two counts of one thing look like one count: the content words their
+ * sentences share beyond the story's topic words, two more when both belong to the same
+ * named person ("Blackmore, alleged to have 19 wives" / "Blackmore has 20 wives") or count
+ * the same casualties, one more when both say the same other thing happened to what they
+ * count; or -1 when they cannot be one count (two different people's, or two outcomes).
+ */
+function likeness(left: Count, right: Count, topic: Set<string>): number {
+  if (!outcomesAgree(left, right)) return -1;
+  if (left.owner !== undefined && right.owner !== undefined && left.owner !== right.owner)
+    return -1;
+  let score = sharedStems(left.context, right.context, topic);
+  if (left.owner !== undefined && left.owner === right.owner) score += 2;
+  if (left.outcome !== "" && left.outcome === right.outcome)
+    score += CASUALTIES.has(left.outcome) ? 2 : 1;
+  return score;
+}
+
+/**
+ * The likeness two counts need to be one count: `minSharedContext` for things only a few
+ * numbers in a story count (a magnitude, a score, a prison term), one more for plain counts,
+ * of which political and business stories hold many (delegates, voters, states, jobs).
+ */
+function needed(count: Count, options: Options): number {
+  const specific = count.subject === "magnitude" || count.subject.includes(":");
+  return options.minSharedContext + (specific ? 0 : 1);
+}
+
+function sameThing(left: Count, right: Count, options: Options, topic: Set<string>): boolean {
+  return likeness(left, right, topic) >= needed(left, options);
+}
+
+/** Minutes since 1970 of an article's publication, when it gives a day (and maybe a time). */
+function publishedAt(entry: StoryArticle): number | undefined {
+  const published = entry.article.published;
+  const day = dayNumber(published?.date);
+  if (!published || day === undefined) return undefined;
+  const [hours = 0, minutes = 0] = (published.time ?? "00:00").split(":").map(Number);
+  return day * 1440 + (published.time === undefined ? 0 : hours * 60 + minutes);
+}
+
+interface Disagreement {
+  left: Count;
+  right: Count;
+}
+
+/**
+ * Pairs of counts of one thing that cannot both hold. Each count of one outlet is set
+ * against the count of the other outlet whose sentence is most like its own (beyond the
+ * story's topic words), when they share enough to count one thing; a pair disagrees when
+ * the intervals do not meet and neither outlet also gives the other's figure (an outlet
+ * giving both numbers is counting two things).
+ */
+function disagreements(
+  counts: readonly Count[],
+  options: Options,
+  topic: Set<string>,
+): Disagreement[] {
+  const byArticle = new Map<StoryArticle, Count[]>();
+  for (const count of counts) {
+    const list = byArticle.get(count.entry) ?? [];
+    list.push(count);
+    byArticle.set(count.entry, list);
+  }
+  const givesAlso = (entry: StoryArticle, other: Count) =>
+    (byArticle.get(entry) ?? []).some((own) => compatible(own, other));
+  const found: Disagreement[] = [];
+  const seen = new Set<string>();
+  const articles = [...byArticle];
+  for (const [leftEntry, leftCounts] of articles) {
+    for (const [rightEntry, rightCounts] of articles) {
+      if (leftEntry === rightEntry) continue;
+      for (const count of leftCounts) {
+        let best: Count | undefined;
+        let bestShared = -1;
+        for (const other of rightCounts) {
+          const shared = likeness(count, other, topic);
+          const better =
+            shared > bestShared ||
+            (shared === bestShared &&
+              best !== undefined &&
+              !compatible(count, best) &&
+              compatible(count, other));
+          if (better) {
+            best = other;
+            bestShared = shared;
+          }
+        }
+        if (!best || bestShared < needed(count, options) || compatible(count, best)) continue;
+        if (givesAlso(leftEntry, best) || givesAlso(rightEntry, count)) continue;
+        const key = [count.start, best.start, leftEntry.article.id, rightEntry.article.id]
+          .sort()
+          .join("\u0000");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({ left: count, right: best });
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the disagreeing reports may all be one count growing: later reports higher. */
+function grewOverTime(pairs: readonly Disagreement[]): "grew" | "unknown" | "no" {
+  let unknown = false;
+  for (const { left, right } of pairs) {
+    const leftAt = publishedAt(left.entry);
+    const rightAt = publishedAt(right.entry);
+    if (leftAt === undefined || rightAt === undefined || leftAt === rightAt) {
+      unknown = true;
+      continue;
+    }
+    const [earlier, later] = leftAt < rightAt ? [left, right] : [right, left];
+    if (later.low < earlier.low) return "no";
+  }
+  return unknown ? "unknown" : "grew";
+}
+
+function countValue(count: Count): DiscrepancyValue {
+  return {
+    articleId: count.entry.article.id,
+    value: count.shown,
+    text: count.text,
+    start: count.start,
+    end: count.end,
+  };
+}
+
+function checkSubject(
+  counts: readonly Count[],
+  story: StoryContext,
+  options: Options,
+): DiscrepancyDraft | undefined {
+  const topic = topicStems(story);
+  const pairs = disagreements(counts, options, topic);
+  if (pairs.length === 0) return undefined;
+  const involved = new Set<Count>();
+  for (const { left, right } of pairs) {
+    involved.add(left);
+    involved.add(right);
+  }
+  // Outlets that agree with one side are evidence too: they show which figure most give.
+  for (const count of counts) {
+    if (involved.has(count)) continue;
+    for (const other of [...involved]) {
+      if (
+        other.entry !== count.entry &&
+        sameThing(count, other, options, topic) &&
+        compatible(count, other)
+      ) {
+        involved.add(count);
+        break;
+      }
+    }
+  }
+  // One value per article and figure: the first mention of it.
+  const shown = new Map<string, Count>();
+  for (const entry of story.articles) {
+    for (const count of counts) {
+      if (count.entry !== entry || !involved.has(count)) continue;
+      const key = `${entry.article.id}\u0000${count.low}\u0000${count.high}`;
+      if (!shown.has(key)) shown.set(key, count);
+    }
+  }
+  const chosen = [...shown.values()];
+  const first = chosen[0];
+  if (!first) return undefined;
+  const outcome = chosen.find((count) => count.outcome !== "")?.outcome ?? "";
+  const growing = GROWING_OUTCOMES.has(outcome);
+  let growth = growing ? grewOverTime(pairs) : "no";
+  // Reports of unknown times may differ on a toll of casualties, which rises for days; an
+  // arrest count may grow too, but only reports hours apart show it did.
+  if (growth === "unknown" && !CASUALTIES.has(outcome)) growth = "no";
+  if (growing && growth !== "no" && !options.reportGrowth) return undefined;
+  const byFigure = new Map<string, string[]>();
+  for (const count of chosen) {
+    const outlets = byFigure.get(count.shown) ?? [];
+    const name = outletName(count.entry.article);
+    if (!outlets.includes(name)) outlets.push(name);
+    byFigure.set(count.shown, outlets);
+  }
+  const printed = [...byFigure].map(([figure, outlets]) => `${figure} (${outlets.join(", ")})`);
+  const label = first.subject === "people" && outcome !== "" ? `people ${outcome}` : first.label;
+  const severity = growing && growth !== "no" ? "difference" : "conflict";
+  const why =
+    growth === "grew"
+      ? " The later reports give the higher figures: the count may have grown between reports."
+      : growing && growth === "unknown"
+        ? " Counts like this can change between reports."
+        : "";
+  return {
+    severity,
+    rule: first.subject.startsWith("score:") ? "number/score" : "number/count",
+    subject: label,
+    message: `The outlets give different figures for ${label}: ${printed.join("; ")}.${why}`,
+    values: chosen.map(countValue),
+  };
+}
+
+/**
+ * The number rule: the same counted thing given different numbers by different outlets
+ * ("26 pirates" / "23 pirates", a record of 53-3 / 52-3, a magnitude 5.6 / 5.9 quake).
+ * Counts are bucketed by what they count (the head noun, a death toll, a prison term, a
+ * magnitude, what a score scores) and compared only within a bucket, and only when their
+ * sentences share content words and no outlet gives both figures. A number allows what
+ * its words allow: "about 300" and 312 agree, "at least 26" and 30 agree, a range "20 to
+ * 30" and 25 agree, and a round 300 and 312 agree (a rounding). Parts and breakdowns
+ * ("another 5", "three other rifles", "12 Somali and 11 Yemeni") are not counts of the
+ * whole. A count that can grow as a story unfolds (the dead, injured, missing, arrested) is
+ * a `difference` when the later report gives the higher figure or the reports' times are
+ * unknown; any other disagreement is a `conflict`.
+ *
+ * Options: `minSharedContext` (default 2), `reportGrowth` (default true).
+ *
+ * @example
+ * ```ts
+ * findDiscrepancies(articles, { rules: { number: { reportGrowth: false } } });
+ * ```
+ */
+export const numberRule: DiscrepancyRule<NumberRuleOptions> = {
+  name: "number",
+  kind: "number",
+  description:
+    "The same counted thing given different numbers, telling conflicts from roundings, ranges and counts that grew.",
+  defaultOptions: Object.freeze({ enabled: true, minSharedContext: 2, reportGrowth: true }),
+  optionRanges: Object.freeze({ minSharedContext: [0, 100] as const }),
+  check(story, options) {
+    const bySubject = new Map<string, Count[]>();
+    for (const entry of story.articles) {
+      const perSubject = new Map<string, number>();
+      for (const count of readCounts(entry)) {
+        // An article's first counts of a thing are its count of it; a page that counts one
+        // thing a thousand times would otherwise set each against every other outlet's.
+        const seen = perSubject.get(count.subject) ?? 0;
+        if (seen >= MAX_COUNTS_PER_SUBJECT) continue;
+        perSubject.set(count.subject, seen + 1);
+        const list = bySubject.get(count.subject) ?? [];
+        list.push(count);
+        bySubject.set(count.subject, list);
+      }
+    }
+    const found: DiscrepancyDraft[] = [];
+    for (const counts of bySubject.values()) {
+      if (new Set(counts.map((count) => count.entry)).size < 2) continue;
+      const finding = checkSubject(counts, story, options);
+      if (finding) found.push(finding);
+    }
+    return found;
+  },
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Outlet, summary } from "./compareCase.js";
+
+// The same words credited to different speakers; a short form of the name, a body the
+// speaker speaks for, or two speakers credited together are not findings.
+const quote = "The strike will end on Monday and every crane will be working again by noon";
+const byVos: Outlet = {
+  id: "a",
+  body: `\u201C${quote},\u201D union leader Pieter Vos said on Friday.`,
+};
+
+function credited(id: string, attribution: string): Outlet {
+  return { id, body: `\u201C${quote},\u201D ${attribution}.` };
+}
+
+const cases: [string, Outlet[], string[]][] = [
+  [
+    "the same words credited to two people are a conflict",
+    [byVos, credited("b", "Transport Minister Ines Okafor said on Friday")],
+    ["conflict attribution/speaker a=Pieter Vos b=Ines Okafor"],
+  ],
+  [
+    "a short form of the same name agrees",
+    [
+      byVos,
+      { id: "b", body: `Union leader Pieter Vos spoke on Friday. \u201C${quote},\u201D Vos said.` },
+    ],
+    [],
+  ],
+  [
+    "a body speaking for the person is not a second speaker",
+    [byVos, credited("b", "the union said")],
+    [],
+  ],
+  [
+    "two speakers credited together are not a disagreement",
+    [byVos, credited("b", "said Ines Okafor and Pieter Vos")],
+    [],
+  ],
+];
+
+describe("attribution rule", () => {
+  it.each(cases)("%s", (_name, items, expected) => {
+    expect(findingsOf(items, "attribution").map(summary)).toEqual(expected);
+  });
+
+  it("gives the quote and its attribution as the evidence", () => {
+    const [finding] = findingsOf(cases[0]?.[1] ?? [], "attribution");
+    expect(finding?.values[1]?.text).toBe(`${quote},\u201D Transport Minister Ines Okafor`);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Outlet, summary } from "./compareCase.js";
+
+// When outlets disagree about when things happened. An article dated far from its story
+// by a weak date is the outlier; a relative date that resolves to the same day, a report
+// published a day later, and times in different zones that agree are not findings.
+const lead = "The strike at the Haldenby port ended when the union accepted the offer";
+
+const cases: [string, Outlet[], string[]][] = [
+  [
+    "a banner date months after the story is the outlier",
+    [
+      { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-19", body: `${lead} on March 18, union officials said.` },
+      {
+        id: "c",
+        published: { date: "2025-06-04", source: "banner", confidence: 0.3 },
+        body: `${lead} on Tuesday, officials said.`,
+      },
+    ],
+    [
+      "conflict date/outlier a=2025-03-19 a=2025-03-18 b=2025-03-19 b=2025-03-18 c=2025-06-04 c=2025-06-03",
+    ],
+  ],
+  [
+    "two days given for one event by reports of one news day are a conflict",
+    [
+      { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-19", body: `${lead} on Monday, the port authority said.` },
+    ],
+    ["conflict date/event a=2025-03-18 b=2025-03-17"],
+  ],
+  [
+    "a weekday printed beside a date that is not its weekday is a conflict",
+    [
+      {
+        id: "a",
+        published: "2025-08-22",
+        body: "Lavrov spoke on Wednesday, Aug. 21, 2025, in Moscow.",
+      },
+      {
+        id: "b",
+        published: "2025-08-22",
+        body: "Lavrov spoke on Aug. 21 in Moscow, the ministry said.",
+      },
+    ],
+    ["conflict date/weekday a=Wednesday 2025-08-21"],
+  ],
+  [
+    "a report published a day later that counts its weekday right agrees",
+    [
+      { id: "a", published: "2025-03-18", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-19", body: `${lead} on Tuesday, union officials said.` },
+      { id: "c", published: "2025-03-19", body: `${lead} yesterday, union officials said.` },
+    ],
+    [],
+  ],
+  [
+    "a relative date and a printed date for the same day agree",
+    [
+      { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-20", body: `${lead} on March 18, union officials said.` },
+    ],
+    [],
+  ],
+  [
+    "one day apart across a day boundary may be time zones",
+    [
+      { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-20", body: `${lead} on Wednesday, union officials said.` },
+    ],
+    [],
+  ],
+  [
+    "times in two zones that agree are not a finding",
+    [
+      {
+        id: "a",
+        published: "2025-03-19",
+        body: "The quake struck the island at 9:27 a.m. PDT, the survey said.",
+      },
+      {
+        id: "b",
+        published: "2025-03-19",
+        body: "The quake struck the island at 16:27 GMT, the survey said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "times in two zones that disagree are a conflict",
+    [
+      {
+        id: "a",
+        published: "2025-03-19",
+        body: "The quake struck the island at 9:27 a.m. PDT, the survey said.",
+      },
+      {
+        id: "b",
+        published: "2025-03-19",
+        body: "The quake struck the island at 17:27 GMT, the survey said.",
+      },
+    ],
+    ["conflict date/time a=16:27 UTC b=17:27 UTC"],
+  ],
+];
+
+describe("date rule", () => {
+  it.each(cases)("%s", (_name, items, expected) => {
+    expect(findingsOf(items, "date").map(summary)).toEqual(expected);
+  });
+
+  it("names the outlier and gives each date's source and confidence", () => {
+    const [finding] = findingsOf(cases[0]?.[1] ?? [], "date");
+    const outlier = finding?.values.filter((value) => value.outlier);
+    expect(
+      outlier?.map((value) => [value.label, value.value, value.source, value.confidence]),
+    ).toEqual([
+      ["published", "2025-06-04", "banner", 0.3],
+      ["event", "2025-06-03", "body", 0.3],
+    ]);
+    expect(finding?.message).toMatch(
+      /^c is dated 2025-06-04 by its banner \(confidence 0\.3\), 78 days after/u,
+    );
+    expect(finding?.message).toMatch(/counted from the rest of the story's, on 2025-03-18/u);
+  });
+
+  it("lets a user widen the outlier window and turn weekday checks off", () => {
+    const options = { rules: { date: { outlierDays: 120, checkWeekdays: false } } };
+    expect(findingsOf(cases[0]?.[1] ?? [], "date", options)).toEqual([]);
+    expect(findingsOf(cases[2]?.[1] ?? [], "date", options)).toEqual([]);
+  });
+});

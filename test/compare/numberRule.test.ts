@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Outlet, summary } from "./compareCase.js";
+
+// The same counted thing given different numbers. Roundings, ranges, bounds, parts and
+// breakdowns are compatible; a toll that grew between reports is a difference.
+function capture(id: string, count: string): Outlet {
+  return {
+    id,
+    published: "2025-03-19",
+    body: `The Indian navy captured ${count} in the Gulf of Aden on Saturday after a chase, the navy said.`,
+  };
+}
+
+function quake(id: string, toll: string, time?: string): Outlet {
+  return {
+    id,
+    published: time === undefined ? "2025-03-19" : { date: "2025-03-19", time },
+    body: `The earthquake that struck the island on Tuesday killed ${toll}, officials said.`,
+  };
+}
+
+const cases: [string, Outlet[], string[]][] = [
+  [
+    "two figures for one count are a conflict",
+    [capture("a", "26 pirates"), capture("b", "23 pirates"), capture("c", "23 Somali pirates")],
+    ["conflict number/count a=26 b=23 c=23"],
+  ],
+  [
+    "a toll that grew between reports hours apart is a difference",
+    [quake("a", "12 people", "09:00"), quake("b", "15 people", "18:00")],
+    ["difference number/count a=12 b=15"],
+  ],
+  [
+    "a record of 53-3 and one of 52-3 are a conflict",
+    [
+      {
+        id: "a",
+        body: "The Celtics improved to a 53-3 record with the win in Boston on Sunday night.",
+      },
+      {
+        id: "b",
+        body: "The Celtics improved to a 52-3 record with the win in Boston on Sunday night.",
+      },
+    ],
+    ["conflict number/score a=53-3 b=52-3"],
+  ],
+  [
+    "a rounded figure agrees (about 300, 312)",
+    [capture("a", "about 300 pirates"), capture("b", "312 pirates")],
+    [],
+  ],
+  [
+    "a bare round figure agrees (300, 312)",
+    [capture("a", "300 pirates"), capture("b", "312 pirates")],
+    [],
+  ],
+  [
+    "a lower bound agrees (at least 26, 30)",
+    [quake("a", "at least 26 people"), quake("b", "30 people")],
+    [],
+  ],
+  [
+    "a range agrees (20 to 30, 25)",
+    [capture("a", "20 to 30 pirates"), capture("b", "25 pirates")],
+    [],
+  ],
+  [
+    "a breakdown is not the count of the whole (12 Somali and 11 Yemeni, 23)",
+    [capture("a", "12 Somali and 11 Yemeni pirates"), capture("b", "23 pirates")],
+    [],
+  ],
+  [
+    "a part is not the count of the whole (another 5 pirates)",
+    [
+      capture("a", "23 pirates"),
+      {
+        id: "b",
+        body: "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. Another 5 pirates escaped in a skiff, the navy said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "counts of two different people's things are not compared",
+    [
+      {
+        id: "a",
+        body: "Sect leader Winston Blackmore is alleged to have 19 wives, prosecutors said.",
+      },
+      { id: "b", body: "Sect leader James Oler is alleged to have two wives, prosecutors said." },
+    ],
+    [],
+  ],
+];
+
+describe("number rule", () => {
+  it.each(cases)("%s", (_name, items, expected) => {
+    expect(findingsOf(items, "number").map(summary)).toEqual(expected);
+  });
+
+  it("gives each figure with what it counts, as printed", () => {
+    const [finding] = findingsOf(cases[0]?.[1] ?? [], "number");
+    expect(finding?.subject).toBe("pirates");
+    expect(finding?.values.map((value) => value.text)).toEqual([
+      "26 pirates",
+      "23 pirates",
+      "23 Somali pirates",
+    ]);
+    expect(finding?.message).toBe(
+      "The outlets give different figures for pirates: 26 (a); 23 (b, c).",
+    );
+  });
+
+  it("leaves growing counts out when reportGrowth is false", () => {
+    expect(
+      findingsOf(cases[1]?.[1] ?? [], "number", { rules: { number: { reportGrowth: false } } }),
+    ).toEqual([]);
+  });
+});

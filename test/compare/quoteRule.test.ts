@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Outlet, summary } from "./compareCase.js";
+
+// The same statement worded differently inside the quote marks. A trimmed quote, a
+// reordering, a spelling or an elision the outlet marks are not findings.
+const full: Outlet = {
+  id: "a",
+  body: "\u201CWe will not reopen the port to ships or trucks until the cranes are safe,\u201D Transport Minister Ines Okafor said on Monday.",
+};
+
+function outlet(id: string, quote: string): Outlet {
+  return { id, body: `\u201C${quote},\u201D Transport Minister Ines Okafor told reporters.` };
+}
+
+const cases: [string, Outlet[], string[]][] = [
+  [
+    "a word changed inside the marks is a difference",
+    [
+      full,
+      outlet("b", "We will not reopen the harbour to ships or trucks until the cranes are safe"),
+    ],
+    [
+      "difference quote/wording a=We will not reopen the port to ships or trucks until the cranes are safe, b=We will not reopen the harbour to ships or trucks until the cranes are safe,",
+    ],
+  ],
+  [
+    "words dropped inside the marks without an elision mark are a difference",
+    [full, outlet("b", "We will not reopen the port until the cranes are safe")],
+    [
+      "difference quote/wording a=We will not reopen the port to ships or trucks until the cranes are safe, b=We will not reopen the port until the cranes are safe,",
+    ],
+  ],
+  [
+    "a negation turned around is a conflict",
+    [
+      full,
+      outlet("b", "We will soon reopen the port to ships or trucks until the cranes are safe"),
+    ],
+    [
+      "conflict quote/wording a=We will not reopen the port to ships or trucks until the cranes are safe, b=We will soon reopen the port to ships or trucks until the cranes are safe,",
+    ],
+  ],
+  [
+    "a trimmed quote is not a finding",
+    [full, outlet("b", "We will not reopen the port to ships or trucks")],
+    [],
+  ],
+  [
+    "words left out at an elision mark are not a finding",
+    [full, outlet("b", "We will not reopen the port \u2026 until the cranes are safe")],
+    [],
+  ],
+  [
+    "a British spelling or a hyphen is not a finding",
+    [
+      {
+        id: "a",
+        body: "\u201CThe e-mail said the harbor was closed to every ship,\u201D union leader Pieter Vos said on Monday.",
+      },
+      {
+        id: "b",
+        body: "\u201CThe email said the harbour was closed to every ship,\u201D union leader Pieter Vos told reporters.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a translation that only reorders words is not a finding",
+    [
+      {
+        id: "a",
+        body: "\u201COur members want safe cranes, fair pay and a contract that lasts,\u201D union leader Pieter Vos said.",
+      },
+      {
+        id: "b",
+        body: "\u201COur members want a contract that lasts, fair pay and safe cranes,\u201D union leader Pieter Vos said.",
+      },
+    ],
+    [],
+  ],
+];
+
+describe("quote rule", () => {
+  it.each(cases)("%s", (_name, items, expected) => {
+    expect(findingsOf(items, "quote").map(summary)).toEqual(expected);
+  });
+
+  it("gives the aligned words that differ, with offsets into both articles", () => {
+    const [finding] = findingsOf(cases[0]?.[1] ?? [], "quote");
+    expect(finding?.quoteGroupId).toMatch(/^qg-/u);
+    expect(finding?.differences).toEqual([
+      expect.objectContaining({
+        kind: "replaced",
+        articleId: "b",
+        text: "harbour",
+        rootText: "port",
+      }),
+    ]);
+    expect(finding?.subject).toMatch(/^Ines Okafor: /u);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, type Outlet, summary } from "./compareCase.js";
+
+// One person given different titles or roles: synonyms are not findings, two true roles a
+// difference, contradicting ones a conflict.
+const kallasAsVicePresident: Outlet = {
+  id: "a",
+  body: "European Commission Vice President Kaja Kallas said the sanctions would stay. Kallas spoke in Brussels.",
+};
+const kallasAsTopDiplomat: Outlet = {
+  id: "b",
+  body: "The EU's top diplomat Kaja Kallas said the sanctions would stay. Kallas spoke in Brussels.",
+};
+
+const cases: [string, Outlet[], string[]][] = [
+  [
+    "two posts one person holds at once are a difference",
+    [kallasAsVicePresident, kallasAsTopDiplomat],
+    ["difference role/title a=Vice President b=EU's top diplomat"],
+  ],
+  [
+    "two offices of one kind contradict",
+    [
+      {
+        id: "a",
+        body: "Defence Minister Jan Kowal said the border would close. Kowal spoke in Warsaw.",
+      },
+      {
+        id: "b",
+        body: "Foreign Minister Jan Kowal said the border would close. Kowal spoke in Warsaw.",
+      },
+    ],
+    ["conflict role/title a=Defence Minister b=Foreign Minister"],
+  ],
+  [
+    "a rank one outlet adds contradicts (President, Vice President)",
+    [
+      {
+        id: "a",
+        body: "President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
+      {
+        id: "b",
+        body: "Vice President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
+    ],
+    ["conflict role/title a=President b=Vice President"],
+  ],
+  [
+    "synonyms (Foreign Minister, top diplomat) are one post",
+    [
+      {
+        id: "a",
+        body: "Russian Foreign Minister Sergei Lavrov said the talks had stalled. Lavrov spoke in Moscow.",
+      },
+      {
+        id: "b",
+        body: "Russia's top diplomat, Sergei Lavrov, said the talks had stalled. Lavrov spoke in Moscow.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a more specific form of one post (Chilean President) agrees",
+    [
+      {
+        id: "a",
+        body: "President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
+      {
+        id: "b",
+        body: "Chilean President Ana Ruiz said the election would go ahead. Ruiz spoke in Santiago.",
+      },
+    ],
+    [],
+  ],
+  [
+    "an abbreviated title (Sen.) is the title",
+    [
+      { id: "a", body: "Sen. Ada Lind said the bill would pass. Lind spoke on Monday." },
+      { id: "b", body: "Senator Ada Lind said the bill would pass. Lind spoke on Monday." },
+    ],
+    [],
+  ],
+  [
+    "a former and a sitting holder of one post are one post",
+    [
+      {
+        id: "a",
+        body: "Former Prime Minister Ola Brandt said the deal was fair. Brandt spoke on Monday.",
+      },
+      {
+        id: "b",
+        body: "Prime Minister Ola Brandt said the deal was fair. Brandt spoke on Monday.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a description (a former teacher) is not a post",
+    [
+      { id: "a", body: "Mayor Tom Reyes said the bridge would reopen. Reyes spoke on Monday." },
+      {
+        id: "b",
+        body: "Tom Reyes, a former teacher, said the bridge would reopen. Reyes spoke on Monday.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two posts are not a finding when an outlet gives both",
+    [
+      kallasAsVicePresident,
+      kallasAsTopDiplomat,
+      {
+        id: "c",
+        body: "Kaja Kallas, the EU's top diplomat, said the sanctions would stay. Kallas, a Vice President of the Commission, spoke in Brussels.",
+      },
+    ],
+    [],
+  ],
+];
+
+describe("role rule", () => {
+  it.each(cases)("%s", (_name, items, expected) => {
+    expect(findingsOf(items, "role").map(summary)).toEqual(expected);
+  });
+
+  it("reports only contradictions when reportDifferences is false", () => {
+    const options = { rules: { role: { reportDifferences: false } } };
+    expect(findingsOf(cases[0]?.[1] ?? [], "role", options)).toEqual([]);
+    expect(findingsOf(cases[1]?.[1] ?? [], "role", options)).toHaveLength(1);
+  });
+});
