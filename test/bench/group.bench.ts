@@ -15,6 +15,7 @@ import stringSimilarity from "string-similarity";
 import { StoryIndex } from "../../src/group/index.js";
 import type { StoryGroup } from "../../src/types.js";
 import { articleFromBody } from "../helpers/article.js";
+import { prng } from "../helpers/prng.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -45,18 +46,6 @@ function argument(name: string, fallback: string): string {
 
 const sizes = argument("sizes", "10000,100000").split(",").map(Number);
 const sampleSize = Number(argument("sample", "300"));
-
-/** mulberry32: a small seeded PRNG, exact in 32-bit arithmetic. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES =
   "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za zo an en in on ar er or ir".split(

@@ -6,24 +6,13 @@ import {
   minHashSignatureIndependent,
 } from "../../src/group/minHash.js";
 import { wordShingleHashes } from "../../src/group/storyReading.js";
+import { prng } from "../helpers/prng.js";
 
 // The signature of one sentence under the scheme of STORY_INDEX_VERSION 1 (64 bins shown
 // as 8): band keys stored elsewhere depend on these exact values.
 const STABLE_SIGNATURE = [
   3010525888, 3410681445, 3410681445, 3806040115, 3806040115, 993349271, 932800109, 993349271,
 ];
-
-/** mulberry32, for reproducible test sets. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Two sets of `size` random 32-bit values sharing enough to have Jaccard `jaccard`. */
 function setPair(size: number, jaccard: number, random: () => number): [Uint32Array, Uint32Array] {

@@ -1,5 +1,6 @@
 import type { Article } from "../../src/types.js";
 import { articleFromBody } from "./article.js";
+import { prng } from "./prng.js";
 
 /**
  * Generated stories of one press conference told by many outlets (our own invented event:
@@ -128,18 +129,6 @@ const FILLER = [
   "Local shops near the harbour said trade had fallen sharply since the stoppage began.",
   "A mediator appointed by the regional council is expected to meet both sides on Friday.",
 ];
-
-/** mulberry32: a small seeded PRNG, exact in 32-bit arithmetic. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A quoted span the generator wrote, with the statement it renders. */
 export interface PlantedQuote {

@@ -7,25 +7,16 @@ import {
   findDiscrepancies,
   findExclusives,
 } from "../../src/compare/index.js";
-import { CorroborateError } from "../../src/errors.js";
 import { linkPeople } from "../../src/extract/index.js";
 import type { Article } from "../../src/types.js";
 import { articleFromBody } from "../helpers/article.js";
+import { resultOrCorroborateError } from "../helpers/resultOrError.js";
 
 // Issue 13's promise carried to the later stages: whatever the input, alignQuotes,
 // linkPeople, findDiscrepancies, findExclusives and compareArticles give a result or a
 // CorroborateError; a comparison validates, every value's offsets point at its text, and the
 // result does not depend on the order of the articles.
 const settings = { seed: 20_261_206, numRuns: 30 };
-
-function resultOrCorroborateError<T>(run: () => T): T | undefined {
-  try {
-    return run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorroborateError);
-    return undefined;
-  }
-}
 
 // Sentences one outlet or another might print about one dock strike, with the numbers,
 // names, days and quotes the rules compare, in several variants each.

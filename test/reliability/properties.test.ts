@@ -1,25 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CorroborateError } from "../../src/errors.js";
 import { extractFacts, extractQuotes } from "../../src/extract/index.js";
 import { groupStories, StoryIndex, scoreStoryPair } from "../../src/group/index.js";
 import { parseArticle, safeParseArticle } from "../../src/parse/index.js";
 import type { Article, ArticleFacts, Span } from "../../src/types.js";
+import { resultOrCorroborateError } from "../helpers/resultOrError.js";
 
 // Property tests for issue 13: whatever the input, every public function gives a result or
 // a CorroborateError; every offset satisfies body.slice(start, end) === text; output is
 // deterministic, and groups do not depend on the order of the input. Seeds are fixed so a
 // failure replays; fast-check prints the smallest input that fails.
 const settings = { seed: 20_251_206, numRuns: 60 };
-
-function resultOrCorroborateError<T>(run: () => T): T | undefined {
-  try {
-    return run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorroborateError);
-    return undefined;
-  }
-}
 
 // Text that looks like news: words, names, numbers, dates, quote marks, markup, odd space.
 const pieces = [

@@ -1,0 +1,17 @@
+/**
+ * mulberry32: a small seeded pseudo-random generator, exact in 32-bit arithmetic, so that
+ * generated test sets and benchmark corpora are the same on every run.
+ *
+ * @param seed - any integer
+ * @returns a function giving numbers in [0, 1)
+ */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
