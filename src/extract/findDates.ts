@@ -25,6 +25,7 @@ import {
   yearValue,
 } from "./calendar.js";
 import { clauseTense, isFutureTense } from "./clauseTense.js";
+import { planCalledOff } from "./planCalledOff.js";
 
 /**
  * Date expressions: chrono-node finds absolute dates and day-level relative ones; a news
@@ -253,6 +254,11 @@ function isModalMay(body: string, start: number, hasModifier: boolean, hasYear: 
 // break in between).
 const PLAN_BEFORE =
   /(?:(?<![\p{L}])(?:planned|plans|planning|intends|intended)(?![\p{L}])|as soon as)[^.;:!?,]{0,60}$/iu;
+
+// A schedule that names the day ("the match scheduled for Sunday", "the vote set for
+// Friday"): read forward by the clause's tense, unless it is reported as called off.
+const SCHEDULE_BEFORE =
+  /(?<![\p{L}])(?:scheduled|slated|set|due|meant)(?![\p{L}])[^.;:!?,]{0,60}$/iu;
 
 // A deadline preposition before a month reads forward: "by February", "until mid-November".
 const DEADLINE_BEFORE =
@@ -611,20 +617,20 @@ function resolveWeekday(
     return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-until" };
   }
   // "planned a rally on Saturday", "as soon as trading opens Monday": the plan or the
-  // condition is stated now, the day it names lies ahead.
-  // "the service planned for Saturday was canceled" reports the plan as over.
-  if (
-    PLAN_BEFORE.test(body.slice(Math.max(0, start - 70), start)) &&
-    !/^\s*(?:was|were|had been|has been)\s+(?:canceled|cancelled|called off|postponed|scrapped|abandoned|dropped)/u.test(
-      body.slice(end, end + 40),
-    ) &&
-    forward > 0
-  ) {
+  // condition is stated now, the day it names lies ahead. A plan reported as called off,
+  // postponed or scrapped ("the march planned for Saturday was called off") is told after
+  // the fact: the news rule reads its day, whatever the clause's other words say.
+  const planWindow = Math.max(0, start - 70);
+  const clauseLead = body.slice(planWindow, start);
+  const plan = PLAN_BEFORE.exec(clauseLead);
+  const scheduled = plan ?? SCHEDULE_BEFORE.exec(clauseLead);
+  const calledOff = scheduled !== null && planCalledOff(body, planWindow + scheduled.index, end);
+  if (plan !== null && !calledOff && forward > 0) {
     return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-planned" };
   }
   // "Wednesday's ruling" names a day whose event is already known: the past reading.
   const possessive = /^['’]s(?![\p{L}])/u.test(body.slice(end, end + 3));
-  if (!possessive && isFutureTense(body, start, end)) {
+  if (!possessive && !calledOff && isFutureTense(body, start, end)) {
     return { value: dayValue(shiftDate(published, "day", forward)), rule: "weekday-future-tense" };
   }
   return { value: dayValue(shiftDate(published, "day", -back)), rule: "weekday-news-rule" };

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ComparisonSchema, compareArticles, findDiscrepancies } from "../../src/compare/index.js";
 import type { Discrepancy, StoryGroup } from "../../src/types.js";
 import { hasShared, sharedDir } from "../helpers/shared.js";
+import { evenOddHalves } from "./halves.js";
 
 // The ECB+ development half run end to end: every article parsed, its facts extracted,
 // stories grouped, quotes aligned and compared, with no error and a valid Comparison. ECB+
@@ -70,6 +71,22 @@ describe.skipIf(!hasShared)("ECB+ comparison (development half)", () => {
         table("ECB+ findDiscrepancies, stories by event label", byEvent, stories.length),
       ].join("\n"),
     );
+    // The same findings over each half of the topics (even and odd positions in topic
+    // order): rules fitted to a few stories show as findings crowded in one half.
+    const topicOf = (label: string) => Number.parseInt(label, 10);
+    const topics = [...new Set(stories.map((story) => topicOf(story.id)))].sort((a, b) => a - b);
+    for (const [index, chosen] of evenOddHalves(topics).entries()) {
+      const halfStories = stories.filter((story) => chosen.includes(topicOf(story.id)));
+      const ids = new Set(halfStories.map((story) => story.id));
+      const halfFindings = byEvent.filter((finding) => ids.has(finding.storyId));
+      console.log(
+        table(
+          `  half ${index + 1} (topics at ${index === 0 ? "even" : "odd"} positions)`,
+          halfFindings,
+          halfStories.length,
+        ),
+      );
+    }
     // Every finding on this half was read: 15 by event label, none a reader would call
     // wrong but two (a film title read as a name beside its star's; a decades-old prison
     // term of the same man). A flood of findings means a rule broke.

@@ -54,6 +54,43 @@ const futureWeekdays: Case[] = [
     [["Saturday", "2025-08-16"]],
   ],
   ["A memorial is planned for Saturday.", WED, [["Saturday", "2025-08-23"]]],
+  // A plan reported as called off, postponed or scrapped is told after the fact: the news
+  // rule reads its day, whatever the noun and the verb form.
+  ["The parade planned for Sunday has been called off.", WED, [["Sunday", "2025-08-17"]]],
+  ["Plans for a walkout on Monday were dropped.", WED, [["Monday", "2025-08-18"]]],
+  ["The vote, planned for Friday, was postponed again.", WED, [["Friday", "2025-08-15"]]],
+  [
+    "The planned Tuesday rally outside parliament was quietly scrapped.",
+    WED,
+    [["Tuesday", "2025-08-19"]],
+  ],
+  [
+    "Organisers called off the march they had planned for Saturday.",
+    WED,
+    [["Saturday", "2025-08-16"]],
+  ],
+  ["The match scheduled for Sunday was abandoned in the rain.", WED, [["Sunday", "2025-08-17"]]],
+  // A plan that is not called off still looks ahead, even beside a cancellation.
+  [
+    "After the cancelled vigil, a memorial is planned for Saturday.",
+    WED,
+    [["Saturday", "2025-08-23"]],
+  ],
+  [
+    "The union will call off the strike planned for Monday if the offer improves.",
+    WED,
+    [["Monday", "2025-08-25"]],
+  ],
+  [
+    "The concert planned for Saturday will go ahead and the cancelled parade will not.",
+    WED,
+    [["Saturday", "2025-08-23"]],
+  ],
+  [
+    "The match scheduled for Sunday will be played behind closed doors.",
+    WED,
+    [["Sunday", "2025-08-24"]],
+  ],
   ["The delegation could arrive as soon as Sunday.", WED, [["Sunday", "2025-08-24"]]],
   ["Lavrov will travel to Ankara on Wednesday.", WED, [["Wednesday", "2025-08-20"]]],
   ["The two ministers meet Friday in Ankara.", WED, [["Friday", "2025-08-22"]]],

@@ -35,6 +35,13 @@ const people: [string, string[]][] = [
     ["Ursula von der Leyen | President"],
   ],
   ["Former president Barack Obama wrote to Congress.", ["Barack Obama | Former president"]],
+  // A title with "of" and a body inside it, an acronym title, a speaker label before a quote.
+  [
+    "Superintendent of Police Meena Iyer visited the site.",
+    ["Meena Iyer | Superintendent of Police"],
+  ],
+  ["MLA Devin Okafor voted against the bill.", ["Devin Okafor | MLA"]],
+  ["Mayor Ines Vidal: “We will rebuild every house”", ["Ines Vidal | Mayor"]],
   [
     "Steve Witkoff, Trump's special envoy, flew to Moscow.",
     ["Steve Witkoff | Trump's special envoy"],
@@ -92,6 +99,9 @@ const entities: [string, string[], string[]][] = [
     [],
   ],
   ["Samuel Charap works at Rand Corp. in Washington.", ["Rand Corp."], ["Washington"]],
+  // "of" after an organisation's cue word continues its name when no person follows.
+  ["The Reserve Bank of India kept rates on hold.", ["Reserve Bank of India"], []],
+  ["Reserve Bank Governor Ravi Menon spoke in Mumbai.", ["Reserve Bank"], ["Mumbai"]],
   ["Drones fell in eastern Poland and near Kyiv.", [], ["Poland", "Kyiv"]],
   ["Talks in Moscow and Istanbul stalled.", [], ["Moscow", "Istanbul"]],
   ["Russia’s envoy met officials of the Ministry of Defence.", ["Ministry of Defence"], ["Russia"]],

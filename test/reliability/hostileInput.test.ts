@@ -24,6 +24,22 @@ describe.each(hostileShapes.filter((shape) => shape.owner === "reliability"))(
   },
 );
 
+// Issue 14's speaker rules (the sentence pointing back at a quote, "according to" a plain
+// phrase, a name at the end of a chain of capitals, a head noun before another, a title
+// with "of"): each shape at doubling sizes answers; the bench prints how the time grows.
+describe.each(hostileShapes.filter((shape) => shape.owner === "generalise"))(
+  "$name at doubling sizes",
+  ({ build, run }) => {
+    it.each([250_000, 500_000, 1_000_000])(
+      "answers at %i characters",
+      (size) => {
+        expect(run(build(size))).toBeDefined();
+      },
+      30_000,
+    );
+  },
+);
+
 describe("pages too large or too deep for the tree", () => {
   const lead =
     "Crews on the Haldenby ferry voted on Tuesday to return to work after a two-week strike.";

@@ -154,8 +154,13 @@ function isTitle(tokens: NameToken[], index: number): boolean {
       (PORTFOLIO_WORDS.has(previous) && isTitle(tokens, index - 1))
     );
   }
-  // "Police Chief", "Union Minister": an organisation word opening a title.
-  return ORGANIZATION_CUES.has(lower) && TITLE_WORDS.has(tokens[index + 1]?.lower ?? "");
+  // "Police Chief", "Union Minister": an organisation word opening a title; "Superintendent
+  // of Police", "Chief of Army Staff": one inside a title after its "of".
+  return (
+    ORGANIZATION_CUES.has(lower) &&
+    (TITLE_WORDS.has(tokens[index + 1]?.lower ?? "") ||
+      (tokens[index - 1]?.lower === "of" && TITLE_WORDS.has(tokens[index - 2]?.lower ?? "")))
+  );
 }
 
 function spanOf(body: string, first: NameToken, last: NameToken): Span {
@@ -197,6 +202,9 @@ function titleCaseLines(body: string, tokens: NameToken[]): Uint8Array {
  */
 function isLabel(body: string, first: NameToken, last: NameToken): boolean {
   if (body[last.end] !== ":") return false;
+  // "Mayor Ines Vidal: “We will rebuild”": a name before a colon and a quote is its speaker,
+  // as headlines and transcripts print them.
+  if (OPENING_MARKS.has(body.slice(last.end + 1, last.end + 3).trim()[0] ?? "")) return false;
   let before = first.start - 1;
   while (before >= 0 && /[ \t*•·\-–—>]/u.test(body[before] ?? "")) before--;
   return before < 0 || body[before] === "\n";
@@ -321,10 +329,13 @@ function runEnd(
       end = resume;
       continue;
     }
-    // A capitalised function word or a switch between acronym and word starts anew.
+    // A capitalised function word or a switch between acronym and word starts anew, except
+    // after an acronym that is a title ("MLA Devin Okafor", "CEO Ana Ruiz").
     if (
       next.capitalised &&
-      (FUNCTION_WORDS.has(next.lower) || isAcronym(next) !== isAcronym(current))
+      (FUNCTION_WORDS.has(next.lower) ||
+        (isAcronym(next) !== isAcronym(current) &&
+          !(isAcronym(current) && TITLE_WORDS.has(current.lower))))
     )
       break;
     if (next.capitalised) {
@@ -338,7 +349,9 @@ function runEnd(
       next.lower === "of" &&
       (ORGANIZATION_CUES.has(current.lower) ||
         (TITLE_WORDS.has(current.lower) &&
-          (TITLE_WORDS.has(after?.lower ?? "") || PORTFOLIO_WORDS.has(after?.lower ?? ""))));
+          (TITLE_WORDS.has(after?.lower ?? "") ||
+            PORTFOLIO_WORDS.has(after?.lower ?? "") ||
+            ORGANIZATION_CUES.has(after?.lower ?? ""))));
     if (
       (NAME_PARTICLES.has(next.lower) || inOrganization) &&
       after?.capitalised &&
@@ -431,9 +444,26 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   for (let position = run.length > 2 ? 0 : 1; position < run.length; position++) {
     // "Police Chief Ola Brandt": a cue word opening the run before a title belongs to the title.
     const opensTitle = position === 0 && TITLE_WORDS.has(run[1]?.lower ?? "") && run.length > 2;
-    if (ORGANIZATION_CUES.has(run[position]?.lower ?? "") && !opensTitle) cue = position;
+    // "Superintendent of Police Meena Iyer": a cue inside a title before a name.
+    const inTitle =
+      position > 1 &&
+      position < run.length - 1 &&
+      run[position - 1]?.lower === "of" &&
+      isTitle(tokens, first + position);
+    if (ORGANIZATION_CUES.has(run[position]?.lower ?? "") && !opensTitle && !inTitle)
+      cue = position;
   }
   if (cue === 0) {
+    pushRun(reader, "organization", run);
+    return;
+  }
+  // "Reserve Bank of India", "Royal Bank of Canada": "of" after the cue continues the
+  // organisation's name when no title follows to start a person.
+  if (
+    cue > 0 &&
+    run[cue + 1]?.lower === "of" &&
+    !run.some((_, offset) => offset > cue && TITLE_WORDS.has(run[offset]?.lower ?? ""))
+  ) {
     pushRun(reader, "organization", run);
     return;
   }

@@ -15,6 +15,7 @@ import {
   introducingSpeaker,
   isVerb,
   sentenceIndexAt,
+  speakerPointedBack,
   tokenIndexAt,
 } from "./findAttribution.js";
 import type { Mention } from "./findMentions.js";
@@ -411,7 +412,8 @@ function speakerInNextBlock(
   const words = tokenIndexAt(context.tokens, next.end) - tokenIndexAt(context.tokens, next.start);
   if (words > NEXT_BLOCK_WORDS) return undefined;
   const introduced = introducingSpeaker(context, next);
-  return introduced?.verb === undefined ? undefined : introduced;
+  if (introduced?.verb !== undefined) return introduced;
+  return speakerPointedBack(context, next);
 }
 
 /** A verb of saying among the few words before the quote, in its sentence. */

@@ -1,5 +1,6 @@
 import type { Sentence } from "../../text/findSentences.js";
 import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
+import { foldPlural } from "../../text/foldPlural.js";
 import {
   DETERMINERS,
   PREPOSITIONS,
@@ -13,7 +14,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
 } from "../../text/speechWords.js";
-import { ROLE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
+import { ROLE_NOUNS, SOURCE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
 import type { WordToken } from "../../text/tokenizeWords.js";
 import type { Mention } from "./findMentions.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
@@ -182,6 +183,8 @@ function sentenceTokens(context: AttributionContext, sentence: Sentence): [numbe
   return [tokenIndexAt(context.tokens, sentence.start), tokenIndexAt(context.tokens, sentence.end)];
 }
 
+const PHRASE_ENDS = new Set([".", ",", ";", "", "\n", "\r"]);
+
 /**
  * A short phrase of lower-case words from token `from` up to punctuation, used as a
  * description of the speaker when no name or known role is there ("a narrator").
@@ -200,8 +203,9 @@ function phraseAt(context: AttributionContext, from: number, limit: number): Men
   }
   const end = tokens[last];
   if (end === undefined) return undefined;
+  // The phrase ends at punctuation, or at the end of a line (a headline or caption has none).
   const after = text.slice(end.tokenEnd, end.tokenEnd + 1);
-  if (after !== "." && after !== "," && after !== "" && after !== ";") return undefined;
+  if (!PHRASE_ENDS.has(after)) return undefined;
   return adHocNominal(tokens, from, last);
 }
 
@@ -263,6 +267,33 @@ function nameAfterRole(
   return undefined;
 }
 
+/**
+ * The last of a chain of capitalised words that ends in a person's name ("Saskatoon MLA
+ * Devin Okafor", "Leeds NHS trust chair …"): English puts the head of a noun phrase last,
+ * so a place, body or acronym right before a name is its modifier, not the speaker.
+ */
+function headOfChain(context: AttributionContext, mention: Mention, limit: number): Mention {
+  const { tokens, text } = context;
+  if (mention.kind === "pronoun" || mention.kind === "nominal" || mention.possessive)
+    return mention;
+  // Up to three capitalised words (a title, a body or an acronym) before the name.
+  for (
+    let index = mention.lastToken + 1;
+    index < limit && index - mention.lastToken <= 3;
+    index++
+  ) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (token === undefined || previous === undefined) return mention;
+    if (text.slice(previous.tokenEnd, token.start) !== " " || !token.capitalized) return mention;
+    const next = context.mentionAtToken.get(index);
+    if (next?.kind === "name" && next.words.length > 1 && !next.object && !next.possessive)
+      return next;
+    if (next !== undefined) index = next.lastToken;
+  }
+  return mention;
+}
+
 /** “…,” one person tweeted: the words between the quote and a verb of saying. */
 function phraseBeforeVerb(
   context: AttributionContext,
@@ -271,11 +302,49 @@ function phraseBeforeVerb(
 ): Mention | undefined {
   const { tokens, text } = context;
   const first = tokens[from];
-  if (first === undefined || !DETERMINERS.has(first.lower)) return undefined;
+  if (first === undefined) return undefined;
+  // “…,” festival organizers said: without a determiner, lower-case modifiers and a head
+  // noun that can speak.
+  if (!DETERMINERS.has(first.lower)) return bareDescriptionBeforeVerb(context, from, limit);
   for (let index = from + 1; index < limit && index - from <= 5; index++) {
     const gap = text.slice(tokens[index - 1]?.tokenEnd ?? 0, tokens[index]?.start ?? 0);
     if (gap !== " " && gap !== "-" && gap !== ", ") return undefined;
     if (isVerb(tokens[index], tokens, index)) return adHocNominal(tokens, from, index - 1);
+  }
+  return undefined;
+}
+
+/** A noun that can head a speaking description, singular or plural ("nurses", "officials"). */
+function isSpeakingHead(word: string): boolean {
+  return ROLE_NOUNS.has(word) || SOURCE_NOUNS.has(word) || ROLE_NOUNS.has(foldPlural(word));
+}
+
+function bareDescriptionBeforeVerb(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Mention | undefined {
+  const { tokens, text } = context;
+  for (let index = from; index < limit && index - from <= 3; index++) {
+    const token = tokens[index];
+    if (
+      token === undefined ||
+      token.capitalized ||
+      token.possessive ||
+      PREPOSITIONS.has(token.lower) ||
+      PRONOUNS.has(token.lower)
+    )
+      return undefined;
+    if (index > from) {
+      const gap = text.slice(tokens[index - 1]?.tokenEnd ?? 0, token.start);
+      if (gap !== " " && gap !== "-") return undefined;
+    }
+    if (
+      isSpeakingHead(token.lower) &&
+      text.slice(token.tokenEnd, tokens[index + 1]?.start ?? token.tokenEnd) === " " &&
+      isVerb(tokens[index + 1], tokens, index + 1)
+    )
+      return index > from ? adHocNominal(tokens, from, index) : undefined;
   }
   return undefined;
 }
@@ -355,6 +424,8 @@ function afterQuote(
     phraseBeforeVerb(context, from, limit);
   // “…,” Gallup’s Jeffrey Moss said: the possessive is the name's affiliation.
   if (mention?.possessive) mention = followingName(context, mention, limit);
+  // “…,” Saskatoon MLA Devin Okafor tells: the place and the title before a name modify it.
+  if (mention !== undefined) mention = headOfChain(context, mention, limit);
   // “…,” NHS spokesman Tom Reed said: the organisation is the name's affiliation.
   if (mention?.kind === "organization") mention = nameAfterRole(context, from, limit) ?? mention;
   if (mention === undefined) return undefined;
@@ -413,7 +484,7 @@ function beforeQuote(
     const token = tokens[index];
     if (!isVerb(token, tokens, index) || token === undefined) continue;
     if (token.lower === "according") {
-      const mention = mentionStartingAt(context, index + 2, quoteToken);
+      const mention = accordingSource(context, index + 2, quoteToken);
       if (mention !== undefined) return { mention, verb: token, rule: "according-to" };
       continue;
     }
@@ -427,6 +498,24 @@ function beforeQuote(
   return undefined;
 }
 
+/**
+ * The source after "according to": a name or description, else the plain noun phrase up
+ * to the next punctuation ("according to the coast guard,", "according to police.").
+ * "According to" names a source whatever the source is, so no list of heads is needed.
+ */
+function accordingSource(
+  context: AttributionContext,
+  from: number,
+  limit: number,
+): Mention | undefined {
+  const mention = mentionStartingAt(context, from, limit);
+  if (mention !== undefined) return mention;
+  const first = context.tokens[from];
+  const phraseFrom = first !== undefined && DETERMINERS.has(first.lower) ? from + 1 : from;
+  const phrase = phraseAt(context, phraseFrom, limit);
+  return phrase === undefined ? undefined : adHocNominal(context.tokens, from, phrase.lastToken);
+}
+
 function accordingTo(
   context: AttributionContext,
   first: number,
@@ -436,7 +525,7 @@ function accordingTo(
   for (let index = first; index < last; index++) {
     const token = tokens[index];
     if (token?.lower === "according" && tokens[index + 1]?.lower === "to") {
-      const mention = mentionStartingAt(context, index + 2, last);
+      const mention = accordingSource(context, index + 2, last);
       if (mention !== undefined) return { mention, verb: token, rule: "according-to" };
     }
   }
@@ -516,6 +605,10 @@ export function findAttribution(
         const short = afterQuote(context, nextFirst, nextLast);
         if (short !== undefined) return { ...short, rule: "next-sentence" };
       }
+      if (!hasQuote) {
+        const pointed = speakerPointedBack(context, next);
+        if (pointed !== undefined) return pointed;
+      }
     }
   }
   return undefined;
@@ -567,4 +660,51 @@ export function firstSubject(
     place ??= mention;
   }
   return place;
+}
+
+// Words that open a sentence pointing back at the quote before it ("That is how…", "Those
+// were the words of…", "Such is the view of…").
+const POINTING_BACK = new Set(["that", "those", "this", "these", "such"]);
+// What the pointing sentence calls the quote, or how it introduces the speaker.
+const POINTED_AS = new Set([...SPEECH_NOUNS, "how", "what", "verdict", "assessment", "account"]);
+// How far into the sentence the speaker may stand ("That was the blunt verdict of …").
+const POINTING_TOKENS = 8;
+
+/**
+ * A sentence right after a quote that points back at it and names who said it: “…”
+ * “That is how Ana Ruiz describes the night.” / “Those were the words of Ana Ruiz, …”.
+ * The first name or description after "how" or the word for the quote speaks, even as the
+ * object of "of".
+ *
+ * @param context - the article as the quote stage reads it
+ * @param sentence - the sentence after the quote
+ * @returns the speaker it names, with the rule "next-sentence"
+ */
+export function speakerPointedBack(
+  context: AttributionContext,
+  sentence: Sentence,
+): Attribution | undefined {
+  const { tokens, mentions } = context;
+  const [first, last] = sentenceTokens(context, sentence);
+  if (!POINTING_BACK.has(tokens[first]?.lower ?? "")) return undefined;
+  let pointer = -1;
+  for (let index = first + 1; index < last && index - first <= POINTING_TOKENS; index++) {
+    if (POINTED_AS.has(tokens[index]?.lower ?? "")) {
+      pointer = index;
+      break;
+    }
+  }
+  const pointerToken = tokens[pointer];
+  if (pointerToken === undefined) return undefined;
+  const mention = mentions[mentionIndexAt(mentions, pointerToken.end)];
+  if (
+    mention === undefined ||
+    mention.start >= sentence.end ||
+    mention.firstToken - pointer > 3 ||
+    mention.kind === "pronoun" ||
+    mention.place ||
+    mention.possessive
+  )
+    return undefined;
+  return { mention, rule: "next-sentence" };
 }

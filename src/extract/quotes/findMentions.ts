@@ -115,6 +115,13 @@ function followedByVerb(text: string, tokens: WordToken[], position: number): bo
   );
 }
 
+/** "Carney: “We will respond”": a name before a colon and a quote, as headlines print a speaker. */
+function labelsQuote(text: string, end: number): boolean {
+  if (text[end] !== ":") return false;
+  const next = text[end + 1] === " " ? text[end + 2] : text[end + 1];
+  return next !== undefined && QUOTE_MARKS.has(next) && next !== "\u201D" && next !== "\u2019";
+}
+
 const AUXILIARIES = new Set(
   "has had is was will would also then can could should may might did does".split(" "),
 );
@@ -196,7 +203,8 @@ export function findMentions(
       run.kind === "other" &&
       opensSentence(text, tokens, from) &&
       !capitalizedInside.has(firstName.lower) &&
-      !followedByVerb(text, tokens, from)
+      !followedByVerb(text, tokens, from) &&
+      !labelsQuote(text, firstName.end)
     )
       continue;
     // An upper-case dateline opening a paragraph ("WASHINGTON —").
@@ -263,6 +271,17 @@ export function findMentions(
       continue;
     }
     if (token.capitalized || !DESCRIPTION_HEADS.has(token.lower)) continue;
+    // "the council leader", "a party spokesman": a head noun before another is its modifier,
+    // and the description is headed by the last.
+    const nextToken = tokens[position + 1];
+    if (
+      nextToken !== undefined &&
+      !token.possessive &&
+      !nextToken.capitalized &&
+      DESCRIPTION_HEADS.has(nextToken.lower) &&
+      text.slice(token.tokenEnd, nextToken.start) === " "
+    )
+      continue;
     // Walk back over up to three modifiers to a determiner, on one unbroken phrase.
     let first = position;
     let determiner = -1;

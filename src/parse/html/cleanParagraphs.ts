@@ -2,6 +2,7 @@ import { MONTH_WORD_PATTERN } from "../../text/calendarWords.js";
 import { foldForComparison } from "../../text/normalize.js";
 import type { RemovedBlock } from "../../types.js";
 import { findDateInText } from "../dateString.js";
+import { SUBSCRIBE_LABEL, siteNoticeKind } from "../siteNoticeKind.js";
 import type { TextBlock } from "./blockParagraphs.js";
 import { datelinePlace } from "./datelinePlace.js";
 
@@ -81,7 +82,7 @@ const FURNITURE_LINES: [RegExp, string][] = [
   ],
   [/^(?:published in|posted in|filed under)(?![\p{L}\p{N}])/iu, "navigation"],
   [
-    /^(?:also|read|see|watch|listen|more|related|recommended|sponsored|trending)\s?[:|]|^\[related|^(?:related content|more from|latest from|view at|shop (?:now|at|the)|buy (?:now|at|it)|read the original|cross-posted from|originally published|skip past|after newsletter|be the first to know|get local news|got a tip|share your thoughts|let us know in the comments|you can email|(?:[\p{L} ]{1,30})recommends$)/iu,
+    /^(?:also|read|see|watch|listen|more|related|recommended|sponsored|trending)\s?[:|]|^\[related|^(?:related content|more from|latest from|view at|shop (?:now|at|the)|buy (?:now|at|it)|read the original|cross-posted from|originally published|be the first to know|get local news|got a tip|share your thoughts|let us know in the comments|you can email|(?:[\p{L} ]{1,30})recommends$)/iu,
     "promo",
   ],
   // Buttons and toggles whose label is all the block holds.
@@ -298,7 +299,10 @@ function trimAuthorNotes(
       kept.splice(index, 1);
       continue;
     }
-    if (paragraph.length < CLOSING_NOTE_LENGTH && CLOSING_NOTE.test(paragraph)) {
+    if (
+      paragraph.length < CLOSING_NOTE_LENGTH &&
+      (CLOSING_NOTE.test(paragraph) || isCreditLine(paragraph))
+    ) {
       removed.push({ text: paragraph, reason: "note" });
       kept.splice(index, 1);
     }
@@ -310,8 +314,25 @@ function trimAuthorNotes(
 // was first published elsewhere or earlier. Checked on the last paragraphs only, where they
 // stand; in the middle of a story such words are the story's own.
 const CLOSING_NOTE =
-  /(?:^|[.!?*…]\s?|\s(?:or|please)\s)(?:sign up|subscribe)(?![\p{L}-])|(?:^|[.!?*…]\s?)download (?:the|our)(?![\p{L}-])|follow [^.]{1,60} on (?:instagram|twitter|x|facebook|tiktok|threads|youtube|linkedin|snapchat|bluesky|social media)|let us know (?:in the comments|what you think)|in your inbox|(?:sign up for|subscribe to|get|join|receive) (?:our|the)(?: [\p{L}'’-]+){0,4} newsletters?(?![\p{L}])|abonnieren|abonnez-vous|suscríbete|^(?:this (?:episode|story|segment|interview|podcast|video|report) (?:was|has been) (?:produced|edited|reported|written)|[\p{L} ]{1,40} (?:produced|edited) by |stats courtesy of|styling\s?:|additional reporting by)|(?:['’]s|^our) (?:primary |journalistic )*mission is|^this (?:article|story) (?:was |has been |is )?(?:originally |first )?(?:published|updated)/iu;
+  /(?:^|[.!?*…]\s?|\s(?:or|please)\s)(?:sign up|subscribe)(?![\p{L}-])|(?:^|[.!?*…]\s?)download (?:the|our)(?![\p{L}-])|follow [^.]{1,60} on (?:instagram|twitter|x|facebook|tiktok|threads|youtube|linkedin|snapchat|bluesky|social media)|let us know (?:in the comments|what you think)|in your inbox|(?:sign up for|subscribe to|get|join|receive) (?:our|the)(?: [\p{L}'’-]+){0,4} newsletters?(?![\p{L}])|abonnieren|abonnez-vous|suscríbete|^(?:this (?:episode|story|segment|interview|podcast|video|report) (?:was|has been) (?:produced|edited|reported|written)|[\p{L} ]{1,40} (?:produced|edited) by )|(?:['’]s|^our) (?:primary |journalistic )*mission is|^this (?:article|story) (?:was |has been |is )?(?:originally |first )?(?:published|updated)/iu;
 const CLOSING_NOTE_LENGTH = 300;
+
+// The crafts a production credit names: "Styling: Ann Lee", "Stats courtesy of Harbour
+// Data", "Photography and styling by Bo Diaz", "Additional reporting by Cy Moreau".
+const CRAFT =
+  "(?:additional |extra )?(?:photography|photographs|photos?|pictures|styling|hair|make-?up|grooming|graphics?|illustrations?|stats|statistics|data|video|videography|editing|design|research|production|reporting|interviews?|animation|audio|sound|music|props|casting|words|text|visuals)";
+const CREDIT_LINE = new RegExp(
+  `^${CRAFT}(?: (?:and|&) ${CRAFT})?(?::| by| courtesy of) ?(\\p{L})`,
+  "iu",
+);
+// The credited name is capitalised ("Research by Ida Berg", not "Research by the council
+// found"); tested apart because a case-blind pattern would fold \p{Lu}.
+const CAPITAL = /\p{Lu}/u;
+
+function isCreditLine(paragraph: string): boolean {
+  const first = CREDIT_LINE.exec(paragraph)?.[1];
+  return first !== undefined && CAPITAL.test(first);
+}
 
 function isAuthorNote(paragraph: string): boolean {
   const subject = AUTHOR_BIO.exec(paragraph)?.[1];
@@ -387,7 +408,7 @@ function dropReason(
     }
   }
   if (text.length > SHORT_BLOCK) {
-    return undefined;
+    return siteNoticeKind(text);
   }
   // The top of the body: bylines, dates and author names that lead Readability's output.
   if (keptBefore < 3 && position < 8 && BYLINE_START.test(text) && text.length < 120) {
@@ -409,5 +430,16 @@ function dropReason(
       return reason;
     }
   }
-  return undefined;
+  // A short label or button of the sign-up box ("Skip past newsletter promotion", "Log in
+  // or create an account"), as in copied text; then the site's own notices, by what they do.
+  if (
+    text.length <= SUBSCRIBE_LABEL_LENGTH &&
+    !SENTENCE_END.test(text) &&
+    SUBSCRIBE_LABEL.test(text)
+  ) {
+    return "subscribe";
+  }
+  return siteNoticeKind(text);
 }
+
+const SUBSCRIBE_LABEL_LENGTH = 60;

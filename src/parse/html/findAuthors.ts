@@ -1,6 +1,8 @@
-import { MONTH_WORD_PATTERN } from "../../text/calendarWords.js";
+import { MONTH_WORD_PATTERN, MONTH_WORDS } from "../../text/calendarWords.js";
 import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
+import { wordAlternation } from "../../text/wordAlternation.js";
 import { findDateInText } from "../dateString.js";
+import { isJobTitle } from "../jobTitle.js";
 import { findArticleObject, type JsonLdObject, jsonLdTypes } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
 
@@ -16,10 +18,18 @@ const ROLE_WORDS =
 const CONTRIBUTORS_MARKER =
   /contributions? (?:from|by)|additional reporting|with reporting (?:from|by)|contributors?:|mitarbeit/u;
 
-// Separators between several authors in one byline.
-const AUTHOR_SEPARATOR = /(?<!\s)(?:\s+(?:and|und|et|y|e|en|og|och|&)\s+|\s*[,;|/•·]\s*)/iu;
+// Separators between the parts of a byline: names, or a name's job title after a comma.
+const PART_SEPARATOR = /(?<!\s)\s*[,;|/•·]\s*/u;
+// "and" between two names inside one part.
+const AND_SEPARATOR = /(?<!\s)\s+(?:and|und|et|y|e|en|og|och|&)\s+/iu;
 
 const MAX_NAME_WORDS = 5;
+// A page that prints the date or its label right after the name, with no space: "Simone M.
+// ScullyDecember 20, 2023", "Ann LeeUpdated 3 hours ago", "Ann Lee20 December 2023".
+const GLUED_TO_NAME = new RegExp(
+  `(?<=\\p{Ll})(?=(?:${wordAlternation(MONTH_WORDS, "capitalised")})\\.?\\s?\\d|\\d|(?:Published|Updated|Posted)(?!\\p{Ll}))`,
+  "gu",
+);
 const TRAILING_AGENCY =
   /\s(?:the\s)?(?:associated press|reuters|agence france-presse|afp|dpa|ap|bloomberg|canadian press)$/iu;
 const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ph\.?\s?d\.?|m\.?d\.?|ii|iii|iv|esq\.?)$/iu;
@@ -225,21 +235,38 @@ function* visibleAuthors(document: Document): Generator<string[]> {
   ];
   for (const selector of selectors) {
     const texts: string[] = [];
+    const distinct = new Set<string>();
     for (const element of Array.from(document.querySelectorAll(selector))) {
+      // A menu of the site's writers ("Columnists") links to author pages too.
+      if (element.closest(NAVIGATION) !== null) {
+        continue;
+      }
       const text = collapseWhitespace(element.textContent ?? "");
       if (text !== "" && text.length <= 200) {
         texts.push(text);
+        distinct.add(foldForComparison(text));
       }
-      if (texts.length >= 6) {
+      if (distinct.size >= ROSTER_NAMES || texts.length >= MAX_BYLINE_TEXTS) {
         break;
       }
     }
-    if (texts.length > 0) {
-      yield texts;
+    // As many different names as a list of the site's writers holds: a roster, not a byline
+    // (one byline that names several writers is one text).
+    if (texts.length > 0 && distinct.size < ROSTER_NAMES) {
+      yield texts.slice(0, BYLINE_TEXTS);
     }
   }
   yield openingBylines(document);
 }
+
+// Containers of site navigation, whose author links are menus.
+const NAVIGATION =
+  "nav, [role=navigation], [role=menu], [role=menubar], [class*=menu], [class*=navigation], [class*=navbar]";
+// Distinct names from one kind of byline element that make a list of writers; how many
+// texts are read to count them, and how many a byline is read from.
+const ROSTER_NAMES = 5;
+const MAX_BYLINE_TEXTS = 24;
+const BYLINE_TEXTS = 6;
 
 // A line that opens with "By", "Von", "Par" or "Por" and a capitalised word.
 const BYLINE_LINE = /^(?:by|von|par|por|door|di)\s\p{Lu}/iu;
@@ -315,7 +342,9 @@ function firstLine(element: Element): string {
  * dropped.
  */
 export function splitAuthorNames(byline: string): string[] {
-  let text = collapseWhitespace(byline.normalize("NFC")).replace(CREDIT_OPENING, "");
+  let text = collapseWhitespace(byline.normalize("NFC"))
+    .replace(CREDIT_OPENING, "")
+    .replace(GLUED_TO_NAME, " ");
   // A date or "Updated" ends the names part of a visible byline.
   const date = findDateInText(text);
   if (date !== undefined) {
@@ -328,19 +357,31 @@ export function splitAuthorNames(byline: string): string[] {
     .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, " ")
     .replace(/\s(?:updated|published|veröffentlicht|aktualisiert)(?![\p{L}\p{N}]).*$/iu, "");
   const names: string[] = [];
-  for (const part of text.split(AUTHOR_SEPARATOR)) {
+  for (const part of text.split(PART_SEPARATOR)) {
     const previous = names[names.length - 1];
     // "Jane Doe, Jr." and "John Roe, Ph.D." are one name cut at its comma.
     if (previous !== undefined && NAME_SUFFIX.test(part.trim())) {
       names[names.length - 1] = `${previous}, ${part.trim()}`;
       continue;
     }
-    const name = cleanName(part);
-    if (name !== undefined) {
-      names.push(name);
+    // "Andrew Bosworth, Chief Technology Officer and Head of Reality Labs": a part that opens
+    // with a job title says what the author does, whatever follows its "and".
+    const pieces = part.split(AND_SEPARATOR);
+    if (isJobTitle(withoutByPrefix(pieces[0] ?? ""))) {
+      continue;
+    }
+    for (const piece of pieces) {
+      const name = cleanName(piece);
+      if (name !== undefined) {
+        names.push(name);
+      }
     }
   }
   return names;
+}
+
+function withoutByPrefix(part: string): string {
+  return collapseWhitespace(part).replace(BYLINE_PREFIX, "");
 }
 
 // What `\S+@\S+\.\S+` matched, tested on one whitespace-free token without a regular

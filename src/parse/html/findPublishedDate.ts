@@ -109,6 +109,8 @@ export function collectDateCandidates(
   options: FindPublishedDateOptions,
 ): DateCandidate[] {
   const candidates: DateCandidate[] = [];
+  // Numeric dates in metadata are written the page's way too ("02/10/2020" on an en-GB page).
+  const reading = { preferDayFirst: readsDayFirst(document, meta, options.url) };
   const add = (
     raw: string | undefined | null,
     source: PublishedSource,
@@ -122,7 +124,7 @@ export function collectDateCandidates(
     if (text === "" || text.length > 300) {
       return;
     }
-    const parsed = parseDateString(text) ?? parseEpoch(text);
+    const parsed = parseDateString(text, reading) ?? parseEpoch(text);
     if (parsed === undefined || Number(parsed.date.slice(0, 4)) < EARLIEST_YEAR) {
       return;
     }
@@ -159,7 +161,6 @@ export function collectDateCandidates(
   }
 
   collectTimeElements(document, add);
-  const reading = { preferDayFirst: readsDayFirst(document, meta, options.url) };
   if (options.readVisible !== false) {
     collectHeaderDate(document, options.headline, reading, candidates);
     collectBylineDates(document, reading, candidates);

@@ -14,17 +14,24 @@ const PAGE_TYPE = /^(?:webpage|itempage|collectionpage)$/i;
  */
 export function readJsonLd(document: Document): JsonLdObject[] {
   const objects: JsonLdObject[] = [];
+  // Many sites escape the strings of their JSON-LD as HTML ("James O&#039;Neil", "R&amp;D"):
+  // the script's text is not decoded by the HTML parser, so each string is decoded here.
+  const decode = (_key: string, value: unknown): unknown =>
+    typeof value === "string" && value.includes("&") ? decodeReferences(document, value) : value;
   for (const script of Array.from(
     document.querySelectorAll('script[type="application/ld+json"]'),
   )) {
     const source = script.textContent ?? "";
     let value: unknown;
     try {
-      value = JSON.parse(source);
+      value = JSON.parse(source, decode);
     } catch {
       // Some sites leave trailing commas or HTML comments; a lenient second try.
       try {
-        value = JSON.parse(source.replace(/<!--|-->/g, "").replace(/,\s{0,20}([}\]])/g, "$1"));
+        value = JSON.parse(
+          source.replace(/<!--|-->/g, "").replace(/,\s{0,20}([}\]])/g, "$1"),
+          decode,
+        );
       } catch {
         continue;
       }
@@ -32,6 +39,17 @@ export function readJsonLd(document: Document): JsonLdObject[] {
     collectObjects(value, objects, 0);
   }
   return objects;
+}
+
+// HTML character references ("&#039;", "&amp;", "&rsquo;") read by the page's own HTML
+// parser, as it reads them in the page's text.
+function decodeReferences(document: Document, text: string): string {
+  if (!/&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iu.test(text)) {
+    return text;
+  }
+  const holder = document.createElement("span");
+  holder.innerHTML = text.replace(/</gu, "&lt;");
+  return holder.textContent ?? text;
 }
 
 function collectObjects(value: unknown, into: JsonLdObject[], depth: number): void {

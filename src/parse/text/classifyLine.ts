@@ -1,3 +1,5 @@
+import { SUBSCRIBE_LABEL, siteNoticeKind } from "../siteNoticeKind.js";
+
 /**
  * What a line of copied page text is. Clutter kinds double as the `reason` of a removed
  * block; `prose` and `heading` are candidates for the article itself.
@@ -43,16 +45,14 @@ const SENTENCE_END = /[.!?…](?:\s?(?:''|["'“”‘’«»)\]]))*(?:\[\d+\])*
 // Site clutter, matched on short lines only: a phrase inside a long paragraph is prose.
 const SHARE =
   /^(?:share(?:\s+(?:this|the)\s+(?:post|article|story|page|gallery|video))?:?|share(?: this (?:article|story|post))? (?:on|via) \p{L}.*|(?:click|tap) to (?:share|email|print)(?![\p{L}\p{N}]).*|tweet|email|print|copy(?: article| the)? link|link copied!?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|bluesky|threads)$/iu;
-const SUBSCRIBE =
-  /(?<![\p{L}\p{N}])(?:subscribe|subscription|newsletter|sign up|signup|sign in|log in|login|register for|inbox|unsubscribe)(?![\p{L}\p{N}])/iu;
 // "Cookie Settings", "Privacy & Cookies", not "Peppermint Cookies Are the Perfect Treat": a
 // cookie counts only beside a word of the privacy notice. Tested on short lines only.
 const COOKIE =
   /(?<![\p{L}\p{N}])(?:privacy (?:policy|overview|notice|settings|rights)|gdpr|consent)(?![\p{L}\p{N}])|^cookies?$|(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:policy|settings|preferences|choices|notice|statement|list|banner|accept|allow|manage|tracking|privacy|browser|opt)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:privacy|accept|allow|manage|use|enable|reject)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}])/iu;
 const PROMO =
-  /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next|.{0,40}is free thanks to our sponsors\.?)$/iu;
+  /^(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|ads|story continues below(?: advertisement)?|continue reading(?: below)?|read more|see more|more from .{1,40}|related(?: articles| stories| topics| posts| coverage)?:?|recommended(?: for you)?|most popular|most read|trending(?: now)?|top stories|latest(?: news| stories)?|you may also like|watch next|up next)$/iu;
 const PROMO_ANYWHERE =
-  /(?<![\p{L}\p{N}])(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|thanks to our (?:sponsors|partners)|(?:click|tap|go)(?:ing)? here|(?:may|might) (?:earn|get|receive|make) (?:a |an )?(?:small )?(?:commissions?|share of (?:the )?revenue|money|affiliate)|independently (?:selected|chosen)|editorially independent|when you (?:buy|purchase|click) (?:something |anything )?(?:through|via)|thanks? (?:you )?for (?:signing up|subscribing)|you(?:'|’)re reading the|as little as \$\d|support (?:our|independent|local|quality) (?:newsroom|journalism|reporting)|help keep (?:news|journalism|our stories)|become a (?:member|supporter|patron)|donate (?:now|today)|your (?:contribution|donation) (?:will|helps|makes))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:we may earn (?:a )?commission|affiliate commission|advertisement - continue reading|(?:click|tap|go)(?:ing)? here|(?:may|might) (?:earn|get|receive|make) (?:a |an )?(?:small )?(?:commissions?|share of (?:the )?revenue|money|affiliate)|independently (?:selected|chosen)|editorially independent|when you (?:buy|purchase|click) (?:something |anything )?(?:through|via)|thanks? (?:you )?for (?:signing up|subscribing)|you(?:'|’)re reading the|as little as \$\d|support (?:our|independent|local|quality) (?:newsroom|journalism|reporting)|help keep (?:news|journalism|our stories)|become a (?:member|supporter|patron)|donate (?:now|today)|your (?:contribution|donation) (?:will|helps|makes))(?![\p{L}\p{N}])/iu;
 // "READ MORE: Port strike ends", "[Related: …]": a link to another story set in the text.
 const LINK_LABEL =
   /^[[(]?(?:read more|related(?: stor(?:y|ies)| articles?| coverage)?|see also|also read|don['’]t miss|watch|listen|more|recommended|read next)\s?[:|»›]/iu;
@@ -145,48 +145,28 @@ export function classifyLine(raw: string): ClassifiedLine {
   if (words <= 8 && WEATHER.test(text)) return line("weather");
   if (words <= 10 && PROMO.test(text)) return line("promo");
   if (words <= 40 && PROMO_ANYWHERE.test(text)) return line("promo");
+  const notice = words <= 40 ? siteNoticeKind(text) : undefined;
+  if (notice !== undefined) return line(notice);
   if (words <= 30 && LINK_LABEL.test(text)) return line("related-link");
   if (words <= 12 && (BYLINE.test(text) || GLUED_BY.test(text))) return line("byline");
   if (words <= 30 && CAPTION.test(text)) return line("caption");
   if (words <= 60 && CREDIT_TAIL.test(text)) return line("caption");
   if (words <= 8 && PHOTO_CREDIT.test(text)) return line("caption");
-  if (words <= 12 && COOKIE.test(text)) return line("cookie-notice");
-  if (words <= 12 && SUBSCRIBE.test(text)) return line("subscribe");
+  // Labels and buttons ("Cookie Settings", "Sign in"); a sentence is a notice only when it
+  // does what a notice does (siteNoticeKind above), not for naming consent or a login.
+  if (words <= 12 && !sentence && COOKIE.test(text)) return line("cookie-notice");
+  if (words <= 12 && !sentence && SUBSCRIBE_LABEL.test(text)) return line("subscribe");
   if (sentence || words > 12) return line("prose");
   if (words <= NAV_MAX_WORDS && !/[:?!]$/u.test(text)) return line("navigation");
   return line("heading");
 }
 
 /**
- * True for a paragraph of site boilerplate that is long enough to look like prose: a
- * cookie notice, a subscription pitch. Only the opening words are tested, so an article
- * that mentions cookies stays an article.
+ * The kind of site boilerplate a paragraph long enough to look like prose is: a cookie or
+ * consent notice, a request to subscribe, sign up or donate, a note on sponsors. The
+ * paragraph is recognised by what it does for the site ({@link siteNoticeKind}), so an
+ * article that mentions cookies or subscriptions stays an article.
  */
 export function boilerplateParagraphKind(text: string): LineKind | undefined {
-  const opening = text.slice(0, 160);
-  if (
-    /(?<![\p{L}\p{N}])(?:this (?:web)?site uses cookies|we use cookies|cookies are small text files|by continuing to (?:browse|use))/iu.test(
-      opening,
-    )
-  )
-    return "cookie-notice";
-  if (
-    /^(?:under (?:the )?(?:eu )?general data protection regulation|you (?:may|can) (?:adjust|withdraw|change) your (?:consent|cookie)|this content is (?:provided|hosted) by|to (?:view|see|display|show you) this content|you can (?:use the buttons? below|change your settings)|unfortunately,? we (?:have been|were) unable to verify)/iu.test(
-      opening,
-    )
-  )
-    return "cookie-notice";
-  if (
-    /^(?:subscribe|sign up|join (?:our|the) (?:newsletter|mailing list)|get (?:our|the) (?:free )?newsletter|subscribing ensures|by submitting your (?:email|information))/iu.test(
-      opening,
-    )
-  )
-    return "subscribe";
-  if (
-    /^(?:as a (?:journal|publication) of record, .{0,80}(?:freely accessible|free to read))/iu.test(
-      opening,
-    )
-  )
-    return "subscribe";
-  return undefined;
+  return siteNoticeKind(text);
 }

@@ -28,6 +28,11 @@ function lineScore(line: ClassifiedLine): number {
     case "caption":
     case "related-link":
       return -1;
+    // A notice costs as much as the prose it would be if it were read as prose.
+    case "subscribe":
+    case "cookie-notice":
+    case "promo":
+      return -Math.max(6, line.words);
     case "byline":
     case "date":
     case "age":

@@ -576,7 +576,8 @@ function readHeader(
           parts.authors.length === 0 &&
           signatureName(line.text) !== undefined &&
           !ORG_CUE.test(signatureName(line.text) ?? "") &&
-          besideHeaderLine(lines, index)
+          besideHeaderLine(lines, index) &&
+          !inNameList(lines, index)
         ) {
           // A name alone under the headline, beside the date or the writer's job: a byline
           // without "By".
@@ -671,6 +672,24 @@ function dateUnderHeadline(lines: PageLine[], headlineIndex: number): FoundDate 
     if (fallback !== undefined) return fallback;
   }
   return fallback;
+}
+
+// Names on lines of their own, three or more in a row ("Columnists" / "Ann Lee" / "Bo Diaz"
+// / …): a menu or a list of the site's writers, not the article's byline.
+const NAME_LIST_LINES = 3;
+
+function inNameList(lines: PageLine[], index: number): boolean {
+  let run = 1;
+  for (const step of [-1, 1]) {
+    for (let next = index + step; next >= 0 && next < lines.length; next += step) {
+      const line = lines[next];
+      if (line === undefined || line.kind === "blank") continue;
+      if (line.words > 4 || signatureName(line.text) === undefined) break;
+      run++;
+      if (run >= NAME_LIST_LINES) return true;
+    }
+  }
+  return false;
 }
 
 // Beside a date line, or beside the writer's job ("Political reporter").

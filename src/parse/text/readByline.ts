@@ -1,6 +1,7 @@
 import { ENGLISH_WEEKDAYS, MONTH_WORDS } from "../../text/calendarWords.js";
 import { wordAlternation } from "../../text/wordAlternation.js";
 import type { FoundDate } from "../dateString.js";
+import { endsWithJob, isJobTitle } from "../jobTitle.js";
 import { GLUED_BY } from "./classifyLine.js";
 import { findPageDate } from "./findPageDate.js";
 
@@ -23,9 +24,25 @@ const STOP = new RegExp(
 );
 // Words that pages glue to the end of a name: "Kent MorrowDec 22", "Ann LeePublished".
 const GLUED = new RegExp(
-  `(\\p{Ll})(Published|Updated|Posted|Senior|Staff|Showbiz|Contributor|archive page|(?:${MONTH})(?![\\p{L}\\p{N}]))`,
+  `(\\p{Ll})(Published|Updated|Posted|archive page|(?:${MONTH})(?![\\p{L}\\p{N}]))`,
   "gu",
 );
+// A lower-case letter right before a capital: where a page may have glued a job title to
+// the name before it ("Ann LeeSenior Editor, Sport", "Ann LeeShowbiz & TV Reporter").
+const CASE_TURN = /(?<=\p{Ll})(?=\p{Lu})/gu;
+const TITLE_END = /[,|•·(]/u;
+// A job title is a few words; reading no further keeps a long glued line linear.
+const TITLE_CHARACTERS = 80;
+
+// The job title glued to a name, set apart: a turn from lower case to a capital where what
+// follows (up to a comma) is a job title. "McAllister" and "DeShawn" stay whole.
+function unglueJobTitle(text: string): string {
+  return text.replace(CASE_TURN, (_empty, offset: number) => {
+    const rest = text.slice(offset, offset + TITLE_CHARACTERS).split(TITLE_END)[0] ?? "";
+    return isJobTitle(rest) || endsWithJob(rest) ? " | " : "";
+  });
+}
+
 /** A job title where a name should be ("Senior Editor", "Staff Writer"). */
 export const ROLE =
   /^(?:staff|senior|chief|contributing|special|political|foreign|associate|deputy|managing|executive|news|freelance)(?![\p{L}\p{N}]).*|(?<![\p{L}\p{N}])(?:writer|reporter|editor|correspondent|columnist|contributor|producer)s?$/iu;
@@ -53,14 +70,14 @@ function withoutOutlet(name: string): string {
 export function readByline(text: string): Byline {
   const date = findPageDate(text);
   // "By Emma BatyPublished: ..." — a label glued to the name.
-  const unglued = text.replace(GLUED, "$1 $2").replace(GLUED_BY, "By ");
+  const unglued = unglueJobTitle(text.replace(GLUED, "$1 $2").replace(GLUED_BY, "By "));
   const afterLead = unglued.replace(LEAD, "");
   const stop = afterLead.search(STOP);
   const names = (stop < 0 ? afterLead : afterLead.slice(0, stop)).trim();
   const authors: string[] = [];
   for (const part of names.split(/(?<!\s)\s*(?:,|;|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)) {
     const name = part.replace(/\s+/gu, " ").trim();
-    if (name.length === 0 || ROLE.test(name)) continue;
+    if (name.length === 0 || ROLE.test(name) || isJobTitle(name)) continue;
     if (/^the\s/iu.test(name)) {
       if (!/^The\s\p{Lu}/u.test(name)) continue;
       // An agency as author: "By The Associated Press".

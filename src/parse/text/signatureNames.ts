@@ -1,3 +1,4 @@
+import { isJobTitle } from "../jobTitle.js";
 import { countWords } from "./classifyLine.js";
 import { PAGE_WORD } from "./readByline.js";
 
@@ -50,7 +51,10 @@ export function signatureNames(text: string): string[] | undefined {
     .replace(/(?<!\s)\s*\/$/u, "")
     .trim();
   for (const candidate of [cleaned, cleaned.replace(SIGNATURE_TAIL, "")]) {
-    const people = candidate
+    // "Ann Lee, Chief Economist": the writer's job after the comma is not a second name.
+    const parts = candidate.split(",").map((part) => part.trim());
+    const named = parts.filter((part, index) => index === 0 || !isJobTitle(part)).join(",");
+    const people = named
       .split(/(?<!\s)\s*(?:,|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|&)\s*/u)
       .map((name) => name.trim())
       .filter((name) => name.length > 0);

@@ -77,6 +77,209 @@ const cases: [string, (string | null)[]][] = [
   // Organisations as speakers.
   ["“Service will resume on Monday,” Metrolink said in an email.", ["Metrolink"]],
   ["The union said the offer was “an insult to every driver.”", ["The union"]],
+  // Canadian copy, more: abbreviated titles, "tells", "adds" on its own, the province speaking.
+  [
+    "Const. Rachel Dubois says officers were called to the marina just after midnight. “The boat was already under water when we got there,” she says.",
+    ["Rachel Dubois"],
+  ],
+  [
+    "“It's a relief, frankly,” Saskatoon MLA Devin Okafor tells The Canadian Press.",
+    ["Devin Okafor"],
+  ],
+  [
+    "Environment Canada issued a warning for the Fraser Valley. “Expect up to 80 millimetres of rain by Friday,” the agency says.",
+    ["the agency"],
+  ],
+  [
+    "“We've asked Ottawa for help three times now and heard nothing back,” says Chief Darlene Moose of the Cree Nation of Wemindji.",
+    ["Darlene Moose"],
+  ],
+  [
+    "Marc-André Gagnon runs a hardware store on the main street.\n\n“People come in asking for sandbags every hour,” he says. “We sold out on Tuesday.”",
+    ["Marc-André Gagnon", "Marc-André Gagnon"],
+  ],
+  [
+    "“The province has not been straight with families,” NDP Leader Carla Benn said at Queen's Park on Thursday.",
+    ["Carla Benn"],
+  ],
+  ["The RCMP said in a news release that “no one else is believed to be involved.”", ["RCMP"]],
+  // British copy: "Mr" without a full stop, the speaker's age, a department speaking.
+  [
+    "“I have lived here for forty years and never seen the river this high,” said Mr Pritchard, a retired postman.",
+    ["Pritchard"],
+  ],
+  [
+    "A Home Office spokesperson said: “We do not comment on individual cases.”",
+    ["A Home Office spokesperson"],
+  ],
+  [
+    "“This is a dark day for the town,” the council leader, Cllr Hannah Ware, told the Yorkshire Post.",
+    ["Hannah Ware"],
+  ],
+  [
+    "Downing Street said the prime minister had “full confidence” in the chancellor.",
+    ["Downing Street"],
+  ],
+  [
+    "Sophie Lambert, 34, from Bristol, said: “The children were terrified. We just grabbed what we could and ran.”",
+    ["Sophie Lambert"],
+  ],
+  [
+    "“We urge anyone with information to come forward,” Det Insp Gareth Noakes said.",
+    ["Gareth Noakes"],
+  ],
+  // Indian copy: honorific titles, agency credits, an official who is not named.
+  [
+    "“The dam is safe and there is no need to panic,” state Water Resources Minister Ravi Kulkarni told PTI.",
+    ["Ravi Kulkarni"],
+  ],
+  [
+    "Speaking to reporters in Lucknow, Deputy Chief Minister Anjali Verma said, “Every affected family will be compensated.”",
+    ["Anjali Verma"],
+  ],
+  [
+    "“Rescue operations are on and more teams have been sent,” a senior NDRF official said on condition of anonymity.",
+    ["a senior NDRF official"],
+  ],
+  [
+    "The Ministry of External Affairs said in a statement that the visit would “deepen ties between the two nations.”",
+    ["Ministry of External Affairs"],
+  ],
+  [
+    "“The accused has been sent to judicial custody for 14 days,” said Superintendent of Police Meena Iyer.",
+    ["Meena Iyer"],
+  ],
+  // Wire copy: the statement, the spokesperson, "according to" before the quote.
+  [
+    "According to the coast guard, the crew “had abandoned the vessel before it sank.”",
+    ["the coast guard"],
+  ],
+  [
+    "“The situation remains fluid,” a State Department spokesperson told reporters.",
+    ["a State Department spokesperson"],
+  ],
+  [
+    "In a statement, Nordhavn Shipping said it was “cooperating fully with the investigation.”",
+    ["Nordhavn Shipping"],
+  ],
+  [
+    "“We will not negotiate under threat,” Interior Minister Ilse Varga said in a televised address. “Not now, not ever.”",
+    ["Ilse Varga", "Ilse Varga"],
+  ],
+  // The speaker in the next sentence or paragraph.
+  [
+    "“I thought the roof was going to come off.” Those were the words of Keisha Grant, who rode out the storm in her basement.",
+    ["Keisha Grant"],
+  ],
+  [
+    "“We were told to wait, so we waited.”\n\nThat's how Tomasz Wójcik remembers the first night at the shelter.",
+    ["Tomasz Wójcik"],
+  ],
+  // A pronoun chain over several paragraphs.
+  [
+    "Ingrid Solberg was on the night shift when the power went out.\n\n“Every monitor went dark at once,” she said.\n\nThe generators came on within a minute, she said, but it felt longer.\n\n“You do not forget a minute like that.”",
+    ["Ingrid Solberg", "Ingrid Solberg"],
+  ],
+  // Headline-style lines inside the body and photo captions.
+  [
+    "Mayor Ines Vidal: “We will rebuild every house”\n\nThe mayor spoke at the town hall on Monday.",
+    ["Ines Vidal"],
+  ],
+  [
+    "“We lost everything,” says Ahmad Karimi, standing in front of his shop. (Photo: Lena Roy)",
+    ["Ahmad Karimi"],
+  ],
+  // Organisations as speakers.
+  ["“The outage has been fixed,” Hydro One said late Sunday.", ["Hydro One"]],
+  ["The ministry said the figures were “provisional and subject to revision.”", ["The ministry"]],
+  // More of each style: descriptions without a determiner, bodies named "X of Y", the
+  // speaker's surname later in a chain of paragraphs.
+  [
+    '“We\'re not there yet,” Premier Wab Tanaka said Wednesday, adding the province would "reassess in the spring."',
+    ["Wab Tanaka", "Wab Tanaka"],
+  ],
+  [
+    "A spokesperson for the Ministry of Health said in an email that “all options remain on the table.”",
+    ["A spokesperson for the Ministry of Health"],
+  ],
+  [
+    "“The city has no plans to close the library,” a city spokesperson said.",
+    ["a city spokesperson"],
+  ],
+  ["“Nobody told us anything,” said one resident, who asked not to be named.", ["one resident"]],
+  [
+    "Brianne Koch, executive director of the Lethbridge food bank, says demand has doubled.\n\n“We see new faces every week,” Koch says.\n\nShe says donations have not kept pace.\n\n“It's the worst I've seen in 20 years.”",
+    ["Brianne Koch", "Brianne Koch"],
+  ],
+  ["“It was chaos,” recalls Tariq Hussain, who was driving the bus.", ["Tariq Hussain"]],
+  ["“We are reviewing the decision,” Air Canada said in a statement Tuesday.", ["Air Canada"]],
+  [
+    "The Toronto Transit Commission says “service will be restored by the evening rush.”",
+    ["Toronto Transit Commission"],
+  ],
+  ["“Tickets sold out in minutes,” festival organizers said.", ["festival organizers"]],
+  ["Police say the driver “fled the scene on foot.”", ["Police"]],
+  [
+    "“I just want my son home,” his mother, Grace Adeyemi, told reporters outside the courthouse.",
+    ["Grace Adeyemi"],
+  ],
+  [
+    "“There will be no new taxes,” Finance Minister Chrystia Lafleur told the House of Commons on Monday.",
+    ["Chrystia Lafleur"],
+  ],
+  ["Mr Khan told the committee: “I did not see the email until March.”", ["Khan"]],
+  [
+    "Speaking at a rally in Patna, the chief minister said, “We will build 10,000 new schools.”",
+    ["the chief minister"],
+  ],
+  [
+    "“No stone will be left unturned,” Home Minister Amit Desai said in the Rajya Sabha.",
+    ["Amit Desai"],
+  ],
+  [
+    "The Reserve Bank of India, in its monetary policy statement, said inflation was “broadly under control.”",
+    ["Reserve Bank of India"],
+  ],
+  ["“We condemn the attack in the strongest terms,” the spokesman said.", ["the spokesman"]],
+  [
+    "“The vessel sank within minutes,” said Captain Lars Eide, the ship's master, according to Norwegian broadcaster NRK.",
+    ["Lars Eide"],
+  ],
+  [
+    "Nadia Fontaine has coached the team since 2015.\n\nAsked whether she would run for the board, Fontaine smiled. “Ask me in a year,” she said.",
+    ["Nadia Fontaine"],
+  ],
+  [
+    "Coun. Aaron Whitby pushed for the bylaw after a crash near an elementary school.\n\nThe vote was 9-2.\n\n“This is about kids getting to school safely,” Whitby said after the meeting, thanking staff for the report.\n\nHe said he would bring a second motion on speed cameras. “The first step is done,” he said.",
+    ["Aaron Whitby", "Aaron Whitby"],
+  ],
+  // Headlines and subheads inside the body (no closing full stop, a speaker label before a
+  // colon), photo captions, and speakers in apposition.
+  [
+    "‘Nobody listened to us,’ says flood victim\n\nMaria Santos watched the water rise for three hours.",
+    ["flood victim"],
+  ],
+  ["Carney: “We will respond to these tariffs”\n\nThe prime minister spoke in Ottawa.", ["Carney"]],
+  [
+    "Residents line up for water in Moncton on Tuesday. ‘We have been waiting since dawn,’ said Lise Arsenault. (Jean Doiron/CBC)",
+    ["Lise Arsenault"],
+  ],
+  ["‘We are not leaving,’ striking nurses tell hospital board", ["striking nurses"]],
+  ["“We were lucky,” said the driver, Paulo Mendes, 52.", ["Paulo Mendes"]],
+  [
+    "“It's a setback, not a defeat,” Ms Okonjo-Iweala said, adding: “We will be back.”",
+    ["Okonjo-Iweala", "Okonjo-Iweala"],
+  ],
+  [
+    "Kenji Watanabe, who chairs the tenants' association, said the landlord had ignored repairs for months. “The heating has been broken since November,” he said. “Families are using their ovens to stay warm.”",
+    ["Kenji Watanabe", "Kenji Watanabe"],
+  ],
+  ["“We will appeal,” the family's lawyer, Sunita Rao, said outside court.", ["Sunita Rao"]],
+  ["The WHO said in a statement that the outbreak was “contained but not over.”", ["WHO"]],
+  [
+    "“Markets have priced this in,” said Ellen Marsh, chief economist at Harbourline Capital, in a note to clients.",
+    ["Ellen Marsh"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {

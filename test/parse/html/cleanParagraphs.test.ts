@@ -137,6 +137,10 @@ describe("cleanParagraphs: notes that close the article", () => {
       "This story was originally published in the Harbour Weekly and is shared with permission.",
     ],
     ["a German subscription call", "Jetzt den Newsletter abonnieren und nichts verpassen."],
+    ["a styling credit", "Styling: Mara Quint. Hair and make-up: Teo Vance."],
+    ["a photo credit with two crafts", "Photography and styling by Idris Gale"],
+    ["a data credit", "Statistics courtesy of Northwind Transit Data"],
+    ["an extra reporting credit", "Additional reporting by Pia Lund in Tromsø."],
   ])("drops %s at the end", (_case, note) => {
     const { kept, removed } = clean([...STORY, paragraph(note)]);
     expect(kept).toEqual(storyTexts);
@@ -157,6 +161,7 @@ describe("cleanParagraphs: notes that close the article", () => {
       "a short story sentence that mentions a newsletter",
       "The mayor's newsletter said the night routes would be reviewed in the spring.",
     ],
+    ["a sentence that starts with a craft", "Research by the council found fares had doubled."],
     [
       "a short story sentence about downloading",
       "Residents can read and download the full timetable from the council's website.",
@@ -293,6 +298,31 @@ describe("cleanParagraphs: shopping disclosures", () => {
   });
 });
 
+describe("cleanParagraphs: the site's own notices, by what they do", () => {
+  it.each([
+    [
+      "Transit Desk is free to read thanks to our members and sponsors, who pay for the night shift.",
+      "promo",
+    ],
+    ["Not a subscriber yet? Subscribing gives you every edition and our archive.", "subscribe"],
+    [
+      "We and our advertising partners use cookies to count visits and to remember your choices.",
+      "cookie-notice",
+    ],
+  ])("drops %j as %s", (line, reason) => {
+    const { kept, removed } = clean([...STORY.slice(0, 2), paragraph(line), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed).toContainEqual({ text: line, reason });
+  });
+
+  it("keeps a quote about sponsors", () => {
+    const text =
+      "“Our sponsors kept the night buses free for students this year,” the councillor said.";
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toContain(text);
+  });
+});
+
 describe("cleanParagraphs: notes about the article itself", () => {
   it.each([
     ["an update note", "This story has been updated with the council's response."],
@@ -404,5 +434,23 @@ describe("cleanParagraphs: button labels", () => {
     const text = "Close to two thousand riders use the night buses each weekend.";
     const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
     expect(kept).toContain(text);
+  });
+});
+
+describe("cleanParagraphs: labels of a sign-up box", () => {
+  it.each([
+    ["Skip past newsletter promotion"],
+    ["Log in or create an account"],
+    ["Get the evening briefing in your inbox"],
+  ])("drops %s anywhere in the story", (label) => {
+    const { kept, removed } = clean([...STORY.slice(0, 2), paragraph(label), ...STORY.slice(2)]);
+    expect(kept).toEqual(storyTexts);
+    expect(removed.map((block) => block.text)).toContain(label);
+  });
+
+  it("keeps a sentence of the story that names a newsletter", () => {
+    const text = "The newsletter went out late.";
+    const { kept } = clean([...STORY.slice(0, 2), paragraph(text), ...STORY.slice(2)]);
+    expect(kept).toEqual([...storyTexts.slice(0, 2), text, ...storyTexts.slice(2)]);
   });
 });

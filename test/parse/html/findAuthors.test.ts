@@ -18,6 +18,22 @@ describe("splitAuthorNames", () => {
     ["Robert Moffit, Ph.D.", ["Robert Moffit, Ph.D."]],
     ["Martin Luther King, Jr.", ["Martin Luther King, Jr."]],
     ["Written by Sam O'Neill", ["Sam O'Neill"]],
+    // Apostrophes, "Mc" and hyphens stay inside one name.
+    ["By Liam O’Hara and Priya D'Mello", ["Liam O’Hara", "Priya D'Mello"]],
+    ["Rory McTavish, Ines Alvarez-Ruiz", ["Rory McTavish", "Ines Alvarez-Ruiz"]],
+    // A date or its label printed against the name, with no space.
+    ["Teodora V. BanksMarch 4, 2024", ["Teodora V. Banks"]],
+    ["Teodora V. BanksSept. 4, 2024", ["Teodora V. Banks"]],
+    ["Teodora V. Banks4 March 2024", ["Teodora V. Banks"]],
+    ["Teodora BanksUpdated 2 hours ago", ["Teodora Banks"]],
+    // What the writer does, after a comma, is not a second writer, "and" included.
+    ["Mara Lindqvist, Chief Operating Officer and Head of Partnerships", ["Mara Lindqvist"]],
+    ["By Kofi Mensah, Director", ["Kofi Mensah"]],
+    ["Kofi Mensah, Senior Fellow at the Harbour Institute", ["Kofi Mensah"]],
+    ["Kofi Mensah, University of Accra", ["Kofi Mensah"]],
+    // Names that begin with a title word, and honorifics, stay names.
+    ["Nancy Cordes, Major Garrett", ["Nancy Cordes", "Major Garrett"]],
+    ["By Dr. Ama Owusu and Ann Bishop", ["Dr. Ama Owusu", "Ann Bishop"]],
     ["View all posts by Kai Tanaka", ["Kai Tanaka"]],
     ["Photos and Story By Ruth Okafor", ["Ruth Okafor"]],
     ["Words and photos by Ruth Okafor", ["Ruth Okafor"]],
@@ -105,6 +121,26 @@ describe("findAuthors", () => {
     [
       "no one from a date line with a lower-case by",
       `<div class="note">posted on 2025-03-02 by the harbour board</div>`,
+      [],
+    ],
+    [
+      "a JSON-LD name whose apostrophe the site wrote as an HTML reference",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Liam O&#039;Hara"}}</script>`,
+      ["Liam O'Hara"],
+    ],
+    [
+      "a JSON-LD name followed by the writer's job",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Mara Lindqvist, Chief Operating Officer and Head of Partnerships"}}</script>`,
+      ["Mara Lindqvist"],
+    ],
+    [
+      "the byline, not a menu of the site's columnists before it",
+      `<nav class="main-nav"><ul>${["Ann Lee", "Bo Diaz", "Cara Moss", "Dev Patel"].map((name) => `<li><a href="/author/${name.replace(" ", "-")}">${name}</a></li>`).join("")}</ul></nav><article><p>By <a href="/author/ida-kern">Ida Kern</a></p></article>`,
+      ["Ida Kern"],
+    ],
+    [
+      "no one from a list of columnists",
+      `<section class="columnists"><h3>Our columnists</h3>${["Ann Lee", "Bo Diaz", "Cara Moss", "Dev Patel", "Eli Stone"].map((name) => `<div class="author-card"><span class="author-name">${name}</span></div>`).join("")}</section>`,
       [],
     ],
     ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],

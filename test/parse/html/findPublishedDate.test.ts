@@ -144,6 +144,32 @@ describe("findPublishedDate on a page that writes the day first", () => {
     expect(dayOf("fr")).toBe("2019-04-03");
     expect(dayOf("en-US")).toBe("2019-03-04");
   });
+
+  // Metadata is written the page's way too; a locale that writes dots prints slashed dates
+  // only from software, in the United States order.
+  const metaDays: [string, string, string][] = [
+    [`<html lang="en-GB">`, `<meta name="date" content="02/10/2020">`, "2020-10-02"],
+    [
+      `<html lang="en">`,
+      `<meta property="og:locale" content="en_GB"><meta name="date" content="02/10/2020">`,
+      "2020-10-02",
+    ],
+    [`<html lang="en-US">`, `<meta name="date" content="02/10/2020">`, "2020-02-10"],
+    [
+      `<html lang="en-AU">`,
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"02/10/2020 09:30"}</script>`,
+      "2020-10-02",
+    ],
+    [`<html lang="de">`, `<meta name="date" content="11/01/2023 12:43">`, "2023-11-01"],
+  ];
+  it.each(metaDays)("reads %s %s as %s", (open, head, day) => {
+    const { document } = parseHTML(
+      `${open}<head>${head}</head><body><p>The harbour reopened.</p></body></html>`,
+    ) as unknown as { document: Document };
+    expect(
+      findPublishedDate(document, readJsonLd(document), readMetaTags(document), {})?.date,
+    ).toBe(day);
+  });
 });
 
 describe("findPublishedDate with a header that shows only an update", () => {

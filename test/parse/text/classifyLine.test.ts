@@ -94,6 +94,17 @@ describe("classifyLine", () => {
     ],
     ["The inquiry was independent of the port authority, its chair said.", "prose"],
     ["For the latest updates on the strike, click here.", "promo"],
+    // Footer lines recognised by what they do, in several sites' words.
+    ["The Ridge Weekly stays free to read thanks to our sponsors.", "promo"],
+    ["Our local coverage is made possible by readers and partners like you.", "promo"],
+    ["Subscribing gives you every edition and our full archive.", "subscribe"],
+    ["Get the morning briefing delivered to your inbox.", "subscribe"],
+    ["We and our partners use cookies to measure how our pages are read.", "cookie-notice"],
+    ["You can withdraw your consent from the privacy settings at any time.", "cookie-notice"],
+    // The same topics in a story stay prose.
+    ["The county fair is free this year thanks to its sponsors, organisers said.", "prose"],
+    ["“Subscribing gives me the whole paper on Sunday,” one reader said.", "prose"],
+    ["Inspectors found the clinic had shared patients' data without their consent.", "prose"],
     ["Dock workers said they would go back to work on Monday.", "prose"],
     // A teaser headline cut to fit its box is a title, not a sentence.
     ["Ferry captain who steered through the storm reveals what he saw from the...", "prose"],
@@ -119,6 +130,8 @@ describe("classifyLine", () => {
     "This content is provided by Harbour Audio, which may be using cookies and other technologies to show it to you.",
     "To view this content you can use the button below to allow Harbour Audio cookies for this session only.",
     "Unfortunately we have been unable to verify if you have consented to Harbour Audio cookies on this device.",
+    "The map below comes from an outside service. Allow its cookies to see it here, or change your choice in our privacy settings.",
+    "Under the data protection law of your country we keep your details only as long as you hold an account with us.",
   ];
   it.each(consentParagraphs)("reads the embed consent notice %j as clutter", (text) => {
     expect(boilerplateParagraphKind(text)).toBe("cookie-notice");

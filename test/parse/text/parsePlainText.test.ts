@@ -148,6 +148,25 @@ describe("parsePlainText on pages we wrote", () => {
     ).toEqual([]);
   });
 
+  it("splits a byline from the date the page glued to it", () => {
+    const body =
+      "The east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said.";
+    const parsed = parsePlainText(
+      `Library board reopens the east branch\nTeodora V. BanksMarch 2, 2025\n${body}`,
+    );
+    expect(parsed.authors).toEqual(["Teodora V. Banks"]);
+    expect(parsed.published?.date).toBe("2025-03-02");
+  });
+
+  it("takes no author from a menu of columnists beside the date", () => {
+    const menu = ["Opinion", "Columnists", "Kira Holm", "Bo Diaz", "Cy Moreau", "Ines Okafor"];
+    const parsed = parsePlainText(
+      [...menu, "March 2, 2025", "Library board reopens the east branch", ...story].join("\n"),
+    );
+    expect(parsed.authors).toEqual([]);
+    expect(parsed.headline).toBe("Library board reopens the east branch");
+  });
+
   it("reads a closing signature above its job title and bio", () => {
     const parts = parsePlainText(
       "Library board reopens the east branch\nThe east branch library reopened on Saturday after a year of repairs to its roof and heating, the library board said. Visitors lined up before the doors opened at nine, and the children's room was full by ten. The board thanked the volunteers who ran the book sale that paid for new shelves, and said the west branch would close for the same repairs in the autumn.\nKira Holm\nSenior Editor\nKira Holm is a senior editor at the Harbour Desk, where she covers libraries, schools and the town council.",

@@ -14,6 +14,16 @@ describe("readByline", () => {
     ["By Martin Osei Jr.", ["Martin Osei Jr."]],
     ["By The Associated Press", ["The Associated Press"]],
     ["By Ann Lee, Senior Reporter", ["Ann Lee"]],
+    // The writer's job after the comma, however it is worded, is not a second writer.
+    ["By Kofi Mensah, Director", ["Kofi Mensah"]],
+    ["By Mara Lindqvist, Chief Operating Officer and Head of Partnerships", ["Mara Lindqvist"]],
+    ["By Liam O’Hara and Rory McTavish", ["Liam O’Hara", "Rory McTavish"]],
+    ["By Teodora V. BanksMarch 4, 2024", ["Teodora V. Banks"]],
+    // A job title glued to the name, whatever its first word.
+    ["By Ann LeeDeputy Sports Editor", ["Ann Lee"]],
+    ["By Bo DiazFood & Drink Writer, Harbour Ledger", ["Bo Diaz"]],
+    ["By Cy MoreauAssociate Producer", ["Cy Moreau"]],
+    ["By DeShawn MacLeod and LaToya DiCaprio", ["DeShawn MacLeod", "LaToya DiCaprio"]],
     ["By Kent MorrowDec 22, 2023", ["Kent Morrow"]],
     ["By Lena Ruiz Mar 19, 2023 4:00 PM", ["Lena Ruiz"]],
     ["by Tate Ossowskiarchive page", ["Tate Ossowski"]],

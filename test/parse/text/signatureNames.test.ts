@@ -13,6 +13,9 @@ describe("signatureNames", () => {
     ["Kira Holm and Bo Diaz, Harbour Times", ["Kira Holm", "Bo Diaz"]],
     ["Kira Holm and Bo Diaz in Lisbon", ["Kira Holm", "Bo Diaz"]],
     ["Kira Holm, Harbour Report", ["Kira Holm"]],
+    // The writer's job after the comma is not a second name.
+    ["Priya D'Mello, Chief Economist", ["Priya D'Mello"]],
+    ["Priya D'Mello, Head of Research at the Harbour Institute", ["Priya D'Mello"]],
     // Not a byline: one word, buttons, a sentence, a title-cased headline split at "and".
     ["Holm", undefined],
     ["Share Article", undefined],
