@@ -84,22 +84,30 @@ export const PLACE_CUES = wordSet(
 );
 
 /**
- * Head nouns of named things that are not people: laws and documents, events, places
- * and buildings, works and programmes ("Privacy Policy", "Transit Corridor", "St.
- * Brendan's Hospital"). A capitalised run ending in one of these is never a person.
+ * Head nouns of named things that are not people, by kind: a capitalised run ending in one
+ * of these is never a person ("Privacy Policy", "Transit Corridor", "St. Brendan's
+ * Hospital", "Iron Curtain"). Each kind is listed whole, not word by word as pages used
+ * them, so that a page we have not seen ("the Freight Corridor", "the Lunar Rover", "the
+ * Pandora Papers") is read the same way. Nouns that are also common surnames (Page,
+ * Bush, Rose, Baker) stay out: there the other rules decide.
  */
-export const THING_HEADS = wordSet(`
-Law|Laws|Act|Policy|Regulation|Overview|Agreement|Treaty|Charter|Summit|Talks|Conference|War|Games|
-Accord|Accords|Protocol|Day|Week|Cup|Prize|Award|Awards|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Road|
-Highway|Airport|Station|Stadium|Arena|Palace|Tower|Bridge|Declaration|Convention|Plan|Program|Programme|
-Project|Initiative|Report|Index|Terms|Cookies|Settings|Newsletter|Edition|Opinion|Analysis|Update|Updates|
-Weather|Flight|Shuttle|Operation|Orbiter|Empire|List|Files|Curtain|Corridor|Monarchy|Cathedral|Church|Chapel|
-Mosque|Temple|Bill|Resolution|Constitution|Budget|Olympics|Championship|Championships|League|Series|Festival|
-Mission|Hospital|Clinic|Park|Zoo|Museum|Gallery|Theater|Theatre|Cinema|Mall|Market|Hotel|Restaurant|Cafe|
-Pub|Club|Show|Podcast|Channel|Album|Band|Orchestra|Choir|Film|Movie|Novel|Magazine|
-Building|Center|Centre|Plaza|Port|Harbour|Harbor|Dam|Canal|Pipeline|Route|Trail|Forest|Desert|
-Lake|Mountain|Mountains|Valley|Island|Islands|Beach|Coast|Border|Prison|Jail|Base|Court|Courthouse
-`);
+const THING_KINDS = {
+  laws: "Law|Laws|Act|Policy|Regulation|Bill|Resolution|Constitution|Budget|Agreement|Treaty|Charter|Accord|Accords|Protocol|Declaration|Convention|Plan|Program|Programme|Project|Initiative|Mission|Operation|Doctrine|Reform|Reforms|Deal|Pact|Ordinance|Amendment",
+  documents:
+    "Report|Index|Terms|Cookies|Settings|Newsletter|Edition|Opinion|Analysis|Update|Updates|List|Files|Papers|Leaks|Documents|Memo|Dossier|Review|Survey|Census",
+  events:
+    "Summit|Talks|Conference|War|Wars|Games|Day|Week|Cup|Prize|Award|Awards|Olympics|Championship|Championships|League|Series|Festival|Weather|Flight|Crisis|Revolution|Uprising|Massacre|Election|Elections|Referendum|Trial|Hearing|Inquiry|Marathon|Tournament",
+  places:
+    "Street|St|Avenue|Ave|Boulevard|Blvd|Square|Road|Highway|Airport|Station|Stadium|Arena|Palace|Tower|Bridge|Park|Zoo|Museum|Gallery|Mall|Market|Hotel|Restaurant|Cafe|Pub|Club|Building|Center|Centre|Plaza|Port|Harbour|Harbor|Dam|Canal|Pipeline|Route|Trail|Corridor|Tunnel|Railway|Line|Forest|Desert|Lake|Mountain|Mountains|Valley|Island|Islands|Beach|Coast|Border|Prison|Jail|Base|Court|Courthouse|Hospital|Clinic|Cathedral|Church|Chapel|Mosque|Temple|Theater|Theatre|Cinema",
+  polities:
+    "Empire|Monarchy|Kingdom|Republic|Federation|Caliphate|Dynasty|Commonwealth|Confederacy|Curtain|Bloc",
+  vehicles: "Shuttle|Orbiter|Rover|Probe|Satellite|Telescope|Rocket|Spacecraft|Lander|Capsule",
+  works:
+    "Show|Podcast|Channel|Album|Band|Orchestra|Choir|Film|Movie|Novel|Magazine|Series|Trilogy|Sitcom|Documentary",
+} as const;
+
+/** Every head noun of {@link THING_KINDS}, lower-cased. */
+export const THING_HEADS = wordSet(Object.values(THING_KINDS).join("|"));
 /** Nationality adjectives and demonyms that open a title ("Russian Foreign Minister"). */
 export const NATIONALITIES = wordSet(`
 American|Russian|Ukrainian|British|French|German|Italian|Spanish|Polish|Finnish|Swedish|Norwegian|Danish|Dutch|

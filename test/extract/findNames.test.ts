@@ -180,6 +180,12 @@ const notPeople: [string, string[]][] = [
     [],
   ],
   ["The G20 summit and the L2 data firm were mentioned.", []],
+  // Kinds of thing, in words no development page used.
+  ["Trucks queued for days on the Northern Freight Corridor.", []],
+  ["Engineers lost contact with the Ravel Lunar Rover on Sunday.", []],
+  ["Reporters spent a year reading the Harbourgate Papers.", []],
+  ["Historians still argue about the Velmar Caliphate.", []],
+  ["The Kestrel Space Telescope sent its first image.", []],
   // People whose names look like things.
   ["Judge Ellen Park said the hearing would resume.", ["Ellen Park"]],
   ["Former President Bill Clinton spoke first.", ["Bill Clinton"]],
