@@ -115,8 +115,17 @@ function mentionStartingAt(
   const direct = context.mentionAtToken.get(index);
   if (direct !== undefined) return direct;
   const token = context.tokens[index];
-  if (token?.lower === "the" && index + 1 < limit) return context.mentionAtToken.get(index + 1);
-  return undefined;
+  if (token?.lower !== "the" || index + 1 >= limit) return undefined;
+  const next = context.mentionAtToken.get(index + 1);
+  // "the Labour MP for Hull North", "the Green councillor": a name between "the" and a role
+  // word modifies the role, which heads the phrase; the phrase is the speaker, not the name.
+  const after = next === undefined ? undefined : context.tokens[next.lastToken + 1];
+  if (next?.kind === "name" && after !== undefined && isRoleWord(after.lower)) return undefined;
+  return next;
+}
+
+function isRoleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUNS.has(foldPlural(word));
 }
 
 /**
@@ -294,6 +303,9 @@ function headOfChain(context: AttributionContext, mention: Mention, limit: numbe
   return mention;
 }
 
+// Words of a description before its verb: "the Labour MP for Hull North said".
+const MAX_DESCRIPTION_WORDS = 8;
+
 /** “…,” one person tweeted: the words between the quote and a verb of saying. */
 function phraseBeforeVerb(
   context: AttributionContext,
@@ -306,7 +318,7 @@ function phraseBeforeVerb(
   // “…,” festival organizers said: without a determiner, lower-case modifiers and a head
   // noun that can speak.
   if (!DETERMINERS.has(first.lower)) return bareDescriptionBeforeVerb(context, from, limit);
-  for (let index = from + 1; index < limit && index - from <= 5; index++) {
+  for (let index = from + 1; index < limit && index - from <= MAX_DESCRIPTION_WORDS; index++) {
     const gap = text.slice(tokens[index - 1]?.tokenEnd ?? 0, tokens[index]?.start ?? 0);
     if (gap !== " " && gap !== "-" && gap !== ", ") return undefined;
     if (isVerb(tokens[index], tokens, index)) return adHocNominal(tokens, from, index - 1);
@@ -418,16 +430,19 @@ function afterQuote(
       return { mention: phrase, verb, rule: "after-quote" };
     return undefined;
   }
+  // “…,” the union spokesman Dmitri Volkov said: role words after "the" lead to the name.
+  const roleFrom = tokens[from]?.lower === "the" ? from + 1 : from;
   let mention =
     mentionStartingAt(context, from, limit) ??
-    nameAfterRole(context, from, limit) ??
+    nameAfterRole(context, roleFrom, limit) ??
     phraseBeforeVerb(context, from, limit);
   // “…,” Gallup’s Jeffrey Moss said: the possessive is the name's affiliation.
   if (mention?.possessive) mention = followingName(context, mention, limit);
   // “…,” Saskatoon MLA Devin Okafor tells: the place and the title before a name modify it.
   if (mention !== undefined) mention = headOfChain(context, mention, limit);
   // “…,” NHS spokesman Tom Reed said: the organisation is the name's affiliation.
-  if (mention?.kind === "organization") mention = nameAfterRole(context, from, limit) ?? mention;
+  if (mention?.kind === "organization")
+    mention = nameAfterRole(context, roleFrom, limit) ?? mention;
   if (mention === undefined) return undefined;
   // “…” ― Martha Ruiz: a name after a dash signs the quote.
   const lead = quoteClose === undefined ? "" : text.slice(quoteClose, tokens[from]?.start ?? 0);

@@ -31,6 +31,16 @@ const cases: [string, (string | null)[]][] = [
   ],
   // A role instead of a name.
   [
+    "“We were told nothing about the closure,” the Labour MP for Hull North said.",
+    ["the Labour MP for Hull North"],
+  ],
+  [
+    "“The depot stays where it is,” the Green councillor for Ashby ward said on Monday.",
+    ["the Green councillor for Ashby ward"],
+  ],
+  ["“Prices will settle by spring,” the Kremlin spokesman Dmitri Volkov said.", ["Dmitri Volkov"]],
+  ["“Nobody crosses the picket line,” the union spokeswoman Hedda Lund said.", ["Hedda Lund"]],
+  [
     "“The road will stay shut until the bridge is inspected,” a spokesperson for the Ministry of Transport said.",
     ["a spokesperson for the Ministry of Transport"],
   ],
