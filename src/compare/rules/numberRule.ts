@@ -47,13 +47,19 @@ const CASUALTIES = new Set(["dead", "injured", "missing"]);
  */
 function likeness(left: Count, right: Count, topic: Set<string>): number {
   if (!outcomesAgree(left, right)) return -1;
+  if (left.personal === "age" || right.personal === "age") {
+    // Ages carry their owner's whole name: "John Jenkin, 23" and "Katie Jenkin, 20" are two
+    // people; a bare "Jenkin" may be either.
+    return left.personal === right.personal && ownersMatch(left.owner, right.owner)
+      ? Number.POSITIVE_INFINITY
+      : -1;
+  }
   if (left.owner !== undefined && right.owner !== undefined && left.owner !== right.owner)
     return -1;
   const sameOwner = left.owner !== undefined && left.owner === right.owner;
   // An age or a player's tally is one person's: only the same person's can disagree with it.
   if (left.personal !== undefined || right.personal !== undefined) {
     if (!sameOwner || left.personal !== right.personal) return -1;
-    if (left.personal === "age") return Number.POSITIVE_INFINITY;
   }
   // A count tied to one named person, a score and a magnitude are few in any story: the
   // story's own words around them (a ballot, a game, the quake) say they are one count.
@@ -68,6 +74,11 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
 // Two outlets' counts of one story's dead, injured or missing are one toll: the shared
 // outcome alone makes them one count, as a magnitude or a score is one.
 const CASUALTY_WEIGHT = 3;
+
+function ownersMatch(left: string | undefined, right: string | undefined): boolean {
+  if (left === undefined || right === undefined) return false;
+  return left === right || left.endsWith(` ${right}`) || right.endsWith(` ${left}`);
+}
 
 function isSpecific(count: Count): boolean {
   return count.subject === "magnitude" || count.subject.startsWith("score:");

@@ -197,15 +197,13 @@ function joinMisspelt(clusters: Cluster[]): Cluster[] {
     const target = candidates.find((other) => {
       for (const article of cluster.articles) if (other.articles.has(article)) return false;
       const otherNames = fullNames(other);
-      return (
-        otherNames !== undefined &&
-        otherNames.surnames.every((left) =>
-          names.surnames.every(
-            (right) =>
-              Math.min(left.length, right.length) >= MIN_MISSPELT_SURNAME &&
-              editDistance(left, right, 1) <= 1,
-          ),
-        )
+      if (!otherNames) return false;
+      return otherNames.surnames.every((left) =>
+        names.surnames.every(
+          (right) =>
+            Math.min(left.length, right.length) >= MIN_MISSPELT_SURNAME &&
+            editDistance(left, right, 1) <= 1,
+        ),
       );
     });
     if (target) {

@@ -234,11 +234,10 @@ function nameBeforeComma(body: string, offset: number): string | undefined {
 }
 const APPOSITIVE_AFTER = /^\s*,/u;
 const YEAR_OLD_AFTER = /^[-‐ ]years?[-‐ ]old(?!\p{L})/iu;
-const AGED_BEFORE = /(?<!\p{L})aged\s+$/iu;
 const MAX_AGE = 120;
 
 /**
- * A person's age ("Bellamy, 52,", "the 54-year-old congressman", "aged 52"), whose owner
+ * A person's age ("Bellamy, 52,", "the 54-year-old congressman"), whose owner
  * {@link readCounts} fills in; without one it is dropped.
  */
 function readAge(entry: StoryArticle, mention: NumberMention): Count | undefined {
@@ -246,15 +245,13 @@ function readAge(entry: StoryArticle, mention: NumberMention): Count | undefined
   if (mention.value < 1 || mention.value > MAX_AGE || !/^\d+$/u.test(mention.text))
     return undefined;
   const body = entry.article.body;
-  const before = body.slice(Math.max(0, mention.start - 40), mention.start);
   const after = body.slice(mention.end, mention.end + 12);
   const yearOld = YEAR_OLD_AFTER.exec(after);
   const appositive =
     mention.counts === undefined &&
     nameBeforeComma(body, mention.start) !== undefined &&
     APPOSITIVE_AFTER.test(after);
-  if (!yearOld && !appositive && !(mention.counts === undefined && AGED_BEFORE.test(before)))
-    return undefined;
+  if (!yearOld && !appositive) return undefined;
   const end = mention.end + (yearOld?.[0].length ?? 0);
   return {
     entry,
@@ -430,7 +427,7 @@ function onlyPerson(
     if (!mention || mention.end > to) break;
     if (mention.start >= from) keys.add(mention.key);
   }
-  return keys.size === 1 ? [...keys][0]?.split(" ").pop() : undefined;
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 function previousPerson(
@@ -445,9 +442,67 @@ function previousPerson(
   return onlyPerson(mentions, previous.start, previous.end);
 }
 
-function appositiveOwner(body: string, offset: number): string | undefined {
+function appositiveOwner(
+  body: string,
+  people: readonly { start: number; end: number; key: string }[],
+  offset: number,
+): string | undefined {
   const name = nameBeforeComma(body, offset);
-  return name === undefined ? undefined : personKey(name).split(" ").pop() || undefined;
+  if (name === undefined) return undefined;
+  // The person whose mention ends at the comma, with their whole key ("Katie Jenkin, 20"
+  // and "John Jenkin, 23" are two people); a name the finder missed keeps its own word.
+  const before = body.slice(Math.max(0, offset - 40), offset);
+  const nameEnd = offset - before.length + before.lastIndexOf(name) + name.length;
+  const index = firstAtOrAfter(people, nameEnd, (mention) => mention.end);
+  const mention = people[index];
+  if (mention && mention.end === nameEnd) return mention.key;
+  return personKey(name) || undefined;
+}
+
+// How far after "the 51-year-old" the name it describes may stand, in characters.
+const AGE_NAME_REACH = 40;
+
+/**
+ * The person named right after an offset in its sentence with nothing but capitalised
+ * words between ("51-year-old Senior Trooper William Hakim"); "an 18-year-old daughter"
+ * names no one.
+ */
+function nameAfter(
+  body: string,
+  people: readonly { start: number; end: number; key: string }[],
+  offset: number,
+  sentenceEnd: number,
+): string | undefined {
+  const index = firstAtOrAfter(people, offset, (mention) => mention.end);
+  const mention = people[index];
+  if (!mention || mention.start < offset || mention.end > sentenceEnd) return undefined;
+  if (mention.start - offset > AGE_NAME_REACH) return undefined;
+  const gap = wordTokens(body.slice(offset, mention.start));
+  return gap.every((word) => /^\p{Lu}/u.test(word.text)) ? mention.key : undefined;
+}
+
+/**
+ * Whose age an age is, only where the text ties it to one person: the name before its
+ * comma ("Vandermolen, 61,"); the name right after it, past capitalised titles only ("the
+ * 51-year-old Senior Trooper William Hakim"); a sentence that opens with it ("The 54-year-old congressman vowed") goes back to
+ * the one person the sentence before names. Any other "-year-old" (a victim, a witness) is
+ * someone the article does not name, and has no owner.
+ */
+function ageOwner(
+  entry: StoryArticle,
+  people: readonly { start: number; end: number; key: string }[],
+  count: Count,
+  sentenceStart: number,
+  sentenceEnd: number,
+): string | undefined {
+  const body = entry.article.body;
+  const appositive = appositiveOwner(body, people, count.start);
+  if (appositive !== undefined) return appositive;
+  if (!count.text.toLowerCase().includes("year")) return undefined;
+  const named = nameAfter(body, people, count.end, sentenceEnd);
+  if (named !== undefined) return named;
+  const opensSentence = /^\s*the\s*$/iu.test(body.slice(sentenceStart, count.start));
+  return opensSentence ? previousPerson(entry, people, sentenceStart) : undefined;
 }
 
 // How many sentences before a count a year may date the passage it stands in.
@@ -455,7 +510,7 @@ const HISTORY_SENTENCES = 2;
 
 /**
  * Whether a count stands in a passage about another time: its sentence or one of the two
- * before it names a year two or more years before the story's ("acquitted in 1958 … A year
+ * before it names a month two or more months, or a year two or more years, before the story's ("acquitted in 1958 … A year
  * later … sentenced to seven years"). An obituary's or a profile's history holds counts of
  * other events than the story's.
  */
@@ -463,9 +518,10 @@ function fromAnotherTime(
   entry: StoryArticle,
   dates: readonly DateMention[],
   count: Count,
-  storyYear: number,
+  storyDate: string,
 ): boolean {
-  if (!Number.isFinite(storyYear) || storyYear === 0) return false;
+  const storyMonth = monthIndex(storyDate);
+  if (storyMonth === undefined) return false;
   let from = sentenceAt(entry.article, count.start).start;
   for (let step = 0; step < HISTORY_SENTENCES && from > 0; step++)
     from = sentenceAt(entry.article, from - 1).start;
@@ -476,10 +532,25 @@ function fromAnotherTime(
   ) {
     const date = dates[index];
     if (!date || date.start >= count.start) break;
-    const year = Number(date.value?.slice(0, 4));
-    if (Number.isFinite(year) && year > 0 && year <= storyYear - 2) return true;
+    const value = date.value ?? "";
+    const month = monthIndex(value);
+    // A month two or more before the story's ("In February, a quake … killed 612" in a
+    // November story), or a year two or more before it.
+    if (month !== undefined && month <= storyMonth - HISTORY_MONTHS) return true;
+    const year = Number(value.slice(0, 4));
+    if (month === undefined && /^\d{4}$/u.test(value) && year * 12 <= storyMonth - 24) return true;
   }
   return false;
+}
+
+// How many months before the story a dated passage must stand to be another event's.
+const HISTORY_MONTHS = 2;
+
+/** Months since year 0 of a `YYYY-MM` or `YYYY-MM-DD` value; undefined for anything else. */
+function monthIndex(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-\d{2})?$/u.exec(value);
+  if (!match) return undefined;
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
 }
 
 /**
@@ -500,27 +571,19 @@ export function readCounts(entry: StoryArticle): Count[] {
     .flatMap((person) => person.mentions.map((mention) => ({ ...mention, key: person.key })))
     .sort((a, b) => a.end - b.end);
   const counts: Count[] = [];
-  const storyYear = Number(
-    (entry.facts.eventDate?.date ?? entry.article.published?.date ?? "").slice(0, 4),
-  );
+  const storyDate = entry.facts.eventDate?.date ?? entry.article.published?.date ?? "";
   const dates = [...entry.facts.dates].sort((a, b) => a.start - b.start);
   for (let index = 0; index < mentions.length; index++) {
     const count = readCount(entry, mentions, index);
     if (!count) continue;
     const sentence = sentenceAt(entry.article, count.start);
-    let owner = ownerBefore(people, sentence.start, count.start);
-    // "The 54-year-old Georgia congressman vowed": an age whose sentence names no one before
-    // it belongs to the one person named after it, or else in the sentence before.
-    if (owner === undefined && count.personal === "age")
-      owner =
-        onlyPerson(people, count.end, sentence.end) ??
-        previousPerson(entry, people, sentence.start);
-    // "Vandermolen, 61, faces": the name before an age's comma is its owner's, found or not.
-    if (owner === undefined && count.personal === "age")
-      owner = appositiveOwner(entry.article.body, count.start);
+    const owner =
+      count.personal === "age"
+        ? ageOwner(entry, people, count, sentence.start, sentence.end)
+        : ownerBefore(people, sentence.start, count.start);
     if (owner !== undefined) count.owner = owner;
     if (count.personal !== undefined && owner === undefined) continue;
-    if (fromAnotherTime(entry, dates, count, storyYear)) continue;
+    if (fromAnotherTime(entry, dates, count, storyDate)) continue;
     counts.push(count);
   }
   countsByEntry.set(entry, counts);
