@@ -138,6 +138,19 @@ function classify(word: string, previous = ""): "future" | "past" | undefined {
   return undefined;
 }
 
+// Words "next" makes a future time of ("next week", "next Monday"); before other nouns it
+// only orders things ("the state's next two-year budget", "the next speaker").
+const TIMES_AFTER_NEXT = new Set(
+  `week weekend month year day days season session term time spring summer fall autumn winter
+morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december`.split(/\s+/u),
+);
+
+/** Whether "next" before this word names a time to come; "next" right before the date does. */
+function namesTime(following: string | undefined): boolean {
+  return following === undefined || TIMES_AFTER_NEXT.has(following.toLowerCase());
+}
+
 /** The tense of a clause as far as date resolution needs it. */
 export type ClauseTense = "future" | "past" | undefined;
 
@@ -177,6 +190,7 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       return "future";
     // "planned for Saturday", "scheduled for Monday", "set for Friday".
     if (lower === "for" && SCHEDULED.test((before[index - 1] ?? "").toLowerCase())) return "future";
+    if (lower === "next" && !namesTime(before[index + 1])) continue;
     const tense = classify(word, (before[index - 1] ?? "").toLowerCase());
     if (tense) return tense;
   }
@@ -184,6 +198,7 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
   for (let index = 0; index < after.length && index < WORDS_AFTER; index++) {
     // A subordinate clause after the date has its own verb: "On Friday, when Albright set ...".
     if (SUBORDINATORS.has((after[index] ?? "").toLowerCase())) break;
+    if ((after[index] ?? "").toLowerCase() === "next" && !namesTime(after[index + 1])) continue;
     const tense = classify(after[index] ?? "", (after[index - 1] ?? "").toLowerCase());
     if (tense) return tense;
   }

@@ -45,9 +45,9 @@ const SCORE_SHAPE = new RegExp(
   "gu",
 );
 const SCORE_CUE_BEFORE =
-  /(?<![\p{L}])(?:won|wins?|winning|beat|beats|beaten|defeated|defeats?|lost|loses?|losing|led|leads?|leading|trail(?:ed|s|ing)?|record|victory|scored?|tied|drew|draw|edged|routed|thrashed|swept|voted?|tally|margin|finished)(?![\p{L}])[^.;!?\n\d]{0,20}$/iu;
+  /(?<![\p{L}])(?:won|wins?|winning|beat|beats|beaten|beating|outlast(?:ed|ing)|held off|holding off|defeated|defeats?|lost|loses?|losing|led|leads?|leading|trail(?:ed|s|ing)?|record|victory|scored?|tied|drew|draw|edged|routed|thrashed|swept|voted?|tally|margin|finished)(?![\p{L}])[^.;!?\n\d]{0,20}$/iu;
 const SCORE_CUE_AFTER =
-  /^\s*(?:win|wins|victory|loss|losses|defeat|lead|record|draw|tie|decision|vote|margin|rout|triumph|result|scoreline|aggregate)(?![\p{L}])/iu;
+  /^\s*(?:win|wins|victory|loss|losses|defeat|lead|record|draw|tie|decision|vote|margin|rout|triumph|result|scoreline|aggregate|in (?:a )?game)(?![\p{L}])/iu;
 // How far before a shape its cue may stand.
 const CUE_WINDOW = 32;
 

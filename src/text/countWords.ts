@@ -101,6 +101,25 @@ export const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make a count a window of a longer run rather than the whole ("his first three
+ * seasons", "each of the past five seasons", "the last two games"): two windows of one run
+ * differ without disagreeing.
+ */
+export const WINDOW_COUNT_WORDS: ReadonlySet<string> = new Set(
+  "first past last next previous final recent opening top".split(" "),
+);
+
+/**
+ * Heads that count what one person scored or made ("31 points", "12 rebounds"): compared
+ * only between counts that name the same person, since a game holds many players' counts.
+ */
+export const PERSONAL_TALLY_HEADS: ReadonlySet<string> = new Set(
+  "point points rebound rebounds assist assists goal goals yard yards run runs hit hits strikeout strikeouts touchdown touchdowns".split(
+    " ",
+  ),
+);
+
+/**
  * Words beside a count that make it what remains rather than the whole ("needs 836
  * delegates", "71 delegates short of", "within 150 delegates"): a remainder changes with
  * every count it is taken from.
@@ -136,6 +155,9 @@ export const SCORE_SUBJECTS: ReadonlyMap<string, string> = new Map([
     "beat",
     "beats",
     "beaten",
+    "beating",
+    "game",
+    "outlasted",
     "defeated",
     "defeat",
     "defeats",

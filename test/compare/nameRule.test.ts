@@ -116,6 +116,39 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a surname one letter off with the same given name is one person misspelt",
+    [
+      {
+        id: "a",
+        body: "Sen. Marisol Quintero said the bill would pass. Quintero spoke on the floor.",
+      },
+      {
+        id: "b",
+        body: "Sen. Marisol Quintera said the bill would pass, she told reporters. She spoke on the floor.",
+      },
+    ],
+    ["conflict name/spelling a=Marisol Quintero b=Marisol Quintera"],
+  ],
+  [
+    "a given name with one letter dropped (Jalen/Jaylen) beside an age is a person's misspelling",
+    [
+      { id: "a", body: "Jalen Okoro, 24, scored 31 points in Game 7." },
+      { id: "b", body: "Jaylen Okoro, 24, scored 31 points in Game 7." },
+    ],
+    ["conflict name/spelling a=Jalen Okoro b=Jaylen Okoro"],
+  ],
+  [
+    "a word before the name that the other outlet lacks (a film title's) is no spelling",
+    [
+      {
+        id: "a",
+        body: "The Notorious Bettie Page told her story, director Mary Harron said. She spoke in 2005.",
+      },
+      { id: "b", body: "Bettie Page, 85, died on Thursday, her agent said. She was a model." },
+    ],
+    [],
+  ],
 ];
 
 describe("name rule", () => {

@@ -91,6 +91,98 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "one person's ages that differ are a conflict (an appositive, a -year-old after them)",
+    [
+      { id: "a", body: "Speaker Curtis Bellamy, 52, won the vote on Wednesday." },
+      {
+        id: "b",
+        body: "Curtis Bellamy won the vote on Wednesday. The 54-year-old congressman thanked his party.",
+      },
+    ],
+    ["conflict number/count a=52 b=54"],
+  ],
+  [
+    "two people's ages are not one count",
+    [
+      { id: "a", body: "Curtis Bellamy, 52, won the vote on Wednesday." },
+      { id: "b", body: "Renee Caldwell, 61, lost the vote on Wednesday." },
+    ],
+    [],
+  ],
+  [
+    "a player's points against the same player's are a conflict, another player's are not",
+    [
+      { id: "a", body: "Jalen Okoro scored 31 points as the Gulls beat the Peaks in Game 7." },
+      { id: "b", body: "Jalen Okoro scored 33 points as the Gulls beat the Peaks in Game 7." },
+      { id: "c", body: "Theo Brandt scored 34 points as the Peaks lost to the Gulls in Game 7." },
+    ],
+    ["conflict number/count a=31 b=33"],
+  ],
+  [
+    "a magnitude glued to its word is read (6.1-magnitude / magnitude 6.4)",
+    [
+      {
+        id: "a",
+        body: "A 6.1-magnitude earthquake struck Ecuador on Tuesday near Riobamba, officials said.",
+      },
+      {
+        id: "b",
+        body: "A magnitude 6.4 earthquake struck Ecuador on Tuesday near Riobamba, officials said.",
+      },
+    ],
+    ["conflict number/count a=6.1 b=6.4"],
+  ],
+  [
+    "a number word beside a magnitude, and aftershocks' magnitudes, are not the quake's",
+    [
+      {
+        id: "a",
+        body: "Two aftershocks, magnitude 2.9 and 2.2, followed the quake near the island.",
+      },
+      {
+        id: "b",
+        body: "A magnitude 4.4 quake struck near the island on Sunday, followed by a magnitude 3.1 aftershock.",
+      },
+    ],
+    [],
+  ],
+  [
+    "windows of a run are not its total (his first three seasons / six seasons)",
+    [
+      { id: "a", body: "Teixeira hit 30 homers in each of his six big-league seasons." },
+      { id: "b", body: "Teixeira hit 30 homers in his first three seasons in the big leagues." },
+    ],
+    [],
+  ],
+  [
+    "the injured and the dead of one quake are two findings, each judged on its own",
+    [
+      {
+        id: "a",
+        published: { date: "2025-03-04", time: "07:30" },
+        body: "The quake killed at least 14 people. More than 200 people were injured, officials said.",
+      },
+      {
+        id: "b",
+        published: { date: "2025-03-04", time: "16:45" },
+        body: "The quake killed at least 22 people. Some 120 people were injured, the government said.",
+      },
+    ],
+    ["conflict number/count a=More than 200 b=Some 120"],
+  ],
+  [
+    "a term from decades before the story is history, not the story's term",
+    [
+      {
+        id: "a",
+        published: "2005-12-20",
+        body: "Gigante was acquitted in 1958. A year later he was convicted of trafficking. He was sentenced to seven years in prison.",
+      },
+      { id: "b", published: "2005-12-20", body: "Gigante was sentenced to 12 years in prison." },
+    ],
+    [],
+  ],
 ];
 
 describe("number rule", () => {

@@ -30,6 +30,15 @@ function isJointSpeaker(speaker: VariantSpeaker, body: string): boolean {
 }
 
 /** The folded last word of a speaker's name: "Academy President Boone Isaacs" and "Cheryl Boone Isaacs" share it. */
+// How far after a speaker's mention its attribution may go on naming them, in characters.
+const ATTRIBUTION_REACH = 60;
+
+/** Where a clause ends: a sentence stop, a quote mark or a line break. */
+function firstBreak(text: string): number {
+  const at = text.search(/[.!?;\n"“”«»]/u);
+  return at < 0 ? text.length : at;
+}
+
 function surnameOf(speaker: VariantSpeaker): string {
   return foldNameWord(speaker.name.trim().split(/\s+/u).pop() ?? "");
 }
@@ -92,6 +101,24 @@ function checkGroup(
     distinct.set(identity, entry);
   }
   const speakers = [...distinct.values()];
+  // "Gulls coach Miriam Abernathy said", "Cal Fire spokesman Omar Lindqvist said": an
+  // outlet whose attribution names the other outlet's speaker beside its own credits the
+  // same person (the finder took the team or agency before the title for the speaker).
+  const namedBeside = (speaker: VariantSpeaker, other: VariantSpeaker) => {
+    const surname = surnameOf(other);
+    if (surname === "") return false;
+    const identity = speakerIdentity(speaker);
+    return credited.some((variant) => {
+      if (speakerIdentity(variant.speaker) !== identity) return false;
+      const { start, end } = variant.speaker;
+      if (start === undefined || end === undefined) return false;
+      const after = bodyOf(variant.articleId).slice(end, end + ATTRIBUTION_REACH);
+      const clause = after.slice(0, firstBreak(after));
+      return clause
+        .split(/[^\p{L}\p{M}'’-]+/u)
+        .some((word) => word !== "" && foldNameWord(word) === surname);
+    });
+  };
   let different = false;
   for (let left = 0; left < speakers.length && !different; left++) {
     for (let right = left + 1; right < speakers.length && !different; right++) {
@@ -104,6 +131,7 @@ function checkGroup(
       // Two people sharing a surname are, far more often, one person named with a title
       // left in the name ("Academy President Boone Isaacs").
       if (a.speaker.kind === "person" && surnameOf(a.speaker) === surnameOf(b.speaker)) continue;
+      if (namedBeside(a.speaker, b.speaker) || namedBeside(b.speaker, a.speaker)) continue;
       different = speakerAgreement(a.speaker, b.speaker, rolesOf) === "different";
     }
   }

@@ -43,6 +43,9 @@ for (const [row, names] of GIVEN_NAME_VARIANTS.entries()) {
 /** A given name and its short form or variant ("Steve"/"Steven", "Phil"/"Philip", "Bill"/"William"). */
 function isShortForm(left: string, right: string): boolean {
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  // "Garret"/"Garrett": a doubled last letter is a spelling, not a clipped form.
+  if (longer.length === shorter.length + 1 && longer.endsWith(shorter.slice(-1).repeat(2)))
+    return false;
   if (shorter.length >= 3 && longer.startsWith(shorter)) return true;
   const leftRows = variantRows.get(foldNameWord(left));
   const rightRows = variantRows.get(foldNameWord(right));
@@ -81,6 +84,12 @@ function spellingRelation(left: Spelling, right: Spelling, maxEdits: number): Wo
   if (collapsed(left) === collapsed(right)) return "same";
   const a = left.words;
   const b = right.words;
+  // "Angeles" beside "Los Angeles Angels": one word of the other form, a fragment of it.
+  if (a.length === 1 || b.length === 1) {
+    const [single, other] = a.length === 1 ? [a, b] : [b, a];
+    const word = single[0]?.toLowerCase() ?? "";
+    if (other.slice(0, -1).some((candidate) => candidate.toLowerCase() === word)) return "same";
+  }
   const relations = [wordRelation(a[a.length - 1] ?? "", b[b.length - 1] ?? "", maxEdits, false)];
   if (a.length > 1 && b.length > 1) {
     relations.push(wordRelation(a[0] ?? "", b[0] ?? "", maxEdits, true));
@@ -149,7 +158,23 @@ function isEvidentlyPerson(member: CastMember, story: StoryContext): boolean {
     if (person?.mentions.some((mention) => mention.via === "pronoun")) pronouns++;
   }
   // One pronoun linked to a name may be a slip of the resolver; two outlets' are not.
-  return pronouns >= 2;
+  return pronouns >= 2 || hasAge(member, story);
+}
+
+// "Okoro, 24,": an age set beside a name.
+const AGE_AFTER = /^,\s*\d{1,3}\s*,/u;
+
+/** Whether some outlet gives the cast member's age beside their name: things have no age. */
+function hasAge(member: CastMember, story: StoryContext): boolean {
+  for (const appearance of member.appearances) {
+    const entry = story.articles.find((candidate) => candidate.article.id === appearance.articleId);
+    const person = entry?.facts.people.find((candidate) => candidate.id === appearance.personId);
+    if (!entry || !person) continue;
+    for (const mention of person.mentions) {
+      if (AGE_AFTER.test(entry.article.body.slice(mention.end, mention.end + 8))) return true;
+    }
+  }
+  return false;
 }
 
 interface Form {
@@ -196,11 +221,11 @@ function checkMember(
     }
   }
   if (worst === "same") return undefined;
-  // The evidence: every form that differs, and every full name the outlets print.
-  const shown = spellings.filter((spelling) => {
-    const form = forms.get(spelling.words.join(" "));
-    return form?.involved === true || spelling.words.length > 1;
-  });
+  // The evidence: the forms that differ. A form that only adds words ("Notorious Bettie
+  // Page", a film's title; "Bettie Mae Page", a middle name) differs in nothing.
+  const shown = spellings.filter(
+    (spelling) => forms.get(spelling.words.join(" "))?.involved === true,
+  );
   const outletsBySpelling = new Map<string, string[]>();
   for (const spelling of shown) {
     const entry = entries.find((candidate) => candidate.article.id === spelling.articleId);

@@ -47,13 +47,41 @@ const CASUALTIES = new Set(["dead", "injured", "missing"]);
  */
 function likeness(left: Count, right: Count, topic: Set<string>): number {
   if (!outcomesAgree(left, right)) return -1;
+  if (left.personal === "age" || right.personal === "age") {
+    // Ages carry their owner's whole name: "John Jenkin, 23" and "Katie Jenkin, 20" are two
+    // people; a bare "Jenkin" may be either.
+    return left.personal === right.personal && ownersMatch(left.owner, right.owner)
+      ? Number.POSITIVE_INFINITY
+      : -1;
+  }
   if (left.owner !== undefined && right.owner !== undefined && left.owner !== right.owner)
     return -1;
-  let score = sharedStems(left.context, right.context, topic);
-  if (left.owner !== undefined && left.owner === right.owner) score += 2;
+  const sameOwner = left.owner !== undefined && left.owner === right.owner;
+  // An age or a player's tally is one person's: only the same person's can disagree with it.
+  if (left.personal !== undefined || right.personal !== undefined) {
+    if (!sameOwner || left.personal !== right.personal) return -1;
+  }
+  // A count tied to one named person, a score and a magnitude are few in any story: the
+  // story's own words around them (a ballot, a game, the quake) say they are one count.
+  const anchored = sameOwner || isSpecific(left);
+  let score = sharedStems(left.context, right.context, anchored ? undefined : topic);
+  if (sameOwner) score += 2;
   if (left.outcome !== "" && left.outcome === right.outcome)
-    score += CASUALTIES.has(left.outcome) ? 2 : 1;
+    score += CASUALTIES.has(left.outcome) ? CASUALTY_WEIGHT : 1;
   return score;
+}
+
+// Two outlets' counts of one story's dead, injured or missing are one toll: the shared
+// outcome alone makes them one count, as a magnitude or a score is one.
+const CASUALTY_WEIGHT = 3;
+
+function ownersMatch(left: string | undefined, right: string | undefined): boolean {
+  if (left === undefined || right === undefined) return false;
+  return left === right || left.endsWith(` ${right}`) || right.endsWith(` ${left}`);
+}
+
+function isSpecific(count: Count): boolean {
+  return count.subject === "magnitude" || count.subject.startsWith("score:");
 }
 
 /**
@@ -102,8 +130,12 @@ function disagreements(
     list.push(count);
     byArticle.set(count.entry, list);
   }
+  // An outlet that also gives the other's figure for the same kind of thing counts two
+  // things ("at least 22 dead" says nothing about "more than 200 injured").
   const givesAlso = (entry: StoryArticle, other: Count) =>
-    (byArticle.get(entry) ?? []).some((own) => compatible(own, other));
+    (byArticle.get(entry) ?? []).some(
+      (own) => compatible(own, other) && likeness(own, other, topic) >= 0,
+    );
   const found: Disagreement[] = [];
   const seen = new Set<string>();
   const articles = [...byArticle];
@@ -166,14 +198,54 @@ function countValue(count: Count): DiscrepancyValue {
   };
 }
 
+/**
+ * The disagreeing pairs cut into groups that share a count: "14 dead" against "31 dead" and
+ * "120 injured" against "more than 200 injured" are two findings, each with its own
+ * question of growth, not one.
+ */
+function components(pairs: readonly Disagreement[]): Disagreement[][] {
+  const parent = new Map<Count, Count>();
+  const find = (count: Count): Count => {
+    let root = count;
+    while (parent.get(root) !== undefined && parent.get(root) !== root)
+      root = parent.get(root) as Count;
+    parent.set(count, root);
+    return root;
+  };
+  for (const { left, right } of pairs) {
+    if (!parent.has(left)) parent.set(left, left);
+    if (!parent.has(right)) parent.set(right, right);
+    parent.set(find(left), find(right));
+  }
+  const groups = new Map<Count, Disagreement[]>();
+  for (const pair of pairs) {
+    const root = find(pair.left);
+    groups.set(root, [...(groups.get(root) ?? []), pair]);
+  }
+  return [...groups.values()];
+}
+
 function checkSubject(
   counts: readonly Count[],
   story: StoryContext,
   options: Options,
-): DiscrepancyDraft | undefined {
+): DiscrepancyDraft[] {
   const topic = topicStems(story);
-  const pairs = disagreements(counts, options, topic);
-  if (pairs.length === 0) return undefined;
+  const found: DiscrepancyDraft[] = [];
+  for (const pairs of components(disagreements(counts, options, topic))) {
+    const finding = describePairs(pairs, counts, story, options, topic);
+    if (finding) found.push(finding);
+  }
+  return found;
+}
+
+function describePairs(
+  pairs: readonly Disagreement[],
+  counts: readonly Count[],
+  story: StoryContext,
+  options: Options,
+  topic: Set<string>,
+): DiscrepancyDraft | undefined {
   const involved = new Set<Count>();
   for (const { left, right } of pairs) {
     involved.add(left);
@@ -282,8 +354,7 @@ export const numberRule: DiscrepancyRule<NumberRuleOptions> = {
     const found: DiscrepancyDraft[] = [];
     for (const counts of bySubject.values()) {
       if (new Set(counts.map((count) => count.entry)).size < 2) continue;
-      const finding = checkSubject(counts, story, options);
-      if (finding) found.push(finding);
+      found.push(...checkSubject(counts, story, options));
     }
     return found;
   },

@@ -4,7 +4,8 @@ import { NUMBER_WORDS } from "../../text/numberWords.js";
 import { PLAIN_SAYING_VERBS } from "../../text/speechWords.js";
 import { stemWord } from "../../text/stemWord.js";
 import { TIME_ZONE_OFFSETS } from "../../text/timeZones.js";
-import { lowerWords } from "../../text/words.js";
+import { trimEndWhere } from "../../text/trimEndWhere.js";
+import { lowerWords, wordTokens } from "../../text/words.js";
 import type {
   AlignmentCell,
   DiscrepancyValue,
@@ -172,6 +173,14 @@ function sharedColumns(
     }
   }
   return first >= 0 && last > first ? { first, last } : undefined;
+}
+
+// A quote this short is named whole in a finding's subject.
+const SHORT_QUOTE_WORDS = 14;
+
+/** A quote's text without the comma or stop its sentence closes it with. */
+function trimQuotePunctuation(text: string): string {
+  return trimEndWhere(text.trim(), (char) => char === "," || char === "." || char === " ");
 }
 
 function nearElision(body: string, offset: number): boolean {
@@ -369,10 +378,16 @@ function checkGroup(
   const rootCells = group.alignment.rows[group.alignment.root]?.cells ?? [];
   const first = Math.min(...changed.map((entry) => entry.span.first));
   const last = Math.max(...changed.map((entry) => entry.span.last));
-  const shared = rootArticle.article.body.slice(
-    rootCells[first]?.start ?? root.start,
-    rootCells[last]?.end ?? root.end,
-  );
+  // The statement as a reader knows it: a short quote whole, a long one from the first
+  // word the variants share to the last (not a fragment from the middle of a short one,
+  // "for the Kraft Foods family" for "This is a sad day for the Kraft Foods family").
+  const shared =
+    wordTokens(root.text).length <= SHORT_QUOTE_WORDS
+      ? trimQuotePunctuation(root.text)
+      : rootArticle.article.body.slice(
+          rootCells[first]?.start ?? root.start,
+          rootCells[last]?.end ?? root.end,
+        );
   const member = story.cast.find((candidate) => candidate.id === group.speaker?.castId);
   const speaker = member ? castName(member) : group.speaker?.name;
   const changes = changed.flatMap((entry) => entry.changes);

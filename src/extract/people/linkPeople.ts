@@ -1,4 +1,5 @@
 import { CorroborateError } from "../../errors.js";
+import { editDistance } from "../../text/editDistance.js";
 import { contentId } from "../../text/hash.js";
 import type { ArticleFacts, CastAppearance, CastMember, Person } from "../../types.js";
 import { type NameParts, nameParts, type namesMatch, partsMatch, personKey } from "./personName.js";
@@ -152,6 +153,71 @@ function chooseName(nodes: Node[]): string {
   return best;
 }
 
+// Shortest surname that a one-letter slip may join to another: "Lee"/"Lei" are two names.
+const MIN_MISSPELT_SURNAME = 5;
+
+/** The full names of a cluster, split, when they all give the same given name. */
+function fullNames(cluster: Cluster): { given: string; surnames: string[] } | undefined {
+  let given: string | undefined;
+  const surnames: string[] = [];
+  for (const node of cluster.nodes) {
+    if (!node.full) continue;
+    const parts = nameParts(node.person.name);
+    // The given name next to the surname: a title the finder left in front ("Democrat Sen.
+    // Marisol Quintero") does not make another person.
+    const own = parts.given[parts.given.length - 1] ?? "";
+    if (own === "" || (given !== undefined && own !== given)) return undefined;
+    given = own;
+    surnames.push(parts.surname.join(" "));
+  }
+  return given === undefined ? undefined : { given, surnames };
+}
+
+/**
+ * Joins clusters of different articles whose full names give the same given names and
+ * surnames one letter apart ("Marisol Quintero" / "Marisol Quintera", "Rosa Valdivieso" /
+ * "Rosa Valdiviezo"): one person misspelt by one outlet, which the name rule then reports.
+ * Different given names keep "Lavrov" and "Lavrova" apart; surnames two letters apart
+ * ("Lavrov"/"Lavrenko") never meet. Clusters are compared only within one given name and
+ * surname opening, so the pass stays linear in the cast.
+ */
+function joinMisspelt(clusters: Cluster[]): Cluster[] {
+  const byKey = new Map<string, Cluster[]>();
+  const kept: Cluster[] = [];
+  const gone = new Set<Cluster>();
+  for (const cluster of clusters) {
+    const names = fullNames(cluster);
+    const surname = names?.surnames[0] ?? "";
+    if (!names || surname.length < MIN_MISSPELT_SURNAME) {
+      kept.push(cluster);
+      continue;
+    }
+    const key = `${names.given}\u0000${surname.slice(0, 2)}`;
+    const candidates = byKey.get(key) ?? [];
+    const target = candidates.find((other) => {
+      for (const article of cluster.articles) if (other.articles.has(article)) return false;
+      const otherNames = fullNames(other);
+      if (!otherNames) return false;
+      return otherNames.surnames.every((left) =>
+        names.surnames.every(
+          (right) =>
+            Math.min(left.length, right.length) >= MIN_MISSPELT_SURNAME &&
+            editDistance(left, right, 1) <= 1,
+        ),
+      );
+    });
+    if (target) {
+      merge(target, cluster);
+      gone.add(cluster);
+    } else {
+      candidates.push(cluster);
+      byKey.set(key, candidates);
+      kept.push(cluster);
+    }
+  }
+  return kept.filter((cluster) => !gone.has(cluster));
+}
+
 /**
  * Clusters the people of several articles into one cast: each member is one person, with
  * every article's spelling and roles kept as evidence, so that comparison can tell a
@@ -216,10 +282,11 @@ export function linkPeople(factsByArticle: Readonly<Record<string, ArticleFacts>
       clusters.push(single);
     }
   }
+  const linked = joinMisspelt(clusters);
   const usedIds = new Map<string, number>();
-  for (const cluster of clusters) cluster.nodes.sort((a, b) => a.order - b.order);
-  clusters.sort((a, b) => (a.nodes[0]?.order ?? 0) - (b.nodes[0]?.order ?? 0));
-  return clusters.map((cluster) => {
+  for (const cluster of linked) cluster.nodes.sort((a, b) => a.order - b.order);
+  linked.sort((a, b) => (a.nodes[0]?.order ?? 0) - (b.nodes[0]?.order ?? 0));
+  return linked.map((cluster) => {
     const members = cluster.nodes;
     const name = chooseName(members);
     const key = personKey(name);

@@ -1,16 +1,19 @@
+import { personKey } from "../../../extract/people/personName.js";
 import {
   DURATION_WORDS,
   MEASURE_HEADS,
   OUTCOME_WORDS,
   PARTIAL_COUNT_WORDS,
+  PERSONAL_TALLY_HEADS,
   REMAINDER_WORDS,
   SCORE_SUBJECTS,
+  WINDOW_COUNT_WORDS,
 } from "../../../text/countWords.js";
 import { firstAtOrAfter } from "../../../text/firstAtOrAfter.js";
 import { foldPlural } from "../../../text/foldPlural.js";
 import { stemWord } from "../../../text/stemWord.js";
 import { wordTokens } from "../../../text/words.js";
-import type { NumberMention } from "../../../types.js";
+import type { DateMention, NumberMention } from "../../../types.js";
 import { contextStems } from "../../contextStems.js";
 import { sentenceAt } from "../../sentenceAt.js";
 import type { StoryArticle } from "../../storyContext.js";
@@ -47,6 +50,12 @@ export interface Count {
    * ("Blackmore, alleged to have 19 wives"), whose count it is; absent when none is named.
    */
   owner?: string;
+  /**
+   * A count that belongs to one person and means nothing without them: an age ("Bellamy,
+   * 52,", "the 54-year-old") or a player's tally ("31 points"); compared only with the same
+   * person's.
+   */
+  personal?: "age" | "tally";
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
@@ -54,6 +63,20 @@ const SCORE = /(?<!\d)(\d+) ?[-–] ?(\d+)/u;
 const PEOPLE = new Set(["people", "persons", "person", "individuals"]);
 const PRISON_WORDS = new Set(["sentenced", "sentence", "prison", "jail", "term", "imprisonment"]);
 const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);
+const AFTERSHOCK = /^aftershocks?$/u;
+
+// "a 6.1-magnitude earthquake": the one word a number may be glued to and still be a count.
+const GLUED_MAGNITUDE = /^[-‐]magnitude/iu;
+// A prison term in months longer than this is written in years by newsrooms: a figure
+// this large is a fraction run together ("4½ months" printed as "412 months").
+const MAX_TERM_MONTHS = 120;
+// How far before "rose to 22" the word "toll" may stand ("The death toll from Tuesday's
+// magnitude 6.4 earthquake rose to 22"), in words.
+const TOLL_REACH = 10;
+// How far before a score the words that say what it scores may stand ("beat the Denver
+// Peaks 104-98"), and after it ("104-96 in Game 7"), in words.
+const SCORE_REACH_BEFORE = 6;
+const SCORE_REACH_AFTER = 3;
 // How far around a number its outcome words are read, in words.
 const OUTCOME_BEFORE = 3;
 const OUTCOME_AFTER = 4;
@@ -159,8 +182,8 @@ function listOrRange(
 }
 
 function scoreSubject(window: Window, mention: NumberMention): string | undefined {
-  const after = wordsAfter(window, mention.end, 1);
-  const before = wordsBefore(window, mention.start, 3).reverse();
+  const after = wordsAfter(window, mention.end, SCORE_REACH_AFTER);
+  const before = wordsBefore(window, mention.start, SCORE_REACH_BEFORE).reverse();
   for (const word of [...after, ...before]) {
     const subject = SCORE_SUBJECTS.get(word);
     if (subject !== undefined) return subject;
@@ -191,8 +214,60 @@ function readScore(entry: StoryArticle, mention: NumberMention, window: Window):
 }
 
 function isMagnitude(window: Window, mention: NumberMention): boolean {
+  // A magnitude is printed in figures on a scale of ten ("6.4", "magnitude 7"): a number
+  // word beside "magnitude" ("Two magnitude-4 quakes") counts something else.
+  if (!/\d/u.test(mention.text) || mention.value < 1 || mention.value >= 10) return false;
   const near = [...wordsBefore(window, mention.start, 3), ...wordsAfter(window, mention.end, 2)];
   return near.some((word) => MAGNITUDE_WORDS.has(word));
+}
+
+// "Bellamy, 52,": a capitalised word, a comma, the number and a comma.
+const COMMA_GAP = /^\s*,\s*$/u;
+
+/** The capitalised word that a comma separates from an offset ("Bellamy" in "Bellamy, 52"), if any. */
+function nameBeforeComma(body: string, offset: number): string | undefined {
+  const before = body.slice(Math.max(0, offset - 40), offset);
+  const words = wordTokens(before);
+  const last = words[words.length - 1];
+  if (!last || !/^\p{Lu}/u.test(last.text)) return undefined;
+  return COMMA_GAP.test(before.slice(last.end)) ? last.text : undefined;
+}
+const APPOSITIVE_AFTER = /^\s*,/u;
+const YEAR_OLD_AFTER = /^[-‐ ]years?[-‐ ]old(?!\p{L})/iu;
+const MAX_AGE = 120;
+
+/**
+ * A person's age ("Bellamy, 52,", "the 54-year-old congressman"), whose owner
+ * {@link readCounts} fills in; without one it is dropped.
+ */
+function readAge(entry: StoryArticle, mention: NumberMention): Count | undefined {
+  if (mention.kind !== "cardinal" || !Number.isInteger(mention.value)) return undefined;
+  if (mention.value < 1 || mention.value > MAX_AGE || !/^\d+$/u.test(mention.text))
+    return undefined;
+  const body = entry.article.body;
+  const after = body.slice(mention.end, mention.end + 12);
+  const yearOld = YEAR_OLD_AFTER.exec(after);
+  const appositive =
+    mention.counts === undefined &&
+    nameBeforeComma(body, mention.start) !== undefined &&
+    APPOSITIVE_AFTER.test(after);
+  if (!yearOld && !appositive) return undefined;
+  const end = mention.end + (yearOld?.[0].length ?? 0);
+  return {
+    entry,
+    mention,
+    subject: "age",
+    label: "age",
+    outcome: "",
+    personal: "age",
+    low: mention.value,
+    high: mention.value,
+    shown: mention.text,
+    text: body.slice(mention.start, end),
+    start: mention.start,
+    end,
+    context: new Set(),
+  };
 }
 
 function readCount(
@@ -205,19 +280,30 @@ function readCount(
   const body = entry.article.body;
   const sentence = sentenceAt(entry.article, mention.start);
   const window: Window = { body, start: sentence.start, end: sentence.end };
+  const age = readAge(entry, mention);
+  if (age) return age;
   // A number glued to a word names a thing, not a count: "AK-47", "four-by-four", "a
   // 35-year-old", "4×4".
   if (
     /(?:[\p{L}\p{N}\-‐×/]|\/\s)$/u.test(body.slice(Math.max(0, mention.start - 2), mention.start))
   )
     return undefined;
-  if (/^[-‐×x/]\p{L}?/u.test(body.slice(mention.end, mention.end + 2)) && mention.kind !== "score")
+  if (
+    /^[-‐×x/]\p{L}?/u.test(body.slice(mention.end, mention.end + 2)) &&
+    mention.kind !== "score" &&
+    !GLUED_MAGNITUDE.test(body.slice(mention.end, mention.end + 11))
+  )
     return undefined;
   if (mention.kind === "score") return readScore(entry, mention, window);
   if (mention.kind !== "cardinal") return undefined;
   const end = phraseEnd(body, mention);
   const context = contextStems(entry.article, mention.start, end);
   if (isMagnitude(window, mention)) {
+    // Magnitudes listed together ("magnitude 2.9 and 2.2") are several quakes' and an
+    // aftershock's is not the quake's.
+    const near = [...wordsBefore(window, mention.start, 4), ...wordsAfter(window, mention.end, 3)];
+    if (listOrRange(body, mentions, index).list || near.some((word) => AFTERSHOCK.test(word)))
+      return undefined;
     const interval = countInterval(mention, undefined, true);
     for (const word of MAGNITUDE_WORDS) context.delete(stemWord(word));
     return {
@@ -235,7 +321,8 @@ function readCount(
     };
   }
   const before = wordsBefore(window, mention.start, 2);
-  if (before.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
+  if (before.some((word) => PARTIAL_COUNT_WORDS.has(word) || WINDOW_COUNT_WORDS.has(word)))
+    return undefined;
   // "one of the 12 worst-hit villages": a part of the count, and the count of something else.
   if (
     /(?<!\p{L})of\s+(?:the|its|their|his|her)\s*$/iu.test(
@@ -255,7 +342,7 @@ function readCount(
     // "The death toll rose to 15": a toll counts the dead.
     if (!before.includes("to") && !before.includes("at") && !before.includes("of"))
       return undefined;
-    if (!wordsBefore(window, mention.start, 5).includes("toll")) return undefined;
+    if (!wordsBefore(window, mention.start, TOLL_REACH).includes("toll")) return undefined;
     head = "people";
     label = "death toll";
   }
@@ -265,7 +352,8 @@ function readCount(
     return undefined;
   const headWords = head.split(" ");
   const last = headWords[headWords.length - 1] ?? "";
-  if (MEASURE_HEADS.has(last)) return undefined;
+  const tally = PERSONAL_TALLY_HEADS.has(last);
+  if (MEASURE_HEADS.has(last) && !tally) return undefined;
   if (headWords.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
   if (
     (mention.countsText ?? "")
@@ -282,6 +370,7 @@ function readCount(
     if (!near.some((word) => PRISON_WORDS.has(word))) return undefined;
     subject = `term:${singular(last)}`;
     label = "prison term";
+    if (singular(last) === "month" && mention.value > MAX_TERM_MONTHS) return undefined;
     for (const word of PRISON_WORDS) context.delete(stemWord(word));
   }
   // The words that say what is counted are the subject, not evidence that two sentences
@@ -295,6 +384,7 @@ function readCount(
     subject,
     label,
     outcome,
+    ...(tally ? { personal: "tally" as const } : {}),
     ...interval,
     shown: mention.text.trim(),
     text: body.slice(mention.start, end),
@@ -321,6 +411,148 @@ function ownerBefore(
   return mention.key.split(" ").pop();
 }
 
+/** The one person named between two offsets, when exactly one is. */
+function onlyPerson(
+  mentions: readonly { start: number; end: number; key: string }[],
+  from: number,
+  to: number,
+): string | undefined {
+  const keys = new Set<string>();
+  for (
+    let index = firstAtOrAfter(mentions, from, (mention) => mention.end);
+    index < mentions.length;
+    index++
+  ) {
+    const mention = mentions[index];
+    if (!mention || mention.end > to) break;
+    if (mention.start >= from) keys.add(mention.key);
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
+function previousPerson(
+  entry: StoryArticle,
+  mentions: readonly { start: number; end: number; key: string }[],
+  sentenceStart: number,
+): string | undefined {
+  let at = sentenceStart - 1;
+  while (at > 0 && /\s/u.test(entry.article.body[at] ?? "")) at--;
+  if (at <= 0) return undefined;
+  const previous = sentenceAt(entry.article, at);
+  return onlyPerson(mentions, previous.start, previous.end);
+}
+
+function appositiveOwner(
+  body: string,
+  people: readonly { start: number; end: number; key: string }[],
+  offset: number,
+): string | undefined {
+  const name = nameBeforeComma(body, offset);
+  if (name === undefined) return undefined;
+  // The person whose mention ends at the comma, with their whole key ("Katie Jenkin, 20"
+  // and "John Jenkin, 23" are two people); a name the finder missed keeps its own word.
+  const before = body.slice(Math.max(0, offset - 40), offset);
+  const nameEnd = offset - before.length + before.lastIndexOf(name) + name.length;
+  const index = firstAtOrAfter(people, nameEnd, (mention) => mention.end);
+  const mention = people[index];
+  if (mention && mention.end === nameEnd) return mention.key;
+  return personKey(name) || undefined;
+}
+
+// How far after "the 51-year-old" the name it describes may stand, in characters.
+const AGE_NAME_REACH = 40;
+
+/**
+ * The person named right after an offset in its sentence with nothing but capitalised
+ * words between ("51-year-old Senior Trooper William Hakim"); "an 18-year-old daughter"
+ * names no one.
+ */
+function nameAfter(
+  body: string,
+  people: readonly { start: number; end: number; key: string }[],
+  offset: number,
+  sentenceEnd: number,
+): string | undefined {
+  const index = firstAtOrAfter(people, offset, (mention) => mention.end);
+  const mention = people[index];
+  if (!mention || mention.start < offset || mention.end > sentenceEnd) return undefined;
+  if (mention.start - offset > AGE_NAME_REACH) return undefined;
+  const gap = wordTokens(body.slice(offset, mention.start));
+  return gap.every((word) => /^\p{Lu}/u.test(word.text)) ? mention.key : undefined;
+}
+
+/**
+ * Whose age an age is, only where the text ties it to one person: the name before its
+ * comma ("Vandermolen, 61,"); the name right after it, past capitalised titles only ("the
+ * 51-year-old Senior Trooper William Hakim"); a sentence that opens with it ("The 54-year-old congressman vowed") goes back to
+ * the one person the sentence before names. Any other "-year-old" (a victim, a witness) is
+ * someone the article does not name, and has no owner.
+ */
+function ageOwner(
+  entry: StoryArticle,
+  people: readonly { start: number; end: number; key: string }[],
+  count: Count,
+  sentenceStart: number,
+  sentenceEnd: number,
+): string | undefined {
+  const body = entry.article.body;
+  const appositive = appositiveOwner(body, people, count.start);
+  if (appositive !== undefined) return appositive;
+  if (!count.text.toLowerCase().includes("year")) return undefined;
+  const named = nameAfter(body, people, count.end, sentenceEnd);
+  if (named !== undefined) return named;
+  const opensSentence = /^\s*the\s*$/iu.test(body.slice(sentenceStart, count.start));
+  return opensSentence ? previousPerson(entry, people, sentenceStart) : undefined;
+}
+
+// How many sentences before a count a year may date the passage it stands in.
+const HISTORY_SENTENCES = 2;
+
+/**
+ * Whether a count stands in a passage about another time: its sentence or one of the two
+ * before it names a month two or more months, or a year two or more years, before the story's ("acquitted in 1958 … A year
+ * later … sentenced to seven years"). An obituary's or a profile's history holds counts of
+ * other events than the story's.
+ */
+function fromAnotherTime(
+  entry: StoryArticle,
+  dates: readonly DateMention[],
+  count: Count,
+  storyDate: string,
+): boolean {
+  const storyMonth = monthIndex(storyDate);
+  if (storyMonth === undefined) return false;
+  let from = sentenceAt(entry.article, count.start).start;
+  for (let step = 0; step < HISTORY_SENTENCES && from > 0; step++)
+    from = sentenceAt(entry.article, from - 1).start;
+  for (
+    let index = firstAtOrAfter(dates, from, (date) => date.start);
+    index < dates.length;
+    index++
+  ) {
+    const date = dates[index];
+    if (!date || date.start >= count.start) break;
+    const value = date.value ?? "";
+    const month = monthIndex(value);
+    // A month two or more before the story's ("In February, a quake … killed 612" in a
+    // November story), or a year two or more before it.
+    if (month !== undefined && month <= storyMonth - HISTORY_MONTHS) return true;
+    const year = Number(value.slice(0, 4));
+    if (month === undefined && /^\d{4}$/u.test(value) && year * 12 <= storyMonth - 24) return true;
+  }
+  return false;
+}
+
+// How many months before the story a dated passage must stand to be another event's.
+const HISTORY_MONTHS = 2;
+
+/** Months since year 0 of a `YYYY-MM` or `YYYY-MM-DD` value; undefined for anything else. */
+function monthIndex(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-\d{2})?$/u.exec(value);
+  if (!match) return undefined;
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
 /**
  * The counts of one article that comparison may set against other outlets': cardinals
  * with what they count (not a part such as "another 5", "three other rifles", nor an item
@@ -339,11 +571,19 @@ export function readCounts(entry: StoryArticle): Count[] {
     .flatMap((person) => person.mentions.map((mention) => ({ ...mention, key: person.key })))
     .sort((a, b) => a.end - b.end);
   const counts: Count[] = [];
+  const storyDate = entry.facts.eventDate?.date ?? entry.article.published?.date ?? "";
+  const dates = [...entry.facts.dates].sort((a, b) => a.start - b.start);
   for (let index = 0; index < mentions.length; index++) {
     const count = readCount(entry, mentions, index);
     if (!count) continue;
-    const owner = ownerBefore(people, sentenceAt(entry.article, count.start).start, count.start);
+    const sentence = sentenceAt(entry.article, count.start);
+    const owner =
+      count.personal === "age"
+        ? ageOwner(entry, people, count, sentence.start, sentence.end)
+        : ownerBefore(people, sentence.start, count.start);
     if (owner !== undefined) count.owner = owner;
+    if (count.personal !== undefined && owner === undefined) continue;
+    if (fromAnotherTime(entry, dates, count, storyDate)) continue;
     counts.push(count);
   }
   countsByEntry.set(entry, counts);
