@@ -114,7 +114,7 @@ export const WINDOW_COUNT_WORDS: ReadonlySet<string> = new Set(
  * only between counts that name the same person, since a game holds many players' counts.
  */
 export const PERSONAL_TALLY_HEADS: ReadonlySet<string> = new Set(
-  "point points rebound rebounds assist assists goal goals yard yards run runs hit hits strikeout strikeouts touchdown touchdowns".split(
+  "point points rebound rebounds assist assists goal goals yard yards run runs hit hits strikeout strikeouts touchdown touchdowns homer homers rbi rbis steal steals save saves tackle tackles sack sacks wicket wickets".split(
     " ",
   ),
 );

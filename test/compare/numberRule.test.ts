@@ -31,6 +31,38 @@ const cases: [string, Outlet[], string[]][] = [
     ["difference number/count a=12 b=15"],
   ],
   [
+    'two counts joined by "and" are each a count, and a figure given alike beside them ties the sentences (48 pupils / 84 pupils, 6 teachers)',
+    [
+      {
+        id: "a",
+        body: "Two coaches carried 48 pupils and 6 teachers back to Tarnvik after the bridge closed.",
+      },
+      {
+        id: "b",
+        body: "Rescue buses brought all 84 pupils and 6 teachers home on Thursday evening.",
+      },
+      {
+        id: "c",
+        body: "Parents met the 48 pupils and 6 teachers at the school gates.",
+      },
+    ],
+    ["conflict number/count a=48 b=84 c=48"],
+  ],
+  [
+    "a player's line of tallies is not read as separate counts (33 homers and 121 RBIs / 13 homers and 43 RBIs)",
+    [
+      {
+        id: "a",
+        body: "Over the whole season Varga had 33 homers and 121 RBIs for the Otters.",
+      },
+      {
+        id: "b",
+        body: "Since the trade Varga has hit 13 homers and 43 RBIs for the Otters.",
+      },
+    ],
+    [],
+  ],
+  [
     "a record of 53-3 and one of 52-3 are a conflict",
     [
       {

@@ -66,9 +66,20 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   const anchored = sameOwner || isSpecific(left);
   let score = sharedStems(left.context, right.context, anchored ? undefined : topic);
   if (sameOwner) score += 2;
+  if (shareCompanion(left, right)) score += COMPANION_WEIGHT;
   if (left.outcome !== "" && left.outcome === right.outcome)
     score += CASUALTIES.has(left.outcome) ? CASUALTY_WEIGHT : 1;
   return score;
+}
+
+// "221 passengers and 31 crew" / "212 passengers and 31 crew": another figure the two
+// sentences give alike, beside counts of one thing, says the sentences report one fact.
+const COMPANION_WEIGHT = 2;
+
+function shareCompanion(left: Count, right: Count): boolean {
+  const theirs = right.companions;
+  if (!left.companions || !theirs) return false;
+  return left.companions.some((value) => theirs.includes(value));
 }
 
 // Two outlets' counts of one story's dead, injured or missing are one toll: the shared

@@ -11,6 +11,7 @@ import {
 } from "../../../text/countWords.js";
 import { firstAtOrAfter } from "../../../text/firstAtOrAfter.js";
 import { foldPlural } from "../../../text/foldPlural.js";
+import { NATIONALITIES } from "../../../text/gazetteer.js";
 import { stemWord } from "../../../text/stemWord.js";
 import { wordTokens } from "../../../text/words.js";
 import type { DateMention, NumberMention } from "../../../types.js";
@@ -56,6 +57,12 @@ export interface Count {
    * person's.
    */
   personal?: "age" | "tally";
+  /**
+   * The values of the other figures counted in the same sentence ("212 passengers and 31
+   * crew": 31 beside 212), so that two outlets' sentences giving the same figure beside
+   * their own count show that they report one thing.
+   */
+  companions?: number[];
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
@@ -172,13 +179,35 @@ function listOrRange(
       /between\s*$/iu.test(body.slice(Math.max(0, previous.start - 10), previous.start))
     )
       return { list: false, rangeLow: previous.value };
-    if (gap.length <= 8 && LIST_GAP.test(gap)) return { list: true };
+    if (gap.length <= 8 && LIST_GAP.test(gap) && !countsApart(previous, mention))
+      return { list: true };
   }
   if (next) {
     const gap = body.slice(phraseEnd(body, mention), next.start);
-    if (gap.length <= 8 && (LIST_GAP.test(gap) || RANGE_GAP.test(gap))) return { list: true };
+    if (
+      gap.length <= 8 &&
+      (LIST_GAP.test(gap) || RANGE_GAP.test(gap)) &&
+      !countsApart(mention, next)
+    )
+      return { list: true };
   }
   return { list: false };
+}
+
+// "212 passengers and 31 crew": two numbers joined in a list, each with its own counted
+// thing, are two counts, not several values of one.
+// A breakdown by origin ("12 Somali and 11 Yemeni pirates") names one thing in parts, and a
+// player's line ("33 homers and 121 RBIs") lists tallies of one stretch of games.
+function countsApart(left: NumberMention, right: NumberMention): boolean {
+  const heads = [left, right].map((mention) => mention.counts);
+  const texts = [left, right].map((mention) => (mention.countsText ?? "").split(" ")[0] ?? "");
+  return (
+    heads[0] !== undefined &&
+    heads[1] !== undefined &&
+    heads[0] !== heads[1] &&
+    !texts.some((word) => NATIONALITIES.has(word.toLowerCase())) &&
+    !heads.some((head) => PERSONAL_TALLY_HEADS.has(head?.split(" ").pop() ?? ""))
+  );
 }
 
 function scoreSubject(window: Window, mention: NumberMention): string | undefined {
@@ -571,6 +600,7 @@ export function readCounts(entry: StoryArticle): Count[] {
     .flatMap((person) => person.mentions.map((mention) => ({ ...mention, key: person.key })))
     .sort((a, b) => a.end - b.end);
   const counts: Count[] = [];
+  const sentences: number[] = [];
   const storyDate = entry.facts.eventDate?.date ?? entry.article.published?.date ?? "";
   const dates = [...entry.facts.dates].sort((a, b) => a.start - b.start);
   for (let index = 0; index < mentions.length; index++) {
@@ -584,7 +614,26 @@ export function readCounts(entry: StoryArticle): Count[] {
     if (owner !== undefined) count.owner = owner;
     if (count.personal !== undefined && owner === undefined) continue;
     if (fromAnotherTime(entry, dates, count, storyDate)) continue;
+    sentences.push(sentence.start);
     counts.push(count);
+  }
+  // Each count's companions: the other counts read in its sentence (counts are in text
+  // order, so one sentence's counts stand together).
+  for (let first = 0; first < counts.length; ) {
+    let last = first;
+    while (last + 1 < counts.length && sentences[last + 1] === sentences[first]) last++;
+    if (last > first) {
+      for (let index = first; index <= last; index++) {
+        const count = counts[index] as Count;
+        count.companions = [];
+        for (let other = first; other <= last; other++) {
+          const value = counts[other]?.mention.value;
+          if (other !== index && value !== undefined && value !== count.mention.value)
+            count.companions.push(value);
+        }
+      }
+    }
+    first = last + 1;
   }
   countsByEntry.set(entry, counts);
   return counts;
