@@ -64,6 +64,54 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
+    "a day printed as a date against another outlet's named weekday a day later, published days apart, is a conflict",
+    [
+      {
+        id: "a",
+        published: "2025-03-21",
+        body: "The Varnes grain silo collapsed outside Lodby on Monday, March 17, with no one inside.",
+      },
+      {
+        id: "b",
+        published: "2025-03-19",
+        body: "The Varnes grain silo collapsed outside Lodby on Tuesday morning, with no one inside.",
+      },
+    ],
+    ["conflict date/event a=2025-03-17 b=2025-03-18"],
+  ],
+  [
+    "a day near midnight may be two days in two time zones",
+    [
+      {
+        id: "a",
+        published: "2025-03-21",
+        body: "The Varnes grain silo collapsed outside Lodby late on Monday, March 17, with no one inside.",
+      },
+      {
+        id: "b",
+        published: "2025-03-19",
+        body: "The Varnes grain silo collapsed outside Lodby on Tuesday, with no one inside.",
+      },
+    ],
+    [],
+  ],
+  [
+    "the day a report was made is not the day of the event",
+    [
+      {
+        id: "a",
+        published: "2025-03-21",
+        body: "The Varnes grain silo collapsed outside Lodby, it was reported Wednesday, March 19.",
+      },
+      {
+        id: "b",
+        published: "2025-03-19",
+        body: "The Varnes grain silo collapsed outside Lodby on Tuesday, with no one inside.",
+      },
+    ],
+    [],
+  ],
+  [
     "one day apart across a day boundary may be time zones",
     [
       { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },

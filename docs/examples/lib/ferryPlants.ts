@@ -18,7 +18,7 @@ export const PLANTED: PlantedDifference[] = [
   {
     kind: "date",
     articleId: "harbour-herald",
-    marker: "June 9",
+    marker: "2025-06-09",
     says: "The Harbour Herald puts the grounding on Monday, June 9; the others on Tuesday, June 10",
   },
   {

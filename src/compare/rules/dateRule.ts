@@ -1,5 +1,11 @@
-import { ENGLISH_WEEKDAYS, WEEKDAY_WORD_PATTERN, weekdayNumber } from "../../text/calendarWords.js";
+import {
+  ENGLISH_WEEKDAYS,
+  MONTH_WORD_PATTERN,
+  WEEKDAY_WORD_PATTERN,
+  weekdayNumber,
+} from "../../text/calendarWords.js";
 import { isWeakPublishedDate } from "../../text/dateSources.js";
+import { SPEECH_VERBS } from "../../text/speechWords.js";
 import type { DiscrepancyValue } from "../../types.js";
 import { dayNumber, dayString, weekdayOf } from "../calendarDay.js";
 import { contextStems, sharedStems } from "../contextStems.js";
@@ -203,6 +209,40 @@ function sameNewsDay(left: StoryArticle, right: StoryArticle): boolean {
 // them against each other compares publication dates, not the days of events.
 const PUBLICATION_DAY_RULES = new Set(["relative-day", "time-of-day"]);
 
+const NAMED_DAY = new RegExp(
+  `(?<![\\p{L}])(?:${WEEKDAY_WORD_PATTERN}|${MONTH_WORD_PATTERN})(?![\\p{L}])`,
+  "iu",
+);
+const MIDNIGHT_WORDS =
+  /(?<![\p{L}])(?:late|overnight|midnight|night|tonight|early hours)(?![\p{L}])/iu;
+
+/**
+ * The claim's words name a weekday or a month's day, not a day counted back ("yesterday"),
+ * and date the event rather than the telling of it ("it was reported Wednesday", "police
+ * said on Tuesday" date the report).
+ */
+function namesItsDay(claim: EventClaim): boolean {
+  if (!NAMED_DAY.test(claim.value.text)) return false;
+  const body = claim.entry.article.body;
+  const start = claim.value.start ?? 0;
+  const before = body.slice(Math.max(0, start - 24), start).toLowerCase();
+  const words = before.split(/[^\p{L}]+/u).filter((word) => word !== "" && word !== "on");
+  return !SPEECH_VERBS.has(words[words.length - 1] ?? "");
+}
+
+/** The claim's day is printed as a date ("June 9", "Monday, June 9"), with or without its year. */
+function printsItsDay(claim: EventClaim): boolean {
+  return claim.value.certainty === "stated" || claim.value.certainty === "year-implied";
+}
+
+/** Words right around the claim put the event near midnight, where time zones move the day. */
+function nearMidnight(claim: EventClaim): boolean {
+  const body = claim.entry.article.body;
+  const start = claim.value.start ?? 0;
+  const end = claim.value.end ?? start;
+  return MIDNIGHT_WORDS.test(body.slice(Math.max(0, start - 16), Math.min(body.length, end + 16)));
+}
+
 function eventFinding(
   dates: readonly ArticleDates[],
   anchor: number | undefined,
@@ -260,10 +300,21 @@ function eventFinding(
       )
         continue;
       const apart = Math.abs(a.day - b.day);
-      const tolerance = sameNewsDay(a.entry, b.entry) ? 0 : options.eventToleranceDays;
+      // A day printed in full ("Monday, June 9") against another outlet's named day
+      // ("Tuesday") disagrees unless the event stands near midnight; the tolerance is for
+      // two days each counted from its own publication date ("on Tuesday" published on the
+      // 19th, "on Wednesday" on the 20th: a dateline in another time zone).
+      const named =
+        (printsItsDay(a) || printsItsDay(b)) &&
+        namesItsDay(a) &&
+        namesItsDay(b) &&
+        !nearMidnight(a) &&
+        !nearMidnight(b);
+      const tolerance = named || sameNewsDay(a.entry, b.entry) ? 0 : options.eventToleranceDays;
       // Days weeks apart date two things (the shooting and the trial), not one thing twice.
       if (apart <= tolerance || apart > options.outlierDays) continue;
-      if (sharedStems(aContext.near, bContext.near, topic) < 1) continue;
+      // Right beside the dates, the story's own words count: "outside Kessby harbour on Monday".
+      if (sharedStems(aContext.near, bContext.near) < 1) continue;
       if (sharedStems(aContext.wide, bContext.wide, topic) < options.minSharedContext) continue;
       involved.add(left);
       involved.add(right);
