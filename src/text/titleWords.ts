@@ -192,5 +192,6 @@ president minister secretary chancellor senator governor mayor general admiral a
 premier judge justice commissioner sheikh emir king queen prince princess pope colonel captain
 major lieutenant sergeant chairman spokesman director chief commander constable detective
 inspector superintendent sheriff marshal prosecutor representative speaker executive treasurer
-attorney-general secretary-general brigadier provost bishop archbishop cardinal
+attorney-general secretary-general brigadier provost bishop archbishop cardinal master
+harbourmaster harbormaster headmaster headteacher
 `);
