@@ -250,6 +250,7 @@ export class StoryIndex {
         minSharedTerms: options.minSharedTerms,
         maxPostingsPerTerm: options.maxPostingsPerTerm,
         sameStoryThreshold: options.sameStoryThreshold,
+        cohesionRatio: options.cohesionRatio,
         nearDuplicateJaccard: options.nearDuplicateJaccard,
         nearDuplicateContainment: options.nearDuplicateContainment,
         timeWindowDays: options.timeWindowDays,
@@ -311,6 +312,8 @@ export class StoryIndex {
     });
     const index = new StoryIndex({
       ...data.options,
+      // An index written before the cohesion rule keeps grouping as it did.
+      cohesionRatio: data.options.cohesionRatio ?? 0,
       numHashes: data.signature.numHashes,
       shingleSize: data.signature.shingleSize,
       seed: data.signature.seed,

@@ -78,9 +78,23 @@ class EntryHeap {
  * @param count - number of items, indexed 0 … count − 1
  * @param edges - scored pairs (each unordered pair at most once)
  * @param threshold - merge while the best average similarity is at least this
+ * Two clusters that each hold several articles also merge only while their average link
+ * is at least `cohesionRatio` times the cohesion of the looser one (the average link of
+ * the merges that built it). Two events of one kind (two pirate attacks in one gulf, two
+ * product launches of one firm) each form a tight cluster whose articles share names and
+ * figures, joined to the other by the topic's vocabulary alone: their link clears an
+ * absolute threshold but is a fraction of either cluster's cohesion. Halves of one
+ * event's coverage link at most of their cohesion. The rule compares a cluster with
+ * itself, so it holds whatever the corpus does to the scale of similarities.
+ *
+ * @param count - number of items, indexed 0 … count − 1
+ * @param edges - scored pairs (each unordered pair at most once)
+ * @param threshold - merge while the best average similarity is at least this
  * @param weights - how many articles each item stands for (a representative of folded
  *   copies stands for all of them, each with the representative's similarities); 1 each
  *   by default
+ * @param cohesionRatio - share of the looser cluster's cohesion that two clusters of
+ *   several articles must link at to merge; 0 turns the rule off
  * @returns clusters as sorted index lists, ordered by their smallest index
  */
 export function averageLinkClusters(
@@ -88,6 +102,7 @@ export function averageLinkClusters(
   edges: readonly WeightedEdge[],
   threshold: number,
   weights?: ArrayLike<number>,
+  cohesionRatio = 0,
 ): number[][] {
   const members: (number[] | undefined)[] = Array.from({ length: count }, (_, index) => [index]);
   const links: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map());
@@ -95,6 +110,12 @@ export function averageLinkClusters(
   // Cluster weights: the number of articles a cluster stands for. Link sums add the
   // similarities of every pair of articles across two clusters.
   const weight = Float64Array.from({ length: count }, (_, index) => weights?.[index] ?? 1);
+  // Cohesion of a cluster built by merges: the summed link of each merge (the similarity of
+  // every pair of articles it joined) over the number of those pairs. A lone item (even a
+  // representative of folded copies, whose copies were never scored here) has none.
+  const cohesionSum = new Float64Array(count);
+  const cohesionPairs = new Float64Array(count);
+  const cohesion = (cluster: number) => (cohesionSum[cluster] ?? 0) / (cohesionPairs[cluster] ?? 1);
   const heap = new EntryHeap();
   for (const edge of edges) {
     if (edge.a === edge.b) continue;
@@ -124,6 +145,15 @@ export function averageLinkClusters(
       versions[entry.first] !== entry.firstVersion ||
       versions[entry.second] !== entry.secondVersion
     ) {
+      continue;
+    }
+    if (
+      cohesionRatio > 0 &&
+      (cohesionPairs[entry.first] ?? 0) > 0 &&
+      (cohesionPairs[entry.second] ?? 0) > 0 &&
+      entry.average < cohesionRatio * Math.min(cohesion(entry.first), cohesion(entry.second))
+    ) {
+      // Kept apart for now; a later merge into either cluster pushes their link again.
       continue;
     }
     const firstMembers = members[entry.first];
@@ -156,6 +186,10 @@ export function averageLinkClusters(
     for (const member of smaller) larger.push(member);
     const keptMembers = larger;
     members[kept] = keptMembers;
+    const joinedPairs = (weight[kept] ?? 1) * (weight[gone] ?? 1);
+    cohesionSum[kept] =
+      (cohesionSum[kept] ?? 0) + (cohesionSum[gone] ?? 0) + entry.average * joinedPairs;
+    cohesionPairs[kept] = (cohesionPairs[kept] ?? 0) + (cohesionPairs[gone] ?? 0) + joinedPairs;
     weight[kept] = (weight[kept] ?? 1) + (weight[gone] ?? 1);
     members[gone] = undefined;
     links[gone] = undefined;

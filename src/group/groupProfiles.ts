@@ -241,7 +241,9 @@ function summariseReasons(edges: readonly ScoredEdge[]): StoryReason[] {
 
 /**
  * Groups indexed profiles into stories: scores the proposed pairs, clusters them by
- * average linkage at the same-story threshold, and says why each group holds together.
+ * average linkage at the same-story threshold (two clusters that each hold several
+ * articles only while their link is at least `cohesionRatio` of the looser one's
+ * cohesion), and says why each group holds together.
  *
  * @param indexed - the profiles, their index and statistics, and the resolved options
  * @returns story groups, ordered by their first member's slot
@@ -258,6 +260,7 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
     between,
     options.sameStoryThreshold,
     folded.weights,
+    options.cohesionRatio,
   ).filter((cluster) => {
     const first = cluster[0] ?? -1;
     return cluster.length > 1 || folded.representativeOf[first] === first;

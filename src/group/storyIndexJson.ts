@@ -118,6 +118,8 @@ export interface StoryIndexJSON {
     maxPostingsPerTerm: number;
     /** See {@link StoryIndexOptions.sameStoryThreshold}. */
     sameStoryThreshold: number;
+    /** See {@link StoryIndexOptions.cohesionRatio}; indexes written before it had none (0). */
+    cohesionRatio?: number;
     /** See {@link StoryIndexOptions.nearDuplicateJaccard}. */
     nearDuplicateJaccard: number;
     /** See {@link StoryIndexOptions.nearDuplicateContainment}. */
@@ -160,6 +162,7 @@ export const StoryIndexJSONSchema = z.object({
     minSharedTerms: z.number().int(),
     maxPostingsPerTerm: z.number().int(),
     sameStoryThreshold: z.number(),
+    cohesionRatio: z.number().min(0).max(1).optional(),
     nearDuplicateJaccard: z.number(),
     nearDuplicateContainment: z.number(),
     timeWindowDays: z.number(),
