@@ -48,4 +48,18 @@ describe("attribution rule", () => {
     const [finding] = findingsOf(cases[0]?.[1] ?? [], "attribution");
     expect(finding?.values[1]?.text).toBe(`${quote},\u201D Transport Minister Ines Okafor`);
   });
+
+  it("names each speaker once, whatever spellings the outlets use", () => {
+    const [finding] = findingsOf(
+      [
+        byVos,
+        { id: "b", body: `Union leader Pieter Vos met the board. \u201C${quote},\u201D Vos said.` },
+        credited("c", "Transport Minister Ines Okafor said on Friday"),
+      ],
+      "attribution",
+    );
+    expect(finding?.message).toMatch(
+      /^The outlets credit the same words to Pieter Vos and Ines Okafor: /u,
+    );
+  });
 });

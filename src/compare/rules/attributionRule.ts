@@ -148,17 +148,28 @@ function checkGroup(
       label: "speaker",
     });
   }
-  const byName = new Map<string, string[]>();
+  // One line per speaker, not per spelling: "Omar Haddad" and "Haddad" are one person, named
+  // by the cast's name for them (or the fullest spelling an outlet gives).
+  const castNames = new Map(story.cast.map((member) => [member.id, member.name]));
+  const bySpeaker = new Map<string, { name: string; outlets: string[] }>();
   for (const variant of credited) {
     const article = story.articles.find((entry) => entry.article.id === variant.articleId);
-    const outlets = byName.get(variant.speaker.name) ?? [];
-    if (article && !outlets.includes(outletName(article.article)))
-      outlets.push(outletName(article.article));
-    byName.set(variant.speaker.name, outlets);
+    const identity = speakerIdentity(variant.speaker);
+    const line = bySpeaker.get(identity) ?? {
+      name:
+        (variant.speaker.castId && castNames.get(variant.speaker.castId)) || variant.speaker.name,
+      outlets: [],
+    };
+    if (variant.speaker.name.length > line.name.length) line.name = variant.speaker.name;
+    if (article && !line.outlets.includes(outletName(article.article)))
+      line.outlets.push(outletName(article.article));
+    bySpeaker.set(identity, line);
   }
   const root = group.variants[group.alignment.root] ?? group.variants[0];
-  const names = [...byName.keys()];
-  const printed = [...byName].map(([name, outlets]) => `${name} (${outlets.join(", ")})`);
+  const names = [...bySpeaker.values()].map((line) => line.name);
+  const printed = [...bySpeaker.values()].map(
+    (line) => `${line.name} (${line.outlets.join(", ")})`,
+  );
   return {
     severity: "conflict",
     rule: "attribution/speaker",
