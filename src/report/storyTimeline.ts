@@ -36,8 +36,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 /**
  * The dates each article of a story reports, as days: its publication date, the day it
  * gives for the event, and every other date it mentions that resolves to a day or a span
- * of days (a week). Months and years are left out: they would stretch a timeline of days
- * across years without placing anything on it. Sorted by first day, then article order.
+ * of days (a week). Times of day, months and years are left out: a time names no day, and
+ * months and years would stretch a timeline of days across years without placing anything
+ * on it. Sorted by first day, then article order.
  *
  * @param articles - the story's articles with their facts, in report order
  * @returns the timeline entries
@@ -71,7 +72,9 @@ export function storyTimeline(articles: readonly ComparedArticle[]): TimelineEnt
       });
     }
     for (const mention of article.facts.dates) {
-      if (mention.value === undefined) continue;
+      // A time of day ("before midnight", "in the evening") takes the day of the sentence it
+      // stands in; it names no day of its own to place on the timeline.
+      if (mention.value === undefined || mention.rule === "time-of-day") continue;
       if (event !== undefined && mention.start === event.start && mention.end === event.end)
         continue;
       const [from = "", to = from] = mention.value.split("/");

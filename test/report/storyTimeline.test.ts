@@ -44,6 +44,11 @@ describe("storyTimeline", () => {
     ["a month is left out", compared("a", [mention("June", 0, "2025-06")]), []],
     ["a year is left out", compared("a", [mention("2022", 0, "2022")]), []],
     ["an unresolved date is left out", compared("a", [mention("Friday", 0)]), []],
+    [
+      "a time of day is left out",
+      compared("a", [{ ...mention("midnight", 0, "2025-06-10"), rule: "time-of-day" }]),
+      [],
+    ],
   ];
   it.each(cases)("%s", (_name, article, expected) => {
     const entries = storyTimeline([article]).map(
