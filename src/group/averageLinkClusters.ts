@@ -261,12 +261,13 @@ export function averageLinkClustering(
     if (cluster !== undefined) survivors.push({ id, members: [...cluster].sort((x, y) => x - y) });
   });
   survivors.sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
-  const positionOf = new Map(survivors.map((survivor, position) => [survivor.id, position]));
+  const positionOf = new Int32Array(count).fill(-1);
+  for (const [position, survivor] of survivors.entries()) positionOf[survivor.id] = position;
   const clusterLinks: ClusterLink[] = [];
   for (const [position, survivor] of survivors.entries()) {
     for (const [neighbour, sum] of links[survivor.id] ?? []) {
-      const other = positionOf.get(neighbour);
-      if (other === undefined || other <= position || sum <= 0) continue;
+      const other = positionOf[neighbour] ?? -1;
+      if (other <= position || sum <= 0) continue;
       const average = sum / ((weight[survivor.id] ?? 1) * (weight[neighbour] ?? 1));
       clusterLinks.push({ first: position, second: other, average });
     }

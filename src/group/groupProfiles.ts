@@ -354,12 +354,13 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
   });
   const clusters = kept.map((position) => clustering.clusters[position] ?? []);
   const cohesion = kept.map((position) => clustering.cohesion[position]);
-  const numberOf = new Map(kept.map((position, number) => [position, number]));
+  const numberOf = new Int32Array(clustering.clusters.length).fill(-1);
+  for (const [number, position] of kept.entries()) numberOf[position] = number;
   const links: ClusterLink[] = [];
   for (const link of clustering.links) {
-    const first = numberOf.get(link.first);
-    const second = numberOf.get(link.second);
-    if (first !== undefined && second !== undefined) links.push({ ...link, first, second });
+    const first = numberOf[link.first] ?? -1;
+    const second = numberOf[link.second] ?? -1;
+    if (first >= 0 && second >= 0) links.push({ first, second, average: link.average });
   }
   const clusterOf = new Int32Array(slotCount).fill(-1);
   clusters.forEach((cluster, number) => {
