@@ -511,7 +511,11 @@ export interface ArticleFacts {
  * @group Group
  */
 export interface StoryReason {
-  /** The kind of evidence: `wording`, `quote`, `person`, `place`, `term`, `number`, `date`. */
+  /**
+   * The kind of evidence: `wording`, `quote`, `person`, `place`, `term`, `number`, `date`;
+   * on a {@link StoryGroup}, also `linkage`: why it was kept apart from another group that a
+   * pair across them was scored as the same story with.
+   */
   kind: string;
   /** What was shared or differed, in words. */
   detail: string;
@@ -547,7 +551,14 @@ export interface StoryGroup {
   articleIds: string[];
   /** `near-duplicate` when every member is a near copy of another; `single` for one article. */
   kind: "near-duplicate" | "same-story" | "single";
-  /** The evidence that joined the group. */
+  /**
+   * The evidence that joined the group, then one `linkage` reason (negative weight: the link
+   * less what merging needed) for each other group that a pair across the two was scored
+   * as the same story with, naming that group, the pair, and whether average linkage (the
+   * link over all pairs is under the same-story threshold) or the cohesion rule (it is under
+   * `cohesionRatio` of the looser group's cohesion) kept them apart. A `single` group has
+   * only these.
+   */
   reasons: StoryReason[];
 }
 

@@ -75,9 +75,6 @@ class EntryHeap {
  * not the square of the number of items. Average linkage (unlike single linkage) does not
  * chain two stories together through one ambiguous pair.
  *
- * @param count - number of items, indexed 0 … count − 1
- * @param edges - scored pairs (each unordered pair at most once)
- * @param threshold - merge while the best average similarity is at least this
  * Two clusters that each hold several articles also merge only while their average link
  * is at least `cohesionRatio` times the cohesion of the looser one (the average link of
  * the merges that built it). Two events of one kind (two pirate attacks in one gulf, two
@@ -104,6 +101,53 @@ export function averageLinkClusters(
   weights?: ArrayLike<number>,
   cohesionRatio = 0,
 ): number[][] {
+  return averageLinkClustering(count, edges, threshold, weights, cohesionRatio).clusters;
+}
+
+/** Two final clusters that were left with a link: why they did not merge can be read off. */
+export interface ClusterLink {
+  /** One cluster's position in {@link AverageLinkClustering.clusters}. */
+  first: number;
+  /** The other's (greater than `first`). */
+  second: number;
+  /** The average similarity over every pair of articles across the two. */
+  average: number;
+}
+
+/** Clusters with what decided their borders. */
+export interface AverageLinkClustering {
+  /** Clusters as sorted index lists, ordered by their smallest index. */
+  clusters: number[][];
+  /**
+   * Each cluster's cohesion (the average link of the merges that built it), or `undefined`
+   * for a cluster never merged (a lone item, whatever its weight).
+   */
+  cohesion: (number | undefined)[];
+  /** The links left between clusters: each pair once, none of them at zero. */
+  links: ClusterLink[];
+}
+
+/**
+ * {@link averageLinkClusters}, also returning each cluster's cohesion and the average links
+ * left between clusters. At the end every link is either under `threshold` (average linkage
+ * keeps the clusters apart) or, between two merged clusters, under `cohesionRatio` times the
+ * looser one's cohesion (the cohesion rule does): a merge that cleared both would have been
+ * made. So a reader can say why two articles that scored as one story ended apart.
+ *
+ * @param count - number of items, indexed 0 … count − 1
+ * @param edges - scored pairs (each unordered pair at most once)
+ * @param threshold - merge while the best average similarity is at least this
+ * @param weights - how many articles each item stands for; 1 each by default
+ * @param cohesionRatio - as in {@link averageLinkClusters}; 0 turns the rule off
+ * @returns the clusters, their cohesion and the links between them
+ */
+export function averageLinkClustering(
+  count: number,
+  edges: readonly WeightedEdge[],
+  threshold: number,
+  weights?: ArrayLike<number>,
+  cohesionRatio = 0,
+): AverageLinkClustering {
   const members: (number[] | undefined)[] = Array.from({ length: count }, (_, index) => [index]);
   const links: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map());
   const versions = new Uint32Array(count);
@@ -211,9 +255,28 @@ export function averageLinkClusters(
       });
     }
   }
-  const clusters: number[][] = [];
-  for (const cluster of members) {
-    if (cluster !== undefined) clusters.push([...cluster].sort((x, y) => x - y));
+  // Survivors in order of their smallest member, so positions match the sorted clusters.
+  const survivors: { id: number; members: number[] }[] = [];
+  members.forEach((cluster, id) => {
+    if (cluster !== undefined) survivors.push({ id, members: [...cluster].sort((x, y) => x - y) });
+  });
+  survivors.sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
+  const positionOf = new Int32Array(count).fill(-1);
+  for (const [position, survivor] of survivors.entries()) positionOf[survivor.id] = position;
+  const clusterLinks: ClusterLink[] = [];
+  for (const [position, survivor] of survivors.entries()) {
+    for (const [neighbour, sum] of links[survivor.id] ?? []) {
+      const other = positionOf[neighbour] ?? -1;
+      if (other <= position || sum <= 0) continue;
+      const average = sum / ((weight[survivor.id] ?? 1) * (weight[neighbour] ?? 1));
+      clusterLinks.push({ first: position, second: other, average });
+    }
   }
-  return clusters.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+  return {
+    clusters: survivors.map((survivor) => survivor.members),
+    cohesion: survivors.map((survivor) =>
+      (cohesionPairs[survivor.id] ?? 0) > 0 ? cohesion(survivor.id) : undefined,
+    ),
+    links: clusterLinks,
+  };
 }

@@ -1,6 +1,10 @@
 import { contentId } from "../text/hash.js";
 import type { StoryGroup, StoryReason } from "../types.js";
-import { averageLinkClusters, type WeightedEdge } from "./averageLinkClusters.js";
+import {
+  averageLinkClustering,
+  type ClusterLink,
+  type WeightedEdge,
+} from "./averageLinkClusters.js";
 import { CandidateIndex, MAX_BUCKET_CANDIDATES } from "./candidateIndex.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import type { ResolvedStoryIndexOptions } from "./groupOptions.js";
@@ -11,6 +15,7 @@ import { type ProfileNorms, profileNorms } from "./storySignals.js";
 
 interface ScoredEdge extends WeightedEdge {
   nearDuplicate: boolean;
+  sameStory: boolean;
   reasons: LabelledReason[];
 }
 
@@ -162,6 +167,7 @@ function scoreCandidatePairs(
       b,
       similarity: scored.similarity,
       nearDuplicate: scored.nearDuplicate,
+      sameStory: scored.sameStory,
       reasons: scored.reasons,
     };
   };
@@ -232,11 +238,89 @@ function summariseReasons(edges: readonly ScoredEdge[]): StoryReason[] {
     } else if (items.length === 0) {
       detail = entry.fallback;
     } else detail = `${entry.fallback.split(":")[0] ?? kind}: ${items.join(", ")}`;
-    reasons.push({ kind, detail, weight: Math.round((entry.weight / edges.length) * 1000) / 1000 });
+    reasons.push({ kind, detail, weight: round(entry.weight / edges.length) });
   }
   return reasons.sort(
     (x, y) => Math.abs(y.weight) - Math.abs(x.weight) || (x.kind < y.kind ? -1 : 1),
   );
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Two clusters kept apart though one pair across them scored as one story. */
+interface KeptApart {
+  link: ClusterLink;
+  /** The strongest pair across them that scored as the same story. */
+  pair: ScoredEdge;
+}
+
+/**
+ * Pairs of clusters that hold a pair scored as the same story (`scoreProfiles`' verdict, as
+ * {@link scoreStoryPair} gives it), each with its strongest such pair: one per pair of
+ * clusters, found in one pass over the scored edges.
+ */
+function keptApart(
+  between: readonly ScoredEdge[],
+  clusterOf: Int32Array,
+  links: readonly ClusterLink[],
+  clusterCount: number,
+): KeptApart[] {
+  const linkOf = new Map<number, ClusterLink>();
+  for (const link of links) linkOf.set(link.first * clusterCount + link.second, link);
+  const apart = new Map<number, KeptApart>();
+  for (const edge of between) {
+    if (!edge.sameStory) continue;
+    const a = clusterOf[edge.a] ?? -1;
+    const b = clusterOf[edge.b] ?? -1;
+    if (a < 0 || b < 0 || a === b) continue;
+    const key = Math.min(a, b) * clusterCount + Math.max(a, b);
+    const link = linkOf.get(key);
+    if (link === undefined) continue;
+    const known = apart.get(key);
+    if (known === undefined || edge.similarity > known.pair.similarity) {
+      apart.set(key, { link, pair: edge });
+    }
+  }
+  return [...apart.values()];
+}
+
+/**
+ * A `linkage` reason on one of two groups kept apart: the other group, the pair across them
+ * that scored as one story, and which rule kept them apart — average linkage (the link over
+ * every pair across the two is under the same-story threshold) or the cohesion rule (the
+ * link is under `cohesionRatio` of the looser group's cohesion). The weight is the link less
+ * what was needed: negative, evidence against merging.
+ */
+function keptApartReason(
+  link: ClusterLink,
+  pair: ScoredEdge,
+  context: {
+    otherId: string;
+    otherSize: number;
+    cohesion: readonly [number | undefined, number | undefined];
+    pairIds: readonly [string, string];
+    options: ResolvedStoryIndexOptions;
+  },
+): StoryReason {
+  const { otherId, otherSize, cohesion, pairIds, options } = context;
+  const threshold = options.sameStoryThreshold;
+  const [firstCohesion, secondCohesion] = cohesion;
+  const looser =
+    firstCohesion !== undefined && secondCohesion !== undefined
+      ? Math.min(firstCohesion, secondCohesion)
+      : undefined;
+  const byCohesion = link.average >= threshold && looser !== undefined && options.cohesionRatio > 0;
+  const needed = byCohesion && looser !== undefined ? options.cohesionRatio * looser : threshold;
+  const articles = otherSize === 1 ? "1 article" : `${otherSize} articles`;
+  const rule =
+    byCohesion && looser !== undefined
+      ? `under ${options.cohesionRatio} of the looser group's cohesion ${round(looser)} (${round(needed)} needed)`
+      : `under the same-story threshold ${threshold}`;
+  return {
+    kind: "linkage",
+    detail: `kept apart from ${otherId} (${articles}): average link ${round(link.average)} is ${rule}, though ${pairIds[0]} and ${pairIds[1]} score ${round(pair.similarity)}`,
+    weight: round(link.average - needed),
+  };
 }
 
 /**
@@ -255,16 +339,29 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
   const { between, copies } = scoreCandidatePairs(indexed, folded);
   // Representatives are clustered, each weighing as many articles as it stands for; the
   // copies then join their representative's cluster.
-  const clusters = averageLinkClusters(
+  const clustering = averageLinkClustering(
     slotCount,
     between,
     options.sameStoryThreshold,
     folded.weights,
     options.cohesionRatio,
-  ).filter((cluster) => {
+  );
+  // Lone copies and removed slots are left out here (copies join their representative
+  // below); neither has a scored link, so no kept-apart pair refers to one.
+  const kept = clustering.clusters.flatMap((cluster, position) => {
     const first = cluster[0] ?? -1;
-    return cluster.length > 1 || folded.representativeOf[first] === first;
+    return cluster.length > 1 || folded.representativeOf[first] === first ? [position] : [];
   });
+  const clusters = kept.map((position) => clustering.clusters[position] ?? []);
+  const cohesion = kept.map((position) => clustering.cohesion[position]);
+  const numberOf = new Int32Array(clustering.clusters.length).fill(-1);
+  for (const [number, position] of kept.entries()) numberOf[position] = number;
+  const links: ClusterLink[] = [];
+  for (const link of clustering.links) {
+    const first = numberOf[link.first] ?? -1;
+    const second = numberOf[link.second] ?? -1;
+    if (first >= 0 && second >= 0) links.push({ first, second, average: link.average });
+  }
   const clusterOf = new Int32Array(slotCount).fill(-1);
   clusters.forEach((cluster, number) => {
     for (const slot of cluster) clusterOf[slot] = number;
@@ -280,19 +377,44 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
     clusters[number]?.push(edge.b);
     internal[number]?.push(edge);
   }
-  const groups: StoryGroup[] = [];
-  clusters.forEach((cluster, number) => {
+  const memberIds = clusters.map((cluster) => {
     cluster.sort((x, y) => x - y);
     const articleIds: string[] = [];
     for (const slot of cluster) {
       const id = idAt(slot);
       if (id !== undefined) articleIds.push(id);
     }
+    return articleIds;
+  });
+  const groupIds = memberIds.map((articleIds) => storyGroupId(articleIds));
+  const apartReasons: StoryReason[][] = clusters.map(() => []);
+  const apart = keptApart(between, clusterOf, links, clusters.length);
+  // Strongest link first, so the nearest miss leads.
+  apart.sort((x, y) => y.link.average - x.link.average);
+  for (const { link, pair } of apart) {
+    const ends = [link.first, link.second];
+    for (const [side, number] of ends.entries()) {
+      const other = ends[1 - side] ?? -1;
+      apartReasons[number]?.push(
+        keptApartReason(link, pair, {
+          otherId: groupIds[other] ?? "",
+          otherSize: memberIds[other]?.length ?? 0,
+          cohesion: [cohesion[link.first], cohesion[link.second]],
+          pairIds: [idAt(pair.a) ?? "", idAt(pair.b) ?? ""],
+          options,
+        }),
+      );
+    }
+  }
+  const groups: StoryGroup[] = [];
+  clusters.forEach((cluster, number) => {
+    const articleIds = memberIds[number] ?? [];
     if (articleIds.length === 0) return;
     const groupEdges = internal[number] ?? [];
-    const id = storyGroupId(articleIds);
+    const id = groupIds[number] ?? storyGroupId(articleIds);
+    const againstOthers = apartReasons[number] ?? [];
     if (articleIds.length === 1) {
-      groups.push({ id, articleIds, kind: "single", reasons: [] });
+      groups.push({ id, articleIds, kind: "single", reasons: againstOthers });
       return;
     }
     const copied = new Set<number>();
@@ -307,7 +429,7 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
       id,
       articleIds,
       kind: nearDuplicate ? "near-duplicate" : "same-story",
-      reasons: summariseReasons(groupEdges),
+      reasons: [...summariseReasons(groupEdges), ...againstOthers],
     });
   });
   return groups;

@@ -29,11 +29,15 @@ function bCubed(groups: StoryGroup[], labels: Record<string, string>) {
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-// The issue's bar: B-cubed F1 0.90 (0.906 on this half through parseArticle).
-const F1_BAR = 0.9;
+// All topics at once: 0.9319 with the cohesion rule (threshold 0.06, ratio 0.5); the bar
+// keeps 0.007 of margin. Each half of the topics grouped on its own must hold the issue's
+// bar for topics not seen, 0.90: today 0.9309 (even positions) and 0.9043 (odd), so the
+// all-topics bar cannot sit higher on the strength of one lucky half.
+const F1_BAR = 0.925;
+const HALF_BAR = 0.9;
 
 describe.skipIf(!hasShared)("ECB+ story grouping (development half)", () => {
-  it(`groups one event's articles together and keeps a topic's two events apart (B-cubed F1 >= ${F1_BAR})`, () => {
+  it(`groups one event's articles together and keeps a topic's two events apart (B-cubed F1 >= ${F1_BAR}, each half >= ${HALF_BAR})`, () => {
     const labels = JSON.parse(readFileSync(join(corpusDir, "labels.json"), "utf8")) as Record<
       string,
       string
@@ -66,9 +70,10 @@ describe.skipIf(!hasShared)("ECB+ story grouping (development half)", () => {
       return bCubed(groupStories(members), memberLabels);
     });
     console.log(
-      `ECB+ dev halves (topics at even / odd positions): F1 ${halves.map((half) => half.f1.toFixed(4)).join(" / ")}`,
+      `ECB+ dev halves (topics at even / odd positions): F1 ${halves.map((half) => half.f1.toFixed(4)).join(" / ")} (bar ${HALF_BAR} each; all topics bar ${F1_BAR})`,
     );
     expect(groups.flatMap((group) => group.articleIds).sort()).toEqual(Object.keys(labels).sort());
     expect(score.f1).toBeGreaterThanOrEqual(F1_BAR);
+    for (const half of halves) expect(half.f1).toBeGreaterThanOrEqual(HALF_BAR);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { averageLinkClusters, type WeightedEdge } from "../../src/group/averageLinkClusters.js";
+import {
+  averageLinkClustering,
+  averageLinkClusters,
+  type WeightedEdge,
+} from "../../src/group/averageLinkClusters.js";
 
 /** Every pair within each block at `inside`, every pair across blocks at `across`. */
 function twoBlocks(size: number, inside: number, across: number): WeightedEdge[] {
@@ -52,5 +56,27 @@ describe("averageLinkClusters with a cohesion ratio", () => {
     ]);
     // At 0.25 of the looser cohesion (0.4 × 0.25 = 0.1 < 0.15) they join.
     expect(averageLinkClusters(4, edges, 0.06, undefined, 0.25)).toEqual([[0, 1, 2, 3]]);
+  });
+});
+
+describe("averageLinkClustering", () => {
+  it("returns each cluster's cohesion and the links left between clusters", () => {
+    const edges: WeightedEdge[] = [
+      { a: 0, b: 1, similarity: 0.4 },
+      { a: 2, b: 3, similarity: 0.6 },
+      { a: 0, b: 2, similarity: 0.15 },
+      { a: 1, b: 3, similarity: 0.15 },
+      { a: 0, b: 3, similarity: 0.15 },
+      { a: 1, b: 2, similarity: 0.15 },
+      { a: 3, b: 4, similarity: 0.02 },
+    ];
+    const result = averageLinkClustering(5, edges, 0.06, undefined, 0.5);
+    expect(result.clusters).toEqual([[0, 1], [2, 3], [4]]);
+    expect(result.cohesion).toEqual([0.4, 0.6, undefined]);
+    // 0.15 is under 0.5 × 0.4 (the cohesion rule); 0.02 / 2 is under 0.06 (average linkage).
+    expect(result.links).toEqual([
+      { first: 0, second: 1, average: 0.15 },
+      { first: 1, second: 2, average: 0.01 },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { parseArticle } from "../../src/parse/index.js";
 import type { Article, PublishedDate } from "../../src/types.js";
 import { articleFromBody } from "../helpers/article.js";
 import { hasShared, sharedDir } from "../helpers/shared.js";
+import { cycleRouteReports, harbourFires } from "./siblingFixtures.js";
 import { storyArticles } from "./storyFixtures.js";
 
 describe("groupStories", () => {
@@ -143,6 +144,124 @@ describe.skipIf(!hasShared)("groupStories on the seed articles", () => {
           }),
         );
       expect(groupStories(articles).map((group) => group.articleIds.length)).toEqual([5]);
+    },
+  );
+});
+
+describe("groupStories keeps two events of one kind apart, and one event's angles together", () => {
+  const warehouse = ["warehouse-wire", "warehouse-local", "warehouse-trade"];
+  const tanker = ["tanker-wire", "tanker-local", "tanker-shipping"];
+  const cycleRoute = cycleRouteReports.map((article) => article.id);
+  // Read as a user's pages would be, with and without a retrieval day.
+  const parsed = (articles: readonly Article[], retrievedAt?: string) =>
+    articles.map((article) =>
+      parseArticle(
+        retrievedAt === undefined
+          ? { id: article.id, text: article.body }
+          : { id: article.id, text: article.body, retrievedAt },
+      ),
+    );
+
+  it("keeps two fires in one port, a year apart, in two groups by the cohesion rule", () => {
+    const groups = groupStories(harbourFires);
+    expect(groups.map((group) => group.articleIds)).toEqual([warehouse, tanker]);
+    // The tanker reports recall the warehouse fire and quote the same harbour master and
+    // fire chief: their link clears the threshold, and only the cohesion rule parts them.
+    expect(
+      groupStories(harbourFires, { cohesionRatio: 0 }).map((group) => group.articleIds),
+    ).toEqual([[...warehouse, ...tanker]]);
+  });
+
+  it("says on each of two groups why a pair scored as one story ended apart", () => {
+    const [warehouseLocal, tankerLocal] = ["warehouse-local", "tanker-local"].map((id) =>
+      harbourFires.find((article) => article.id === id),
+    );
+    if (warehouseLocal === undefined || tankerLocal === undefined) throw new Error("fixture");
+    const pair = scoreStoryPair(warehouseLocal, tankerLocal);
+    expect(pair.sameStory).toBe(true);
+    const [first, second] = groupStories(harbourFires);
+    for (const [group, other] of [
+      [first, second],
+      [second, first],
+    ]) {
+      const apart = group?.reasons.filter((reason) => reason.kind === "linkage") ?? [];
+      expect(apart).toEqual([
+        {
+          kind: "linkage",
+          detail: expect.stringMatching(
+            new RegExp(
+              `^kept apart from ${other?.id} \\(3 articles\\): average link 0\\.\\d+ is under 0\\.5 of the looser group's cohesion 0\\.\\d+ \\(0\\.\\d+ needed\\), though warehouse-local and tanker-local score 0\\.\\d+$`,
+              "u",
+            ),
+          ),
+          weight: expect.any(Number),
+        },
+      ]);
+      expect(apart[0]?.weight).toBeLessThan(0);
+    }
+  });
+
+  it("names average linkage when the link across is under the threshold", () => {
+    const groups = groupStories(harbourFires, { sameStoryThreshold: 0.1 });
+    expect(groups.map((group) => group.articleIds)).toEqual([warehouse, tanker]);
+    expect(groups[0]?.reasons.find((reason) => reason.kind === "linkage")?.detail).toMatch(
+      /is under the same-story threshold 0\.1, though warehouse-local and tanker-local score/u,
+    );
+  });
+
+  it("keeps one council vote told from five angles in one group, with no reason against", () => {
+    const groups = groupStories(cycleRouteReports);
+    expect(groups.map((group) => group.articleIds)).toEqual([cycleRoute]);
+    expect(groups[0]?.reasons.some((reason) => reason.kind === "linkage")).toBe(false);
+  });
+
+  it.each([undefined, "2025-08-22", "2026-01-05"])(
+    "gives the same groups through parseArticle, retrieved %s",
+    (retrievedAt) => {
+      expect(
+        groupStories(parsed(harbourFires, retrievedAt)).map((group) => group.articleIds),
+      ).toEqual([warehouse, tanker]);
+      expect(
+        groupStories(parsed(cycleRouteReports, retrievedAt)).map((group) => group.articleIds),
+      ).toEqual([cycleRoute]);
+    },
+  );
+
+  // A loosely related report: it may join a group or stay alone, never split one.
+  const fishMarket = articleFromBody(
+    [
+      "Port Elsinore's fish market will get a new roof and longer opening hours next spring, the market board said on Friday.",
+      "Traders hope the works, timed to follow the harbour cycle route, will bring back customers who stayed away during the years of roadworks on Strandgade.",
+    ].join("\n\n"),
+    { id: "fish-market" },
+  );
+  const safetyReview = articleFromBody(
+    [
+      "Haldenby's port authority will spend 2 million euros on new fire hoses and a third fireboat, harbour master Lena Brandt said on Monday, presenting the port's annual safety review.",
+      "The review counts 14 fires in the port over the past two years, most of them small, and recommends stricter permits for welding on warehouse roofs.",
+    ].join("\n\n"),
+    { id: "safety-review" },
+  );
+  /** Each group of `before` lies whole inside one group of `after`. */
+  const noneSplit = (before: readonly string[][], after: readonly string[][]) =>
+    before.every((group) => after.some((joined) => group.every((id) => joined.includes(id))));
+
+  it.each([
+    ["the vote", cycleRouteReports, fishMarket],
+    ["the fires", harbourFires, safetyReview],
+  ] as const)(
+    "adding a loosely related report, first or last, splits no group of %s",
+    (_, articles, loose) => {
+      const before = groupStories(articles).map((group) => group.articleIds);
+      for (const retrievedAt of [undefined, "2025-08-22"]) {
+        const withLoose = [...parsed(articles, retrievedAt), ...parsed([loose], retrievedAt)];
+        for (const order of [withLoose, [...withLoose].reverse()]) {
+          const after = groupStories(order).map((group) => group.articleIds);
+          expect(noneSplit(before, after)).toBe(true);
+          // Nor does it bridge two groups kept apart.
+          expect(after.filter((group) => group.length > 1)).toHaveLength(before.length);
+        }
+      }
     },
   );
 });
