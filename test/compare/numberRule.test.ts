@@ -215,6 +215,34 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a part of a whole counts what the whole counts (six of its 40 wards / four of the city's 40 wards)",
+    [
+      {
+        id: "a",
+        body: "The boundary commission told the city council to redraw six of its 40 wards before the spring election.",
+      },
+      {
+        id: "b",
+        body: "The boundary commission told the council to redraw four of the city's 40 wards before the spring election.",
+      },
+    ],
+    ["conflict number/count a=six b=four"],
+  ],
+  [
+    "one of a whole singles one out and is no count (one of the 40 wards / two wards)",
+    [
+      {
+        id: "a",
+        body: "The boundary commission told the city council that one of the 40 wards must be redrawn before the spring election.",
+      },
+      {
+        id: "b",
+        body: "The boundary commission told the city council that two wards must be redrawn before the spring election.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("number rule", () => {

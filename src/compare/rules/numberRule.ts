@@ -63,7 +63,9 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   }
   // A count tied to one named person, a score and a magnitude are few in any story: the
   // story's own words around them (a ballot, a game, the quake) say they are one count.
-  const anchored = sameOwner || isSpecific(left);
+  // So is a part of the same whole ("five of its 14 districts", "four of the state's 14").
+  const sameWhole = left.whole !== undefined && left.whole === right.whole;
+  const anchored = sameOwner || isSpecific(left) || sameWhole;
   let score = sharedStems(left.context, right.context, anchored ? undefined : topic);
   if (sameOwner) score += 2;
   if (shareCompanion(left, right)) score += COMPANION_WEIGHT;
