@@ -243,6 +243,20 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a part is not set against another outlet's whole (two of her five sons / five sons)",
+    [
+      {
+        id: "a",
+        body: "The widow of the fisherman lost at sea near Skarvik, the mother of two of her five sons, spoke at the harbour chapel.",
+      },
+      {
+        id: "b",
+        body: "The fisherman lost at sea near Skarvik had five sons, the harbour chapel was told.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("number rule", () => {
