@@ -15,6 +15,8 @@ import {
 // the story where the outlets agree (Everett Dunmore's "Sen." against "Chairman"). The issue's
 // bar (70% found, 90% right) is printed, not asserted: a held-out set that must pass would
 // invite tuning on it. The test fails only if the rules get worse on it than they were.
+// After the compare3 fixes to the development stories (names, roles, partitive counts): the
+// same 0.875 (7/8) and 0.583 (7/12); those fixes do not reach what the held-out set misses.
 describe("held-out stories", () => {
   const names = Object.keys(storyLabels(heldoutDir)).sort();
   const findings = storyFindings(names, heldoutDir);
