@@ -29,6 +29,7 @@ patriarch metropolitan congressman congresswoman councilman councilwoman council
 sheriff magistrate ombudsman brigadier mufti provost assistant executive press host author
 columnist anchor reporter nominee candidate strategist pollster economist manager founder
 co-founder presidential democratic republican gop independent official nurse doctor coun coun.
+whip
 cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep
 `);
 
@@ -43,7 +44,7 @@ fisheries sports science digital veterans homeland treasury budget water mining 
 family welfare economy affairs ministry finance-minister foreign-minister road highways railways
 shipping aviation petroleum textiles steel coal tribal rural urban external internal human
 resources resource social public works local natural civil information broadcasting
-parliamentary food consumer minority child children sport heritage climate business
+parliamentary food consumer minority majority child children sport heritage climate business
 `);
 
 /**
@@ -77,7 +78,7 @@ opponents employee employees member members owner founder counsel senators gover
 presidents secretaries widow mother father wife husband daughter son commissioner inspector
 detective coach pastor bishop priest nurse doctor teacher farmer colonel captain sergeant
 witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
-master harbourmaster harbormaster headmaster headteacher superintendent
+master harbourmaster harbormaster headmaster headteacher superintendent whip
 `);
 
 /**
@@ -193,5 +194,5 @@ premier judge justice commissioner sheikh emir king queen prince princess pope c
 major lieutenant sergeant chairman spokesman director chief commander constable detective
 inspector superintendent sheriff marshal prosecutor representative speaker executive treasurer
 attorney-general secretary-general brigadier provost bishop archbishop cardinal master
-harbourmaster harbormaster headmaster headteacher
+harbourmaster harbormaster headmaster headteacher whip
 `);

@@ -215,6 +215,48 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a part of a whole counts what the whole counts (six of its 40 wards / four of the city's 40 wards)",
+    [
+      {
+        id: "a",
+        body: "The boundary commission told the city council to redraw six of its 40 wards before the spring election.",
+      },
+      {
+        id: "b",
+        body: "The boundary commission told the council to redraw four of the city's 40 wards before the spring election.",
+      },
+    ],
+    ["conflict number/count a=six b=four"],
+  ],
+  [
+    "one of a whole singles one out and is no count (one of the 40 wards / two wards)",
+    [
+      {
+        id: "a",
+        body: "The boundary commission told the city council that one of the 40 wards must be redrawn before the spring election.",
+      },
+      {
+        id: "b",
+        body: "The boundary commission told the city council that two wards must be redrawn before the spring election.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a part is not set against another outlet's whole (two of her five sons / five sons)",
+    [
+      {
+        id: "a",
+        body: "The widow of the fisherman lost at sea near Skarvik, the mother of two of her five sons, spoke at the harbour chapel.",
+      },
+      {
+        id: "b",
+        body: "The fisherman lost at sea near Skarvik had five sons, the harbour chapel was told.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("number rule", () => {

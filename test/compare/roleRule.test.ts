@@ -61,6 +61,20 @@ const cases: [string, Outlet[], string[]][] = [
     ["conflict role/title a=President b=Vice President"],
   ],
   [
+    "majority and minority posts of one chamber contradict, beside a shared honorific",
+    [
+      {
+        id: "a",
+        body: "Rep. Lionel Osei, the Senate Majority Whip, said the bill would pass. Osei spoke in Albany.",
+      },
+      {
+        id: "b",
+        body: "Rep. Lionel Osei, the Senate Minority Whip, said the bill would pass. Osei spoke in Albany.",
+      },
+    ],
+    ["conflict role/title a=Rep. a=Senate Majority Whip b=Rep. b=Senate Minority Whip"],
+  ],
+  [
     "synonyms (Foreign Minister, top diplomat) are one post",
     [
       {

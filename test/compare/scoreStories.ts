@@ -13,6 +13,12 @@ import type { Discrepancy, DiscrepancyKind } from "../../src/types.js";
  */
 export const storiesDir = join(dirname(fileURLToPath(import.meta.url)), "stories");
 
+/**
+ * Stories written by us in the same style but never used to tune a rule
+ * (test/compare/heldout): scored only to tell how the rules do on text they were not fitted to.
+ */
+export const heldoutDir = join(dirname(fileURLToPath(import.meta.url)), "heldout");
+
 /** One labelled discrepancy: its kind, a pattern its subject or message matches, and the outlets on each side. */
 export interface StoryLabel {
   kind: DiscrepancyKind;
@@ -58,19 +64,19 @@ function matches(finding: Discrepancy, label: StoryLabel, sides: boolean): boole
   return label.odd.some((id) => ids.has(id)) && (label.others ?? []).some((id) => ids.has(id));
 }
 
-/** The labels of every story. */
-export function storyLabels(): Record<string, StoryLabels> {
-  return JSON.parse(readFileSync(join(storiesDir, "labels.json"), "utf8")) as Record<
-    string,
-    StoryLabels
-  >;
+/** The labels of every story in a folder of stories. */
+export function storyLabels(dir: string = storiesDir): Record<string, StoryLabels> {
+  return JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Record<string, StoryLabels>;
 }
 
 /** Each story's findings by `compareArticles` on its articles alone (grouping included). */
-export function storyFindings(names: readonly string[]): Map<string, Discrepancy[]> {
+export function storyFindings(
+  names: readonly string[],
+  dir: string = storiesDir,
+): Map<string, Discrepancy[]> {
   const found = new Map<string, Discrepancy[]>();
   for (const name of names) {
-    const folder = join(storiesDir, name);
+    const folder = join(dir, name);
     const inputs = readdirSync(folder)
       .filter((file) => file.endsWith(".txt"))
       .sort()
@@ -92,8 +98,9 @@ export function storyFindings(names: readonly string[]): Map<string, Discrepancy
 export function scoreStories(
   names: readonly string[],
   findings: ReadonlyMap<string, readonly Discrepancy[]>,
+  dir: string = storiesDir,
 ): StoryScore {
-  const labels = storyLabels();
+  const labels = storyLabels(dir);
   const judged: JudgedFinding[] = [];
   const missed: { story: string; label: StoryLabel }[] = [];
   let labelled = 0;

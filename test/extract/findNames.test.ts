@@ -35,6 +35,20 @@ const people: [string, string[]][] = [
     ["Ursula von der Leyen | President"],
   ],
   ["Former president Barack Obama wrote to Congress.", ["Barack Obama | Former president"]],
+  // A place between title words belongs to the title; chamber and title words alone are a post.
+  [
+    "Former Oregon Attorney General Lena Marchetti testified on Monday.",
+    ["Lena Marchetti | Former Oregon Attorney General"],
+  ],
+  [
+    "Acting Nevada Treasurer Omar Haddad signed the bond.",
+    ["Omar Haddad | Acting Nevada Treasurer"],
+  ],
+  ["The Senate Minority Whip voted against the rule.", []],
+  [
+    "Ruth Okonkwo, the Assembly Majority Leader, opened the session.",
+    ["Ruth Okonkwo | the Assembly Majority Leader"],
+  ],
   // A title with "of" and a body inside it, an acronym title, a speaker label before a quote.
   [
     "Superintendent of Police Meena Iyer visited the site.",

@@ -56,6 +56,8 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   }
   if (left.owner !== undefined && right.owner !== undefined && left.owner !== right.owner)
     return -1;
+  // "three of his eight children" is a part; another outlet's "eight children" is the whole.
+  if (isWholeOf(left, right) || isWholeOf(right, left)) return -1;
   const sameOwner = left.owner !== undefined && left.owner === right.owner;
   // An age or a player's tally is one person's: only the same person's can disagree with it.
   if (left.personal !== undefined || right.personal !== undefined) {
@@ -63,13 +65,22 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   }
   // A count tied to one named person, a score and a magnitude are few in any story: the
   // story's own words around them (a ballot, a game, the quake) say they are one count.
-  const anchored = sameOwner || isSpecific(left);
+  // So is a part of the same whole ("five of its 14 districts", "four of the state's 14").
+  const sameWhole = left.whole !== undefined && left.whole === right.whole;
+  const anchored = sameOwner || isSpecific(left) || sameWhole;
   let score = sharedStems(left.context, right.context, anchored ? undefined : topic);
   if (sameOwner) score += 2;
   if (shareCompanion(left, right)) score += COMPANION_WEIGHT;
   if (left.outcome !== "" && left.outcome === right.outcome)
     score += CASUALTIES.has(left.outcome) ? CASUALTY_WEIGHT : 1;
   return score;
+}
+
+/** Whether `whole` may be the whole `part` is counted from: as large as it, or more. */
+function isWholeOf(part: Count, whole: Count): boolean {
+  if (part.whole === undefined) return false;
+  if (whole.whole !== undefined) return whole.whole !== part.whole;
+  return whole.low >= part.whole;
 }
 
 // "221 passengers and 31 crew" / "212 passengers and 31 crew": another figure the two

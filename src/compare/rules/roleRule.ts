@@ -100,17 +100,28 @@ function rolesByArticle(member: CastMember, story: StoryContext): ArticleRoles[]
   return found;
 }
 
-/** How two articles' roles for one person relate: any shared post makes them compatible. */
+/**
+ * How two articles' roles for one person relate. Two posts that contradict each other
+ * ("Majority Whip", "Minority Whip") make the articles conflict when neither post agrees
+ * with any post of the other article: a shared honorific ("Rep.") beside them does not
+ * reconcile them. Otherwise any shared post makes the articles compatible.
+ */
 function relateArticles(left: ArticleRoles, right: ArticleRoles): PostRelation {
-  let worst: PostRelation = "different";
-  for (const a of left.roles) {
-    for (const b of right.roles) {
-      const relation = relatePosts(a.post, b.post);
-      if (relation === "compatible") return "compatible";
-      if (relation === "conflicting") worst = "conflicting";
+  const relations = left.roles.map((a) => right.roles.map((b) => relatePosts(a.post, b.post)));
+  const leftAgrees = relations.map((row) => row.includes("compatible"));
+  const rightAgrees = right.roles.map((_, column) =>
+    relations.some((row) => row[column] === "compatible"),
+  );
+  let shared = false;
+  for (const [row, cells] of relations.entries()) {
+    for (const [column, relation] of cells.entries()) {
+      if (relation === "conflicting" && !leftAgrees[row] && !rightAgrees[column])
+        return "conflicting";
+      if (relation === "compatible") shared = true;
     }
   }
-  return worst;
+  if (shared) return "compatible";
+  return relations.some((row) => row.includes("conflicting")) ? "conflicting" : "different";
 }
 
 function displayRole(text: string): string {

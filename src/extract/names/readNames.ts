@@ -107,6 +107,8 @@ const PLACE_LEADS = new Set(
 const DIRECTIONS =
   /(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s$/u;
 const HAS_DIGIT = /\p{N}/u;
+// Chambers that open a post's name ("House Majority Whip", "Senate Minority Leader").
+const CHAMBERS = new Set("house senate congress assembly legislature parliament".split(" "));
 // Verbs of saying right after a single capitalised word that make it a person ("Weaver says").
 const SAYS = new Set("said says told tells added adds stated asked asks wrote writes".split(" "));
 const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flat());
@@ -496,7 +498,9 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   )
     return pushOther(reader, run);
   // Things, labels and works are named, but are not people.
-  if (firstToken.text.endsWith("ing")) return pushOther(reader, run);
+  // ("Acting" opens a title, not a thing.)
+  if (firstToken.text.endsWith("ing") && !TITLE_WORDS.has(firstToken.lower))
+    return pushOther(reader, run);
   if (run.length > 1 && isLabel(body, firstToken, lastToken)) return pushOther(reader, run);
   if (afterTitleThe(body, tokens, first)) return pushOther(reader, run);
   // Leading places or organisations and titles: "Moscow Mayor", "Russian Foreign Minister".
@@ -513,7 +517,11 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
       nameStart++;
       continue;
     }
-    if (isTitle(tokens, first + nameStart) || NATIONALITIES.has(token.lower)) {
+    // "Former Illinois Treasurer", "Acting Texas Attorney General": a place between title
+    // words says where the post is, and belongs to the title.
+    const placeInTitle =
+      titleStart >= 0 && PLACES.has(token.lower) && isTitle(tokens, first + nameStart + 1);
+    if (isTitle(tokens, first + nameStart) || NATIONALITIES.has(token.lower) || placeInTitle) {
       if (titleStart < 0) titleStart = nameStart;
       nameStart++;
       continue;
@@ -555,6 +563,20 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
       ),
   );
   if (innerTitle && !titled) return pushOther(reader, run);
+  // "House Majority Whip", "Senate Minority Leader": a run of chamber, portfolio and title
+  // words names a post, not a person, even when its last word could be a surname.
+  const postOnly =
+    nameTokens.length > 1 &&
+    TITLE_WORDS.has(finalName.lower) &&
+    nameTokens.every(
+      (token) =>
+        TITLE_WORDS.has(token.lower) ||
+        PORTFOLIO_WORDS.has(token.lower) ||
+        CHAMBERS.has(token.lower) ||
+        PLACES.has(token.lower) ||
+        NATIONALITIES.has(token.lower),
+    );
+  if (postOnly) return pushOther(reader, run);
   // Every word also written in lower case in this text, and nothing says it is a person.
   const nextCode = body.charCodeAt(finalName.end);
   const saidAfter =

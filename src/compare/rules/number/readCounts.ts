@@ -63,6 +63,8 @@ export interface Count {
    * their own count show that they report one thing.
    */
   companions?: number[];
+  /** The whole a part is counted from ("five of its 14 districts": 14). */
+  whole?: number;
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
@@ -192,6 +194,27 @@ function listOrRange(
       return { list: true };
   }
   return { list: false };
+}
+
+// "of its", "of the state's", "of their": the gap between a part and the whole it is taken from.
+const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s?\s+)?$/iu;
+const PARTITIVE_REACH = 32;
+
+/**
+ * The whole a bare number is a part of ("five of its 14 districts", "four of the state's 14
+ * districts"): the next number, when only "of" and a determiner stand between them and it is
+ * larger. "One of the 12 villages" singles one out and is not read as a count.
+ */
+function partitiveWhole(
+  body: string,
+  mentions: readonly NumberMention[],
+  index: number,
+): NumberMention | undefined {
+  const mention = mentions[index];
+  const next = mentions[index + 1];
+  if (!mention || !next || next.kind !== "cardinal" || mention.value < 2) return undefined;
+  if (next.value <= mention.value || next.start - mention.end > PARTITIVE_REACH) return undefined;
+  return PARTITIVE_GAP.test(body.slice(mention.end, next.start)) ? next : undefined;
 }
 
 // "212 passengers and 31 crew": two numbers joined in a list, each with its own counted
@@ -359,6 +382,9 @@ function readCount(
     )
   )
     return undefined;
+  // "four of the state's 14 districts": the whole a part is taken from is the count of
+  // something else, as after "of its".
+  if (index > 0 && partitiveWhole(body, mentions, index - 1) === mention) return undefined;
   const clause = clauseAround(window, mention.start, end);
   const around = [...wordsBefore(clause, mention.start, 2), ...wordsAfter(clause, end, 2)];
   if (around.some((word) => REMAINDER_WORDS.has(word))) return undefined;
@@ -367,7 +393,14 @@ function readCount(
   const outcome = outcomeAround(window, mention.start, end);
   let head = mention.counts;
   let label = mention.countsText ?? mention.counts ?? "";
-  if (head === undefined) {
+  let countEnd = end;
+  const whole = head === undefined ? partitiveWhole(body, mentions, index) : undefined;
+  if (whole?.counts !== undefined) {
+    // "five of its 14 districts": the part counts what the whole counts.
+    head = whole.counts;
+    label = whole.countsText ?? whole.counts;
+    countEnd = phraseEnd(body, whole);
+  } else if (head === undefined) {
     // "The death toll rose to 15": a toll counts the dead.
     if (!before.includes("to") && !before.includes("at") && !before.includes("of"))
       return undefined;
@@ -414,11 +447,12 @@ function readCount(
     label,
     outcome,
     ...(tally ? { personal: "tally" as const } : {}),
+    ...(whole ? { whole: whole.value } : {}),
     ...interval,
     shown: mention.text.trim(),
-    text: body.slice(mention.start, end),
+    text: body.slice(mention.start, countEnd),
     start: mention.start,
-    end,
+    end: countEnd,
     context,
   };
 }
@@ -634,6 +668,13 @@ export function readCounts(entry: StoryArticle): Count[] {
       }
     }
     first = last + 1;
+  }
+  // Two parts of one whole ("five of its 14 districts", "four of the state's 14 districts")
+  // share that whole as they share a companion figure.
+  for (const count of counts) {
+    if (count.whole === undefined) continue;
+    count.companions ??= [];
+    if (!count.companions.includes(count.whole)) count.companions.push(count.whole);
   }
   countsByEntry.set(entry, counts);
   return counts;
