@@ -33,6 +33,34 @@ const cases: [string, Outlet[], string[]][] = [
     ["difference role/title a=Dock master b=Port director"],
   ],
   [
+    "a seat in an assembly and a post held beside it agree (Sen., Chairman)",
+    [
+      {
+        id: "a",
+        body: "Sen. Orla Quinlan said the hearing would resume in May. Quinlan spoke after the vote.",
+      },
+      {
+        id: "b",
+        body: "Chairman Orla Quinlan said the hearing would resume in May. Quinlan spoke after the vote.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two seats contradict (Sen., Rep.)",
+    [
+      {
+        id: "a",
+        body: "Sen. Orla Quinlan said the hearing would resume in May. Quinlan spoke after the vote.",
+      },
+      {
+        id: "b",
+        body: "Rep. Orla Quinlan said the hearing would resume in May. Quinlan spoke after the vote.",
+      },
+    ],
+    ["conflict role/title a=Sen. b=Rep."],
+  ],
+  [
     "two offices of one kind contradict",
     [
       {

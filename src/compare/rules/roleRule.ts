@@ -17,7 +17,8 @@ export interface RoleRuleOptions extends RuleOptions {
   reportDifferences: boolean;
 }
 
-type PostRelation = "compatible" | "different" | "conflicting";
+// "neutral": a seat against a post held beside it, which neither agrees nor disagrees.
+type PostRelation = "compatible" | "different" | "conflicting" | "neutral";
 
 // Heads so general that they describe anyone holding a post ("a Russian official").
 const GENERIC_HEADS = new Set([
@@ -48,6 +49,27 @@ const OFFICE_WORDS = new Set([
   "home",
 ]);
 
+// Seats in an assembly: a member holds one and, besides it, posts inside the assembly or its
+// party ("Sen." and "Chairman", "MP" and "chief whip" are both true), but not two seats.
+const MEMBERSHIP_HEADS = new Set([
+  "senator",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "congressperson",
+  "lawmaker",
+  "mp",
+  "mla",
+  "mep",
+  "councillor",
+  "councilor",
+  "councilman",
+  "councilwoman",
+  "assemblyman",
+  "assemblywoman",
+  "assemblymember",
+]);
+
 const MAX_ROLE_SETS = 40;
 
 function difference(left: Set<string>, right: Set<string>): string[] {
@@ -60,10 +82,15 @@ function difference(left: Set<string>, right: Set<string>): string[] {
  * not posts that exclude each other. Two formal titles with different heads are two posts
  * ("Vice President", "top diplomat"); with one head, a rank one lacks ("Vice President",
  * "President") or two different offices ("Foreign Minister", "Defence Minister") contradict.
+ * A seat in an assembly ("Sen.", "MP") agrees with any post held beside it; two different
+ * seats ("Sen.", "Rep.") contradict.
  */
 function relatePosts(left: Post, right: Post): PostRelation {
   if (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)) return "compatible";
   if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
+  const seats = [left.head, right.head].filter((head) => MEMBERSHIP_HEADS.has(head));
+  if (seats.length === 1) return "neutral";
+  if (seats.length === 2 && left.head !== right.head) return "conflicting";
   // "Committee Chairman Rep." and "Chairman" share a title: one post, written more fully.
   if (![...left.titles].some((title) => right.titles.has(title))) return "different";
   if (difference(left.rank, right.rank).length > 0 || difference(right.rank, left.rank).length > 0)
@@ -121,7 +148,8 @@ function relateArticles(left: ArticleRoles, right: ArticleRoles): PostRelation {
     }
   }
   if (shared) return "compatible";
-  return relations.some((row) => row.includes("conflicting")) ? "conflicting" : "different";
+  if (relations.some((row) => row.includes("conflicting"))) return "conflicting";
+  return relations.some((row) => row.includes("different")) ? "different" : "compatible";
 }
 
 function displayRole(text: string): string {
