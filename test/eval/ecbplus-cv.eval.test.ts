@@ -3,30 +3,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultGroupOptions, groupStories } from "../../src/group/index.js";
 import { parseArticle } from "../../src/parse/index.js";
-import type { Article, StoryGroup } from "../../src/types.js";
+import type { Article } from "../../src/types.js";
 import { hasShared, sharedDir } from "../helpers/shared.js";
+import { bCubed } from "./bCubed.js";
 
 const corpusDir = join(sharedDir, "corpora", "ecbplus");
-
-/** B-cubed F1 of groups against gold labels (Bagga & Baldwin 1998). */
-function bCubedF1(groups: StoryGroup[], labels: Record<string, string>): number {
-  const groupOf = new Map<string, string[]>();
-  for (const group of groups) for (const id of group.articleIds) groupOf.set(id, group.articleIds);
-  const ids = [...groupOf.keys()];
-  const goldSize = new Map<string, number>();
-  for (const id of ids) goldSize.set(labels[id] ?? "", (goldSize.get(labels[id] ?? "") ?? 0) + 1);
-  let precision = 0;
-  let recall = 0;
-  for (const id of ids) {
-    const members = groupOf.get(id) ?? [id];
-    const correct = members.filter((other) => labels[other] === labels[id]).length;
-    precision += correct / members.length;
-    recall += correct / (goldSize.get(labels[id] ?? "") ?? 1);
-  }
-  precision /= ids.length;
-  recall /= ids.length;
-  return (2 * precision * recall) / (precision + recall);
-}
 
 // The grid tried: the same-story threshold and the cohesion ratio of average linkage. A
 // choice is scored by the mean F1 over it and its neighbours in both directions (a 3x3
@@ -50,13 +31,13 @@ interface Setting {
 }
 
 function f1At(articles: Article[], labels: Record<string, string>, setting: Setting): number {
-  return bCubedF1(
+  return bCubed(
     groupStories(articles, {
       sameStoryThreshold: setting.threshold,
       cohesionRatio: setting.ratio,
     }),
     labels,
-  );
+  ).f1;
 }
 
 /**

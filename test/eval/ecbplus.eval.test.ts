@@ -3,31 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { groupStories } from "../../src/group/index.js";
 import { parseArticle } from "../../src/parse/index.js";
-import type { Article, StoryGroup } from "../../src/types.js";
+import type { Article } from "../../src/types.js";
 import { hasShared, sharedDir } from "../helpers/shared.js";
+import { bCubed } from "./bCubed.js";
 import { evenOddHalves } from "./halves.js";
 
 const corpusDir = join(sharedDir, "corpora", "ecbplus");
-
-/** B-cubed precision, recall and F1 of groups against gold labels (Bagga & Baldwin 1998). */
-function bCubed(groups: StoryGroup[], labels: Record<string, string>) {
-  const groupOf = new Map<string, string[]>();
-  for (const group of groups) for (const id of group.articleIds) groupOf.set(id, group.articleIds);
-  const goldSize = new Map<string, number>();
-  for (const label of Object.values(labels)) goldSize.set(label, (goldSize.get(label) ?? 0) + 1);
-  const ids = Object.keys(labels);
-  let precision = 0;
-  let recall = 0;
-  for (const id of ids) {
-    const members = groupOf.get(id) ?? [id];
-    const correct = members.filter((other) => labels[other] === labels[id]).length;
-    precision += correct / members.length;
-    recall += correct / (goldSize.get(labels[id] ?? "") ?? 1);
-  }
-  precision /= ids.length;
-  recall /= ids.length;
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
-}
 
 // All topics at once: 0.9319 with the cohesion rule (threshold 0.06, ratio 0.5); the bar
 // keeps 0.007 of margin. Each half of the topics grouped on its own must hold the issue's
