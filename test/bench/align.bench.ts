@@ -13,21 +13,12 @@ import { alignQuotes } from "../../src/align/index.js";
 import { extractFacts, linkPeople } from "../../src/extract/index.js";
 import type { ArticleFacts, QuoteGroup, StoryGroup } from "../../src/types.js";
 import { type PressStory, pressStory } from "../helpers/pressStory.js";
+import { argument, median } from "./benchArgs.js";
 
 const BUDGET_MS = 200;
 const ROUNDS = 9;
 
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
-
 const sizes = argument("sizes", "50,200").split(",").map(Number);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Median wall-clock and CPU milliseconds of a run, after one warm-up run. */
 function timeIt(run: () => void, rounds = ROUNDS): { wall: number; cpu: number } {

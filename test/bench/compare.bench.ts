@@ -9,19 +9,10 @@
  */
 import { compareArticles } from "../../src/compare/index.js";
 import { pressStory } from "../helpers/pressStory.js";
+import { argument, median } from "./benchArgs.js";
 
 const BUDGET_MS = 1000;
 const ROUNDS = 5;
-
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 const sizes = argument("sizes", "50,200").split(",").map(Number);
 

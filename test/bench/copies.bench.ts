@@ -16,14 +16,10 @@ import { groupStories, StoryIndex } from "../../src/group/index.js";
 import type { Article, StoryGroup } from "../../src/types.js";
 import { articleFromBody } from "../helpers/article.js";
 import { prng } from "../helpers/prng.js";
+import { argument } from "./benchArgs.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gc = (globalThis as { gc?: () => void }).gc;
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
-
 const SYLLABLES =
   "ba be bi bo da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi vo".split(
     " ",

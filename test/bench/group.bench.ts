@@ -16,6 +16,7 @@ import { StoryIndex } from "../../src/group/index.js";
 import type { StoryGroup } from "../../src/types.js";
 import { articleFromBody } from "../helpers/article.js";
 import { prng } from "../helpers/prng.js";
+import { argument } from "./benchArgs.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -37,11 +38,6 @@ if (gc === undefined && process.env.GROUP_BENCH_CHILD === undefined) {
     },
   );
   process.exit(result.status ?? 1);
-}
-
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
 const sizes = argument("sizes", "10000,100000").split(",").map(Number);

@@ -9,11 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { hostileShapes } from "../helpers/hostileShapes.js";
-
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
+import { argument } from "./benchArgs.js";
 
 // Child mode: build one shape at one size, run it once to compile, time a second run.
 const childShape = process.env.HOSTILE_SHAPE;
