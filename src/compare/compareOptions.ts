@@ -1,6 +1,7 @@
 import type { AlignOptions } from "../align/alignOptions.js";
 import { CorroborateError } from "../errors.js";
 import type { GroupOptions } from "../group/groupOptions.js";
+import { isRecord } from "../isRecord.js";
 import type { ParseOptions } from "../parse/validateInput.js";
 import { checkRange, resolveOptions } from "../resolveOptions.js";
 import type { ArticleFacts, CastMember, QuoteGroup, StoryGroup } from "../types.js";
@@ -129,10 +130,6 @@ function invalid(path: (string | number)[], message: string): never {
   throw new CorroborateError("invalid-options", `compare options: ${path.join(".")} ${message}`, [
     { path, message },
   ]);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function resolveRule<Name extends keyof CompareRuleOptions>(

@@ -1,12 +1,9 @@
 import { CorroborateError } from "../../errors.js";
+import { isRecord } from "../../isRecord.js";
 import { editDistance } from "../../text/editDistance.js";
 import { contentId } from "../../text/hash.js";
 import type { ArticleFacts, CastAppearance, CastMember, Person } from "../../types.js";
 import { type NameParts, nameParts, type namesMatch, partsMatch, personKey } from "./personName.js";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // The parts of each article's facts linkPeople reads, checked before it reads them, so
 // that a wrong shape is a CorroborateError naming the article, not a TypeError inside.
