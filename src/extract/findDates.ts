@@ -85,6 +85,11 @@ const MONTH_NAME = new RegExp(
 // A lone four-digit year: not part of a longer number, an amount, a time or a decade.
 const YEAR = /(?<![\p{L}\p{N}$£€.,:/])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
 
+// A bare number opening what chrono read, and the marks that make a number a clock time.
+const BARE_HOUR_LEAD = /^\d{1,2}(?:\s?(?:to|-|–)\s?\d{1,2})?\s+/u;
+const AT_BEFORE = /(?<![\p{L}])(?:at|by)\s$/iu;
+const CLOCK_MARK = /:\d|\b[ap]\.?m\b|o['’]clock|\d\s?h\b|\bnoon\b|\bmidnight\b/iu;
+
 // Expressions chrono reads that are not dates a reader would check.
 const NOT_A_DATE =
   /^(?:now|right now|the moment|a moment|second|minute|hour|(?:in\s+)?(?:an?|a few|one|\d+)\s+(?:second|minute|hour)s?)$/iu;
@@ -809,6 +814,26 @@ function fromChrono(
   const { text, index } = result;
   const trimmed = text.trim();
   if (NOT_A_DATE.test(trimmed) || SLASH_WITHOUT_YEAR.test(trimmed)) return [];
+  // "voted 31 to 18 on Monday": chrono reads the bare 18 as six in the evening, and "12 to
+  // 3" as a span of hours. A number
+  // with no mark of a clock (a colon, "a.m.", "o'clock") is not a time: the date starts after it.
+  const bareHour = BARE_HOUR_LEAD.exec(text);
+  if (
+    bareHour &&
+    result.start.isCertain("hour") &&
+    !CLOCK_MARK.test(text) &&
+    !AT_BEFORE.test(body.slice(Math.max(0, index - 4), index))
+  ) {
+    const rest = text.slice(bareHour[0].length);
+    const inner = parseWithChrono(rest, reference);
+    if (!inner || inner.index !== 0) return [];
+    return fromChrono(
+      body,
+      { ...inner, index: index + bareHour[0].length, text: inner.text },
+      published,
+      reference,
+    );
+  }
   // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
   if (
     WEEKDAY_IN_NAME.test(body.slice(index + text.length, index + text.length + 12)) &&

@@ -38,14 +38,18 @@ const PHONE_CUE_AFTER =
   /^\s*(?:calls?|callers?|operators?|dispatchers?|dispatch|emergency|cent(?:er|re)s?|lines?|hotline|system|services)(?![\p{L}])/iu;
 const MIN_PHONE_DIGITS = 7;
 
-// Two figures joined by a dash: "3-1", "53–47". Ranges ("10-15 people") share the shape,
-// so a word of winning, losing, leading or voting must stand beside it.
+// Two figures joined by a dash: "3-1", "53–47", or by "to": "52 to 47", "52-to-47".
+// Ranges ("10-15 people", "from 20 to 30") share the shape, so a dash pair is a score when a
+// word of winning, losing, leading or voting stands beside it or when it falls (a range
+// rises: "52-47" is a tally, "47-52" a range); a "to" pair needs the word and must not rise.
 const SCORE_SHAPE = new RegExp(
-  `${NOT_AFTER_WORD}(\\d{1,3}) ?[-–] ?\\d{1,3}(?![\\p{L}\\p{N}%]|[.,/:-]\\d)`,
+  `${NOT_AFTER_WORD}(\\d{1,3})( ?[-–] ?|-to-| to )(\\d{1,3})(?![\\p{L}\\p{N}%]|[.,/:-]\\d)`,
   "gu",
 );
 const SCORE_CUE_BEFORE =
-  /(?<![\p{L}])(?:won|wins?|winning|beat|beats|beaten|beating|outlast(?:ed|ing)|held off|holding off|defeated|defeats?|lost|loses?|losing|led|leads?|leading|trail(?:ed|s|ing)?|record|victory|scored?|tied|drew|draw|edged|routed|thrashed|swept|voted?|tally|margin|finished)(?![\p{L}])[^.;!?\n\d]{0,20}$/iu;
+  /(?<![\p{L}])(?:won|wins?|winning|beat|beats|beaten|beating|outlast(?:ed|ing)|held off|holding off|defeated|defeats?|lost|loses?|losing|led|leads?|leading|trail(?:ed|s|ing)?|record|victory|scored?|tied|drew|draw|edged|routed|thrashed|swept|vot(?:ed?|ing)|tally|margin|finished|passed|approved|confirmed|rejected|adopted|ratified|cleared|elected|overrode)(?![\p{L}])[^.;!?\n\d]{0,20}$/iu;
+// "rose from 20 to 30": a change, never a score.
+const FROM_BEFORE = /(?<![\p{L}])from\s$/iu;
 const SCORE_CUE_AFTER =
   /^\s*(?:win|wins|victory|loss|losses|defeat|lead|record|draw|tie|decision|vote|margin|rout|triumph|result|scoreline|aggregate|in (?:a )?game)(?![\p{L}])/iu;
 // How far before a shape its cue may stand.
@@ -117,7 +121,17 @@ export function findNumberShapes(body: string): NumberShape[] {
   }
   for (const match of body.matchAll(SCORE_SHAPE)) {
     const end = match.index + match[0].length;
-    if (cuedBefore(body, match.index, SCORE_CUE_BEFORE) || cuedAfter(body, end, SCORE_CUE_AFTER))
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    const cued =
+      cuedBefore(body, match.index, SCORE_CUE_BEFORE) || cuedAfter(body, end, SCORE_CUE_AFTER);
+    const joinedByTo = (match[2] ?? "").includes("to");
+    const isScore = joinedByTo
+      ? cued &&
+        first >= second &&
+        !FROM_BEFORE.test(body.slice(Math.max(0, match.index - 6), match.index))
+      : cued || first > second;
+    if (isScore)
       shapes.push({
         kind: "score",
         text: match[0],

@@ -63,7 +63,28 @@ export const OUTCOME_WORDS: ReadonlyMap<string, string> = new Map([
   ...["evacuated", "displaced", "homeless", "fled"].map((word) => [word, "displaced"] as const),
   ...["infected", "cases", "confirmed"].map((word) => [word, "infected"] as const),
   ...["charged", "indicted"].map((word) => [word, "charged"] as const),
+  // The sides of a vote: "six Republicans voted against", "two Democrats backed it".
+  ...["against", "opposed", "oppose", "opposing", "nay", "nays"].map(
+    (word) => [word, "against"] as const,
+  ),
+  ...["supported", "support", "supporting", "backed", "backing", "yea", "yeas"].map(
+    (word) => [word, "for"] as const,
+  ),
 ]);
+
+/**
+ * Words that, right after a word of voting ("voted no", "votes for"), give the side of the
+ * vote: alone they are too common to say anything.
+ */
+export const VOTE_SIDE_WORDS: ReadonlyMap<string, string> = new Map([
+  ["no", "against"],
+  ["yes", "for"],
+  ["for", "for"],
+  ["aye", "for"],
+]);
+
+/** Words of voting that a {@link VOTE_SIDE_WORDS} word may follow. */
+export const VOTING_WORDS: ReadonlySet<string> = new Set(["vote", "voted", "votes", "voting"]);
 
 /**
  * Outcomes whose counts grow as a story unfolds (a death toll reported hours apart): two
@@ -183,7 +204,32 @@ export const SCORE_SUBJECTS: ReadonlyMap<string, string> = new Map([
     "final",
   ].map((word) => [word, "result"] as const),
   ...["record"].map((word) => [word, "record"] as const),
-  ...["vote", "voted", "votes", "tally", "margin"].map((word) => [word, "vote"] as const),
+  // A tally beside the verb of what the vote did ("confirmed him 52-47", "passed 217-212").
+  ...[
+    "vote",
+    "voted",
+    "votes",
+    "voting",
+    "tally",
+    "margin",
+    "confirmed",
+    "confirming",
+    "confirmation",
+    "passed",
+    "passing",
+    "approved",
+    "approving",
+    "rejected",
+    "rejecting",
+    "adopted",
+    "ratified",
+    "ratifying",
+    "cleared",
+    "elected",
+    "overrode",
+    "ruling",
+    "ruled",
+  ].map((word) => [word, "vote"] as const),
   ...["led", "lead", "leads", "leading", "trail", "trailed", "trails", "trailing"].map(
     (word) => [word, "lead"] as const,
   ),

@@ -82,6 +82,14 @@ master harbourmaster harbormaster headmaster headteacher superintendent whip
 `);
 
 /**
+ * Nouns for a member of a party, capitalised in copy: "the St. Louis Democrat said", "a
+ * Joplin Republican", "the Tory". They head a description of a politician, never a name.
+ */
+export const PARTY_MEMBER_NOUNS = words(`
+democrat republican tory conservative liberal socialist libertarian
+`);
+
+/**
  * Nouns for the bodies and documents that speak in news copy ("the ministry said", "a
  * statement said", "the report found"): a description headed by one of these is a source,
  * not a person.

@@ -37,6 +37,34 @@ const cases: [string, Outlet[], string[]][] = [
     [byVos, credited("b", "said Ines Okafor and Pieter Vos")],
     [],
   ],
+  [
+    "a partial quote of a whole clause credited to another person is a conflict",
+    [
+      {
+        id: "a",
+        body: "Councillor Imke Sorensen said the plan \u201Cwould pave over the last green corner of the harbour.\u201D",
+      },
+      {
+        id: "b",
+        body: "Mayor Dov Lindqvist warned that the plan \u201Cwould pave over the last green corner of the harbour.\u201D",
+      },
+    ],
+    ["conflict attribution/speaker a=Imke Sorensen b=Dov Lindqvist"],
+  ],
+  [
+    "a short partial quote may be words taken up from someone else",
+    [
+      {
+        id: "a",
+        body: "Councillor Imke Sorensen called the plan \u201Ca concrete desert.\u201D",
+      },
+      {
+        id: "b",
+        body: "Mayor Dov Lindqvist rejected talk of \u201Ca concrete desert.\u201D",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("attribution rule", () => {

@@ -151,6 +151,43 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict date/time a=16:27 UTC b=17:27 UTC"],
   ],
+  [
+    "two named nights a day apart are two days, even from reports published a day apart",
+    [
+      {
+        id: "a",
+        published: "2025-06-08",
+        body: "A hailstorm battered the orchards of Fennick late Saturday night, growers said.",
+      },
+      {
+        id: "b",
+        published: "2025-06-08",
+        body: "The hailstorm that battered the orchards of Fennick on Saturday night stripped the trees, growers said.",
+      },
+      {
+        id: "c",
+        published: "2025-06-09",
+        body: "A hailstorm battered the orchards of Fennick late Sunday night, stripping the trees.",
+      },
+    ],
+    ["conflict date/event a=2025-06-07 b=2025-06-07 c=2025-06-08"],
+  ],
+  [
+    "a late night and the early hours of the next day may be one moment in two time zones",
+    [
+      {
+        id: "a",
+        published: "2025-06-08",
+        body: "A hailstorm battered the orchards of Fennick late Saturday night, growers said.",
+      },
+      {
+        id: "b",
+        published: "2025-06-09",
+        body: "A hailstorm battered the orchards of Fennick early Sunday, growers said.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("date rule", () => {

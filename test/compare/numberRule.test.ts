@@ -257,6 +257,70 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "one party's members voting against, counted differently, conflict (nine voted no / six voted against)",
+    [
+      {
+        id: "a",
+        body: "The county board approved the levy. Four Independents voted no, calling the rate too steep.",
+      },
+      {
+        id: "b",
+        body: "The county board approved the levy. Seven Independents voted against the measure, and one Green backed it.",
+      },
+    ],
+    ["conflict number/count a=Four b=Seven"],
+  ],
+  [
+    "one party's votes on two sides are two counts (voted against / backed it)",
+    [
+      {
+        id: "a",
+        body: "The county board approved the levy. Four Independents voted against the measure.",
+      },
+      {
+        id: "b",
+        body: "The county board approved the levy. Seven Independents backed the measure in the end.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a tally written with a dash, with to, or without a word of voting is one tally (31-18 / 31 to 18 / 30-19)",
+    [
+      {
+        id: "a",
+        body: "The state senate voted 31 to 18 on Monday to ratify the compact.",
+      },
+      {
+        id: "b",
+        body: "Lawmakers ratified the compact 31-18 on Monday after a long debate.",
+      },
+      {
+        id: "c",
+        body: "The compact was ratified on Monday in a 30-19 vote of the state senate.",
+      },
+    ],
+    ["conflict number/score a=31-18 b=31-18 c=30-19"],
+  ],
+  [
+    "one person's tally is theirs under both spellings of the name (Kowalska / Kowalski)",
+    [
+      {
+        id: "a",
+        body: "Irena Kowalska, the nominee for the appeals court, won confirmation on a 61-37 vote.",
+      },
+      {
+        id: "b",
+        body: "Irena Kowalski, nominated to the appeals court, was confirmed in a 60-38 vote.",
+      },
+      {
+        id: "c",
+        body: "The chamber confirmed Irena Kowalska to the appeals court on a 61-37 vote.",
+      },
+    ],
+    ["conflict number/score a=61-37 b=60-38 c=61-37"],
+  ],
 ];
 
 describe("number rule", () => {

@@ -175,6 +175,52 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "two leadership posts of one side of an assembly contradict (Majority Whip, Majority Leader)",
+    [
+      {
+        id: "a",
+        body: "Senate Majority Whip Hollis Brandvold said the chamber would sit through the weekend. Brandvold spoke after the caucus.",
+      },
+      {
+        id: "b",
+        body: "Senate Majority Leader Hollis Brandvold said the chamber would sit through the weekend. Brandvold spoke after the caucus.",
+      },
+    ],
+    ["conflict role/title a=Majority Whip b=Majority Leader"],
+  ],
+  [
+    "a leader of one side and of the other contradict (Minority Leader, Majority Leader)",
+    [
+      {
+        id: "a",
+        body: "Assembly Minority Leader Corinne Ashdown said the budget would fail. Ashdown spoke in the rotunda.",
+      },
+      {
+        id: "b",
+        body: "Assembly Majority Leader Corinne Ashdown said the budget would fail. Ashdown spoke in the rotunda.",
+      },
+    ],
+    ["conflict role/title a=Assembly Minority Leader b=Assembly Majority Leader"],
+  ],
+  [
+    "a leadership post agrees with a generic leader and with itself in fewer words",
+    [
+      {
+        id: "a",
+        body: "House Minority Leader Corinne Ashdown said the budget would fail. Ashdown spoke in the rotunda.",
+      },
+      {
+        id: "b",
+        body: "Minority Leader Corinne Ashdown said the budget would fail. Ashdown spoke in the rotunda.",
+      },
+      {
+        id: "c",
+        body: "Corinne Ashdown, the Democratic leader, said the budget would fail. Ashdown spoke in the rotunda.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("role rule", () => {

@@ -26,6 +26,9 @@ const weekdays: Case[] = [
   ["The blast came at 10:35 a.m. Friday.", WED, [["10:35 a.m. Friday", "2025-08-15"]]],
   ["Wednesday's statement surprised the allies.", WED, [["Wednesday", "2025-08-20"]]],
   ["Relatives said they would challenge Tuesday's ruling.", WED, [["Tuesday", "2025-08-19"]]],
+  // A tally's last figure before the weekday is no clock time.
+  ["The council voted 12 to 3 on Monday to close the depot.", WED, [["Monday", "2025-08-18"]]],
+  ["The doors opened at 9 on Monday.", WED, [["9 on Monday", "2025-08-18"]]],
 ];
 
 const futureWeekdays: Case[] = [

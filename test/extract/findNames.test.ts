@@ -73,6 +73,20 @@ const people: [string, string[]][] = [
   ["Officials said the airport in West Germany reopened.", []],
   ["The talks were tense and nothing was agreed.", []],
   ["Ukraine And Russia Trade Blame Over Talks\nThe ministers met.", []],
+  // A chamber opening a post's title belongs to the title, not to the name.
+  [
+    "House Majority Whip Dana Oyelaran told reporters the count was close.",
+    ["Dana Oyelaran | House Majority Whip"],
+  ],
+  [
+    "Assembly Minority Leader Petra Vujic called the plan reckless.",
+    ["Petra Vujic | Assembly Minority Leader"],
+  ],
+  // A home place after the name does not hide the appositive that follows it.
+  [
+    "Rep. Milo Ferrante of New Mexico, the House Minority Whip, voted no.",
+    ["Milo Ferrante | Rep.; the House Minority Whip"],
+  ],
 ];
 
 describe("findPeople", () => {
@@ -205,6 +219,9 @@ const notPeople: [string, string[]][] = [
   ["Former President Bill Clinton spoke first.", ["Bill Clinton"]],
   ["Rose Hall said the garden would stay open.", ["Rose Hall"]],
   ["Martin Luther King Jr. led the march.", ["Martin Luther King Jr."]],
+  // A party-and-state tag after a legislator's name is no person.
+  ['Sen. Opal Wexford, D-Ore., said the deal "leaves the coast exposed."', ["Opal Wexford"]],
+  ['Whip Arlo Fenn, R-Idaho, said the votes "are simply not there."', ["Arlo Fenn"]],
 ];
 
 describe("findPeople: things, places and labels are not people", () => {

@@ -1,5 +1,6 @@
 import { speakerAgreement } from "../../align/speakerAgreement.js";
 import { foldNameWord } from "../../text/foldName.js";
+import { wordTokens } from "../../text/words.js";
 import type { DiscrepancyValue, QuoteGroup, QuoteVariant, VariantSpeaker } from "../../types.js";
 import { listInWords, outletName, quoted } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
@@ -15,6 +16,10 @@ export interface AttributionRuleOptions extends RuleOptions {
   /** Longest evidence span (quote and attribution together), in characters; longer ones give the quote alone. */
   maxEvidenceChars: number;
 }
+
+// Words a partial quote needs for its speaker to be compared ("said the bill “kicks the
+// can right up to the edge of a cliff”").
+const MIN_PARTIAL_WORDS = 6;
 
 // "Zadan and Meron said", "said Laurence Mark and Bill Condon": one of two joint speakers.
 const JOINED_AFTER = /^\s*(?:and|&)\s+\p{Lu}/u;
@@ -87,8 +92,9 @@ function checkGroup(
   const credited = group.variants.filter(
     (variant): variant is QuoteVariant & { speaker: VariantSpeaker } =>
       variant.speaker !== undefined &&
-      // A partial quote is as often another person's words quoted inside a quote.
-      variant.kind === "direct" &&
+      // A short partial quote ("utopia", "a road to nowhere") is as often another person's
+      // words taken up; a clause of several words after a named speaker is theirs.
+      (variant.kind === "direct" || wordTokens(variant.text).length >= MIN_PARTIAL_WORDS) &&
       (options.includeIndirectSpeakers || variant.speaker.via === "name") &&
       !isJointSpeaker(variant.speaker, bodyOf(variant.articleId)),
   );

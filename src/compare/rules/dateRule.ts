@@ -235,12 +235,39 @@ function printsItsDay(claim: EventClaim): boolean {
   return claim.value.certainty === "stated" || claim.value.certainty === "year-implied";
 }
 
-/** Words right around the claim put the event near midnight, where time zones move the day. */
-function nearMidnight(claim: EventClaim): boolean {
+/** The words right around a claim: where its part of the day is said. */
+function claimSurroundings(claim: EventClaim): string {
   const body = claim.entry.article.body;
   const start = claim.value.start ?? 0;
   const end = claim.value.end ?? start;
-  return MIDNIGHT_WORDS.test(body.slice(Math.max(0, start - 16), Math.min(body.length, end + 16)));
+  return body.slice(Math.max(0, start - 16), Math.min(body.length, end + 16));
+}
+
+/** Words right around the claim put the event near midnight, where time zones move the day. */
+function nearMidnight(claim: EventClaim): boolean {
+  return MIDNIGHT_WORDS.test(claimSurroundings(claim));
+}
+
+const EVENING_WORDS = /(?<![\p{L}])(?:late|night|tonight|evening)(?![\p{L}])/iu;
+const MORNING_WORDS = /(?<![\p{L}])(?:early|morning|dawn|daybreak)(?![\p{L}])/iu;
+
+/** The part of the day the claim's words give its event, when they give one. */
+function partOfDay(claim: EventClaim): "evening" | "morning" | undefined {
+  const around = claimSurroundings(claim);
+  const evening = EVENING_WORDS.test(around);
+  const morning = MORNING_WORDS.test(around);
+  if (evening === morning) return undefined;
+  return evening ? "evening" : "morning";
+}
+
+/**
+ * Both claims put the event in the same part of their days ("late Saturday night", "late
+ * Sunday night"): a time zone moves an hour of the night into the next morning, never into
+ * the next night, so two such days are two days.
+ */
+function samePartOfDay(left: EventClaim, right: EventClaim): boolean {
+  const part = partOfDay(left);
+  return part !== undefined && part === partOfDay(right);
 }
 
 function eventFinding(
@@ -301,15 +328,15 @@ function eventFinding(
         continue;
       const apart = Math.abs(a.day - b.day);
       // A day printed in full ("Monday, June 9") against another outlet's named day
-      // ("Tuesday") disagrees unless the event stands near midnight; the tolerance is for
+      // ("Tuesday") disagrees unless the event stands near midnight, and so do two named
+      // days in the same part of the day ("Saturday night", "Sunday night"); the tolerance is for
       // two days each counted from its own publication date ("on Tuesday" published on the
       // 19th, "on Wednesday" on the 20th: a dateline in another time zone).
       const named =
-        (printsItsDay(a) || printsItsDay(b)) &&
         namesItsDay(a) &&
         namesItsDay(b) &&
-        !nearMidnight(a) &&
-        !nearMidnight(b);
+        (samePartOfDay(a, b) ||
+          ((printsItsDay(a) || printsItsDay(b)) && !nearMidnight(a) && !nearMidnight(b)));
       const tolerance = named || sameNewsDay(a.entry, b.entry) ? 0 : options.eventToleranceDays;
       // Days weeks apart date two things (the shooting and the trial), not one thing twice.
       if (apart <= tolerance || apart > options.outlierDays) continue;

@@ -37,6 +37,9 @@ function outcomesAgree(left: Count, right: Count): boolean {
 // Outcomes that name casualties: two outlets' counts of the dead or injured of one story
 // are nearly always counts of one toll.
 const CASUALTIES = new Set(["dead", "injured", "missing"]);
+// Outcomes a story has one count of, like a toll: the casualties, and the sides of its vote
+// ("six Republicans voted against" / "nine Republicans voted no").
+const SINGLE_COUNT_OUTCOMES = new Set([...CASUALTIES, "against", "for"]);
 
 /**
  * How strongly two counts of one thing look like one count: the content words their
@@ -72,7 +75,7 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   if (sameOwner) score += 2;
   if (shareCompanion(left, right)) score += COMPANION_WEIGHT;
   if (left.outcome !== "" && left.outcome === right.outcome)
-    score += CASUALTIES.has(left.outcome) ? CASUALTY_WEIGHT : 1;
+    score += SINGLE_COUNT_OUTCOMES.has(left.outcome) ? CASUALTY_WEIGHT : 1;
   return score;
 }
 
@@ -93,8 +96,9 @@ function shareCompanion(left: Count, right: Count): boolean {
   return left.companions.some((value) => theirs.includes(value));
 }
 
-// Two outlets' counts of one story's dead, injured or missing are one toll: the shared
-// outcome alone makes them one count, as a magnitude or a score is one.
+// Two outlets' counts of one story's dead, injured or missing are one toll, and their counts
+// of one party voting against are one count: the shared outcome alone makes them one count,
+// as a magnitude or a score is one.
 const CASUALTY_WEIGHT = 3;
 
 function ownersMatch(left: string | undefined, right: string | undefined): boolean {
@@ -332,6 +336,31 @@ function describePairs(
 }
 
 /**
+ * Each of an article's person keys (and their surnames, the form counts name owners by)
+ * mapped to the story cast's key for the person: "Rafael Ostrandar" in one outlet and
+ * "Rafael Ostrander" in another own one count, so their tallies are one person's.
+ */
+function castOwners(entry: StoryArticle, story: StoryContext): Map<string, string> {
+  const owners = new Map<string, string>();
+  const id = entry.article.id;
+  const keyOf = new Map(entry.facts.people.map((person) => [person.id, person.key]));
+  for (const member of story.cast) {
+    for (const appearance of member.appearances) {
+      if (appearance.articleId !== id) continue;
+      const key = keyOf.get(appearance.personId);
+      if (key === undefined) continue;
+      owners.set(key, member.key);
+      owners.set(surname(key), surname(member.key));
+    }
+  }
+  return owners;
+}
+
+function surname(key: string): string {
+  return key.split(" ").pop() ?? key;
+}
+
+/**
  * The number rule: the same counted thing given different numbers by different outlets
  * ("26 pirates" / "23 pirates", a record of 53-3 / 52-3, a magnitude 5.6 / 5.9 quake).
  * Counts are bucketed by what they count (the head noun, a death toll, a prison term, a
@@ -362,7 +391,10 @@ export const numberRule: DiscrepancyRule<NumberRuleOptions> = {
     const bySubject = new Map<string, Count[]>();
     for (const entry of story.articles) {
       const perSubject = new Map<string, number>();
-      for (const count of readCounts(entry)) {
+      const owners = castOwners(entry, story);
+      for (const read of readCounts(entry)) {
+        const owner = read.owner === undefined ? undefined : owners.get(read.owner);
+        const count = owner === undefined ? read : { ...read, owner };
         // An article's first counts of a thing are its count of it; a page that counts one
         // thing a thousand times would otherwise set each against every other outlet's.
         const seen = perSubject.get(count.subject) ?? 0;

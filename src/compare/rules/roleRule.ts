@@ -72,6 +72,13 @@ const MEMBERSHIP_HEADS = new Set([
 
 const MAX_ROLE_SETS = 40;
 
+// The sides of an assembly whose leadership posts are named by them.
+const ASSEMBLY_SIDES = ["majority", "minority"];
+
+function assemblySide(post: Post): string | undefined {
+  return ASSEMBLY_SIDES.find((side) => post.specifiers.has(side));
+}
+
 function difference(left: Set<string>, right: Set<string>): string[] {
   return [...left].filter((word) => !right.has(word));
 }
@@ -86,6 +93,13 @@ function difference(left: Set<string>, right: Set<string>): string[] {
  * seats ("Sen.", "Rep.") contradict.
  */
 function relatePosts(left: Post, right: Post): PostRelation {
+  // "Majority Leader", "Minority Whip": posts of one side's leadership in an assembly, each
+  // held by one person, so any two different ones contradict ("Majority Whip" against
+  // "Majority Leader"); "leader" is a post here, not a word for anyone who leads.
+  const leftSide = assemblySide(left);
+  const rightSide = assemblySide(right);
+  if (leftSide !== undefined && rightSide !== undefined)
+    return leftSide === rightSide && left.head === right.head ? "compatible" : "conflicting";
   if (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)) return "compatible";
   if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
   const seats = [left.head, right.head].filter((head) => MEMBERSHIP_HEADS.has(head));

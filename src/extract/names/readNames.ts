@@ -19,7 +19,12 @@ import {
   NAME_SUFFIXES,
 } from "../../text/nameWords.js";
 import { NUMBER_WORDS } from "../../text/numberWords.js";
-import { PORTFOLIO_WORDS, STRONG_TITLES, TITLE_WORDS } from "../../text/titleWords.js";
+import {
+  PARTY_MEMBER_NOUNS,
+  PORTFOLIO_WORDS,
+  STRONG_TITLES,
+  TITLE_WORDS,
+} from "../../text/titleWords.js";
 import type { Name, Span } from "../../types.js";
 import { type NameToken, nameTokens } from "./nameTokens.js";
 import { roleAfter, roleBefore } from "./readRoles.js";
@@ -107,6 +112,9 @@ const PLACE_LEADS = new Set(
 const DIRECTIONS =
   /(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s$/u;
 const HAS_DIGIT = /\p{N}/u;
+// A party and a home joined by a hyphen tag a legislator in US copy ("R-Texas", "D-N.Y.",
+// "I-Vt.", "D-Tucson"): the party's letter, a hyphen, then a capitalised place.
+const PARTY_TAG = /^[DRI]-\p{Lu}\p{L}/u;
 // Chambers that open a post's name ("House Majority Whip", "Senate Minority Leader").
 const CHAMBERS = new Set("house senate congress assembly legislature parliament".split(" "));
 // Verbs of saying right after a single capitalised word that make it a person ("Weaver says").
@@ -378,6 +386,11 @@ function runEnd(
   return end;
 }
 
+/** "R-Texas", "D-N.Y.": a legislator's party and home, not a name. */
+function isPartyTag(token: NameToken): boolean {
+  return PARTY_TAG.test(token.bare);
+}
+
 function classifyRun(reader: Reader, runStart: number, runLast: number): undefined {
   const { body, tokens } = reader;
   let first = runStart;
@@ -406,6 +419,8 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   const whole = lookup(run);
   const firstToken = run[0] as NameToken;
   const lastToken = run[run.length - 1] as NameToken;
+  // A party tag is said of the name before it, like an appositive: it names no one.
+  if (run.length === 1 && isPartyTag(firstToken)) return;
   // "South Korean President Park Geun-hye" opens with a place word but names a person.
   const placeLead =
     run.length > 1 &&
@@ -445,7 +460,12 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   let cue = -1;
   for (let position = run.length > 2 ? 0 : 1; position < run.length; position++) {
     // "Police Chief Ola Brandt": a cue word opening the run before a title belongs to the title.
-    const opensTitle = position === 0 && TITLE_WORDS.has(run[1]?.lower ?? "") && run.length > 2;
+    // "Assembly Minority Leader Corinne Ashdown": a chamber opening a title too.
+    const opensTitle =
+      position === 0 &&
+      run.length > 2 &&
+      (TITLE_WORDS.has(run[1]?.lower ?? "") ||
+        (CHAMBERS.has(run[0]?.lower ?? "") && isTitle(tokens, first + 1)));
     // "Superintendent of Police Meena Iyer": a cue inside a title before a name.
     const inTitle =
       position > 1 &&
@@ -497,6 +517,8 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     (lastWord.endsWith("s") && NATIONALITIES.has(lastWord.slice(0, -1)))
   )
     return pushOther(reader, run);
+  // "St. Louis Democrat", "Joplin Republican": a party member from a place is a description.
+  if (PARTY_MEMBER_NOUNS.has(lastWord)) return pushOther(reader, run);
   // Things, labels and works are named, but are not people.
   // ("Acting" opens a title, not a thing.)
   if (firstToken.text.endsWith("ing") && !TITLE_WORDS.has(firstToken.lower))
@@ -521,7 +543,16 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     // words says where the post is, and belongs to the title.
     const placeInTitle =
       titleStart >= 0 && PLACES.has(token.lower) && isTitle(tokens, first + nameStart + 1);
-    if (isTitle(tokens, first + nameStart) || NATIONALITIES.has(token.lower) || placeInTitle) {
+    // "House Majority Leader", "Assembly Speaker": a chamber opening a title is the post's.
+    const chamberInTitle = CHAMBERS.has(token.lower) && isTitle(tokens, first + nameStart + 1);
+    if (
+      isTitle(tokens, first + nameStart) ||
+      NATIONALITIES.has(token.lower) ||
+      // "Ohio Democrat Sherrod Brown": a party member before a name describes the person.
+      PARTY_MEMBER_NOUNS.has(token.lower) ||
+      placeInTitle ||
+      chamberInTitle
+    ) {
       if (titleStart < 0) titleStart = nameStart;
       nameStart++;
       continue;

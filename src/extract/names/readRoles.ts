@@ -13,6 +13,30 @@ import type { NameToken } from "./nameTokens.js";
  */
 
 const APPOSITIVE_START = new Set(["a", "an", "its", "his", "her", "their"]);
+// How many capitalised words the place of "Pendleton of Texas" or "Fairbanks, of Oregon"
+// may have.
+const MAX_HOME_WORDS = 3;
+
+/**
+ * After a name, the last token of a home place written as "of Texas" or ", of New
+ * Mexico" ("Rep. Curtis Pendleton of Texas, the House Majority Leader"), so that the
+ * appositive after it is read as the person's role; else the name's own last token.
+ */
+function afterHomePlace(body: string, tokens: NameToken[], nameEnd: number): number {
+  const name = tokens[nameEnd];
+  const of = tokens[nameEnd + 1];
+  if (!name || of?.lower !== "of") return nameEnd;
+  const gap = body.slice(name.end, of.start);
+  if (gap !== " " && !/^,\s$/u.test(gap)) return nameEnd;
+  let end = nameEnd + 1;
+  for (let index = nameEnd + 2; index <= nameEnd + 1 + MAX_HOME_WORDS; index++) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (!token?.capitalised || !previous || body.slice(previous.end, token.start) !== " ") break;
+    end = index;
+  }
+  return end > nameEnd + 1 ? end : nameEnd;
+}
 const MAX_ROLE_WORDS = 12;
 // Where an appositive stops: the verb or relative pronoun of the rest of the sentence.
 const CLAUSE_VERB =
@@ -99,7 +123,8 @@ export function roleBefore(body: string, tokens: NameToken[], runStart: number):
  * @param lastIndex - index of the last token of the name
  * @returns the role, up to where the clause goes on, or undefined
  */
-export function roleAfter(body: string, tokens: NameToken[], lastIndex: number): Span | undefined {
+export function roleAfter(body: string, tokens: NameToken[], nameEnd: number): Span | undefined {
+  const lastIndex = afterHomePlace(body, tokens, nameEnd);
   const last = tokens[lastIndex];
   const first = tokens[lastIndex + 1];
   if (!last || !first || !/^,\s$/u.test(body.slice(last.end, first.start))) return undefined;

@@ -5,7 +5,12 @@ import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../text/functionWords.js";
 import { HONORIFICS } from "../../text/nameWords.js";
 import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
-import { ROLE_NOUNS, SOURCE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
+import {
+  PARTY_MEMBER_NOUNS,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
+  TITLE_WORDS,
+} from "../../text/titleWords.js";
 import type { WordToken } from "../../text/tokenizeWords.js";
 import type { NameRun } from "../names/readNames.js";
 
@@ -253,7 +258,11 @@ export function findMentions(
   // Pronouns and descriptions.
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position];
-    if (token === undefined || claimed[position] === 1) continue;
+    if (token === undefined) continue;
+    // "the St. Louis Democrat": the name finder's run ends on the party word, which heads
+    // a description all the same.
+    const partyWord = token.capitalized && PARTY_MEMBER_NOUNS.has(token.lower);
+    if (claimed[position] === 1 && !partyWord) continue;
     if (PRONOUNS.has(token.lower)) {
       mentions.push({
         start: token.start,
@@ -270,7 +279,7 @@ export function findMentions(
       });
       continue;
     }
-    if (token.capitalized || !DESCRIPTION_HEADS.has(token.lower)) continue;
+    if (!partyWord && (token.capitalized || !DESCRIPTION_HEADS.has(token.lower))) continue;
     // "the council leader", "a party spokesman": a head noun before another is its modifier,
     // and the description is headed by the last.
     const nextToken = tokens[position + 1];
@@ -290,7 +299,10 @@ export function findMentions(
       const following = tokens[back + 1];
       if (candidate === undefined || following === undefined) break;
       const gap = text.slice(candidate.tokenEnd, following.start);
-      if (gap !== " " && gap !== "-") break;
+      // "the St. Louis Democrat": an abbreviation's stop stays inside the phrase.
+      const abbreviated =
+        gap === ". " && candidate.capitalized && ABBREVIATIONS.has(candidate.lower);
+      if (gap !== " " && gap !== "-" && !abbreviated) break;
       if (candidate.possessive) {
         // "Ada Lind’s campaign manager": the owner's name acts as the determiner.
         determiner = back;

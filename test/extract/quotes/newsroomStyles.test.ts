@@ -290,6 +290,20 @@ const cases: [string, (string | null)[]][] = [
     "“Markets have priced this in,” said Ellen Marsh, chief economist at Harbourline Capital, in a note to clients.",
     ["Ellen Marsh"],
   ],
+  // US statehouse copy: a party tag after the name, a party member from a place as the
+  // speaker's description, a chamber opening the title.
+  [
+    "Minority Whip Hector Salgado, D-Tucson, said the bill “guts the water board.”",
+    ["Hector Salgado"],
+  ],
+  [
+    "Rep. Marisol Quade of Yuma, the Assembly Majority Leader, opened the debate. “We have the votes,” the Yuma Republican said.",
+    ["the Yuma Republican"],
+  ],
+  [
+    "“The clock has run out on this session,” House Speaker Tobias Renn told reporters.",
+    ["Tobias Renn"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {

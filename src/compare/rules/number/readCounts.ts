@@ -7,6 +7,8 @@ import {
   PERSONAL_TALLY_HEADS,
   REMAINDER_WORDS,
   SCORE_SUBJECTS,
+  VOTE_SIDE_WORDS,
+  VOTING_WORDS,
   WINDOW_COUNT_WORDS,
 } from "../../../text/countWords.js";
 import { firstAtOrAfter } from "../../../text/firstAtOrAfter.js";
@@ -68,7 +70,7 @@ export interface Count {
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
-const SCORE = /(?<!\d)(\d+) ?[-–] ?(\d+)/u;
+const SCORE = /(?<!\d)(\d+)(?: ?[-–] ?|-to-| to )(\d+)/u;
 const PEOPLE = new Set(["people", "persons", "person", "individuals"]);
 const PRISON_WORDS = new Set(["sentenced", "sentence", "prison", "jail", "term", "imprisonment"]);
 const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);
@@ -136,6 +138,9 @@ function outcomeAround(window: Window, start: number, phraseEnd: number): string
       const outcome = word === undefined ? undefined : OUTCOME_WORDS.get(word);
       if (outcome !== undefined) return outcome;
     }
+    // "Nine Republicans voted no": a side of the vote right after a word of voting.
+    const side = VOTE_SIDE_WORDS.get(after[distance] ?? "");
+    if (side !== undefined && VOTING_WORDS.has(after[distance - 1] ?? "")) return side;
   }
   return "";
 }
