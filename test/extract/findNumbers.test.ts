@@ -57,7 +57,10 @@ const cases: [string, string[]][] = [
   ["The council approved the budget 9 to 4 on Monday.", ["9 to 4 = 9 score"]],
   ["The panel backed the merger 7-2 after a long hearing.", ["7-2 = 7 score"]],
   ["The board voted 6-to-3 against the plan.", ["6-to-3 = 6 score"]],
-  ["Rents rose from 12 to 9 percent of income, officials voted to note.", ["12 = 12 cardinal -", "9 percent = 9 percent %"]],
+  [
+    "Rents rose from 12 to 9 percent of income, officials voted to note.",
+    ["12 = 12 cardinal -", "9 percent = 9 percent %"],
+  ],
   ["The camp holds 10-15 families.", ["10 = 10 cardinal -", "15 = 15 cardinal - families"]],
   ["Officers found 911 rifles in the depot.", ["911 = 911 cardinal - rifles"]],
   // Numbers that name, time or idiomatically stand for nothing countable.
