@@ -78,6 +78,40 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a partial quote whose opening words differ is a difference, not an extension",
+    [
+      {
+        id: "a",
+        body: "The mayor warned the levy \u201Cwould drain the harbour fund within two winters.\u201D",
+      },
+      {
+        id: "b",
+        body: "The mayor warned the levy \u201Cwould empty the harbour fund within two winters.\u201D",
+      },
+      {
+        id: "c",
+        body: "The mayor said the levy \u201Cwould drain the harbour fund within two winters.\u201D",
+      },
+    ],
+    [
+      "difference quote/wording a=would drain the harbour fund within two winters. b=would empty the harbour fund within two winters.",
+    ],
+  ],
+  [
+    "a partial quote that starts later in the statement is a trim",
+    [
+      {
+        id: "a",
+        body: "The mayor warned the levy \u201Cwould drain the harbour fund within two winters.\u201D",
+      },
+      {
+        id: "b",
+        body: "The mayor warned it would drain \u201Cthe harbour fund within two winters.\u201D",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("quote rule", () => {

@@ -270,6 +270,27 @@ function samePartOfDay(left: EventClaim, right: EventClaim): boolean {
   return part !== undefined && part === partOfDay(right);
 }
 
+interface DateContext {
+  near: Set<string>;
+  wide: Set<string>;
+}
+
+/**
+ * Two dates' sentences tell of one thing: right beside the dates the story's own words
+ * count ("outside Kessby harbour on Monday"), and further out they share words of their own.
+ */
+function sameThingDated(
+  left: DateContext,
+  right: DateContext,
+  topic: Set<string>,
+  options: Options,
+): boolean {
+  return (
+    sharedStems(left.near, right.near) >= 1 &&
+    sharedStems(left.wide, right.wide, topic) >= options.minSharedContext
+  );
+}
+
 function eventFinding(
   dates: readonly ArticleDates[],
   anchor: number | undefined,
@@ -340,9 +361,7 @@ function eventFinding(
       const tolerance = named || sameNewsDay(a.entry, b.entry) ? 0 : options.eventToleranceDays;
       // Days weeks apart date two things (the shooting and the trial), not one thing twice.
       if (apart <= tolerance || apart > options.outlierDays) continue;
-      // Right beside the dates, the story's own words count: "outside Kessby harbour on Monday".
-      if (sharedStems(aContext.near, bContext.near) < 1) continue;
-      if (sharedStems(aContext.wide, bContext.wide, topic) < options.minSharedContext) continue;
+      if (!sameThingDated(aContext, bContext, topic, options)) continue;
       involved.add(left);
       involved.add(right);
     }

@@ -50,6 +50,8 @@ const SINGLE_COUNT_OUTCOMES = new Set([...CASUALTIES, "against", "for"]);
  */
 function likeness(left: Count, right: Count, topic: Set<string>): number {
   if (!outcomesAgree(left, right)) return -1;
+  // Counts of another time than the story's compare only with counts of that time.
+  if (left.era !== right.era) return -1;
   if (left.personal === "age" || right.personal === "age") {
     // Ages carry their owner's whole name: "John Jenkin, 23" and "Katie Jenkin, 20" are two
     // people; a bare "Jenkin" may be either.

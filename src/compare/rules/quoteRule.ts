@@ -237,6 +237,52 @@ function changedEdges(
   return changed;
 }
 
+/**
+ * The words before the first shared word, when both quotes open with a few words of their
+ * own ("would choke new construction" / "would freeze new construction"): the aligner
+ * reports the variant's as added and leaves the root's out (they lie outside the variant's
+ * span), which reads as an extension; side by side they are words changed at the edge.
+ */
+function openingChange(
+  group: QuoteGroup,
+  row: number,
+  span: { first: number; last: number },
+  own: readonly WordDifference[],
+  body: string,
+  rootBody: string,
+): { added: WordDifference; change: WordDifference } | undefined {
+  const root = group.variants[group.alignment.root];
+  const variant = group.variants[row];
+  const rootCell = group.alignment.rows[group.alignment.root]?.cells[span.first];
+  const cell = group.alignment.rows[row]?.cells[span.first];
+  if (!root || !variant || !rootCell || !cell) return undefined;
+  const added = own.filter(
+    (difference) => difference.kind === "added" && difference.end <= cell.start,
+  );
+  const [run] = added;
+  if (
+    !run ||
+    added.length !== 1 ||
+    own.some((d) => d.kind !== "added" && d.rootEnd <= rootCell.start)
+  )
+    return undefined;
+  // The root's own opening words, inside its quote marks, before the first shared word.
+  const rootText = rootBody.slice(root.start, rootCell.start).trim();
+  if (body.slice(run.end, cell.start).trim() !== "" || rootText === "") return undefined;
+  if (wordsOf(rootText).length > MAX_EDGE_CHANGE_WORDS) return undefined;
+  const rootStart = rootBody.indexOf(rootText, root.start);
+  return {
+    added: run,
+    change: {
+      ...run,
+      kind: "replaced",
+      rootText,
+      rootStart,
+      rootEnd: rootStart + rootText.length,
+    },
+  };
+}
+
 interface VariantChanges {
   row: number;
   variant: QuoteVariant;
@@ -276,7 +322,12 @@ function changesOf(
     rootCells[span.first]?.start ?? 0,
     rootCells[span.last]?.end ?? 0,
   );
-  const changes = own.filter((difference) => {
+  const opening = openingChange(group, row, span, own, body, rootBody);
+  const candidates = opening
+    ? own.map((difference) => (difference === opening.added ? opening.change : difference))
+    : own;
+  if (opening) edgeChanges.add(opening.change);
+  const changes = candidates.filter((difference) => {
     if (difference.kind === "moved") return false;
     const inside = difference.rootStart >= low && difference.rootEnd <= high;
     if (!inside && !edgeChanges.has(difference)) return false;

@@ -106,7 +106,13 @@ function relatePosts(left: Post, right: Post): PostRelation {
   if (seats.length === 1) return "neutral";
   if (seats.length === 2 && left.head !== right.head) return "conflicting";
   // "Committee Chairman Rep." and "Chairman" share a title: one post, written more fully.
-  if (![...left.titles].some((title) => right.titles.has(title))) return "different";
+  // With two heads the shared title must be one's head: "chief operating officer" and
+  // "chief executive" share only the modifier "chief", and are two posts.
+  const sharesTitle =
+    left.head === right.head
+      ? [...left.titles].some((title) => right.titles.has(title))
+      : left.titles.has(right.head) || right.titles.has(left.head);
+  if (!sharesTitle) return "different";
   if (difference(left.rank, right.rank).length > 0 || difference(right.rank, left.rank).length > 0)
     return "conflicting";
   const onlyLeft = difference(left.specifiers, right.specifiers);

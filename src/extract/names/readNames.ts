@@ -543,8 +543,12 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     // words says where the post is, and belongs to the title.
     const placeInTitle =
       titleStart >= 0 && PLACES.has(token.lower) && isTitle(tokens, first + nameStart + 1);
-    // "House Majority Leader", "Assembly Speaker": a chamber opening a title is the post's.
-    const chamberInTitle = CHAMBERS.has(token.lower) && isTitle(tokens, first + nameStart + 1);
+    // "House Majority Leader", "Assembly Speaker": a chamber opening a title is the post's,
+    // and so is a plain noun that says which post ("Fire Chief", "Parks Commissioner")
+    // when a name follows the title.
+    const chamberInTitle =
+      isTitle(tokens, first + nameStart + 1) &&
+      (CHAMBERS.has(token.lower) || nameStart + 2 < run.length);
     if (
       isTitle(tokens, first + nameStart) ||
       NATIONALITIES.has(token.lower) ||

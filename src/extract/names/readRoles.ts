@@ -22,6 +22,27 @@ const MAX_HOME_WORDS = 3;
  * Mexico" ("Rep. Curtis Pendleton of Texas, the House Majority Leader"), so that the
  * appositive after it is read as the person's role; else the name's own last token.
  */
+// How many capitalised words an organisation's name may have before a post in an appositive.
+const MAX_OWNER_WORDS = 8;
+
+/** A role noun within three words of token `from`, or right after a capitalised owner's name. */
+function roleNounFollows(body: string, tokens: NameToken[], from: number): boolean {
+  if (tokens.slice(from, from + 3).some((token) => ROLE_NOUNS.has(token.lower))) return true;
+  for (let index = from; index < tokens.length && index - from < MAX_OWNER_WORDS; index++) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (!token || !previous) return false;
+    const gap = body.slice(previous.end, token.start);
+    if (gap !== " " && gap !== " & ") return false;
+    if (!token.capitalised && token.lower !== "of") return false;
+    if (token.possessive) {
+      const after = tokens.slice(index + 1, index + 4);
+      return after.some((word) => ROLE_NOUNS.has(word.lower));
+    }
+  }
+  return false;
+}
+
 function afterHomePlace(body: string, tokens: NameToken[], nameEnd: number): number {
   const name = tokens[nameEnd];
   const of = tokens[nameEnd + 1];
@@ -74,13 +95,27 @@ function isPlainModifier(body: string, token: NameToken): boolean {
 export function roleBefore(body: string, tokens: NameToken[], runStart: number): Span | undefined {
   let first = runStart;
   let hasRoleNoun = false;
+  // "the railroad's chief executive, Garrett Vanderhoof,": a role set off by a comma before
+  // the name, one person's post (a singular role noun) owned by a possessive or "the".
+  const named = tokens[runStart];
+  const before = tokens[runStart - 1];
+  const commaBefore =
+    named !== undefined &&
+    before !== undefined &&
+    body.slice(before.end, named.start) === ", " &&
+    (ROLE_NOUNS.has(before.lower) || TITLE_WORDS.has(before.lower)) &&
+    !before.capitalised &&
+    !before.lower.endsWith("s");
+  let owned = false;
   for (let index = runStart - 1; index >= 0 && runStart - index <= 6; index--) {
     const token = tokens[index];
     const next = tokens[index + 1];
-    if (!token || !next || !joins(body, token, next)) break;
+    const gapOk = index === runStart - 1 && commaBefore;
+    if (!token || !next || !(gapOk || joins(body, token, next))) break;
     const lower = token.lower;
     if (token.possessive) {
       if (hasRoleNoun) first = index;
+      owned = hasRoleNoun;
       break;
     }
     // "chief of staff": "of" joins two role words.
@@ -105,6 +140,7 @@ export function roleBefore(body: string, tokens: NameToken[], runStart: number):
   const firstToken = tokens[first];
   const lastToken = tokens[runStart - 1];
   if (!hasRoleNoun || first === runStart || !firstToken || !lastToken) return undefined;
+  if (commaBefore && !owned && tokens[first - 1]?.lower !== "the") return undefined;
   // "commander of the Space Shuttle": a role ending in "of the" belongs to a thing, not a name.
   if (/^(?:the|of|a|an)$/u.test(lastToken.lower)) return undefined;
   return {
@@ -129,10 +165,10 @@ export function roleAfter(body: string, tokens: NameToken[], nameEnd: number): S
   const first = tokens[lastIndex + 1];
   if (!last || !first || !/^,\s$/u.test(body.slice(last.end, first.start))) return undefined;
   const lower = first.lower;
-  // ", the defence minister,": "the" opens a role only when a role noun follows closely.
-  const theRole =
-    lower === "the" &&
-    tokens.slice(lastIndex + 2, lastIndex + 5).some((token) => ROLE_NOUNS.has(token.lower));
+  // ", the defence minister,": "the" opens a role only when a role noun follows closely,
+  // or after the name of the body the post belongs to (", the Great Lakes & Ohio Valley
+  // Railway's chief operating officer,").
+  const theRole = lower === "the" && roleNounFollows(body, tokens, lastIndex + 2);
   const opensRole =
     APPOSITIVE_START.has(lower) ||
     theRole ||
@@ -147,7 +183,8 @@ export function roleAfter(body: string, tokens: NameToken[], nameEnd: number): S
   ) {
     const token = tokens[index];
     if (!token) break;
-    if (body.slice(end.end, token.start) !== " ") break;
+    const gap = body.slice(end.end, token.start);
+    if (gap !== " " && gap !== " & ") break;
     end = token;
   }
   // Stop where the clause ends: the role is one noun phrase, not the rest of the sentence.

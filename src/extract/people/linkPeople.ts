@@ -153,10 +153,17 @@ function chooseName(nodes: Node[]): string {
 // Shortest surname that a one-letter slip may join to another: "Lee"/"Lei" are two names.
 const MIN_MISSPELT_SURNAME = 5;
 
-/** The full names of a cluster, split, when they all give the same given name. */
-function fullNames(cluster: Cluster): { given: string; surnames: string[] } | undefined {
+/**
+ * The full names of a cluster, split, when they all give the same given name: each
+ * surname folded, and as written (lower case), since folding may hide a slip's
+ * likeness ("Tomczak" folds to "tomchak", its typo "Tomzcak" does not).
+ */
+function fullNames(
+  cluster: Cluster,
+): { given: string; surnames: string[]; written: string[] } | undefined {
   let given: string | undefined;
   const surnames: string[] = [];
+  const written: string[] = [];
   for (const node of cluster.nodes) {
     if (!node.full) continue;
     const parts = nameParts(node.person.name);
@@ -166,8 +173,9 @@ function fullNames(cluster: Cluster): { given: string; surnames: string[] } | un
     if (own === "" || (given !== undefined && own !== given)) return undefined;
     given = own;
     surnames.push(parts.surname.join(" "));
+    written.push(node.person.name.split(/\s+/u).pop()?.toLowerCase() ?? "");
   }
-  return given === undefined ? undefined : { given, surnames };
+  return given === undefined ? undefined : { given, surnames, written };
 }
 
 /**
@@ -195,12 +203,16 @@ function joinMisspelt(clusters: Cluster[]): Cluster[] {
       for (const article of cluster.articles) if (other.articles.has(article)) return false;
       const otherNames = fullNames(other);
       if (!otherNames) return false;
-      return otherNames.surnames.every((left) =>
-        names.surnames.every(
-          (right) =>
-            Math.min(left.length, right.length) >= MIN_MISSPELT_SURNAME &&
-            editDistance(left, right, 1) <= 1,
-        ),
+      const oneSlip = (lefts: string[], rights: string[]) =>
+        lefts.every((left) =>
+          rights.every(
+            (right) =>
+              Math.min(left.length, right.length) >= MIN_MISSPELT_SURNAME &&
+              editDistance(left, right, 1) <= 1,
+          ),
+        );
+      return (
+        oneSlip(otherNames.surnames, names.surnames) || oneSlip(otherNames.written, names.written)
       );
     });
     if (target) {

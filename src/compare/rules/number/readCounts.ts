@@ -13,6 +13,7 @@ import {
 } from "../../../text/countWords.js";
 import { firstAtOrAfter } from "../../../text/firstAtOrAfter.js";
 import { foldPlural } from "../../../text/foldPlural.js";
+import { DETERMINERS } from "../../../text/functionWords.js";
 import { NATIONALITIES } from "../../../text/gazetteer.js";
 import { stemWord } from "../../../text/stemWord.js";
 import { wordTokens } from "../../../text/words.js";
@@ -67,6 +68,12 @@ export interface Count {
   companions?: number[];
   /** The whole a part is counted from ("five of its 14 districts": 14). */
   whole?: number;
+  /**
+   * The month (months since year 0) of another time the count's passage tells of, two or
+   * more months before the story ("Thirty-eight cars derailed on Feb. 27" in an April
+   * story about the hearing): such counts are compared only with counts of that time.
+   */
+  era?: number;
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
@@ -88,6 +95,12 @@ const TOLL_REACH = 10;
 // Peaks 104-98"), and after it ("104-96 in Game 7"), in words.
 const SCORE_REACH_BEFORE = 6;
 const SCORE_REACH_AFTER = 3;
+// Figures that may stand beside a count as its companions, and how many a count keeps.
+const COMPANION_KINDS: ReadonlySet<string> = new Set(["cardinal", "money", "percent", "score"]);
+const MAX_COMPANIONS = 8;
+const MAX_SENTENCE_FIGURES = 40;
+// How far after a count the side of a vote may be read, in words.
+const VOTE_SIDE_REACH = 10;
 // How far around a number its outcome words are read, in words.
 const OUTCOME_BEFORE = 3;
 const OUTCOME_AFTER = 4;
@@ -105,8 +118,12 @@ function wordsBefore(window: Window, offset: number, count: number): string[] {
     .map((word) => word.text.toLowerCase());
 }
 
+// Characters read per word wanted: words are seldom longer.
+const CHARS_PER_WORD = 12;
+
 function wordsAfter(window: Window, offset: number, count: number): string[] {
-  return wordTokens(window.body.slice(offset, Math.min(window.end, offset + 60)))
+  const reach = Math.max(60, count * CHARS_PER_WORD);
+  return wordTokens(window.body.slice(offset, Math.min(window.end, offset + reach)))
     .slice(0, count)
     .map((word) => word.text.toLowerCase());
 }
@@ -138,9 +155,24 @@ function outcomeAround(window: Window, start: number, phraseEnd: number): string
       const outcome = word === undefined ? undefined : OUTCOME_WORDS.get(word);
       if (outcome !== undefined) return outcome;
     }
-    // "Nine Republicans voted no": a side of the vote right after a word of voting.
-    const side = VOTE_SIDE_WORDS.get(after[distance] ?? "");
-    if (side !== undefined && VOTING_WORDS.has(after[distance - 1] ?? "")) return side;
+  }
+  return voteSideAfter(clause, phraseEnd);
+}
+
+/**
+ * The side of a vote the clause after a count gives it ("Eight Republicans broke with their
+ * party and joined Democrats in voting no"), read further than other outcomes: a count's
+ * side is often the clause's last words.
+ */
+function voteSideAfter(clause: Window, phraseEnd: number): string {
+  const after = wordsAfter(clause, phraseEnd, VOTE_SIDE_REACH);
+  for (let index = 0; index < after.length; index++) {
+    const word = after[index] ?? "";
+    const outcome = OUTCOME_WORDS.get(word);
+    if (outcome === "against" || outcome === "for") return outcome;
+    // "voted no", "voting for": a side right after a word of voting.
+    const side = VOTE_SIDE_WORDS.get(word);
+    if (side !== undefined && VOTING_WORDS.has(after[index - 1] ?? "")) return side;
   }
   return "";
 }
@@ -270,6 +302,43 @@ function readScore(entry: StoryArticle, mention: NumberMention, window: Window):
   };
 }
 
+/**
+ * A sum of money or a percentage ("$3.2 billion in grants", "capped rent increases at 5
+ * percent"): compared, like counts, with the figure of another outlet whose sentence says
+ * the same around it. A whole percent may round a decimal one (52.8% reported as 53%).
+ * Parts ("another $2 million") and items of a breakdown are left out, as for counts.
+ */
+function readAmount(
+  entry: StoryArticle,
+  mentions: readonly NumberMention[],
+  index: number,
+  window: Window,
+): Count | undefined {
+  const mention = mentions[index] as NumberMention;
+  const before = wordsBefore(window, mention.start, 2);
+  if (before.some((word) => PARTIAL_COUNT_WORDS.has(word))) return undefined;
+  const { list, rangeLow } = listOrRange(entry.article.body, mentions, index);
+  if (list) return undefined;
+  const percent = mention.kind === "percent";
+  const interval = countInterval(mention, rangeLow, false);
+  const wholePercent = percent && Number.isInteger(mention.value) && rangeLow === undefined;
+  const unit = mention.unit ?? "";
+  return {
+    entry,
+    mention,
+    subject: percent ? "percent" : `money:${unit}`,
+    label: percent ? "percentage" : `sum (${unit || "money"})`,
+    outcome: "",
+    low: wholePercent ? Math.min(interval.low, mention.value - 0.5) : interval.low,
+    high: wholePercent ? Math.max(interval.high, mention.value + 0.5) : interval.high,
+    shown: mention.text.trim(),
+    text: mention.text,
+    start: mention.start,
+    end: mention.end,
+    context: contextStems(entry.article, mention.start, mention.end),
+  };
+}
+
 function isMagnitude(window: Window, mention: NumberMention): boolean {
   // A magnitude is printed in figures on a scale of ten ("6.4", "magnitude 7"): a number
   // word beside "magnitude" ("Two magnitude-4 quakes") counts something else.
@@ -352,6 +421,8 @@ function readCount(
   )
     return undefined;
   if (mention.kind === "score") return readScore(entry, mention, window);
+  if (mention.kind === "money" || mention.kind === "percent")
+    return readAmount(entry, mentions, index, window);
   if (mention.kind !== "cardinal") return undefined;
   const end = phraseEnd(body, mention);
   const context = contextStems(entry.article, mention.start, end);
@@ -391,8 +462,11 @@ function readCount(
   // something else, as after "of its".
   if (index > 0 && partitiveWhole(body, mentions, index - 1) === mention) return undefined;
   const clause = clauseAround(window, mention.start, end);
-  const around = [...wordsBefore(clause, mention.start, 2), ...wordsAfter(clause, end, 2)];
-  if (around.some((word) => REMAINDER_WORDS.has(word))) return undefined;
+  const after = wordsAfter(clause, end, 3);
+  const around = [...wordsBefore(clause, mention.start, 2), ...after.slice(0, 2)];
+  // "38 cars left the tracks": "left" with an object is the verb, not what remains.
+  const leftWithObject = after[0] === "left" && DETERMINERS.has(after[1] ?? "");
+  if (!leftWithObject && around.some((word) => REMAINDER_WORDS.has(word))) return undefined;
   const { list, rangeLow } = listOrRange(body, mentions, index);
   if (list) return undefined;
   const outcome = outcomeAround(window, mention.start, end);
@@ -577,20 +651,23 @@ function ageOwner(
 const HISTORY_SENTENCES = 2;
 
 /**
- * Whether a count stands in a passage about another time: its sentence or one of the two
- * before it names a month two or more months, or a year two or more years, before the story's ("acquitted in 1958 … A year
- * later … sentenced to seven years"). An obituary's or a profile's history holds counts of
- * other events than the story's.
+ * The other time a count's passage tells of, if any: its sentence or one of the two before
+ * it names a month two or more months, or a year two or more years, before the story's
+ * ("acquitted in 1958 … A year later … sentenced to seven years"; "Thirty-eight cars
+ * derailed on Feb. 27" in an April story). An obituary's or a profile's history holds
+ * counts of other events than the story's; two outlets' counts of one past event still
+ * count one thing.
  */
-function fromAnotherTime(
+function otherTime(
   entry: StoryArticle,
   dates: readonly DateMention[],
   count: Count,
   storyDate: string,
-): boolean {
+): number | undefined {
   const storyMonth = monthIndex(storyDate);
-  if (storyMonth === undefined) return false;
-  let from = sentenceAt(entry.article, count.start).start;
+  if (storyMonth === undefined) return undefined;
+  const sentence = sentenceAt(entry.article, count.start);
+  let from = sentence.start;
   for (let step = 0; step < HISTORY_SENTENCES && from > 0; step++)
     from = sentenceAt(entry.article, from - 1).start;
   for (
@@ -599,16 +676,18 @@ function fromAnotherTime(
     index++
   ) {
     const date = dates[index];
-    if (!date || date.start >= count.start) break;
+    // Dates before the count, or later in its own sentence.
+    if (!date || date.start >= sentence.end) break;
     const value = date.value ?? "";
     const month = monthIndex(value);
     // A month two or more before the story's ("In February, a quake … killed 612" in a
     // November story), or a year two or more before it.
-    if (month !== undefined && month <= storyMonth - HISTORY_MONTHS) return true;
+    if (month !== undefined && month <= storyMonth - HISTORY_MONTHS) return month;
     const year = Number(value.slice(0, 4));
-    if (month === undefined && /^\d{4}$/u.test(value) && year * 12 <= storyMonth - 24) return true;
+    if (month === undefined && /^\d{4}$/u.test(value) && year * 12 <= storyMonth - 24)
+      return year * 12;
   }
-  return false;
+  return undefined;
 }
 
 // How many months before the story a dated passage must stand to be another event's.
@@ -640,6 +719,7 @@ export function readCounts(entry: StoryArticle): Count[] {
     .sort((a, b) => a.end - b.end);
   const counts: Count[] = [];
   const sentences: number[] = [];
+  const sentenceEnds: number[] = [];
   const storyDate = entry.facts.eventDate?.date ?? entry.article.published?.date ?? "";
   const dates = [...entry.facts.dates].sort((a, b) => a.start - b.start);
   for (let index = 0; index < mentions.length; index++) {
@@ -652,28 +732,34 @@ export function readCounts(entry: StoryArticle): Count[] {
         : ownerBefore(people, sentence.start, count.start);
     if (owner !== undefined) count.owner = owner;
     if (count.personal !== undefined && owner === undefined) continue;
-    if (fromAnotherTime(entry, dates, count, storyDate)) continue;
+    const era = otherTime(entry, dates, count, storyDate);
+    if (era !== undefined) count.era = era;
     sentences.push(sentence.start);
+    sentenceEnds.push(sentence.end);
     counts.push(count);
   }
-  // Each count's companions: the other counts read in its sentence (counts are in text
-  // order, so one sentence's counts stand together).
-  for (let first = 0; first < counts.length; ) {
-    let last = first;
-    while (last + 1 < counts.length && sentences[last + 1] === sentences[first]) last++;
-    if (last > first) {
-      for (let index = first; index <= last; index++) {
-        const count = counts[index] as Count;
-        count.companions = [];
-        for (let other = first; other <= last; other++) {
-          const value = counts[other]?.mention.value;
-          if (other !== index && value !== undefined && value !== count.mention.value)
-            count.companions.push(value);
-        }
-      }
+  // Each count's companions: the other figures its sentence gives, counts or not ("38
+  // cars jumped the track, nine of them loaded with chemicals": nine beside 38).
+  for (const [index, count] of counts.entries()) {
+    const sentenceStart = sentences[index] ?? 0;
+    const sentenceEnd = sentenceEnds[index] ?? 0;
+    const values: number[] = [];
+    const from = firstAtOrAfter(mentions, sentenceStart, (mention) => mention.start);
+    // A sentence's first figures only: a table run together into one "sentence" stays linear.
+    const until = Math.min(mentions.length, from + MAX_SENTENCE_FIGURES);
+    for (
+      let other = from;
+      other < until && (mentions[other]?.start ?? sentenceEnd) < sentenceEnd;
+      other++
+    ) {
+      const mention = mentions[other];
+      if (!mention || mention === count.mention || !COMPANION_KINDS.has(mention.kind)) continue;
+      if (mention.value !== count.mention.value && values.length < MAX_COMPANIONS)
+        values.push(mention.value);
     }
-    first = last + 1;
+    if (values.length > 0) count.companions = values;
   }
+
   // Two parts of one whole ("five of its 14 districts", "four of the state's 14 districts")
   // share that whole as they share a companion figure.
   for (const count of counts) {
