@@ -321,6 +321,76 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict number/score a=61-37 b=60-38 c=61-37"],
   ],
+  [
+    "a percentage given for one cap differs (6 percent / 4 percent)",
+    [
+      {
+        id: "a",
+        body: "The council voted to cap yearly water rate increases at 6 percent for households in the valley.",
+      },
+      {
+        id: "b",
+        body: "The council voted to cap yearly water rate increases at 4 percent for households across the district.",
+      },
+    ],
+    ["conflict number/count a=6 percent b=4 percent"],
+  ],
+  [
+    "a whole percentage may round a decimal one (61.7% / 62 percent)",
+    [
+      {
+        id: "a",
+        body: "Ortega won the mayoral runoff with 61.7% of the vote, the county clerk reported.",
+      },
+      {
+        id: "b",
+        body: "Ortega won the mayoral runoff with 62 percent of the vote, according to the county clerk.",
+      },
+    ],
+    [],
+  ],
+  [
+    "sums of different things are not set against each other",
+    [
+      {
+        id: "a",
+        body: "Halvorsen Foods agreed to buy the bakery chain for $214 million in cash, the companies said.",
+      },
+      {
+        id: "b",
+        body: "Halvorsen Foods, which reported revenue of $4.5 billion last year, agreed to buy the bakery chain.",
+      },
+    ],
+    [],
+  ],
+  [
+    "one sum told two ways differs ($1.8 million / $8.1 million)",
+    [
+      {
+        id: "a",
+        body: "The state will pay $1.8 million to repair the Millbrook dam after the spring flood, officials said.",
+      },
+      {
+        id: "b",
+        body: "The state will pay $8.1 million to repair the Millbrook dam after the spring flood.",
+      },
+    ],
+    ["conflict number/count a=$1.8 million b=$8.1 million"],
+  ],
+  [
+    "a count told with another figure beside it is one count, whatever verb it takes (cars left the tracks / derailed)",
+    [
+      {
+        id: "a",
+        body: "Seventeen wagons left the rails near Dunmore, four of them carrying grain, the operator said.",
+      },
+      {
+        id: "b",
+        body: "Twenty-seven wagons derailed near Dunmore, four of them carrying grain, and the line stayed shut.",
+      },
+    ],
+    ["conflict number/count a=Seventeen b=Twenty-seven"],
+  ],
 ];
 
 describe("number rule", () => {

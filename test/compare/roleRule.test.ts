@@ -221,6 +221,34 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a deputy and the chief of one service contradict (Deputy Fire Chief / Fire Chief)",
+    [
+      {
+        id: "a",
+        body: "Deputy Fire Chief Noor Abbasi said the blaze was under control. Abbasi spoke at the depot.",
+      },
+      {
+        id: "b",
+        body: "Fire Chief Noor Abbasi said the blaze was under control. Abbasi spoke at the depot.",
+      },
+    ],
+    ["conflict role/title a=Deputy Fire Chief b=Fire Chief"],
+  ],
+  [
+    "two posts sharing only a modifier are two posts (chief financial officer / chief executive)",
+    [
+      {
+        id: "a",
+        body: "Ines Varga, the Brightwater Mills chief financial officer, said the plant would close. Varga spoke in Leeds.",
+      },
+      {
+        id: "b",
+        body: "Brightwater Mills chief executive Ines Varga said the plant would close. Varga spoke in Leeds.",
+      },
+    ],
+    ["difference role/title a=Brightwater Mills chief financial officer b=chief executive"],
+  ],
 ];
 
 describe("role rule", () => {

@@ -82,6 +82,17 @@ const people: [string, string[]][] = [
     "Assembly Minority Leader Petra Vujic called the plan reckless.",
     ["Petra Vujic | Assembly Minority Leader"],
   ],
+  // A plain noun that says which post opens the title ("Fire Chief", "Parks Commissioner").
+  ["Deputy Fire Chief Noor Abbasi said the road was open.", ["Noor Abbasi | Deputy Fire Chief"]],
+  [
+    "Transit Commissioner Ilse Baptiste rode the new line.",
+    ["Ilse Baptiste | Transit Commissioner"],
+  ],
+  // A role set off by commas before the name, owned by a possessive.
+  [
+    "The mill's chief executive, Ines Varga, announced the closure.",
+    ["Ines Varga | mill's chief executive"],
+  ],
   // A home place after the name does not hide the appositive that follows it.
   [
     "Rep. Milo Ferrante of New Mexico, the House Minority Whip, voted no.",

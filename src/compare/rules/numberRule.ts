@@ -52,6 +52,11 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   if (!outcomesAgree(left, right)) return -1;
   // Counts of another time than the story's compare only with counts of that time.
   if (left.era !== right.era) return -1;
+  // Sums and percentages measure one thing only when the words beside them say so.
+  if (left.near || right.near) {
+    if (!left.near || !right.near || sharedStems(left.near, right.near) < AMOUNT_NEAR_WORDS)
+      return -1;
+  }
   if (left.personal === "age" || right.personal === "age") {
     // Ages carry their owner's whole name: "John Jenkin, 23" and "Katie Jenkin, 20" are two
     // people; a bare "Jenkin" may be either.
@@ -87,6 +92,10 @@ function isWholeOf(part: Count, whole: Count): boolean {
   if (whole.whole !== undefined) return whole.whole !== part.whole;
   return whole.low >= part.whole;
 }
+
+// Content words two sums or percentages must share right beside them (the story's own
+// words count): "rent increases at 5 percent on apartment buildings".
+const AMOUNT_NEAR_WORDS = 3;
 
 // "221 passengers and 31 crew" / "212 passengers and 31 crew": another figure the two
 // sentences give alike, beside counts of one thing, says the sentences report one fact.

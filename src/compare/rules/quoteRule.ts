@@ -271,14 +271,38 @@ function openingChange(
   if (body.slice(run.end, cell.start).trim() !== "" || rootText === "") return undefined;
   if (wordsOf(rootText).length > MAX_EDGE_CHANGE_WORDS) return undefined;
   const rootStart = rootBody.indexOf(rootText, root.start);
+  // Words both open with are shared ("would choke" / "would freeze" share "would"): what
+  // is left of each is the change, or a drop when the variant has nothing left.
+  const ownWords = wordTokens(run.text);
+  const rootWords = wordTokens(rootText);
+  let common = 0;
+  while (
+    common < ownWords.length &&
+    common < rootWords.length &&
+    ownWords[common]?.text.toLowerCase() === rootWords[common]?.text.toLowerCase()
+  )
+    common++;
+  const ownRest = ownWords.slice(common);
+  const rootRest = rootWords.slice(common);
+  const rootFirst = rootRest[0];
+  const rootLast = rootRest[rootRest.length - 1];
+  // Only the variant has words left: it adds to the statement, which is no change.
+  if (!rootFirst || !rootLast) return undefined;
+  const ownFirst = ownRest[0];
+  const ownLast = ownRest[ownRest.length - 1];
+  const start = ownFirst ? run.start + ownFirst.start : run.end;
+  const end = ownLast ? run.start + ownLast.end : run.end;
   return {
     added: run,
     change: {
       ...run,
-      kind: "replaced",
-      rootText,
-      rootStart,
-      rootEnd: rootStart + rootText.length,
+      kind: ownFirst ? "replaced" : "dropped",
+      text: body.slice(start, end),
+      start,
+      end,
+      rootText: rootText.slice(rootFirst.start, rootLast.end),
+      rootStart: rootStart + rootFirst.start,
+      rootEnd: rootStart + rootLast.end,
     },
   };
 }

@@ -74,6 +74,12 @@ export interface Count {
    * story about the hearing): such counts are compared only with counts of that time.
    */
   era?: number;
+  /**
+   * For a sum or a percentage, the content words right beside it (four on each side): what
+   * an amount measures is said there ("capped rent increases at 5 percent on apartment
+   * buildings"), and a story holds many amounts of different things.
+   */
+  near?: Set<string>;
 }
 
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
@@ -336,8 +342,12 @@ function readAmount(
     start: mention.start,
     end: mention.end,
     context: contextStems(entry.article, mention.start, mention.end),
+    near: contextStems(entry.article, mention.start, mention.end, AMOUNT_REACH),
   };
 }
+
+// How many words beside a sum or a percentage say what it measures.
+const AMOUNT_REACH = 4;
 
 function isMagnitude(window: Window, mention: NumberMention): boolean {
   // A magnitude is printed in figures on a scale of ten ("6.4", "magnitude 7"): a number
