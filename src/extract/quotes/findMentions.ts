@@ -161,6 +161,28 @@ function opensSentence(text: string, tokens: WordToken[], position: number): boo
 }
 
 /**
+ * Whether a word is a modifier of the word after it ("the Republican vice-presidential
+ * nominee", "a Democrat state senator") rather than the head of its phrase ("the Ohio
+ * Democrat said", "the Democrat, who …"): the next word follows on after one space and is
+ * neither a verb of saying nor a past tense.
+ */
+function modifiesNext(text: string, token: WordToken, next: WordToken | undefined): boolean {
+  if (next === undefined || text.slice(token.tokenEnd, next.start) !== " ") return false;
+  const lower = next.lower;
+  return !(
+    SPEECH_VERBS.has(lower) ||
+    IRREGULAR_PAST_VERBS.has(lower) ||
+    lower.endsWith("ed") ||
+    CLAUSE_OPENERS.has(lower)
+  );
+}
+
+// Words after a head noun that start the clause it is the subject of.
+const CLAUSE_OPENERS = new Set(
+  "who whose which that and but has had have is was will would said says".split(" "),
+);
+
+/**
  * Finds the possible speakers of an article outside its quotes: the names the name finder
  * read (titles split off, so "Russian Foreign Minister Sergey Lavrov" gives the name
  * "Sergey Lavrov" with its titles as roles), organisations (the Kremlin, NATO), pronouns
@@ -261,7 +283,10 @@ export function findMentions(
     if (token === undefined) continue;
     // "the St. Louis Democrat": the name finder's run ends on the party word, which heads
     // a description all the same.
-    const partyWord = token.capitalized && PARTY_MEMBER_NOUNS.has(token.lower);
+    const partyWord =
+      token.capitalized &&
+      PARTY_MEMBER_NOUNS.has(token.lower) &&
+      !modifiesNext(text, token, tokens[position + 1]);
     if (claimed[position] === 1 && !partyWord) continue;
     if (PRONOUNS.has(token.lower)) {
       mentions.push({
