@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   describeScore,
@@ -7,32 +8,78 @@ import {
   storyLabels,
 } from "./scoreStories.js";
 
-// Four stories written and labelled before any rule was changed for them (two US political
-// votes told by five outlets from left to right, a tornado told by four, and a committee vote
-// on which four outlets agree), scored like the development stories. No rule is tuned on
-// them: they tell how the rules do on text they were not fitted to, as the held-out set will.
-// Before tuning (main at a344084): precision 0.875 (7/8), recall 0.583 (7/12); one finding on
-// the story where the outlets agree (Everett Dunmore's "Sen." against "Chairman"). The issue's
-// bar (70% found, 90% right) is printed, not asserted: a held-out set that must pass would
-// invite tuning on it. The test fails only if the rules get worse on it than they were.
-// After the compare3 fixes to the development stories (names, roles, partitive counts): the
-// same 0.875 (7/8) and 0.583 (7/12); those fixes do not reach what the held-out set misses.
-describe("held-out stories", () => {
-  const names = Object.keys(storyLabels(heldoutDir)).sort();
-  const findings = storyFindings(names, heldoutDir);
-  const all = scoreStories(names, findings, heldoutDir);
-  console.log(describeScore(`held-out ${names.length} stories`, all));
+/**
+ * Three sets of stories written and labelled blind (by sessions that never read the
+ * comparison rules), each scored once before any rule was changed for it: that first
+ * score is the honest estimate of how the rules do on text they were not fitted to. A set
+ * whose misses were then worked on is development from that commit, and its later score is
+ * printed as such. The issue's bar (70% found, 90% right) is printed, not asserted: a set
+ * that must pass would invite tuning on it. Each test fails only if the rules get worse on
+ * a set than they were.
+ */
+interface HeldoutSet {
+  name: string;
+  dir: string;
+  /** The score at first contact, before any rule was changed for the set. */
+  firstContact: string;
+  /** Since when rules have been worked on its misses, if they have. */
+  developmentSince?: string;
+  /** Floors: the figures this set must not fall below. */
+  floor: { precision: number; recall: number };
+  /** The story on which the outlets agree, and how many findings it may draw. */
+  agreeing: { story: string; most: number };
+}
 
-  console.log(
-    `held-out bar (70% found, 90% right): ${all.recall >= 0.7 && all.precision >= 0.9 ? "met" : "not met"}`,
-  );
+const sets: HeldoutSet[] = [
+  {
+    name: "held-out set 1",
+    dir: heldoutDir,
+    firstContact: "a344084: precision 0.875 (7/8), recall 0.583 (7/12)",
+    developmentSince: "00661f4",
+    floor: { precision: 1, recall: 1 },
+    agreeing: { story: "faa-committee", most: 1 },
+  },
+  {
+    name: "held-out set 2",
+    dir: join(heldoutDir, "..", "heldout2"),
+    firstContact:
+      "9cb3601: precision 0.818 (9/11), recall 0.444 (8/18); the same after set 1's fixes (00661f4)",
+    developmentSince: "43ae837",
+    floor: { precision: 1, recall: 15 / 18 },
+    agreeing: { story: "broadband-bill", most: 0 },
+  },
+  {
+    name: "held-out set 3",
+    dir: join(heldoutDir, "..", "heldout3"),
+    firstContact: "212338c: precision 0.769 (10/13), recall 0.417 (10/24)",
+    floor: { precision: 10 / 13, recall: 10 / 24 },
+    agreeing: { story: "school-start", most: 1 },
+  },
+];
 
-  it("does no worse than before any rule was tuned after it was written", () => {
-    expect(all.precision).toBeGreaterThanOrEqual(7 / 8);
-    expect(all.recall).toBeGreaterThanOrEqual(7 / 12);
+for (const set of sets) {
+  describe(set.name, () => {
+    const names = Object.keys(storyLabels(set.dir)).sort();
+    const findings = storyFindings(names, set.dir);
+    const score = scoreStories(names, findings, set.dir);
+    const status = set.developmentSince
+      ? `development since ${set.developmentSince}`
+      : "held out: no rule tuned on it";
+    console.log(
+      [
+        describeScore(`${set.name} (${names.length} stories, ${status})`, score),
+        `  first contact at ${set.firstContact}`,
+        `  bar (70% found, 90% right): ${score.recall >= 0.7 && score.precision >= 0.9 ? "met" : "not met"}`,
+      ].join("\n"),
+    );
+
+    it("does no worse than it did", () => {
+      expect(score.precision).toBeGreaterThanOrEqual(set.floor.precision - 1e-9);
+      expect(score.recall).toBeGreaterThanOrEqual(set.floor.recall - 1e-9);
+    });
+
+    it("flags almost nothing on the story where the outlets agree", () => {
+      expect(findings.get(set.agreeing.story)?.length ?? 0).toBeLessThanOrEqual(set.agreeing.most);
+    });
   });
-
-  it("flags almost nothing on the story where the outlets agree", () => {
-    expect(findings.get("faa-committee")?.length ?? 0).toBeLessThanOrEqual(1);
-  });
-});
+}
