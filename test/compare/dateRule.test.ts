@@ -112,9 +112,21 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
-    "one day apart across a day boundary may be time zones",
+    "two named days a day apart disagree, whatever day each outlet published",
     [
       { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-20", body: `${lead} on Wednesday, union officials said.` },
+    ],
+    ["conflict date/event a=2025-03-18 b=2025-03-19"],
+  ],
+  [
+    "a late night and the next day named plainly may be one moment in two time zones",
+    [
+      {
+        id: "a",
+        published: "2025-03-19",
+        body: `${lead} late Tuesday, the port authority said.`,
+      },
       { id: "b", published: "2025-03-20", body: `${lead} on Wednesday, union officials said.` },
     ],
     [],

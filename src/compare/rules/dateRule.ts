@@ -270,6 +270,11 @@ function samePartOfDay(left: EventClaim, right: EventClaim): boolean {
   return part !== undefined && part === partOfDay(right);
 }
 
+/** Whether an article gives a day anywhere in its body (a resolved date mention of it). */
+function mentionsDay(entry: StoryArticle, day: number): boolean {
+  return entry.facts.dates.some((date) => dayNumber(date.value) === day);
+}
+
 interface DateContext {
   near: Set<string>;
   wide: Set<string>;
@@ -348,20 +353,26 @@ function eventFinding(
       )
         continue;
       const apart = Math.abs(a.day - b.day);
-      // A day printed in full ("Monday, June 9") against another outlet's named day
-      // ("Tuesday") disagrees unless the event stands near midnight, and so do two named
-      // days in the same part of the day ("Saturday night", "Sunday night"); the tolerance is for
-      // two days each counted from its own publication date ("on Tuesday" published on the
-      // 19th, "on Wednesday" on the 20th: a dateline in another time zone).
+      // Two named days ("Tuesday", "Wednesday, June 11") disagree unless the event stands
+      // near midnight, where a time zone moves the day: each outlet names the day where the
+      // event happened, and a weekday does not drift with the day a report is published.
+      // Two named days in the same part of the day ("Saturday night", "Sunday night")
+      // disagree even then. The tolerance is for days counted back ("yesterday", "today")
+      // from publication dates that may be a day off.
       const named =
         namesItsDay(a) &&
         namesItsDay(b) &&
-        (samePartOfDay(a, b) ||
-          ((printsItsDay(a) || printsItsDay(b)) && !nearMidnight(a) && !nearMidnight(b)));
+        (samePartOfDay(a, b) || (!nearMidnight(a) && !nearMidnight(b)));
       const tolerance = named || sameNewsDay(a.entry, b.entry) ? 0 : options.eventToleranceDays;
       // Days weeks apart date two things (the shooting and the trial), not one thing twice.
       if (apart <= tolerance || apart > options.outlierDays) continue;
-      if (!sameThingDated(aContext, bContext, topic, options)) continue;
+      // A day the other outlet never gives, a day off from its own, in two days each outlet
+      // names ("on Tuesday" / "on Wednesday"): the slip of a day, whatever words surround it.
+      // An outlet that also gives the other's day ("woke up Sunday … capsized on Saturday
+      // evening") tells of two moments, not of another day for one.
+      const slip =
+        apart === 1 && named && !mentionsDay(a.entry, b.day) && !mentionsDay(b.entry, a.day);
+      if (!slip && !sameThingDated(aContext, bContext, topic, options)) continue;
       involved.add(left);
       involved.add(right);
     }
