@@ -52,6 +52,7 @@ const sets: HeldoutSet[] = [
     name: "held-out set 3",
     dir: join(heldoutDir, "..", "heldout3"),
     firstContact: "212338c: precision 0.769 (10/13), recall 0.417 (10/24)",
+    developmentSince: "5ca787c",
     floor: { precision: 10 / 13, recall: 10 / 24 },
     agreeing: { story: "school-start", most: 1 },
   },
