@@ -80,7 +80,7 @@ Advisors|Advisers|Associates|Consultants
 
 /** Last words that make a capitalised run a place ("Sumy Oblast", "Kherson Region"). */
 export const PLACE_CUES = wordSet(
-  "Oblast|Region|Province|County|District|Island|Islands|Sea|River|Mountains|Valley|Peninsula|Strait|Gulf|Bay",
+  "Oblast|Region|Province|County|District|Island|Islands|Sea|River|Mountains|Valley|Peninsula|Strait|Gulf|Bay|City|Township|Borough|Parish",
 );
 
 /**

@@ -27,6 +27,8 @@ const GENERIC_HEADS = new Set([
   "leader",
   "leaders",
   "head",
+  "chief",
+  "boss",
   "member",
   "members",
   "figure",
@@ -100,7 +102,10 @@ function relatePosts(left: Post, right: Post): PostRelation {
   const rightSide = assemblySide(right);
   if (leftSide !== undefined && rightSide !== undefined)
     return leftSide === rightSide && left.head === right.head ? "compatible" : "conflicting";
-  if (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)) return "compatible";
+  // A generic head ("official", "schools chief") describes whoever holds another post; two
+  // of the same head are still compared ("Deputy Fire Chief" / "Fire Chief").
+  if (left.head !== right.head && (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)))
+    return "compatible";
   if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
   const seats = [left.head, right.head].filter((head) => MEMBERSHIP_HEADS.has(head));
   if (seats.length === 1) return "neutral";

@@ -402,6 +402,9 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   while (
     !knownName &&
     first <= runLast &&
+    // "First Officer Renata Olszewski", "First Deputy Mayor": an opener that is a title
+    // word before another title word opens the title.
+    !(TITLE_WORDS.has(tokens[first]?.lower ?? "") && isTitle(tokens, first + 1)) &&
     (SENTENCE_OPENERS.has(tokens[first]?.lower ?? "") ||
       CALENDAR_WORDS.has(tokens[first]?.lower ?? "") ||
       FUNCTION_WORDS.has(tokens[first]?.lower ?? "") ||

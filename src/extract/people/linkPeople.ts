@@ -152,6 +152,8 @@ function chooseName(nodes: Node[]): string {
 
 // Shortest surname that a one-letter slip may join to another: "Lee"/"Lei" are two names.
 const MIN_MISSPELT_SURNAME = 5;
+// Shortest surname that two slips may join to another: "Evans"/"Owens" stay two names.
+const MIN_TWICE_MISSPELT_SURNAME = 9;
 
 /**
  * The full names of a cluster, split, when they all give the same given name: each
@@ -203,12 +205,16 @@ function joinMisspelt(clusters: Cluster[]): Cluster[] {
       for (const article of cluster.articles) if (other.articles.has(article)) return false;
       const otherNames = fullNames(other);
       if (!otherNames) return false;
+      // A long surname may take two slips ("Desrochers" / "Desrosiers"): two long names
+      // that close, under one given name, are one person far more often than two.
+      const slips = (left: string, right: string) =>
+        Math.min(left.length, right.length) >= MIN_TWICE_MISSPELT_SURNAME ? 2 : 1;
       const oneSlip = (lefts: string[], rights: string[]) =>
         lefts.every((left) =>
           rights.every(
             (right) =>
               Math.min(left.length, right.length) >= MIN_MISSPELT_SURNAME &&
-              editDistance(left, right, 1) <= 1,
+              editDistance(left, right, 2) <= slips(left, right),
           ),
         );
       return (

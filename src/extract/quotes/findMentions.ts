@@ -4,6 +4,7 @@ import { isWordChar } from "../../text/chars.js";
 import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../text/functionWords.js";
 import { HONORIFICS } from "../../text/nameWords.js";
+import { NUMBER_WORDS } from "../../text/numberWords.js";
 import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
 import {
   PARTY_MEMBER_NOUNS,
@@ -222,6 +223,8 @@ export function findMentions(
       if ((tokens[to]?.end ?? 0) > run.end) continue;
     }
     const single = nameFrom === to;
+    // "Fourteen states sued": a number opening a sentence counts; it names no one.
+    if (NUMBER_WORDS[firstName.lower] !== undefined) continue;
     // A lone capitalised word opening a sentence ("Later,", "Boasting") is a name only
     // when the article also writes it with a capital elsewhere.
     if (

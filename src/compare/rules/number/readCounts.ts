@@ -563,6 +563,29 @@ function ownerBefore(
   return mention.key.split(" ").pop();
 }
 
+// "25,581 votes, or 47.2 percent, for Republican Dale Ammermann": a figure given "for" a
+// person named right after it (a party or a title between) is that person's.
+const FOR_OWNER = /^[\s,]*(?:percent|per cent|%)?[\s,]*for\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+const FOR_OWNER_REACH = 48;
+
+/** The person a figure is given for ("47.2 percent, for Dale Ammermann"), if one is. */
+function ownerFor(
+  body: string,
+  mentions: readonly { start: number; end: number; key: string }[],
+  offset: number,
+  sentenceEnd: number,
+): string | undefined {
+  const index = firstAtOrAfter(mentions, offset, (mention) => mention.end);
+  for (let next = index; next < mentions.length; next++) {
+    const mention = mentions[next];
+    if (!mention || mention.start >= sentenceEnd || mention.start - offset > FOR_OWNER_REACH) break;
+    if (mention.start < offset) continue;
+    if (!FOR_OWNER.test(body.slice(offset, mention.start))) return undefined;
+    return mention.key.split(" ").pop();
+  }
+  return undefined;
+}
+
 /** The one person named between two offsets, when exactly one is. */
 function onlyPerson(
   mentions: readonly { start: number; end: number; key: string }[],
@@ -739,7 +762,8 @@ export function readCounts(entry: StoryArticle): Count[] {
     const owner =
       count.personal === "age"
         ? ageOwner(entry, people, count, sentence.start, sentence.end)
-        : ownerBefore(people, sentence.start, count.start);
+        : (ownerFor(entry.article.body, people, count.end, sentence.end) ??
+          ownerBefore(people, sentence.start, count.start));
     if (owner !== undefined) count.owner = owner;
     if (count.personal !== undefined && owner === undefined) continue;
     const era = otherTime(entry, dates, count, storyDate);
