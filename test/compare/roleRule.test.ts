@@ -249,6 +249,26 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["difference role/title a=Brightwater Mills chief financial officer b=chief executive"],
   ],
+  [
+    "judges of two courts contradict (District Judge / judge of the court of appeals)",
+    [
+      {
+        id: "a",
+        body: "U.S. District Judge Hollis Quarrie blocked the rule on Monday. Quarrie wrote a short order.",
+      },
+      {
+        id: "b",
+        body: "Hollis Quarrie, a judge of the 4th U.S. Circuit Court of Appeals, blocked the rule on Monday. Quarrie wrote a short order.",
+      },
+      {
+        id: "c",
+        body: "Federal judge Hollis Quarrie blocked the rule on Monday. Quarrie wrote a short order.",
+      },
+    ],
+    [
+      "conflict role/title a=District Judge b=judge of the 4th U.S. Circuit Court of Appeals c=Federal judge",
+    ],
+  ],
 ];
 
 describe("role rule", () => {

@@ -49,6 +49,13 @@ const OFFICE_WORDS = new Set([
   "health",
   "prime",
   "home",
+  // Courts by level: a district judge is not a judge of the court of appeals.
+  "district",
+  "circuit",
+  "appeals",
+  "appellate",
+  "superior",
+  "bankruptcy",
 ]);
 
 // Seats in an assembly: a member holds one and, besides it, posts inside the assembly or its

@@ -565,7 +565,7 @@ function ownerBefore(
 
 // "25,581 votes, or 47.2 percent, for Republican Dale Ammermann": a figure given "for" a
 // person named right after it (a party or a title between) is that person's.
-const FOR_OWNER = /^[\s,]*(?:percent|per cent|%)?[\s,]*for\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+const FOR_OWNER = /^(?:[\s,]*(?:percent|per cent|%))?[\s,]*for\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const FOR_OWNER_REACH = 48;
 
 /** The person a figure is given for ("47.2 percent, for Dale Ammermann"), if one is. */
