@@ -80,7 +80,7 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   const anchored = sameOwner || isSpecific(left) || sameWhole;
   let score = sharedStems(left.context, right.context, anchored ? undefined : topic);
   if (sameOwner) score += 2;
-  if (shareCompanion(left, right)) score += COMPANION_WEIGHT;
+  score += companionWeight(left, right);
   if (left.outcome !== "" && left.outcome === right.outcome)
     score += SINGLE_COUNT_OUTCOMES.has(left.outcome) ? CASUALTY_WEIGHT : 1;
   return score;
@@ -101,10 +101,16 @@ const AMOUNT_NEAR_WORDS = 3;
 // sentences give alike, beside counts of one thing, says the sentences report one fact.
 const COMPANION_WEIGHT = 2;
 
-function shareCompanion(left: Count, right: Count): boolean {
+// The same figure of the same thing beside both ("and four crew members") counts one more.
+const COUNTED_COMPANION_WEIGHT = 3;
+
+function companionWeight(left: Count, right: Count): number {
   const theirs = right.companions;
-  if (!left.companions || !theirs) return false;
-  return left.companions.some((value) => theirs.includes(value));
+  if (!left.companions || !theirs) return 0;
+  const counted = right.countedCompanions;
+  if (counted && left.countedCompanions?.some((item) => counted.includes(item)))
+    return COUNTED_COMPANION_WEIGHT;
+  return left.companions.some((value) => theirs.includes(value)) ? COMPANION_WEIGHT : 0;
 }
 
 // Two outlets' counts of one story's dead, injured or missing are one toll, and their counts
@@ -169,9 +175,14 @@ function disagreements(
   }
   // An outlet that also gives the other's figure for the same kind of thing counts two
   // things ("at least 22 dead" says nothing about "more than 200 injured").
+  // An open figure ("at least two passengers were treated") gives no other figure.
   const givesAlso = (entry: StoryArticle, other: Count) =>
     (byArticle.get(entry) ?? []).some(
-      (own) => compatible(own, other) && likeness(own, other, topic) >= 0,
+      (own) =>
+        Number.isFinite(own.high) &&
+        own.low > 0 &&
+        compatible(own, other) &&
+        likeness(own, other, topic) >= 0,
     );
   const found: Disagreement[] = [];
   const seen = new Set<string>();

@@ -66,6 +66,12 @@ export interface Count {
    * their own count show that they report one thing.
    */
   companions?: number[];
+  /**
+   * The companions that count something, as `value:head` ("4:member" for "four crew
+   * members"): the same figure of the same thing beside two outlets' counts says more than
+   * the same bare figure.
+   */
+  countedCompanions?: string[];
   /** The whole a part is counted from ("five of its 14 districts": 14). */
   whole?: number;
   /**
@@ -778,6 +784,7 @@ export function readCounts(entry: StoryArticle): Count[] {
     const sentenceStart = sentences[index] ?? 0;
     const sentenceEnd = sentenceEnds[index] ?? 0;
     const values: number[] = [];
+    const counted: string[] = [];
     const from = firstAtOrAfter(mentions, sentenceStart, (mention) => mention.start);
     // A sentence's first figures only: a table run together into one "sentence" stays linear.
     const until = Math.min(mentions.length, from + MAX_SENTENCE_FIGURES);
@@ -788,10 +795,13 @@ export function readCounts(entry: StoryArticle): Count[] {
     ) {
       const mention = mentions[other];
       if (!mention || mention === count.mention || !COMPANION_KINDS.has(mention.kind)) continue;
-      if (mention.value !== count.mention.value && values.length < MAX_COMPANIONS)
+      if (mention.value !== count.mention.value && values.length < MAX_COMPANIONS) {
         values.push(mention.value);
+        if (mention.counts !== undefined) counted.push(`${mention.value}:${mention.counts}`);
+      }
     }
     if (values.length > 0) count.companions = values;
+    if (counted.length > 0) count.countedCompanions = counted;
   }
 
   // Two parts of one whole ("five of its 14 districts", "four of the state's 14 districts")
