@@ -391,6 +391,42 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict number/count a=Seventeen b=Twenty-seven"],
   ],
+  [
+    "a third outlet giving both figures shows they count two things",
+    [
+      {
+        id: "a",
+        body: "The publisher, which prints 30 magazines, will close 9 magazines by June, with four editors leaving.",
+      },
+      {
+        id: "b",
+        body: "The publisher will keep 30 magazines, with four editors leaving, staff were told.",
+      },
+      {
+        id: "c",
+        body: "The publisher will close 9 magazines, with four editors leaving, staff were told.",
+      },
+    ],
+    [],
+  ],
+  [
+    "an open figure of another thing does not hide a disagreement (at least two treated)",
+    [
+      {
+        id: "a",
+        body: "The ferry carried 58 passengers and six crew members when it struck the pier. At least two passengers were treated for cuts.",
+      },
+      {
+        id: "b",
+        body: "The ferry carried 85 passengers and six crew members when it struck the pier.",
+      },
+      {
+        id: "c",
+        body: "With 58 passengers and six crew members aboard, the ferry struck the pier.",
+      },
+    ],
+    ["conflict number/count a=58 b=85 c=58"],
+  ],
 ];
 
 describe("number rule", () => {

@@ -208,6 +208,14 @@ function disagreements(
         }
         if (!best || bestShared < needed(count, options) || compatible(count, best)) continue;
         if (givesAlso(leftEntry, best) || givesAlso(rightEntry, count)) continue;
+        // Any outlet that gives both figures shows they count two things ("12 magazines"
+        // and "31 magazines" in one report): no pair of other outlets disagrees on them.
+        // (A magnitude or a score given twice is a revision, told as such.)
+        if (
+          !isSpecific(count) &&
+          articles.some(([entry]) => givesAlso(entry, count) && givesAlso(entry, best))
+        )
+          continue;
         const key = [count.start, best.start, leftEntry.article.id, rightEntry.article.id]
           .sort()
           .join("\u0000");
