@@ -70,6 +70,11 @@ export const OUTCOME_WORDS: ReadonlyMap<string, string> = new Map([
   ...["supported", "support", "supporting", "backed", "backing", "yea", "yeas"].map(
     (word) => [word, "for"] as const,
   ),
+  // Members of one side joining the other: "three Republicans sided with Democrats",
+  // "five crossed the aisle", "broke ranks", "bucked their party".
+  ...["sided", "crossed", "defected", "broke", "bucked", "joined"].map(
+    (word) => [word, "crossed"] as const,
+  ),
 ]);
 
 /**

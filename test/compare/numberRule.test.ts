@@ -427,6 +427,20 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict number/count a=58 b=85 c=58"],
   ],
+  [
+    "members crossing to the other side, counted differently, conflict (sided with / crossed the aisle)",
+    [
+      {
+        id: "a",
+        body: "The levy failed in the county board. Two Greens sided with the Conservatives, angering their party.",
+      },
+      {
+        id: "b",
+        body: "The levy failed in the county board. Four Greens crossed the floor to vote with the Conservatives.",
+      },
+    ],
+    ["conflict number/count a=Two b=Four"],
+  ],
 ];
 
 describe("number rule", () => {

@@ -37,9 +37,10 @@ function outcomesAgree(left: Count, right: Count): boolean {
 // Outcomes that name casualties: two outlets' counts of the dead or injured of one story
 // are nearly always counts of one toll.
 const CASUALTIES = new Set(["dead", "injured", "missing"]);
-// Outcomes a story has one count of, like a toll: the casualties, and the sides of its vote
-// ("six Republicans voted against" / "nine Republicans voted no").
-const SINGLE_COUNT_OUTCOMES = new Set([...CASUALTIES, "against", "for"]);
+// Outcomes a story has one count of, like a toll: the casualties, the sides of its vote
+// ("six Republicans voted against" / "nine Republicans voted no") and those who crossed
+// to the other side ("three Republicans sided with Democrats" / "five crossed the aisle").
+const SINGLE_COUNT_OUTCOMES = new Set([...CASUALTIES, "against", "for", "crossed"]);
 
 /**
  * How strongly two counts of one thing look like one count: the content words their
@@ -52,11 +53,7 @@ function likeness(left: Count, right: Count, topic: Set<string>): number {
   if (!outcomesAgree(left, right)) return -1;
   // Counts of another time than the story's compare only with counts of that time.
   if (left.era !== right.era) return -1;
-  // Sums and percentages measure one thing only when the words beside them say so.
-  if (left.near || right.near) {
-    if (!left.near || !right.near || sharedStems(left.near, right.near) < AMOUNT_NEAR_WORDS)
-      return -1;
-  }
+
   if (left.personal === "age" || right.personal === "age") {
     // Ages carry their owner's whole name: "John Jenkin, 23" and "Katie Jenkin, 20" are two
     // people; a bare "Jenkin" may be either.
@@ -95,7 +92,7 @@ function isWholeOf(part: Count, whole: Count): boolean {
 
 // Content words two sums or percentages must share right beside them (the story's own
 // words count): "rent increases at 5 percent on apartment buildings".
-const AMOUNT_NEAR_WORDS = 3;
+const AMOUNT_NEAR_WORDS = 2;
 
 // "221 passengers and 31 crew" / "212 passengers and 31 crew": another figure the two
 // sentences give alike, beside counts of one thing, says the sentences report one fact.
@@ -137,8 +134,18 @@ function needed(count: Count, options: Options): number {
   return options.minSharedContext + (specific ? 0 : 1);
 }
 
+/** Sums and percentages measure one thing only when the words beside them say so. */
+function sameMeasure(left: Count, right: Count): boolean {
+  if (!left.near && !right.near) return true;
+  return (
+    left.near !== undefined &&
+    right.near !== undefined &&
+    sharedStems(left.near, right.near) >= AMOUNT_NEAR_WORDS
+  );
+}
+
 function sameThing(left: Count, right: Count, options: Options, topic: Set<string>): boolean {
-  return likeness(left, right, topic) >= needed(left, options);
+  return sameMeasure(left, right) && likeness(left, right, topic) >= needed(left, options);
 }
 
 /** Minutes since 1970 of an article's publication, when it gives a day (and maybe a time). */
@@ -194,7 +201,7 @@ function disagreements(
         let best: Count | undefined;
         let bestShared = -1;
         for (const other of rightCounts) {
-          const shared = likeness(count, other, topic);
+          const shared = sameMeasure(count, other) ? likeness(count, other, topic) : -1;
           const better =
             shared > bestShared ||
             (shared === bestShared &&
