@@ -678,6 +678,22 @@ function resolveMonthDay(
   return { value: dayValue(candidate), rule };
 }
 
+/**
+ * Moves a month-day read without its year to the year, nearest first, in which it falls on
+ * the weekday printed before it ("Saturday 14 March" in an October 2026 story is 2026's).
+ */
+function matchWeekdayYear(mention: Candidate, weekday: number): void {
+  const day = parseDay(mention.value ?? "");
+  if (!day || day.getDay() === weekday) return;
+  for (const shift of [-1, 1]) {
+    const candidate = shiftDate(day, "year", shift);
+    if (candidate.getDay() !== weekday) continue;
+    mention.value = dayValue(candidate);
+    mention.rule = "month-day-weekday-year";
+    return;
+  }
+}
+
 // How far from the publication date a month-day may lie before tense overrides chrono's nearest year.
 const NEAREST_YEAR_DAYS = 90;
 
@@ -867,6 +883,10 @@ function fromChrono(
         const weekdayText = trimEndWhere(lead[0].replace(/^[Oo]n\s+/u, ""), (char) =>
           /[,\s]/u.test(char),
         );
+        // "Saturday 14 March" with no year: the year in which that day is that weekday.
+        const weekday = ENGLISH_WEEKDAYS.indexOf(weekdayText.toLowerCase());
+        if (first.certainty === "year-implied" && weekday >= 0 && first.value !== undefined)
+          matchWeekdayYear(first, weekday);
         const weekdayStart = index + lead[0].indexOf(weekdayText);
         const weekdayMention: Candidate = {
           ...first,

@@ -44,6 +44,25 @@ function firstBreak(text: string): number {
   return at < 0 ? text.length : at;
 }
 
+/** Where the last clause before a mention starts: after a sentence stop, a quote mark or a line break. */
+function lastBreak(text: string): number {
+  let at = text.length;
+  while (at > 0 && !/[.!?;\n"“”«»]/u.test(text[at - 1] ?? "")) at--;
+  return at;
+}
+
+/** One speaker is named by a given name alone, the first word of the other's full name. */
+function givenNameOf(short: VariantSpeaker, full: VariantSpeaker): boolean {
+  if (short.kind !== "person" || full.kind !== "person") return false;
+  const shortWords = short.name.trim().split(/\s+/u);
+  const fullWords = full.name.trim().split(/\s+/u);
+  return (
+    shortWords.length === 1 &&
+    fullWords.length > 1 &&
+    foldNameWord(shortWords[0] ?? "") === foldNameWord(fullWords[0] ?? "")
+  );
+}
+
 function surnameOf(speaker: VariantSpeaker): string {
   return foldNameWord(speaker.name.trim().split(/\s+/u).pop() ?? "");
 }
@@ -125,6 +144,24 @@ function checkGroup(
         .some((word) => word !== "" && foldNameWord(word) === surname);
     });
   };
+  // "DCI Sarah Moffatt of the Major Crime Investigation Team, said": the body a person is
+  // "of", taken for the speaker, with the other outlet's speaker named right before it.
+  const namedBefore = (speaker: VariantSpeaker, other: VariantSpeaker) => {
+    if (speaker.kind !== "organization") return false;
+    const surname = surnameOf(other);
+    if (surname === "") return false;
+    const identity = speakerIdentity(speaker);
+    return credited.some((variant) => {
+      if (speakerIdentity(variant.speaker) !== identity) return false;
+      const { start } = variant.speaker;
+      if (start === undefined) return false;
+      const before = bodyOf(variant.articleId).slice(Math.max(0, start - ATTRIBUTION_REACH), start);
+      const clause = before.slice(lastBreak(before));
+      return clause
+        .split(/[^\p{L}\p{M}'’-]+/u)
+        .some((word) => word !== "" && foldNameWord(word) === surname);
+    });
+  };
   let different = false;
   for (let left = 0; left < speakers.length && !different; left++) {
     for (let right = left + 1; right < speakers.length && !different; right++) {
@@ -138,6 +175,9 @@ function checkGroup(
       // left in the name ("Academy President Boone Isaacs").
       if (a.speaker.kind === "person" && surnameOf(a.speaker) === surnameOf(b.speaker)) continue;
       if (namedBeside(a.speaker, b.speaker) || namedBeside(b.speaker, a.speaker)) continue;
+      if (namedBefore(a.speaker, b.speaker) || namedBefore(b.speaker, a.speaker)) continue;
+      // "Angela" and "Angela Greenhalgh": a given name alone is the person it opens.
+      if (givenNameOf(a.speaker, b.speaker) || givenNameOf(b.speaker, a.speaker)) continue;
       different = speakerAgreement(a.speaker, b.speaker, rolesOf) === "different";
     }
   }
