@@ -166,6 +166,7 @@ function scoreCandidatePairs(
       a,
       b,
       similarity: scored.similarity,
+      copy: scored.nearDuplicate,
       nearDuplicate: scored.nearDuplicate,
       sameStory: scored.sameStory,
       reasons: scored.reasons,
