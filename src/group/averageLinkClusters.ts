@@ -131,8 +131,21 @@ export interface AverageLinkClustering {
    * for a cluster never merged (a lone item, whatever its weight).
    */
   cohesion: (number | undefined)[];
+  /**
+   * How many pairs of articles each cluster's cohesion averages over (0 for a cluster never
+   * merged), so a later pass can go on from these clusters as items.
+   */
+  cohesionPairs: number[];
   /** The links left between clusters: each pair once, none of them at zero. */
   links: ClusterLink[];
+}
+
+/** What items bring from an earlier clustering: the cohesion each already has. */
+export interface PriorCohesion {
+  /** Per item, the summed similarity of the article pairs its cohesion averages over. */
+  sums: ArrayLike<number>;
+  /** Per item, how many article pairs that is (0 for none). */
+  pairs: ArrayLike<number>;
 }
 
 /**
@@ -147,6 +160,8 @@ export interface AverageLinkClustering {
  * @param threshold - merge while the best average similarity is at least this
  * @param weights - how many articles each item stands for; 1 each by default
  * @param cohesionRatio - as in {@link averageLinkClusters}; 0 turns the rule off
+ * @param prior - the cohesion items already have (clusters of an earlier pass taken as
+ *   items); none by default
  * @returns the clusters, their cohesion and the links between them
  */
 export function averageLinkClustering(
@@ -155,6 +170,7 @@ export function averageLinkClustering(
   threshold: number,
   weights?: ArrayLike<number>,
   cohesionRatio = 0,
+  prior?: PriorCohesion,
 ): AverageLinkClustering {
   const members: (number[] | undefined)[] = Array.from({ length: count }, (_, index) => [index]);
   const links: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map());
@@ -165,8 +181,11 @@ export function averageLinkClustering(
   // Cohesion of a cluster built by merges: the summed link of each merge (the similarity of
   // every pair of articles it joined) over the number of those pairs. A lone item (even a
   // representative of folded copies, whose copies were never scored here) has none.
-  const cohesionSum = new Float64Array(count);
-  const cohesionPairs = new Float64Array(count);
+  const cohesionSum = Float64Array.from({ length: count }, (_, index) => prior?.sums[index] ?? 0);
+  const cohesionPairs = Float64Array.from(
+    { length: count },
+    (_, index) => prior?.pairs[index] ?? 0,
+  );
   const cohesion = (cluster: number) => (cohesionSum[cluster] ?? 0) / (cohesionPairs[cluster] ?? 1);
   // The part of a link made of copy pairs (by the key of the two clusters): its summed
   // similarity and its weighted number of pairs, left out of cohesion when the two merge.
@@ -312,6 +331,7 @@ export function averageLinkClustering(
     cohesion: survivors.map((survivor) =>
       (cohesionPairs[survivor.id] ?? 0) > 0 ? cohesion(survivor.id) : undefined,
     ),
+    cohesionPairs: survivors.map((survivor) => cohesionPairs[survivor.id] ?? 0),
     links: clusterLinks,
   };
 }

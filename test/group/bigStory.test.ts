@@ -11,6 +11,7 @@ describe("groupStories on one story told by many outlets", () => {
   const cases: { name: string; outlets: number; others: number }[] = [
     { name: "10 outlets", outlets: 10, others: 0 },
     { name: "40 outlets", outlets: 40, others: 0 },
+    { name: "200 outlets", outlets: 200, others: 0 },
     { name: "40 outlets among 100 unrelated articles", outlets: 40, others: 100 },
   ];
   it.each(cases)("$name: the story is one group", ({ outlets, others }) => {
