@@ -278,11 +278,14 @@ function spreadSample(members: readonly number[], count: number): number[] {
  * them: each article is proposed with a few dozen of the others, so the average over all
  * pairs between two halves of the story falls as the story grows, and it splits into
  * pieces held together by their densest pairs. So, for two clusters with a pair across them
- * scored as the same story while most pairs across them were never scored, the average is
- * estimated from a spread sample of the pairs across (each scored in full, a pair of
- * articles that share nothing scoring 0), and the clusters are clustered again as items
- * under the same threshold and cohesion rule, with the cohesion they already have. Repeated
- * while that merges anything; a bounded number of pairs per link, a bounded number of passes.
+ * scored as the same story while most pairs across them were never scored, at least one of
+ * them held together by write-ups (it has a cohesion), the average is estimated from a
+ * spread sample of the pairs across (each scored in full, a pair of articles that share
+ * nothing scoring 0), and the clusters are clustered again as items under the same
+ * threshold and cohesion rule, with the cohesion they already have; against a lone article
+ * or a group of copies the estimate must also clear `cohesionRatio` of the other side's
+ * cohesion. Repeated while that merges anything; a bounded number of pairs per link, a
+ * bounded number of passes.
  */
 function joinSampledLinks(
   first: AverageLinkClustering,
@@ -295,11 +298,6 @@ function joinSampledLinks(
 ): AverageLinkClustering {
   const { indexed, between, weights, score } = context;
   const { slotCount, profileAt, options } = indexed;
-  const profiles = new Map<number, StoryProfile | undefined>();
-  const profileOf = (slot: number) => {
-    if (!profiles.has(slot)) profiles.set(slot, profileAt(slot));
-    return profiles.get(slot);
-  };
   let clustering = first;
   for (let pass = 0; pass < MAX_SAMPLING_PASSES; pass++) {
     const { clusters, links } = clustering;
@@ -339,16 +337,23 @@ function joinSampledLinks(
     const edges: WeightedEdge[] = links.map((link) => {
       const entry = scored.get(keyOf(link.first, link.second));
       const all = (clusterWeight[link.first] ?? 0) * (clusterWeight[link.second] ?? 0);
-      if (entry === undefined || !entry.sameStory || entry.pairs * 2 >= all) {
-        return { a: link.first, b: link.second, similarity: link.average };
-      }
+      const kept = { a: link.first, b: link.second, similarity: link.average };
+      const firstCohesion = clustering.cohesion[link.first];
+      const secondCohesion = clustering.cohesion[link.second];
+      if (entry === undefined || !entry.sameStory || entry.pairs * 2 >= all) return kept;
+      // Only a cluster held together by write-ups (one with a cohesion) is part of a story
+      // whose pairs went unscored; between lone articles and groups of copies the scored
+      // pairs say all there is, as before.
+      if (firstCohesion === undefined && secondCohesion === undefined) return kept;
       let sum = 0;
       let pairs = 0;
+      // Profiles are unpacked per link, not kept: a kept copy of every sampled profile would
+      // cost an index's worth of memory.
+      const others = sampleOf(link.second).map((slot) => [slot, profileAt(slot)] as const);
       for (const x of sampleOf(link.first)) {
-        const xProfile = profileOf(x);
+        const xProfile = profileAt(x);
         if (xProfile === undefined) continue;
-        for (const y of sampleOf(link.second)) {
-          const yProfile = profileOf(y);
+        for (const [y, yProfile] of others) {
           if (yProfile === undefined) continue;
           const weight = (weights[x] ?? 0) * (weights[y] ?? 0);
           const pair = x < y ? score(x, xProfile, y, yProfile) : score(y, yProfile, x, xProfile);
@@ -356,8 +361,16 @@ function joinSampledLinks(
           pairs += weight;
         }
       }
+      const average = pairs > 0 ? sum / pairs : 0;
+      // Against a lone article or a group of copies the cohesion rule has one side to go by:
+      // the estimate stands only if it clears that side's share.
+      const oneSided =
+        firstCohesion === undefined || secondCohesion === undefined
+          ? (firstCohesion ?? secondCohesion ?? 0)
+          : 0;
+      if (average < options.cohesionRatio * oneSided) return kept;
       estimated++;
-      return { a: link.first, b: link.second, similarity: pairs > 0 ? sum / pairs : 0 };
+      return { a: link.first, b: link.second, similarity: average };
     });
     if (estimated === 0) break;
     const again = averageLinkClustering(
