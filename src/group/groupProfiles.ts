@@ -176,6 +176,8 @@ function pairScorer(indexed: IndexedProfiles): PairScorer {
 // Latest holders kept per term too common to propose candidates, for articles the indexes
 // tie to no story.
 const RECENT_HOLDERS = 8;
+// Share of an article's too-common indexed terms a recent holder must share with it.
+const COMMON_SHARE = 0.2;
 
 /**
  * Scores the proposed pairs of representatives once each (pairs that share an LSH band,
@@ -183,7 +185,7 @@ const RECENT_HOLDERS = 8;
  * ones, at most {@link MAX_BUCKET_CANDIDATES} per band), and each folded copy against its
  * representative. An article that no proposed pair ties to a story also meets the latest
  * {@link RECENT_HOLDERS} earlier holders of each of its indexed terms that are too common to
- * propose anything, when it shares `minSharedTerms` of them with one.
+ * propose anything, when it shares a fifth of them (and at least `minSharedTerms`) with one.
  */
 function scoreCandidatePairs(
   indexed: IndexedProfiles,
@@ -237,9 +239,12 @@ function scoreCandidatePairs(
       for (const term of common) {
         recent.forEach(term, (other) => counts.set(other, (counts.get(other) ?? 0) + 1));
       }
+      // A write-up of the same story shares a good part of those words with the latest
+      // write-ups; an unrelated article shares two or three of them by chance.
+      const needed = Math.max(options.minSharedTerms, common.length * COMMON_SHARE);
       const known = new Set(proposed.map(([other]) => other));
       const nearest = [...counts]
-        .filter(([other, shared]) => shared >= options.minSharedTerms && !known.has(other))
+        .filter(([other, shared]) => shared >= needed && !known.has(other))
         .sort((x, y) => x[0] - y[0]);
       for (const [other] of nearest) {
         const otherProfile = profileAt(other);
