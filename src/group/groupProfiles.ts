@@ -235,18 +235,13 @@ function scoreCandidatePairs(
       // Tied to no story by the indexes: an article written in the words its whole story
       // shares (a short report of an event hundreds of outlets cover) has only terms too
       // common to propose anything. The latest holders of those terms stand in for them.
-      const counts = new Map<number, number>();
-      for (const term of common) {
-        recent.forEach(term, (other) => counts.set(other, (counts.get(other) ?? 0) + 1));
-      }
       // A write-up of the same story shares a good part of those words with the latest
       // write-ups; an unrelated article shares two or three of them by chance.
       const needed = Math.max(options.minSharedTerms, common.length * COMMON_SHARE);
-      const known = new Set(proposed.map(([other]) => other));
-      const nearest = [...counts]
-        .filter(([other, shared]) => shared >= needed && !known.has(other))
-        .sort((x, y) => x[0] - y[0]);
-      for (const [other] of nearest) {
+      const nearest = recent.heldWith(common, needed);
+      const known = nearest.length === 0 ? undefined : new Set(proposed.map(([other]) => other));
+      for (const other of nearest) {
+        if (known?.has(other)) continue;
         const otherProfile = profileAt(other);
         if (otherProfile === undefined) continue;
         if (!withinTimeWindow(profile, otherProfile, options.timeWindowDays)) continue;

@@ -12,6 +12,9 @@ export class RecentHolders {
   private slots: Int32Array;
   private noted = new Int32Array(64);
   private rings = 0;
+  // Scratch counters by slot for `heldWith`, cleared after each call through `touched`.
+  private counts = new Uint16Array(1024);
+  private touched: number[] = [];
 
   /**
    * @param size - slots kept per term
@@ -38,6 +41,34 @@ export class RecentHolders {
     const count = this.noted[ring] ?? 0;
     this.slots[ring * this.size + (count % this.size)] = slot;
     this.noted[ring] = count + 1;
+  }
+
+  /**
+   * The slots kept for at least `minimum` of `terms` (each counted once per term), in
+   * ascending order: one typed-array increment per kept holder, no map.
+   */
+  heldWith(terms: ArrayLike<number>, minimum: number): number[] {
+    const touched = this.touched;
+    for (let index = 0; index < terms.length; index++) {
+      this.forEach(terms[index] ?? 0, (slot) => {
+        if (slot >= this.counts.length) {
+          let size = this.counts.length;
+          while (size <= slot) size *= 2;
+          const counts = new Uint16Array(size);
+          counts.set(this.counts);
+          this.counts = counts;
+        }
+        if (this.counts[slot] === 0) touched.push(slot);
+        this.counts[slot] = (this.counts[slot] ?? 0) + 1;
+      });
+    }
+    const found: number[] = [];
+    for (const slot of touched) {
+      if ((this.counts[slot] ?? 0) >= minimum) found.push(slot);
+      this.counts[slot] = 0;
+    }
+    touched.length = 0;
+    return found.sort((x, y) => x - y);
   }
 
   /** Calls `visit` for each slot kept for `term` (at most `size` of the latest). */

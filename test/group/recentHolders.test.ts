@@ -15,6 +15,21 @@ describe("RecentHolders", () => {
     expect(seen.sort((x, y) => x - y)).toEqual(holders);
   });
 
+  it.each([
+    { name: "held with both terms", minimum: 2, holders: [2] },
+    { name: "held with either term", minimum: 1, holders: [1, 2, 3] },
+    { name: "held with three of two terms", minimum: 3, holders: [] },
+  ])("heldWith, $name: $holders", ({ minimum, holders }) => {
+    const recent = new RecentHolders(4);
+    recent.note(10, 1);
+    recent.note(10, 2);
+    recent.note(20, 2);
+    recent.note(20, 3);
+    expect(recent.heldWith([10, 20], minimum)).toEqual(holders);
+    // The scratch counts are cleared for the next call.
+    expect(recent.heldWith([10, 20], minimum)).toEqual(holders);
+  });
+
   it("grows past its first allocation", () => {
     const recent = new RecentHolders(2);
     for (let term = 0; term < 500; term++) {
