@@ -6,6 +6,11 @@ export interface WeightedEdge {
   b: number;
   /** Similarity from 0 to 1. */
   similarity: number;
+  /**
+   * The two are copies of one text (a press release or wire story run twice): the pair
+   * joins their clusters like any other but does not count towards cohesion.
+   */
+  copy?: boolean;
 }
 
 interface HeapEntry {
@@ -82,7 +87,10 @@ class EntryHeap {
  * figures, joined to the other by the topic's vocabulary alone: their link clears an
  * absolute threshold but is a fraction of either cluster's cohesion. Halves of one
  * event's coverage link at most of their cohesion. The rule compares a cluster with
- * itself, so it holds whatever the corpus does to the scale of similarities.
+ * itself, so it holds whatever the corpus does to the scale of similarities. Pairs marked
+ * `copy` (two runs of one press release or wire story) join clusters but are left out of
+ * cohesion: copies hold together more tightly than any two write-ups of their event, and
+ * counted in they would keep the rest of its coverage out.
  *
  * @param count - number of items, indexed 0 … count − 1
  * @param edges - scored pairs (each unordered pair at most once)
@@ -123,8 +131,21 @@ export interface AverageLinkClustering {
    * for a cluster never merged (a lone item, whatever its weight).
    */
   cohesion: (number | undefined)[];
+  /**
+   * How many pairs of articles each cluster's cohesion averages over (0 for a cluster never
+   * merged), so a later pass can go on from these clusters as items.
+   */
+  cohesionPairs: number[];
   /** The links left between clusters: each pair once, none of them at zero. */
   links: ClusterLink[];
+}
+
+/** What items bring from an earlier clustering: the cohesion each already has. */
+export interface PriorCohesion {
+  /** Per item, the summed similarity of the article pairs its cohesion averages over. */
+  sums: ArrayLike<number>;
+  /** Per item, how many article pairs that is (0 for none). */
+  pairs: ArrayLike<number>;
 }
 
 /**
@@ -139,6 +160,8 @@ export interface AverageLinkClustering {
  * @param threshold - merge while the best average similarity is at least this
  * @param weights - how many articles each item stands for; 1 each by default
  * @param cohesionRatio - as in {@link averageLinkClusters}; 0 turns the rule off
+ * @param prior - the cohesion items already have (clusters of an earlier pass taken as
+ *   items); none by default
  * @returns the clusters, their cohesion and the links between them
  */
 export function averageLinkClustering(
@@ -147,6 +170,7 @@ export function averageLinkClustering(
   threshold: number,
   weights?: ArrayLike<number>,
   cohesionRatio = 0,
+  prior?: PriorCohesion,
 ): AverageLinkClustering {
   const members: (number[] | undefined)[] = Array.from({ length: count }, (_, index) => [index]);
   const links: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map());
@@ -157,9 +181,17 @@ export function averageLinkClustering(
   // Cohesion of a cluster built by merges: the summed link of each merge (the similarity of
   // every pair of articles it joined) over the number of those pairs. A lone item (even a
   // representative of folded copies, whose copies were never scored here) has none.
-  const cohesionSum = new Float64Array(count);
-  const cohesionPairs = new Float64Array(count);
+  const cohesionSum = Float64Array.from({ length: count }, (_, index) => prior?.sums[index] ?? 0);
+  const cohesionPairs = Float64Array.from(
+    { length: count },
+    (_, index) => prior?.pairs[index] ?? 0,
+  );
   const cohesion = (cluster: number) => (cohesionSum[cluster] ?? 0) / (cohesionPairs[cluster] ?? 1);
+  // The part of a link made of copy pairs (by the key of the two clusters): its summed
+  // similarity and its weighted number of pairs, left out of cohesion when the two merge.
+  const copySums = new Map<number, number>();
+  const copyPairs = new Map<number, number>();
+  const pairKey = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
   const heap = new EntryHeap();
   for (const edge of edges) {
     if (edge.a === edge.b) continue;
@@ -168,11 +200,15 @@ export function averageLinkClustering(
     const firstLinks = links[first];
     const secondLinks = links[second];
     if (firstLinks === undefined || secondLinks === undefined) continue;
-    const sum =
-      (firstLinks.get(second) ?? 0) +
-      edge.similarity * (weight[first] ?? 1) * (weight[second] ?? 1);
+    const pairs = (weight[first] ?? 1) * (weight[second] ?? 1);
+    const sum = (firstLinks.get(second) ?? 0) + edge.similarity * pairs;
     firstLinks.set(second, sum);
     secondLinks.set(first, sum);
+    if (edge.copy === true) {
+      const key = pairKey(first, second);
+      copySums.set(key, (copySums.get(key) ?? 0) + edge.similarity * pairs);
+      copyPairs.set(key, (copyPairs.get(key) ?? 0) + pairs);
+    }
   }
   for (let first = 0; first < count; first++) {
     for (const [second, sum] of links[first] ?? []) {
@@ -213,6 +249,11 @@ export function averageLinkClustering(
     const goneLinks = keepFirst ? secondLinks : firstLinks;
     keptLinks.delete(gone);
     goneLinks.delete(kept);
+    const joinedKey = pairKey(kept, gone);
+    const joinedCopySum = copySums.get(joinedKey) ?? 0;
+    const joinedCopyPairs = copyPairs.get(joinedKey) ?? 0;
+    copySums.delete(joinedKey);
+    copyPairs.delete(joinedKey);
     for (const [neighbour, sum] of goneLinks) {
       const neighbourLinks = links[neighbour];
       if (neighbourLinks === undefined) continue;
@@ -220,6 +261,15 @@ export function averageLinkClustering(
       const merged = (keptLinks.get(neighbour) ?? 0) + sum;
       keptLinks.set(neighbour, merged);
       neighbourLinks.set(kept, merged);
+      const goneKey = pairKey(gone, neighbour);
+      const goneCopyPairs = copyPairs.get(goneKey);
+      if (goneCopyPairs !== undefined) {
+        const keptKey = pairKey(kept, neighbour);
+        copySums.set(keptKey, (copySums.get(keptKey) ?? 0) + (copySums.get(goneKey) ?? 0));
+        copyPairs.set(keptKey, (copyPairs.get(keptKey) ?? 0) + goneCopyPairs);
+        copySums.delete(goneKey);
+        copyPairs.delete(goneKey);
+      }
     }
     // The smaller list joins the larger one in place: a cluster grown one member at a time
     // costs linear time, not quadratic.
@@ -232,8 +282,12 @@ export function averageLinkClustering(
     members[kept] = keptMembers;
     const joinedPairs = (weight[kept] ?? 1) * (weight[gone] ?? 1);
     cohesionSum[kept] =
-      (cohesionSum[kept] ?? 0) + (cohesionSum[gone] ?? 0) + entry.average * joinedPairs;
-    cohesionPairs[kept] = (cohesionPairs[kept] ?? 0) + (cohesionPairs[gone] ?? 0) + joinedPairs;
+      (cohesionSum[kept] ?? 0) +
+      (cohesionSum[gone] ?? 0) +
+      entry.average * joinedPairs -
+      joinedCopySum;
+    cohesionPairs[kept] =
+      (cohesionPairs[kept] ?? 0) + (cohesionPairs[gone] ?? 0) + joinedPairs - joinedCopyPairs;
     weight[kept] = (weight[kept] ?? 1) + (weight[gone] ?? 1);
     members[gone] = undefined;
     links[gone] = undefined;
@@ -277,6 +331,7 @@ export function averageLinkClustering(
     cohesion: survivors.map((survivor) =>
       (cohesionPairs[survivor.id] ?? 0) > 0 ? cohesion(survivor.id) : undefined,
     ),
+    cohesionPairs: survivors.map((survivor) => cohesionPairs[survivor.id] ?? 0),
     links: clusterLinks,
   };
 }

@@ -9,11 +9,20 @@ const SAMPLED_PAIRS = 12;
 // Articles that share a line and are otherwise copies of each other (wire reprints) keep
 // it; below this mean estimated Jaccard the articles differ, and the line is page furniture.
 const COPY_JACCARD = 0.5;
+// Page furniture is a small part of each page it sits on. Lines that, with the other lines
+// repeated across the set, make up at least this share of the articles holding them (on
+// average) are what those articles say: many outlets' write-ups of one event built from the
+// same quoted statements and agency sentences.
+const MAX_FURNITURE_SHARE = 0.5;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+function lineWords(line: string): string[] {
+  return line.toLowerCase().match(WORD) ?? [];
+}
+
 function lineKey(line: string): number | undefined {
-  const words = line.toLowerCase().match(WORD);
-  if (words === null || words.length < MIN_LINE_WORDS) return undefined;
+  const words = lineWords(line);
+  if (words.length < MIN_LINE_WORDS) return undefined;
   return hashString32(words.join(" "), LINE_SEED);
 }
 
@@ -21,7 +30,10 @@ function lineKey(line: string): number | undefined {
  * Finds lines that repeat word for word across articles that otherwise differ: an
  * outlet's newsletter blurb, footer or standing promo. Such lines would make an outlet's
  * unrelated stories look alike. A line shared by near copies of one another (a wire story
- * reprinted) is kept. Used by {@link groupStories}, which sees the whole set at once.
+ * reprinted) is kept, and so is a line whose holders are mostly made of such repeated lines:
+ * furniture is a small part of a page, so those lines are what the articles say (many
+ * outlets' write-ups of one press conference, built from the same quoted statements).
+ * Used by {@link groupStories}, which sees the whole set at once.
  *
  * @param articles - the articles
  * @param shingleHashes - each article's shingle hashes, parallel to `articles`
@@ -34,12 +46,19 @@ export function withoutBoilerplateLines(
   seed: number,
 ): Map<number, Article> {
   const holders = new Map<number, number[]>();
+  // Words per article, and per article its distinct repeatable lines with their words.
+  const wordCounts = new Uint32Array(articles.length);
+  const linesOf: { key: number; words: number }[][] = articles.map(() => []);
   articles.forEach((article, index) => {
     const seen = new Set<number>();
     for (const line of article.body.split("\n")) {
-      const key = lineKey(line);
-      if (key === undefined || seen.has(key)) continue;
+      const words = lineWords(line);
+      wordCounts[index] = (wordCounts[index] ?? 0) + words.length;
+      if (words.length < MIN_LINE_WORDS) continue;
+      const key = hashString32(words.join(" "), LINE_SEED);
+      if (seen.has(key)) continue;
       seen.add(key);
+      linesOf[index]?.push({ key, words: words.length });
       const list = holders.get(key);
       if (list === undefined) holders.set(key, [index]);
       else list.push(index);
@@ -71,6 +90,20 @@ export function withoutBoilerplateLines(
       pairs++;
     }
     if (total / pairs < COPY_JACCARD) boilerplate.add(key);
+  }
+  // Each article's share of words in those lines; a line whose holders are mostly made of
+  // them is kept (see MAX_FURNITURE_SHARE).
+  const furnitureShare = new Float64Array(articles.length);
+  linesOf.forEach((lines, index) => {
+    let words = 0;
+    for (const line of lines) if (boilerplate.has(line.key)) words += line.words;
+    furnitureShare[index] = words / Math.max(1, wordCounts[index] ?? 0);
+  });
+  for (const key of [...boilerplate]) {
+    const list = holders.get(key) ?? [];
+    let share = 0;
+    for (const index of list) share += furnitureShare[index] ?? 0;
+    if (share / Math.max(1, list.length) >= MAX_FURNITURE_SHARE) boilerplate.delete(key);
   }
   const cleaned = new Map<number, Article>();
   if (boilerplate.size === 0) return cleaned;

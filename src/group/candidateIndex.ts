@@ -49,6 +49,11 @@ export class CandidateIndex {
     }
   }
 
+  /** Whether a term is in too many posting lists to propose candidates. */
+  tooCommon(term: number): boolean {
+    return this.postings.lengthOf(term) > this.maxPostingsPerTerm;
+  }
+
   /** Takes a profile's entries out of the indexes. */
   remove(slot: number, profile: StoryProfile): void {
     for (const key of profile.bandKeys) this.buckets.remove(key, slot);

@@ -1,6 +1,7 @@
 import { contentId } from "../text/hash.js";
 import type { StoryGroup, StoryReason } from "../types.js";
 import {
+  type AverageLinkClustering,
   averageLinkClustering,
   type ClusterLink,
   type WeightedEdge,
@@ -9,6 +10,7 @@ import { CandidateIndex, MAX_BUCKET_CANDIDATES } from "./candidateIndex.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import type { ResolvedStoryIndexOptions } from "./groupOptions.js";
 import { estimateJaccard } from "./minHash.js";
+import { RecentHolders } from "./recentHolders.js";
 import { type LabelledReason, scoreProfiles } from "./scoreProfiles.js";
 import type { FeatureStatistics, StoryProfile } from "./storyProfile.js";
 import { type ProfileNorms, profileNorms } from "./storySignals.js";
@@ -133,20 +135,17 @@ function foldCopies(indexed: IndexedProfiles): FoldedCopies {
   return { representativeOf, weights, index };
 }
 
-/**
- * Scores the proposed pairs of representatives once each (pairs that share an LSH band,
- * or enough indexed terms within the time window; each article proposes only earlier
- * ones, at most {@link MAX_BUCKET_CANDIDATES} per band), and each folded copy against its
- * representative.
- */
-function scoreCandidatePairs(
-  indexed: IndexedProfiles,
-  folded: FoldedCopies,
-): { between: ScoredEdge[]; copies: ScoredEdge[] } {
-  const { slotCount, profileAt, statistics, labels, options } = indexed;
-  const { representativeOf, index } = folded;
-  const between: ScoredEdge[] = [];
-  const copies: ScoredEdge[] = [];
+/** Scores one pair of slots, given their profiles, into an edge with its reasons. */
+type PairScorer = (
+  a: number,
+  aProfile: StoryProfile,
+  b: number,
+  bProfile: StoryProfile,
+) => ScoredEdge;
+
+/** Scores pairs of slots; each profile's norms are computed once, however often it is scored. */
+function pairScorer(indexed: IndexedProfiles): PairScorer {
+  const { slotCount, statistics, labels, options } = indexed;
   // Norms depend only on the profile and the (fixed) statistics: compute each once.
   const norms: (ProfileNorms | undefined)[] = new Array(slotCount);
   const normsAt = (slot: number, profile: StoryProfile) => {
@@ -157,7 +156,7 @@ function scoreCandidatePairs(
     }
     return cached;
   };
-  const score = (a: number, aProfile: StoryProfile, b: number, bProfile: StoryProfile) => {
+  return (a, aProfile, b, bProfile) => {
     const scored = scoreProfiles(aProfile, bProfile, statistics, options, labels, [
       normsAt(a, aProfile),
       normsAt(b, bProfile),
@@ -166,11 +165,38 @@ function scoreCandidatePairs(
       a,
       b,
       similarity: scored.similarity,
+      copy: scored.nearDuplicate,
       nearDuplicate: scored.nearDuplicate,
       sameStory: scored.sameStory,
       reasons: scored.reasons,
     };
   };
+}
+
+// Latest holders kept per term too common to propose candidates, for articles the indexes
+// tie to no story.
+const RECENT_HOLDERS = 8;
+// Share of an article's too-common indexed terms a recent holder must share with it.
+const COMMON_SHARE = 0.2;
+
+/**
+ * Scores the proposed pairs of representatives once each (pairs that share an LSH band,
+ * or enough indexed terms within the time window; each article proposes only earlier
+ * ones, at most {@link MAX_BUCKET_CANDIDATES} per band), and each folded copy against its
+ * representative. An article that no proposed pair ties to a story also meets the latest
+ * {@link RECENT_HOLDERS} earlier holders of each of its indexed terms that are too common to
+ * propose anything, when it shares a fifth of them (and at least `minSharedTerms`) with one.
+ */
+function scoreCandidatePairs(
+  indexed: IndexedProfiles,
+  folded: FoldedCopies,
+  score: PairScorer,
+): { between: ScoredEdge[]; copies: ScoredEdge[] } {
+  const { slotCount, profileAt, options } = indexed;
+  const { representativeOf, index } = folded;
+  const between: ScoredEdge[] = [];
+  const copies: ScoredEdge[] = [];
+  const recent = new RecentHolders(RECENT_HOLDERS);
   // Representatives that have copies, unpacked once for all their copies.
   const withCopies = new Map<number, StoryProfile>();
   for (let slot = 0; slot < slotCount; slot++) {
@@ -192,6 +218,7 @@ function scoreCandidatePairs(
       before: slot,
       perBucket: MAX_BUCKET_CANDIDATES,
     });
+    let tied = false;
     for (const [other, evidence] of proposed) {
       if (evidence.sharedBands === 0 && evidence.sharedTerms < options.minSharedTerms) continue;
       const otherProfile = profileAt(other);
@@ -201,9 +228,177 @@ function scoreCandidatePairs(
       }
       const edge = score(other, otherProfile, slot, profile);
       if (edge.similarity > 0) between.push(edge);
+      tied ||= edge.sameStory;
     }
+    const common = profile.keyTerms.filter((term) => index.tooCommon(term));
+    if (!tied) {
+      // Tied to no story by the indexes: an article written in the words its whole story
+      // shares (a short report of an event hundreds of outlets cover) has only terms too
+      // common to propose anything. The latest holders of those terms stand in for them.
+      // A write-up of the same story shares a good part of those words with the latest
+      // write-ups; an unrelated article shares two or three of them by chance.
+      const needed = Math.max(options.minSharedTerms, common.length * COMMON_SHARE);
+      const nearest = recent.heldWith(common, needed);
+      const known = nearest.length === 0 ? undefined : new Set(proposed.map(([other]) => other));
+      for (const other of nearest) {
+        if (known?.has(other)) continue;
+        const otherProfile = profileAt(other);
+        if (otherProfile === undefined) continue;
+        if (!withinTimeWindow(profile, otherProfile, options.timeWindowDays)) continue;
+        const edge = score(other, otherProfile, slot, profile);
+        if (edge.similarity > 0) between.push(edge);
+      }
+    }
+    for (const term of common) recent.note(term, slot);
   }
   return { between, copies };
+}
+
+// Articles sampled from each side of a link whose pairs were mostly never scored: up to
+// SAMPLED_MEMBERS² pairs estimate its average. Passes over the clusters stop when one
+// merges nothing, and after MAX_SAMPLING_PASSES at most, so the work stays linear.
+const SAMPLED_MEMBERS = 6;
+const MAX_SAMPLING_PASSES = 6;
+
+/** Up to `count` members spread evenly over a sorted cluster. */
+function spreadSample(members: readonly number[], count: number): number[] {
+  if (members.length <= count) return [...members];
+  return Array.from(
+    { length: count },
+    (_, index) => members[Math.floor((index * members.length) / count)] ?? 0,
+  );
+}
+
+/**
+ * Joins clusters that average linkage kept apart only for want of scored pairs. The
+ * candidate indexes propose a bounded number of pairs per article (a term in too many
+ * posting lists proposes none, an LSH bucket gives its nearest members), and average
+ * linkage counts a pair never proposed as similarity 0. That is right for articles that
+ * share nothing, but one story told by hundreds of outlets shares its words across all of
+ * them: each article is proposed with a few dozen of the others, so the average over all
+ * pairs between two halves of the story falls as the story grows, and it splits into
+ * pieces held together by their densest pairs. So, for two clusters with a pair across them
+ * scored as the same story while most pairs across them were never scored, at least one of
+ * them held together by write-ups (it has a cohesion), the average is estimated from a
+ * spread sample of the pairs across (each scored in full, a pair of articles that share
+ * nothing scoring 0), and the clusters are clustered again as items under the same
+ * threshold and cohesion rule, with the cohesion they already have; against a lone article
+ * or a group of copies the estimate must also clear `cohesionRatio` of the other side's
+ * cohesion. Repeated while that merges anything; a bounded number of pairs per link, a
+ * bounded number of passes.
+ */
+function joinSampledLinks(
+  first: AverageLinkClustering,
+  context: {
+    indexed: IndexedProfiles;
+    between: readonly ScoredEdge[];
+    weights: ArrayLike<number>;
+    score: PairScorer;
+  },
+): AverageLinkClustering {
+  const { indexed, between, weights, score } = context;
+  const { slotCount, profileAt, options } = indexed;
+  let clustering = first;
+  for (let pass = 0; pass < MAX_SAMPLING_PASSES; pass++) {
+    const { clusters, links } = clustering;
+    const clusterOf = new Int32Array(slotCount).fill(-1);
+    const clusterWeight = clusters.map((cluster, number) => {
+      let total = 0;
+      for (const slot of cluster) {
+        clusterOf[slot] = number;
+        total += weights[slot] ?? 0;
+      }
+      return total;
+    });
+    // Per link, the weight of the pairs across it that were scored, and whether one of
+    // them scored as the same story.
+    const scored = new Map<number, { pairs: number; sameStory: boolean }>();
+    const keyOf = (x: number, y: number) => Math.min(x, y) * clusters.length + Math.max(x, y);
+    for (const edge of between) {
+      const a = clusterOf[edge.a] ?? -1;
+      const b = clusterOf[edge.b] ?? -1;
+      if (a < 0 || b < 0 || a === b) continue;
+      const key = keyOf(a, b);
+      const entry = scored.get(key) ?? { pairs: 0, sameStory: false };
+      entry.pairs += (weights[edge.a] ?? 0) * (weights[edge.b] ?? 0);
+      entry.sameStory ||= edge.sameStory;
+      scored.set(key, entry);
+    }
+    const samples = new Map<number, number[]>();
+    const sampleOf = (number: number) => {
+      let sample = samples.get(number);
+      if (sample === undefined) {
+        sample = spreadSample(clusters[number] ?? [], SAMPLED_MEMBERS);
+        samples.set(number, sample);
+      }
+      return sample;
+    };
+    let estimated = 0;
+    const edges: WeightedEdge[] = links.map((link) => {
+      const entry = scored.get(keyOf(link.first, link.second));
+      const all = (clusterWeight[link.first] ?? 0) * (clusterWeight[link.second] ?? 0);
+      const kept = { a: link.first, b: link.second, similarity: link.average };
+      const firstCohesion = clustering.cohesion[link.first];
+      const secondCohesion = clustering.cohesion[link.second];
+      if (entry === undefined || !entry.sameStory || entry.pairs * 2 >= all) return kept;
+      // Only a cluster held together by write-ups (one with a cohesion) is part of a story
+      // whose pairs went unscored; between lone articles and groups of copies the scored
+      // pairs say all there is, as before.
+      if (firstCohesion === undefined && secondCohesion === undefined) return kept;
+      let sum = 0;
+      let pairs = 0;
+      // Profiles are unpacked per link, not kept: a kept copy of every sampled profile would
+      // cost an index's worth of memory.
+      const others = sampleOf(link.second).map((slot) => [slot, profileAt(slot)] as const);
+      for (const x of sampleOf(link.first)) {
+        const xProfile = profileAt(x);
+        if (xProfile === undefined) continue;
+        for (const [y, yProfile] of others) {
+          if (yProfile === undefined) continue;
+          const weight = (weights[x] ?? 0) * (weights[y] ?? 0);
+          const pair = x < y ? score(x, xProfile, y, yProfile) : score(y, yProfile, x, xProfile);
+          sum += pair.similarity * weight;
+          pairs += weight;
+        }
+      }
+      const average = pairs > 0 ? sum / pairs : 0;
+      // Against a lone article or a group of copies the cohesion rule has one side to go by:
+      // the estimate stands only if it clears that side's share.
+      const oneSided =
+        firstCohesion === undefined || secondCohesion === undefined
+          ? (firstCohesion ?? secondCohesion ?? 0)
+          : 0;
+      if (average < options.cohesionRatio * oneSided) return kept;
+      estimated++;
+      return { a: link.first, b: link.second, similarity: average };
+    });
+    if (estimated === 0) break;
+    const again = averageLinkClustering(
+      clusters.length,
+      edges,
+      options.sameStoryThreshold,
+      clusterWeight,
+      options.cohesionRatio,
+      {
+        sums: clustering.cohesion.map(
+          (value, number) => (value ?? 0) * (clustering.cohesionPairs[number] ?? 0),
+        ),
+        pairs: clustering.cohesionPairs,
+      },
+    );
+    if (again.clusters.length === clusters.length) {
+      // Nothing merged: keep this pass's estimates as the links that say why.
+      clustering = { ...clustering, links: again.links };
+      break;
+    }
+    const merged = again.clusters.map((items) => {
+      const slots: number[] = [];
+      for (const item of items) for (const slot of clusters[item] ?? []) slots.push(slot);
+      return slots.sort((x, y) => x - y);
+    });
+    clustering = { ...again, clusters: merged };
+  }
+  return clustering;
 }
 
 /** Sums the reasons of a group's pairs by kind: the average weight, the most shared items. */
@@ -327,7 +522,8 @@ function keptApartReason(
  * Groups indexed profiles into stories: scores the proposed pairs, clusters them by
  * average linkage at the same-story threshold (two clusters that each hold several
  * articles only while their link is at least `cohesionRatio` of the looser one's
- * cohesion), and says why each group holds together.
+ * cohesion), joins clusters kept apart only for want of scored pairs (see
+ * {@link joinSampledLinks}), and says why each group holds together.
  *
  * @param indexed - the profiles, their index and statistics, and the resolved options
  * @returns story groups, ordered by their first member's slot
@@ -336,15 +532,19 @@ export function groupProfiles(indexed: IndexedProfiles): StoryGroup[] {
   const { slotCount, profileAt, options } = indexed;
   const idAt = indexed.idAt ?? ((slot: number) => profileAt(slot)?.id);
   const folded = foldCopies(indexed);
-  const { between, copies } = scoreCandidatePairs(indexed, folded);
+  const score = pairScorer(indexed);
+  const { between, copies } = scoreCandidatePairs(indexed, folded, score);
   // Representatives are clustered, each weighing as many articles as it stands for; the
   // copies then join their representative's cluster.
-  const clustering = averageLinkClustering(
-    slotCount,
-    between,
-    options.sameStoryThreshold,
-    folded.weights,
-    options.cohesionRatio,
+  const clustering = joinSampledLinks(
+    averageLinkClustering(
+      slotCount,
+      between,
+      options.sameStoryThreshold,
+      folded.weights,
+      options.cohesionRatio,
+    ),
+    { indexed, between, weights: folded.weights, score },
   );
   // Lone copies and removed slots are left out here (copies join their representative
   // below); neither has a scored link, so no kept-apart pair refers to one.

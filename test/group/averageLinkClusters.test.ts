@@ -57,6 +57,24 @@ describe("averageLinkClusters with a cohesion ratio", () => {
     // At 0.25 of the looser cohesion (0.4 × 0.25 = 0.1 < 0.15) they join.
     expect(averageLinkClusters(4, edges, 0.06, undefined, 0.25)).toEqual([[0, 1, 2, 3]]);
   });
+
+  it("leaves copies of one text out of cohesion, so they do not keep their story's write-ups apart", () => {
+    // 0 and 1 run one press release (0.9); 2 writes it up (0.3 to each); 3 and 4 are two more
+    // write-ups (0.6), tied to the first three at 0.2. Counted in, the copies lift the first
+    // cluster's cohesion to (0.9 + 0.3 + 0.3) / 3 = 0.5 and 0.2 falls under half of it.
+    const edges = (copy: boolean): WeightedEdge[] => [
+      { a: 0, b: 1, similarity: 0.9, copy },
+      { a: 0, b: 2, similarity: 0.3 },
+      { a: 1, b: 2, similarity: 0.3 },
+      { a: 3, b: 4, similarity: 0.6 },
+      ...[0, 1, 2].flatMap((a) => [3, 4].map((b) => ({ a, b, similarity: 0.2 }))),
+    ];
+    expect(averageLinkClusters(5, edges(false), 0.06, undefined, 0.5)).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
+    expect(averageLinkClusters(5, edges(true), 0.06, undefined, 0.5)).toEqual([[0, 1, 2, 3, 4]]);
+  });
 });
 
 describe("averageLinkClustering", () => {
