@@ -842,7 +842,7 @@ function fromChrono(
   ) {
     const rest = text.slice(bareHour[0].length);
     const inner = parseWithChrono(rest, reference);
-    if (!inner || inner.index !== 0) return [];
+    if (inner?.index !== 0) return [];
     return fromChrono(
       body,
       { ...inner, index: index + bareHour[0].length, text: inner.text },

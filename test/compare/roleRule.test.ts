@@ -269,6 +269,34 @@ const cases: [string, Outlet[], string[]][] = [
       "conflict role/title a=District Judge b=judge of the 4th U.S. Circuit Court of Appeals c=Federal judge",
     ],
   ],
+  [
+    "a chief rank above a rank of its service contradicts it (Detective Chief Inspector / Detective Inspector)",
+    [
+      {
+        id: "a",
+        body: "Detective Chief Inspector Omar Pell said the inquiry was closed. Pell spoke outside court.",
+      },
+      {
+        id: "b",
+        body: "Detective Inspector Omar Pell said the inquiry was closed. Pell spoke outside court.",
+      },
+    ],
+    ["conflict role/title a=Detective Chief Inspector b=Detective Inspector"],
+  ],
+  [
+    "a generic description agrees with the post it describes (schools chief / Superintendent)",
+    [
+      {
+        id: "a",
+        body: "Schools chief Dorothea Lind said classes would resume. Lind spoke on Monday.",
+      },
+      {
+        id: "b",
+        body: "Superintendent Dorothea Lind said classes would resume. Lind spoke on Monday.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("role rule", () => {

@@ -230,11 +230,6 @@ function namesItsDay(claim: EventClaim): boolean {
   return !SPEECH_VERBS.has(words[words.length - 1] ?? "");
 }
 
-/** The claim's day is printed as a date ("June 9", "Monday, June 9"), with or without its year. */
-function printsItsDay(claim: EventClaim): boolean {
-  return claim.value.certainty === "stated" || claim.value.certainty === "year-implied";
-}
-
 /** The words right around a claim: where its part of the day is said. */
 function claimSurroundings(claim: EventClaim): string {
   const body = claim.entry.article.body;

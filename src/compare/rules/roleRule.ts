@@ -81,6 +81,14 @@ const MEMBERSHIP_HEADS = new Set([
 
 const MAX_ROLE_SETS = 40;
 
+/**
+ * A post named only by a generic head ("schools chief", "a Russian official"), with no
+ * other formal title printed ("Police Commissioner", read as the police chief, has one).
+ */
+function isGeneric(post: Post): boolean {
+  return GENERIC_HEADS.has(post.head) && [...post.titles].every((title) => title === post.head);
+}
+
 // The sides of an assembly whose leadership posts are named by them.
 const ASSEMBLY_SIDES = ["majority", "minority"];
 
@@ -111,8 +119,7 @@ function relatePosts(left: Post, right: Post): PostRelation {
     return leftSide === rightSide && left.head === right.head ? "compatible" : "conflicting";
   // A generic head ("official", "schools chief") describes whoever holds another post; two
   // of the same head are still compared ("Deputy Fire Chief" / "Fire Chief").
-  if (left.head !== right.head && (GENERIC_HEADS.has(left.head) || GENERIC_HEADS.has(right.head)))
-    return "compatible";
+  if (left.head !== right.head && (isGeneric(left) || isGeneric(right))) return "compatible";
   if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
   const seats = [left.head, right.head].filter((head) => MEMBERSHIP_HEADS.has(head));
   if (seats.length === 1) return "neutral";

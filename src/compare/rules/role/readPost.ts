@@ -52,6 +52,18 @@ const PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "to", "on"]);
 const TENSE_WORDS = new Set(["former", "ex", "then", "onetime", "late"]);
 const POSSESSIVE = /['\u2019]s?$/u;
 const LONGEST_SYNONYM = 5;
+// Posts "chief" ranks above when it stands right before them: a chief inspector is not an
+// inspector, a chief justice not a justice.
+const CHIEF_RANKED_HEADS = new Set([
+  "inspector",
+  "superintendent",
+  "constable",
+  "justice",
+  "judge",
+  "whip",
+  "sergeant",
+  "clerk",
+]);
 
 function isPlaceWord(word: string): boolean {
   return NATIONALITIES.has(word) || PLACES.has(word);
@@ -136,7 +148,9 @@ export function readPost(text: string): Post | undefined {
     // "Former" says when, not which post: a former and a sitting minister hold one post.
     if (TENSE_WORDS.has(token)) continue;
     // Ranks count before the head only: "aide to the Deputy Minister" is not a deputy.
-    if (RANK_WORDS.has(token) && index < headIndex) rank.add(token);
+    // "Chief" right before a rank of its own service is one ("Detective Chief Inspector").
+    const chiefRank = token === "chief" && index === headIndex - 1 && CHIEF_RANKED_HEADS.has(head);
+    if ((RANK_WORDS.has(token) || chiefRank) && index < headIndex) rank.add(token);
     else specifiers.add(token);
   }
   // The titles as printed count too: "Secretary" meets "Secretary of State" (read as the
