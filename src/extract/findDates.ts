@@ -85,6 +85,11 @@ const MONTH_NAME = new RegExp(
 // A lone four-digit year: not part of a longer number, an amount, a time or a decade.
 const YEAR = /(?<![\p{L}\p{N}$£€.,:/])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
 
+// A count of years, months, weeks or days and then "after" or "before", and the words
+// before it that make it a length of time ("a term of", "jailed for", "will serve").
+const SPAN_THEN_ANCHOR = /^[\p{L}\d-]+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before)$/iu;
+const DURATION_HOLDER =
+  /(?<![\p{L}])(?:of|for|serve|serves|served|serving|spent|spend|got|gets|faces|facing|sentenced to|jailed for)\s$/iu;
 // A bare number opening what chrono read, and the marks that make a number a clock time.
 const BARE_HOUR_LEAD = /^\d{1,2}(?:\s?(?:to|-|–)\s?\d{1,2})?\s+/u;
 const AT_BEFORE = /(?<![\p{L}])(?:at|by)\s$/iu;
@@ -859,6 +864,14 @@ function fromChrono(
   // "the day before", "the next morning", "the previous Friday": counted from another date
   // in the story, which the publication date cannot resolve; kept as evidence, unresolved.
   const anchorLead = ANCHOR_LEAD.exec(body.slice(Math.max(0, index - 16), index));
+  // "a minimum term of 22 years after a jury convicted him", "jailed for 12 years after":
+  // a length of time held by the words before it, not a date counted from the next event.
+  if (
+    !anchorLead &&
+    SPAN_THEN_ANCHOR.test(trimmed) &&
+    DURATION_HOLDER.test(body.slice(Math.max(0, index - 12), index))
+  )
+    return [];
   if (anchorLead || ANCHORED_ELSEWHERE.test(trimmed)) {
     const start = index - (anchorLead?.[0].length ?? 0);
     const anchoredText = body.slice(start, index) + trimmed;

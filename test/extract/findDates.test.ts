@@ -29,6 +29,17 @@ const weekdays: Case[] = [
   // A tally's last figure before the weekday is no clock time.
   ["The council voted 12 to 3 on Monday to close the depot.", WED, [["Monday", "2025-08-18"]]],
   ["The doors opened at 9 on Monday.", WED, [["9 on Monday", "2025-08-18"]]],
+  // A length of time held by the words before it is no date counted from the next event.
+  ["He was given a term of 14 years after the trial on Monday.", WED, [["Monday", "2025-08-18"]]],
+  // A weekday printed before a month-day picks its year.
+  [
+    "The hearing is set for Friday 14 March.",
+    WED,
+    [
+      ["Friday", "2025-03-14"],
+      ["14 March", "2025-03-14"],
+    ],
+  ],
 ];
 
 const futureWeekdays: Case[] = [

@@ -182,11 +182,14 @@ function fullNames(
 
 /**
  * Joins clusters of different articles whose full names give the same given names and
- * surnames one letter apart ("Marisol Quintero" / "Marisol Quintera", "Rosa Valdivieso" /
- * "Rosa Valdiviezo"): one person misspelt by one outlet, which the name rule then reports.
+ * surnames one slip apart, a letter changed, added, dropped or two swapped ("Marisol
+ * Quintero" / "Marisol Quintera", "Tomczak" / "Tomzcak"), or two slips in a long surname
+ * ("Desrochers" / "Desrosiers"): one person misspelt by one outlet, which the name rule
+ * then reports.
  * Different given names keep "Lavrov" and "Lavrova" apart; surnames two letters apart
  * ("Lavrov"/"Lavrenko") never meet. Clusters are compared only within one given name and
- * surname opening, so the pass stays linear in the cast.
+ * surname initial (a slip may swap the second and third letters), so the pass stays
+ * linear in the cast.
  */
 function joinMisspelt(clusters: Cluster[]): Cluster[] {
   const byKey = new Map<string, Cluster[]>();
@@ -199,7 +202,7 @@ function joinMisspelt(clusters: Cluster[]): Cluster[] {
       kept.push(cluster);
       continue;
     }
-    const key = `${names.given}\u0000${surname.slice(0, 2)}`;
+    const key = `${names.given}\u0000${surname.slice(0, 1)}`;
     const candidates = byKey.get(key) ?? [];
     const target = candidates.find((other) => {
       for (const article of cluster.articles) if (other.articles.has(article)) return false;

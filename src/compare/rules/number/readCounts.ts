@@ -534,7 +534,12 @@ function readCount(
   // talk about one count: "sentenced to 7 years" and "sentenced to 12 years" share only those.
   for (const word of [...headWords, "toll"]) context.delete(stemWord(word));
   for (const word of OUTCOME_WORDS.keys()) context.delete(stemWord(word));
-  const interval = countInterval(mention, rangeLow, false);
+  // "will serve at least 20 years": in a sentence, "at least" gives the minimum term, one
+  // figure, not a floor under any larger one.
+  const minimumTerm = subject.startsWith("term:") && /^at least\b/iu.test(mention.text.trim());
+  const interval = minimumTerm
+    ? { low: mention.value, high: mention.value }
+    : countInterval(mention, rangeLow, false);
   return {
     entry,
     mention,
