@@ -441,6 +441,24 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict number/count a=Two b=Four"],
   ],
+  [
+    "a rounded figure either count could round to gives neither (about 200 / 221 / 212)",
+    [
+      {
+        id: "a",
+        body: "Lifeboats took 221 passengers and 31 crew off the stranded ferry near Vesterholm.",
+      },
+      {
+        id: "b",
+        body: "Lifeboats took 212 passengers and 31 crew off the stranded ferry near Vesterholm.",
+      },
+      {
+        id: "c",
+        body: "About 200 passengers and 31 crew were taken off the stranded ferry near Vesterholm by lifeboats.",
+      },
+    ],
+    ["conflict number/count a=221 b=212 c=About 200"],
+  ],
 ];
 
 describe("number rule", () => {

@@ -191,6 +191,26 @@ function disagreements(
         compatible(own, other) &&
         likeness(own, other, topic) >= 0,
     );
+  // Two figures of its own, one for each ("12 magazines" and "31 magazines"): a rounded
+  // figure that either could round to ("about 200") gives neither.
+  const givesBoth = (entry: StoryArticle, left: Count, right: Count) => {
+    const own = (byArticle.get(entry) ?? []).filter(
+      (candidate) => Number.isFinite(candidate.high) && candidate.low > 0,
+    );
+    const forLeft = own.find(
+      (candidate) =>
+        compatible(candidate, left) &&
+        !compatible(candidate, right) &&
+        likeness(candidate, left, topic) >= 0,
+    );
+    const forRight = own.find(
+      (candidate) =>
+        compatible(candidate, right) &&
+        !compatible(candidate, left) &&
+        likeness(candidate, right, topic) >= 0,
+    );
+    return forLeft !== undefined && forRight !== undefined;
+  };
   const found: Disagreement[] = [];
   const seen = new Set<string>();
   const articles = [...byArticle];
@@ -218,10 +238,7 @@ function disagreements(
         // Any outlet that gives both figures shows they count two things ("12 magazines"
         // and "31 magazines" in one report): no pair of other outlets disagrees on them.
         // (A magnitude or a score given twice is a revision, told as such.)
-        if (
-          !isSpecific(count) &&
-          articles.some(([entry]) => givesAlso(entry, count) && givesAlso(entry, best))
-        )
+        if (!isSpecific(count) && articles.some(([entry]) => givesBoth(entry, count, best)))
           continue;
         const key = [count.start, best.start, leftEntry.article.id, rightEntry.article.id]
           .sort()
