@@ -42,14 +42,20 @@ export function groupStories(
 ): StoryGroup[] {
   assertArticleList(articles, "groupStories");
   const resolved = resolveStoryIndexOptions(options);
+  // Folding copies into a representative, proposing only earlier articles, the latest
+  // holders of common terms and the merge order of average linkage all take articles in
+  // turn, so each step runs over the articles in the order of their ids: the same articles
+  // then give the same groups however the caller ordered them (a copy with one extra line
+  // otherwise speaks for all its copies when it happens to come first).
+  const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const statistics: FeatureStatistics = { documentCount: 0, frequencies: new CountTable() };
-  const readings = articles.map((article) =>
+  const readings = sorted.map((article) =>
     readStory(article, resolved.shingleSize, resolved.seed, resolved.extractEvidence),
   );
   // Lines repeated across otherwise different articles (an outlet's footer, newsletter
   // blurb or promo) are read out again, so they cannot tie an outlet's stories together.
   const cleaned = withoutBoilerplateLines(
-    articles,
+    sorted,
     readings.map((reading) => reading.shingleHashes),
     resolved.seed,
   );
@@ -64,11 +70,23 @@ export function groupStories(
   for (const reading of readings) countReading(statistics, reading);
   const labels = new FeatureLabels();
   const profiles = readings.map((reading) => buildProfile(reading, statistics, resolved, labels));
-  return groupProfiles({
+  const groups = groupProfiles({
     slotCount: profiles.length,
     profileAt: (slot) => profiles[slot],
     statistics,
     labels,
     options: resolved,
   });
+  return inInputOrder(groups, articles);
+}
+
+// Groups back in the caller's order: members in input order, groups by their first member.
+function inInputOrder(groups: StoryGroup[], articles: readonly Article[]): StoryGroup[] {
+  const position = new Map(articles.map((article, index) => [article.id, index]));
+  const at = (id: string) => position.get(id) ?? 0;
+  const reordered = groups.map((group) => ({
+    ...group,
+    articleIds: [...group.articleIds].sort((x, y) => at(x) - at(y)),
+  }));
+  return reordered.sort((x, y) => at(x.articleIds[0] ?? "") - at(y.articleIds[0] ?? ""));
 }
