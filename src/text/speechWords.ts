@@ -91,6 +91,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "decry decries decried decrying deride derides derided deriding refer refers referred referring",
     "coin coins coined term terms termed deem deems deemed denounce denounces denounced denouncing",
     "condemn condemns condemned condemning compare compares compared comparing",
+    // Verbs of saying with a mood, common in tabloid and partisan copy ("fumed Nora Halloway").
+    "fume fumes fumed fuming raged seethe seethes seethed thundered",
+    "sneer sneers sneered gush gushes gushed rant rants ranted bristled",
   ]
     .join(" ")
     .split(" ")

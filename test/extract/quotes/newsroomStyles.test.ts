@@ -304,6 +304,11 @@ const cases: [string, (string | null)[]][] = [
     "“The clock has run out on this session,” House Speaker Tobias Renn told reporters.",
     ["Tobias Renn"],
   ],
+  // Tabloid verbs of saying with a mood.
+  [
+    "Council Member Ivo Brandt opened the meeting.\n\n“This is a betrayal of every family on the east side,” fumed Greta Solberg, who leads the tenants' group.",
+    ["Greta Solberg"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
