@@ -297,6 +297,20 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a spokesperson's task agrees with the post that carries it",
+    [
+      {
+        id: "a",
+        body: "Tilda Moen, a Brightwater spokeswoman, said the plant would reopen. Moen spoke by phone.",
+      },
+      {
+        id: "b",
+        body: "Tilda Moen, Brightwater's vice president of communications, said the plant would reopen. Moen spoke by phone.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("role rule", () => {

@@ -29,6 +29,11 @@ const GENERIC_HEADS = new Set([
   "head",
   "chief",
   "boss",
+  // Who speaks for a body is a task, which any post may carry ("a Meridel spokeswoman" and
+  // "its vice president of communications").
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
   "member",
   "members",
   "figure",
