@@ -658,12 +658,9 @@ function resolveMonthDay(
   const date = components.date();
   const weekday = components.isCertain("weekday") ? components.get("weekday") : null;
   if (weekday !== null) {
-    // "Saturday, April 25": the year in which that day falls on that weekday, nearest first.
-    for (const shift of [0, -1, 1]) {
-      const candidate = shiftDate(date, "year", shift);
-      if (candidate.getDay() === weekday)
-        return { value: dayValue(candidate), rule: "month-day-weekday-year" };
-    }
+    // "Saturday, April 25": the year in which that day falls on that weekday.
+    const candidate = yearOfWeekday(date, weekday);
+    if (candidate) return { value: dayValue(candidate), rule: "month-day-weekday-year" };
   }
   const distance = Math.abs(date.getTime() - published.getTime()) / 86_400_000;
   // Near dates keep chrono's nearest year; far ones follow the clause's tense.
@@ -690,13 +687,19 @@ function resolveMonthDay(
 function matchWeekdayYear(mention: Candidate, weekday: number): void {
   const day = parseDay(mention.value ?? "");
   if (!day || day.getDay() === weekday) return;
-  for (const shift of [-1, 1]) {
-    const candidate = shiftDate(day, "year", shift);
-    if (candidate.getDay() !== weekday) continue;
-    mention.value = dayValue(candidate);
-    mention.rule = "month-day-weekday-year";
-    return;
+  const candidate = yearOfWeekday(day, weekday);
+  if (!candidate) return;
+  mention.value = dayValue(candidate);
+  mention.rule = "month-day-weekday-year";
+}
+
+/** The same month and day in the year, nearest first (this one, the one before, after), when it falls on the weekday. */
+function yearOfWeekday(date: Date, weekday: number): Date | undefined {
+  for (const shift of [0, -1, 1]) {
+    const candidate = shiftDate(date, "year", shift);
+    if (candidate.getDay() === weekday) return candidate;
   }
+  return undefined;
 }
 
 // How far from the publication date a month-day may lie before tense overrides chrono's nearest year.

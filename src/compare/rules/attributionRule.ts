@@ -34,21 +34,29 @@ function isJointSpeaker(speaker: VariantSpeaker, body: string): boolean {
   );
 }
 
-/** The folded last word of a speaker's name: "Academy President Boone Isaacs" and "Cheryl Boone Isaacs" share it. */
-// How far after a speaker's mention its attribution may go on naming them, in characters.
+// How far beside a speaker's mention its attribution may go on naming them, in characters.
 const ATTRIBUTION_REACH = 60;
 
-/** Where a clause ends: a sentence stop, a quote mark or a line break. */
-function firstBreak(text: string): number {
-  const at = text.search(/[.!?;\n"“”«»]/u);
-  return at < 0 ? text.length : at;
-}
+// What ends a clause: a sentence stop, a quote mark or a line break.
+const CLAUSE_BREAK = /[.!?;\n"“”«»]/u;
 
-/** Where the last clause before a mention starts: after a sentence stop, a quote mark or a line break. */
-function lastBreak(text: string): number {
-  let at = text.length;
-  while (at > 0 && !/[.!?;\n"“”«»]/u.test(text[at - 1] ?? "")) at--;
-  return at;
+/**
+ * The clause right beside a speaker's mention, after it ("Cal Fire spokesman Omar
+ * Lindqvist said") or before it ("Sarah Moffatt of the Major Crime Investigation Team"),
+ * within the reach of an attribution.
+ */
+function clauseBeside(body: string, speaker: VariantSpeaker, side: "before" | "after"): string {
+  if (side === "after") {
+    if (speaker.end === undefined) return "";
+    const after = body.slice(speaker.end, speaker.end + ATTRIBUTION_REACH);
+    const at = after.search(CLAUSE_BREAK);
+    return at < 0 ? after : after.slice(0, at);
+  }
+  if (speaker.start === undefined) return "";
+  const before = body.slice(Math.max(0, speaker.start - ATTRIBUTION_REACH), speaker.start);
+  let at = before.length;
+  while (at > 0 && !CLAUSE_BREAK.test(before[at - 1] ?? "")) at--;
+  return before.slice(at);
 }
 
 /** One speaker is named by a given name alone, the first word of the other's full name. */
@@ -63,6 +71,7 @@ function givenNameOf(short: VariantSpeaker, full: VariantSpeaker): boolean {
   );
 }
 
+/** The folded last word of a speaker's name: "Academy President Boone Isaacs" and "Cheryl Boone Isaacs" share it. */
 function surnameOf(speaker: VariantSpeaker): string {
   return foldNameWord(speaker.name.trim().split(/\s+/u).pop() ?? "");
 }
@@ -126,42 +135,26 @@ function checkGroup(
     distinct.set(identity, entry);
   }
   const speakers = [...distinct.values()];
-  // "Gulls coach Miriam Abernathy said", "Cal Fire spokesman Omar Lindqvist said": an
-  // outlet whose attribution names the other outlet's speaker beside its own credits the
-  // same person (the finder took the team or agency before the title for the speaker).
-  const namedBeside = (speaker: VariantSpeaker, other: VariantSpeaker) => {
+  // Whether an outlet's attribution names the other outlet's speaker right beside its own:
+  // after it, "Gulls coach Miriam Abernathy said", "Cal Fire spokesman Omar Lindqvist said"
+  // (the finder took the team or agency before the title for the speaker); before it, "DCI
+  // Sarah Moffatt of the Major Crime Investigation Team, said" (the body a person is "of").
+  // Either way the outlet credits the same person.
+  const namedNear = (speaker: VariantSpeaker, other: VariantSpeaker, side: "before" | "after") => {
     const surname = surnameOf(other);
     if (surname === "") return false;
     const identity = speakerIdentity(speaker);
-    return credited.some((variant) => {
-      if (speakerIdentity(variant.speaker) !== identity) return false;
-      const { start, end } = variant.speaker;
-      if (start === undefined || end === undefined) return false;
-      const after = bodyOf(variant.articleId).slice(end, end + ATTRIBUTION_REACH);
-      const clause = after.slice(0, firstBreak(after));
-      return clause
-        .split(/[^\p{L}\p{M}'’-]+/u)
-        .some((word) => word !== "" && foldNameWord(word) === surname);
-    });
+    return credited.some(
+      (variant) =>
+        speakerIdentity(variant.speaker) === identity &&
+        clauseBeside(bodyOf(variant.articleId), variant.speaker, side)
+          .split(/[^\p{L}\p{M}'’-]+/u)
+          .some((word) => word !== "" && foldNameWord(word) === surname),
+    );
   };
-  // "DCI Sarah Moffatt of the Major Crime Investigation Team, said": the body a person is
-  // "of", taken for the speaker, with the other outlet's speaker named right before it.
-  const namedBefore = (speaker: VariantSpeaker, other: VariantSpeaker) => {
-    if (speaker.kind !== "organization") return false;
-    const surname = surnameOf(other);
-    if (surname === "") return false;
-    const identity = speakerIdentity(speaker);
-    return credited.some((variant) => {
-      if (speakerIdentity(variant.speaker) !== identity) return false;
-      const { start } = variant.speaker;
-      if (start === undefined) return false;
-      const before = bodyOf(variant.articleId).slice(Math.max(0, start - ATTRIBUTION_REACH), start);
-      const clause = before.slice(lastBreak(before));
-      return clause
-        .split(/[^\p{L}\p{M}'’-]+/u)
-        .some((word) => word !== "" && foldNameWord(word) === surname);
-    });
-  };
+  const namedBeside = (speaker: VariantSpeaker, other: VariantSpeaker) =>
+    namedNear(speaker, other, "after") ||
+    (speaker.kind === "organization" && namedNear(speaker, other, "before"));
   let different = false;
   for (let left = 0; left < speakers.length && !different; left++) {
     for (let right = left + 1; right < speakers.length && !different; right++) {
@@ -175,7 +168,6 @@ function checkGroup(
       // left in the name ("Academy President Boone Isaacs").
       if (a.speaker.kind === "person" && surnameOf(a.speaker) === surnameOf(b.speaker)) continue;
       if (namedBeside(a.speaker, b.speaker) || namedBeside(b.speaker, a.speaker)) continue;
-      if (namedBefore(a.speaker, b.speaker) || namedBefore(b.speaker, a.speaker)) continue;
       // "Angela" and "Angela Greenhalgh": a given name alone is the person it opens.
       if (givenNameOf(a.speaker, b.speaker) || givenNameOf(b.speaker, a.speaker)) continue;
       different = speakerAgreement(a.speaker, b.speaker, rolesOf) === "different";

@@ -267,8 +267,20 @@ function samePartOfDay(left: EventClaim, right: EventClaim): boolean {
 
 /** Whether an article gives a day anywhere in its body (a resolved date mention of it). */
 function mentionsDay(entry: StoryArticle, day: number): boolean {
-  return entry.facts.dates.some((date) => dayNumber(date.value) === day);
+  let days = daysByEntry.get(entry);
+  if (!days) {
+    days = new Set();
+    for (const date of entry.facts.dates) {
+      const number = dayNumber(date.value);
+      if (number !== undefined) days.add(number);
+    }
+    daysByEntry.set(entry, days);
+  }
+  return days.has(day);
 }
+
+// Each article's resolved days, read once however many pairs of claims ask.
+const daysByEntry = new WeakMap<StoryArticle, Set<number>>();
 
 interface DateContext {
   near: Set<string>;

@@ -181,35 +181,24 @@ function disagreements(
     byArticle.set(count.entry, list);
   }
   // An outlet that also gives the other's figure for the same kind of thing counts two
-  // things ("at least 22 dead" says nothing about "more than 200 injured").
-  // An open figure ("at least two passengers were treated") gives no other figure.
+  // things ("at least 22 dead" says nothing about "more than 200 injured"). Its own figure
+  // gives the other's when it is definite (an open figure, "at least two passengers were
+  // treated", gives none), agrees with it and may count one thing.
+  const gives = (own: Count, figure: Count) =>
+    Number.isFinite(own.high) &&
+    own.low > 0 &&
+    compatible(own, figure) &&
+    likeness(own, figure, topic) >= 0;
   const givesAlso = (entry: StoryArticle, other: Count) =>
-    (byArticle.get(entry) ?? []).some(
-      (own) =>
-        Number.isFinite(own.high) &&
-        own.low > 0 &&
-        compatible(own, other) &&
-        likeness(own, other, topic) >= 0,
-    );
+    (byArticle.get(entry) ?? []).some((own) => gives(own, other));
   // Two figures of its own, one for each ("12 magazines" and "31 magazines"): a rounded
   // figure that either could round to ("about 200") gives neither.
   const givesBoth = (entry: StoryArticle, left: Count, right: Count) => {
-    const own = (byArticle.get(entry) ?? []).filter(
-      (candidate) => Number.isFinite(candidate.high) && candidate.low > 0,
+    const own = byArticle.get(entry) ?? [];
+    return (
+      own.some((candidate) => gives(candidate, left) && !compatible(candidate, right)) &&
+      own.some((candidate) => gives(candidate, right) && !compatible(candidate, left))
     );
-    const forLeft = own.find(
-      (candidate) =>
-        compatible(candidate, left) &&
-        !compatible(candidate, right) &&
-        likeness(candidate, left, topic) >= 0,
-    );
-    const forRight = own.find(
-      (candidate) =>
-        compatible(candidate, right) &&
-        !compatible(candidate, left) &&
-        likeness(candidate, right, topic) >= 0,
-    );
-    return forLeft !== undefined && forRight !== undefined;
   };
   const found: Disagreement[] = [];
   const seen = new Set<string>();

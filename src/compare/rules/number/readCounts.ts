@@ -586,15 +586,28 @@ function ownerFor(
   offset: number,
   sentenceEnd: number,
 ): string | undefined {
-  const index = firstAtOrAfter(mentions, offset, (mention) => mention.end);
-  for (let next = index; next < mentions.length; next++) {
-    const mention = mentions[next];
-    if (!mention || mention.start >= sentenceEnd || mention.start - offset > FOR_OWNER_REACH) break;
-    if (mention.start < offset) continue;
-    if (!FOR_OWNER.test(body.slice(offset, mention.start))) return undefined;
-    return mention.key.split(" ").pop();
-  }
-  return undefined;
+  const mention = personAfter(body, mentions, offset, sentenceEnd, FOR_OWNER_REACH, (gap) =>
+    FOR_OWNER.test(gap),
+  );
+  return mention?.key.split(" ").pop();
+}
+
+/**
+ * The first person named after an offset in its sentence, within `reach` characters, when
+ * the words between fit (`fits` reads them).
+ */
+function personAfter<Mention extends { start: number; end: number }>(
+  body: string,
+  mentions: readonly Mention[],
+  offset: number,
+  sentenceEnd: number,
+  reach: number,
+  fits: (gap: string) => boolean,
+): Mention | undefined {
+  const mention = mentions[firstAtOrAfter(mentions, offset, (candidate) => candidate.end)];
+  if (!mention || mention.start < offset || mention.end > sentenceEnd) return undefined;
+  if (mention.start - offset > reach) return undefined;
+  return fits(body.slice(offset, mention.start)) ? mention : undefined;
 }
 
 /** The one person named between two offsets, when exactly one is. */
@@ -659,12 +672,10 @@ function nameAfter(
   offset: number,
   sentenceEnd: number,
 ): string | undefined {
-  const index = firstAtOrAfter(people, offset, (mention) => mention.end);
-  const mention = people[index];
-  if (!mention || mention.start < offset || mention.end > sentenceEnd) return undefined;
-  if (mention.start - offset > AGE_NAME_REACH) return undefined;
-  const gap = wordTokens(body.slice(offset, mention.start));
-  return gap.every((word) => /^\p{Lu}/u.test(word.text)) ? mention.key : undefined;
+  const mention = personAfter(body, people, offset, sentenceEnd, AGE_NAME_REACH, (gap) =>
+    wordTokens(gap).every((word) => /^\p{Lu}/u.test(word.text)),
+  );
+  return mention?.key;
 }
 
 /**
