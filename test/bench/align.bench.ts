@@ -13,28 +13,12 @@ import { alignQuotes } from "../../src/align/index.js";
 import { extractFacts, linkPeople } from "../../src/extract/index.js";
 import type { ArticleFacts, QuoteGroup, StoryGroup } from "../../src/types.js";
 import { type PressStory, pressStory } from "../helpers/pressStory.js";
-import { argument, median } from "./benchArgs.js";
+import { argument, timeIt } from "./benchArgs.js";
 
 const BUDGET_MS = 200;
 const ROUNDS = 9;
 
 const sizes = argument("sizes", "50,200").split(",").map(Number);
-
-/** Median wall-clock and CPU milliseconds of a run, after one warm-up run. */
-function timeIt(run: () => void, rounds = ROUNDS): { wall: number; cpu: number } {
-  run();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(cpuStarted);
-    wall.push(performance.now() - started);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
 
 interface LabelledQuote {
   key: string;
@@ -138,8 +122,8 @@ for (const size of sizes) {
   let groups: QuoteGroup[] = [];
   const given = timeIt(() => {
     groups = alignQuotes(articles, { stories, facts, cast });
-  });
-  const linked = timeIt(() => alignQuotes(articles, { stories, facts }));
+  }, ROUNDS);
+  const linked = timeIt(() => alignQuotes(articles, { stories, facts }), ROUNDS);
   const extracted = timeIt(() => alignQuotes(articles, { stories }), 3);
   const quotes = labelledQuotes(story, facts);
   const ours = bCubed(quotes, alignClusters(groups, quotes, facts));

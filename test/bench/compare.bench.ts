@@ -9,7 +9,7 @@
  */
 import { compareArticles } from "../../src/compare/index.js";
 import { pressStory } from "../helpers/pressStory.js";
-import { argument, median } from "./benchArgs.js";
+import { argument, timeIt } from "./benchArgs.js";
 
 const BUDGET_MS = 1000;
 const ROUNDS = 5;
@@ -26,25 +26,13 @@ for (const size of sizes) {
     published: "2025-05-14",
   }));
   let findings = 0;
-  const run = () => {
+  const { wall: ms, cpu } = timeIt(() => {
     findings = compareArticles(inputs).discrepancies.length;
-  };
-  run();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(cpuStarted);
-    wall.push(performance.now() - started);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const ms = median(wall);
+  }, ROUNDS);
   const verdict =
     size === 50 ? (ms <= BUDGET_MS ? `≤ ${BUDGET_MS} ms: ok` : `> ${BUDGET_MS} ms: OVER`) : "";
   console.log(
-    `| ${size} | ${ms.toFixed(0)} | ${median(cpu).toFixed(0)} | ${((size / ms) * 1000).toFixed(0)} | ${findings} | ${verdict} |`,
+    `| ${size} | ${ms.toFixed(0)} | ${cpu.toFixed(0)} | ${((size / ms) * 1000).toFixed(0)} | ${findings} | ${verdict} |`,
   );
 }
 console.log("\nMedians of several runs after a warm-up run, on one core.");
