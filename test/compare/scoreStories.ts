@@ -144,10 +144,12 @@ export function scoreStories(
 }
 
 /** A score in a few lines: the figures, every wrong finding and every miss. */
-export function describeScore(title: string, score: StoryScore): string {
+export function describeScore(title: string, score: StoryScore, figuresOnly = false): string {
   const lines = [
     `${title}: precision ${score.precision.toFixed(3)} (${score.right}/${score.findings}), recall ${score.recall.toFixed(3)} (${score.found}/${score.labelled})`,
   ];
+  // A set still held out prints its figures only: reading its misses would invite tuning.
+  if (figuresOnly) return lines[0] ?? "";
   for (const item of score.judged) {
     if (item.verdict === "right" || item.verdict === "optional") continue;
     const values = item.finding.values
