@@ -41,18 +41,25 @@ function isWordAt(text: string, index: number): boolean {
 }
 
 /**
- * The words of `text[start, end)` that lie outside the skipped spans (quotes, sorted by
- * offset); the one word tokenizer of the name finder and the quote stage.
- * Hyphens and apostrophes inside a word keep it whole (Kosiniak-Kamysz, O’Malley);
- * a possessive ’s is split off and flagged.
+ * Called by {@link scanWords} for each word: its start, its end before any possessive ’s,
+ * and its end with it.
  */
-export function tokenizeWords(
+export type WordVisitor = (start: number, end: number, tokenEnd: number) => void;
+
+/**
+ * Walks the words of `text[start, end)` that lie outside the skipped spans (quotes, sorted
+ * by offset), without building anything: the one word scanner of the library, under
+ * {@link tokenizeWords} and the name finder's tokens. Hyphens and apostrophes inside a
+ * word keep it whole (Kosiniak-Kamysz, O’Malley); a possessive ’s is split off (the
+ * visitor sees `end < tokenEnd`).
+ */
+export function scanWords(
   text: string,
   start: number,
   end: number,
-  spans: readonly SkippedSpan[] = [],
-): WordToken[] {
-  const tokens: WordToken[] = [];
+  spans: readonly SkippedSpan[],
+  visit: WordVisitor,
+): void {
   let spanIndex = 0;
   while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++;
   let index = start;
@@ -80,7 +87,6 @@ export function tokenizeWords(
       else break;
     }
     let wordEnd = index;
-    let possessive = false;
     const last = text.charCodeAt(wordEnd - 1);
     const apostrophe = text.charCodeAt(wordEnd - 2);
     // "s" or "S" after "’" or "'".
@@ -88,21 +94,40 @@ export function tokenizeWords(
       (last === 0x73 || last === 0x53) &&
       (apostrophe === 0x2019 || apostrophe === 0x27) &&
       wordEnd - 2 > wordStart
-    ) {
+    )
       wordEnd -= 2;
-      possessive = true;
-    }
+    visit(wordStart, wordEnd, index);
+  }
+}
+
+/** Whether the word at `start` opens with a capital letter. */
+export function isCapitalizedAt(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return first < 128 ? first >= 65 && first <= 90 : isUpper(text[start] ?? "");
+}
+
+/**
+ * The words of `text[start, end)` that lie outside the skipped spans (quotes, sorted by
+ * offset), as tokens: the word tokenizer of the quote stage (see {@link scanWords}).
+ */
+export function tokenizeWords(
+  text: string,
+  start: number,
+  end: number,
+  spans: readonly SkippedSpan[] = [],
+): WordToken[] {
+  const tokens: WordToken[] = [];
+  scanWords(text, start, end, spans, (wordStart, wordEnd, tokenEnd) => {
     const word = text.slice(wordStart, wordEnd);
-    const first = text.charCodeAt(wordStart);
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
       start: wordStart,
       end: wordEnd,
-      tokenEnd: index,
-      capitalized: first < 128 ? first >= 65 && first <= 90 : isUpper(word[0]),
-      possessive,
+      tokenEnd,
+      capitalized: isCapitalizedAt(text, wordStart),
+      possessive: tokenEnd !== wordEnd,
     });
-  }
+  });
   return tokens;
 }

@@ -144,6 +144,10 @@ const entities: [string, string[], string[]][] = [
   ["Drones fell in eastern Poland and near Kyiv.", [], ["Poland", "Kyiv"]],
   ["Talks in Moscow and Istanbul stalled.", [], ["Moscow", "Istanbul"]],
   ["Russia’s envoy met officials of the Ministry of Defence.", ["Ministry of Defence"], ["Russia"]],
+  // A place named by its kind, "of", and its name is one place.
+  ["A tanker was seized in the Strait of Hormuz on Monday.", [], ["Strait of Hormuz"]],
+  ["Fishing fleets left the Bay of Biscay before the storm.", [], ["Bay of Biscay"]],
+  ["The County of Durham and Tanzania signed the pact.", [], ["County of Durham", "Tanzania"]],
   ["the talks were tense.", [], []],
 ];
 

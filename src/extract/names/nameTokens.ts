@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../../text/abbreviations.js";
 import { isUpper } from "../../text/chars.js";
-import { tokenizeWords } from "../../text/tokenizeWords.js";
+import { isCapitalizedAt, scanWords } from "../../text/tokenizeWords.js";
 
 /** A word as the name finder reads it. */
 export interface NameToken {
@@ -20,12 +20,13 @@ export interface NameToken {
   lower: string;
 }
 
-function isSingleCapital(text: string): boolean {
-  return text.length === 1 && isUpper(text);
+/** The word `text[start, end)` is one capital letter. */
+function isSingleCapitalAt(text: string, start: number, end: number): boolean {
+  return end - start === 1 && isUpper(text[start] ?? "");
 }
 
 /**
- * The words of a text for the name finder, from the shared tokenizer: an initialism
+ * The words of a text for the name finder, from the shared word scanner: an initialism
  * ("U.S.", "U.K.") is one word, an abbreviation or an initial keeps its full stop
  * ("Mr.", "Corp.", "J."), and a possessive keeps its ’s, flagged.
  *
@@ -33,49 +34,35 @@ function isSingleCapital(text: string): boolean {
  * @returns the words in text order
  */
 export function nameTokens(text: string): NameToken[] {
-  const words = tokenizeWords(text, 0, text.length);
   const tokens: NameToken[] = [];
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index];
-    if (word === undefined) continue;
-    let last = index;
-    let end = word.tokenEnd;
-    const stopAfter = text.charCodeAt(word.end) === 0x2e;
-    // An initialism: single capitals each followed by a full stop, with nothing between.
-    if (stopAfter && isSingleCapital(word.text)) {
-      while (
-        isSingleCapital(words[last + 1]?.text ?? "") &&
-        words[last + 1]?.start === (words[last]?.end ?? 0) + 1 &&
-        text[words[last + 1]?.end ?? 0] === "."
-      ) {
-        last++;
-      }
-      if (last > index) end = (words[last]?.end ?? end) + 1;
+  // The last token is an initial or an initialism that a next "X." right after it extends.
+  let initialism = false;
+  scanWords(text, 0, text.length, [], (start, end, tokenEnd) => {
+    const stopAfter = text.charCodeAt(end) === 0x2e;
+    const single = isSingleCapitalAt(text, start, end);
+    const previous = tokens[tokens.length - 1];
+    if (initialism && single && stopAfter && previous !== undefined && previous.end === start) {
+      previous.text = text.slice(previous.start, end + 1);
+      previous.end = end + 1;
+      previous.bare = previous.text;
+      previous.lower = previous.text.toLowerCase();
+      return;
     }
-    const lastWord = words[last] ?? word;
-    const rawEnd = last > index ? end : lastWord.tokenEnd;
-    // Most words are the token as the tokenizer cut it: no need to cut it again.
-    let raw = rawEnd === word.end ? word.text : text.slice(word.start, rawEnd);
-    const possessive = last === index && word.possessive;
-    if (
-      last === index &&
-      !possessive &&
-      stopAfter &&
-      (ABBREVIATIONS.has(word.lower) || isSingleCapital(word.text))
-    ) {
-      raw += ".";
-    }
-    const bare = possessive ? word.text : raw;
+    const possessive = tokenEnd !== end;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    let raw = possessive ? text.slice(start, tokenEnd) : word;
+    if (!possessive && stopAfter && (single || ABBREVIATIONS.has(lower))) raw += ".";
+    initialism = single && stopAfter && !possessive;
     tokens.push({
       text: raw,
-      start: word.start,
-      end: word.start + raw.length,
-      capitalised: word.capitalized,
+      start,
+      end: start + raw.length,
+      capitalised: isCapitalizedAt(text, start),
       possessive,
-      bare,
-      lower: bare === word.text ? word.lower : bare.toLowerCase(),
+      bare: possessive ? word : raw,
+      lower: raw === word || possessive ? lower : raw.toLowerCase(),
     });
-    index = last;
-  }
+  });
   return tokens;
 }

@@ -65,6 +65,8 @@ export interface NameRun {
 export interface ReadNamesOptions {
   /** Read the lower-case roles around people's names (default true); story grouping needs only the names. */
   roles?: boolean;
+  /** The text's words as {@link nameTokens} cuts them, when the caller has them already. */
+  tokens?: NameToken[];
 }
 
 /** Everything the name finder read in one text. */
@@ -238,11 +240,65 @@ function lowerCaseWords(tokens: NameToken[]): Set<string> {
   return words;
 }
 
+/** The index of the token that starts at `offset`, or -1 (tokens are in text order). */
+function tokenAt(tokens: NameToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens[middle]?.start ?? 0;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+// Words looked up one by one before the text's whole set of lower-case words is built.
+const LOWER_CASE_SEARCHES = 8;
+
+/**
+ * Whether `lower` is written in lower case somewhere in the text. The first few words are
+ * looked up where the text holds them (most texts ask about one or two); after that the
+ * set of all lower-case words is built once, so the cost stays linear in the text.
+ */
+function writtenInLowerCase(reader: Reader, lower: string): boolean {
+  if (reader.lowerWords !== undefined) return reader.lowerWords.has(lower);
+  const known = reader.lowerSearched.get(lower);
+  if (known !== undefined) return known;
+  if (reader.lowerSearched.size >= LOWER_CASE_SEARCHES) {
+    reader.lowerWords = lowerCaseWords(reader.tokens);
+    return reader.lowerWords.has(lower);
+  }
+  // Searched in the text in lower case, so that "anti-Semitic" is found as "anti-semitic";
+  // where lower-casing changes the length (a dotted "İ"), offsets would not match.
+  reader.lowerBody ??= reader.body.toLowerCase();
+  if (reader.lowerBody.length !== reader.body.length) {
+    reader.lowerWords = lowerCaseWords(reader.tokens);
+    return reader.lowerWords.has(lower);
+  }
+  const text = reader.lowerBody;
+  let found = false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const token = reader.tokens[tokenAt(reader.tokens, at)];
+    if (token !== undefined && !token.capitalised && token.lower === lower) {
+      found = true;
+      break;
+    }
+  }
+  reader.lowerSearched.set(lower, found);
+  return found;
+}
+
 interface Reader {
   body: string;
   tokens: NameToken[];
-  /** Built on first use: most texts never need it. */
+  /** Built once many words have been asked about (see {@link writtenInLowerCase}). */
   lowerWords: Set<string> | undefined;
+  /** The words asked about before that, and whether each is written in lower case. */
+  lowerSearched: Map<string, boolean>;
+  /** The text in lower case, for those searches. */
+  lowerBody: string | undefined;
   runs: NameRun[];
   /** Tokens of nicknames inside names ("El Chapo"), left out of the name's words. */
   nicknames: Set<number>;
@@ -354,10 +410,12 @@ function runEnd(
     }
     const after = tokens[end + 2];
     const afterNext = tokens[end + 3];
-    // "of" inside an organisation ("Ministry of Defence") or a title ("Secretary of State").
+    // "of" inside an organisation ("Ministry of Defence"), a place named by its kind ("Gulf
+    // of Aden", "Province of Alberta") or a title ("Secretary of State").
     const inOrganization =
       next.lower === "of" &&
       (ORGANIZATION_CUES.has(current.lower) ||
+        PLACE_CUES.has(current.lower) ||
         (TITLE_WORDS.has(current.lower) &&
           (TITLE_WORDS.has(after?.lower ?? "") ||
             PORTFOLIO_WORDS.has(after?.lower ?? "") ||
@@ -429,7 +487,17 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     run.length > 1 &&
     PLACE_LEADS.has(firstToken.lower) &&
     !run.some((token, offset) => isTitle(tokens, first + offset) || NATIONALITIES.has(token.lower));
-  if (PLACES.has(whole) || placeLead || (run.length > 1 && PLACE_CUES.has(lastToken.lower))) {
+  // "Bay of Bengal", "County of Kent": a place's kind, "of", then its name.
+  const placeOf = run.some(
+    (token, offset) =>
+      offset > 0 && token.lower === "of" && PLACE_CUES.has(run[offset - 1]?.lower ?? ""),
+  );
+  if (
+    PLACES.has(whole) ||
+    placeLead ||
+    placeOf ||
+    (run.length > 1 && PLACE_CUES.has(lastToken.lower))
+  ) {
     const span = spanOf(body, firstToken, lastToken);
     const direction = DIRECTIONS.exec(body.slice(Math.max(0, span.start - 16), span.start));
     const mention = direction
@@ -628,10 +696,7 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     !saidAfter &&
     nameTokens.length > 1 &&
     !GIVEN_NAMES.has(nameTokens[0]?.lower ?? "") &&
-    nameTokens.every((token) => {
-      reader.lowerWords ??= lowerCaseWords(reader.tokens);
-      return reader.lowerWords.has(token.lower);
-    })
+    nameTokens.every((token) => writtenInLowerCase(reader, token.lower))
   )
     return pushOther(reader, run);
   const roles: Span[] = [];
@@ -672,12 +737,14 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
  * @returns the words, the names in text order, and the organisations and places
  */
 export function readNames(body: string, options: ReadNamesOptions = {}): NameReading {
-  const tokens = nameTokens(body);
+  const tokens = options.tokens ?? nameTokens(body);
   const skipped = titleCaseLines(body, tokens);
   const reader: Reader = {
     body,
     tokens,
     lowerWords: undefined,
+    lowerSearched: new Map(),
+    lowerBody: undefined,
     roles: options.roles ?? true,
     runs: [],
     nicknames: new Set(),
