@@ -129,6 +129,39 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a pronoun whose paragraph names only one person before it is that person",
+    [
+      byVos,
+      {
+        id: "b",
+        body: `Transport Minister Ines Okafor, who has run the ministry since May, spoke at the pier. Speaking after the vote, she said: \u201C${quote}.\u201D`,
+      },
+    ],
+    ["conflict attribution/speaker a=Pieter Vos b=Ines Okafor"],
+  ],
+  [
+    "a pronoun after two people named in its paragraph is not compared",
+    [
+      byVos,
+      {
+        id: "b",
+        body: `Transport Minister Ines Okafor met harbour chief Ada Bello at the pier. Speaking after the vote, she said: \u201C${quote}.\u201D`,
+      },
+    ],
+    [],
+  ],
+  [
+    "a pronoun whose person is named only in an earlier paragraph is not compared",
+    [
+      byVos,
+      {
+        id: "b",
+        body: `Transport Minister Ines Okafor spoke at the pier.\n\nSpeaking after the vote, she said: \u201C${quote}.\u201D`,
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("attribution rule", () => {

@@ -88,6 +88,13 @@ const people: [string, string[]][] = [
     "Transit Commissioner Ilse Baptiste rode the new line.",
     ["Ilse Baptiste | Transit Commissioner"],
   ],
+  // A member of a body is a post before a name ("Council Member", "Board Members"), not an
+  // organisation that swallows the name.
+  ["Board Member Tomasz Wrona asked for a recount.", ["Tomasz Wrona | Board Member"]],
+  [
+    "Voting no were Council Members Adaeze Obi and Lars Henning.",
+    ["Adaeze Obi | Council Members", "Lars Henning | "],
+  ],
   // A role set off by commas before the name, owned by a possessive.
   [
     "The mill's chief executive, Ines Varga, announced the closure.",

@@ -18,7 +18,9 @@ import type { StoryContext } from "../storyContext.js";
 export interface AttributionRuleOptions extends RuleOptions {
   /**
    * Also trust speakers found through a pronoun or a description ("she said", "the
-   * minister said"); by default only speakers named beside the quote are compared.
+   * minister said"); by default only speakers named beside the quote are compared, with an
+   * epithet another outlet sets beside one name, and a pronoun whose paragraph names only
+   * its person before it.
    */
   includeIndirectSpeakers: boolean;
   /** Longest evidence span (quote and attribution together), in characters; longer ones give the quote alone. */
@@ -206,6 +208,42 @@ function epithetLookup(story: StoryContext): EpithetLookup {
   };
 }
 
+/**
+ * Whether a pronoun speaker ("he said") is sure: the person it is read as is the only one
+ * its paragraph names before it ("Fitch, who represents Ward 6, argued … Speaking before
+ * the vote, he said: …"). A pronoun is otherwise left out, since read across a paragraph
+ * or past another name it may stand for someone else.
+ */
+function pronounOfOnlyPerson(
+  speaker: VariantSpeaker,
+  entry: StoryContext["articles"][number] | undefined,
+  beside: EpithetLookup,
+): boolean {
+  if (
+    entry === undefined ||
+    speaker.via !== "pronoun" ||
+    speaker.kind !== "person" ||
+    speaker.personId === undefined ||
+    speaker.start === undefined
+  )
+    return false;
+  const at = speaker.start;
+  const paragraphs = entry.article.paragraphs;
+  const paragraph = paragraphs[firstAtOrAfter(paragraphs, at + 1, (range) => range.end)];
+  if (paragraph === undefined || paragraph.start > at) return false;
+  const mentions = beside.nameMentions(entry);
+  let named = false;
+  for (
+    let index = firstAtOrAfter(mentions, paragraph.start);
+    index < mentions.length && (mentions[index]?.start ?? at) < at;
+    index++
+  ) {
+    if (mentions[index]?.personId !== speaker.personId) return false;
+    named = true;
+  }
+  return named;
+}
+
 /** The speaker an outlet gives, with an epithet read as the person it stands for. */
 function resolvedSpeaker(
   speaker: VariantSpeaker,
@@ -262,6 +300,15 @@ function checkGroup(
   // An epithet another outlet sets beside one person's name is that person, found by the
   // words of the story rather than by guessing from the article's own order.
   const printedSpeaker = new Map<QuoteVariant, string>();
+  const articleOf = (articleId: string) =>
+    story.articles.find((entry) => entry.article.id === articleId);
+  const surePronoun = new Set(
+    group.variants.filter(
+      (variant) =>
+        variant.speaker !== undefined &&
+        pronounOfOnlyPerson(variant.speaker, articleOf(variant.articleId), beside),
+    ),
+  );
   const withEpithets = group.variants.map((variant) => {
     if (variant.speaker === undefined) return variant;
     const speaker = resolvedSpeaker(variant.speaker, story, beside);
@@ -278,7 +325,8 @@ function checkGroup(
       (variant.kind === "direct" || wordTokens(variant.text).length >= MIN_PARTIAL_WORDS) &&
       (options.includeIndirectSpeakers ||
         variant.speaker.via === "name" ||
-        printedSpeaker.has(variant)) &&
+        printedSpeaker.has(variant) ||
+        surePronoun.has(variant)) &&
       !isJointSpeaker(variant.speaker, bodyOf(variant.articleId)),
   );
   // Distinct speakers are compared, not variants: a statement has a handful of speakers.
@@ -382,7 +430,8 @@ function checkGroup(
  * findings. Only speakers named beside the quote are compared unless
  * `includeIndirectSpeakers` is set, since a pronoun resolved to the wrong person would
  * invent a disagreement; an epithet ("the South Dakota Republican said") counts as the
- * one person an outlet of the story names right beside the same words. Always a `conflict`.
+ * one person an outlet of the story names right beside the same words, and a pronoun as
+ * its person when its paragraph names no one else before it. Always a `conflict`.
  *
  * Options: `includeIndirectSpeakers` (default false); `maxEvidenceChars` (default 600).
  *
