@@ -95,6 +95,8 @@ const people: [string, string[]][] = [
     "Voting no were Council Members Adaeze Obi and Lars Henning.",
     ["Adaeze Obi | Council Members", "Lars Henning | "],
   ],
+  // "Master" after the place or body it is master of ("Harbour Master", "Dock Master").
+  ["Harbour Master Ivo Brandt closed the quay.", ["Ivo Brandt | Harbour Master"]],
   // A role set off by commas before the name, owned by a possessive.
   [
     "The mill's chief executive, Ines Varga, announced the closure.",
