@@ -1,5 +1,6 @@
 import { AlignmentWorkspace } from "./AlignmentWorkspace.js";
 import { alignTokens } from "./alignTokens.js";
+import { extendAlignment } from "./extendAlignment.js";
 import type { QuoteToken } from "./quoteTokens.js";
 
 /** The columns of a group's alignment: each row's token index per column, -1 for a gap. */
@@ -88,7 +89,8 @@ function mergeInsertion(columns: readonly string[], inserted: readonly QuoteToke
 
 /**
  * Lays a group's variants out in columns, as CollateX prints witnesses: the root's words
- * are the spine; each variant is aligned to the root ({@link alignTokens}), its words set
+ * are the spine; each variant is aligned to the root ({@link alignTokens}, carried past a
+ * swapped word by {@link extendAlignment}), its words set
  * in the root's columns, and the words it adds go into columns between the root's, shared
  * with other variants that add the same word at the same place.
  *
@@ -118,7 +120,11 @@ export function alignmentTable(
         quality[k] = 1;
       }
     } else {
-      const alignment = alignTokens(rootTokens, tokens, workspace);
+      const alignment = extendAlignment(
+        rootTokens,
+        tokens,
+        alignTokens(rootTokens, tokens, workspace),
+      );
       for (const [position, [i, j]] of alignment.pairs.entries()) {
         onRoot[j] = i;
         quality[j] = alignment.quality[position] ?? 0;

@@ -29,7 +29,7 @@ patriarch metropolitan congressman congresswoman councilman councilwoman council
 sheriff magistrate ombudsman brigadier mufti provost assistant executive press host author
 columnist anchor reporter nominee candidate strategist pollster economist manager founder
 co-founder presidential democratic republican gop independent official nurse doctor coun coun.
-whip assemblyman assemblywoman assemblymember delegate boss skipper
+whip assemblyman assemblywoman assemblymember delegate boss skipper member members master
 cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep
 `);
 

@@ -13,6 +13,18 @@ function credited(id: string, attribution: string): Outlet {
   return { id, body: `\u201C${quote},\u201D ${attribution}.` };
 }
 
+// The same words credited, in one outlet, to an epithet ("the Lagos Liberal") that
+// another outlet sets beside a name.
+function byEpithet(epithet: string): Outlet {
+  return {
+    id: "b",
+    body: `Transport Minister Ines Okafor was not convinced. \u201C${quote},\u201D ${epithet} said.`,
+  };
+}
+function introduces(text: string): Outlet {
+  return { id: "c", body: `${text} \u201C${quote},\u201D Vos said.` };
+}
+
 const cases: [string, Outlet[], string[]][] = [
   [
     "the same words credited to two people are a conflict",
@@ -61,6 +73,91 @@ const cases: [string, Outlet[], string[]][] = [
       {
         id: "b",
         body: "Mayor Dov Lindqvist rejected talk of \u201Ca concrete desert.\u201D",
+      },
+    ],
+    [],
+  ],
+  [
+    "an epithet another outlet sets beside a name is that person (a conflict when it is another)",
+    [
+      byVos,
+      byEpithet("the Lagos Liberal"),
+      introduces("Ines Okafor, the Lagos Liberal who runs the ministry, spoke after Vos."),
+    ],
+    ["conflict attribution/speaker a=Pieter Vos b=Ines Okafor (the Lagos Liberal) c=Vos"],
+  ],
+  [
+    "an epithet set before the name reads the same way",
+    [
+      byVos,
+      byEpithet("the Lagos Liberal"),
+      introduces("Lagos Liberal Ines Okafor spoke after Vos."),
+    ],
+    ["conflict attribution/speaker a=Pieter Vos b=Ines Okafor (the Lagos Liberal) c=Vos"],
+  ],
+  [
+    "an epithet of the same person agrees",
+    [
+      byVos,
+      byEpithet("the Rotterdam Socialist"),
+      introduces("Pieter Vos, the Rotterdam Socialist, spoke after Okafor."),
+    ],
+    [],
+  ],
+  [
+    "an epithet no outlet sets beside a name stays a description",
+    [byVos, byEpithet("the Lagos Liberal"), introduces("Ines Okafor spoke after Vos.")],
+    [],
+  ],
+  [
+    "an epithet set beside two people stands for no one",
+    [
+      byVos,
+      byEpithet("the Lagos Liberal"),
+      introduces(
+        "Ines Okafor, the Lagos Liberal, spoke after Vos. So did Ada Bello, a Lagos Liberal too.",
+      ),
+    ],
+    [],
+  ],
+  [
+    "an epithet of common nouns alone is not read (the veteran minister)",
+    [
+      byVos,
+      byEpithet("the veteran minister"),
+      introduces("Ines Okafor, the veteran minister, spoke after Vos."),
+    ],
+    [],
+  ],
+  [
+    "a pronoun whose paragraph names only one person before it is that person",
+    [
+      byVos,
+      {
+        id: "b",
+        body: `Transport Minister Ines Okafor, who has run the ministry since May, spoke at the pier. Speaking after the vote, she said: \u201C${quote}.\u201D`,
+      },
+    ],
+    ["conflict attribution/speaker a=Pieter Vos b=Ines Okafor"],
+  ],
+  [
+    "a pronoun after two people named in its paragraph is not compared",
+    [
+      byVos,
+      {
+        id: "b",
+        body: `Transport Minister Ines Okafor met harbour chief Ada Bello at the pier. Speaking after the vote, she said: \u201C${quote}.\u201D`,
+      },
+    ],
+    [],
+  ],
+  [
+    "a pronoun whose person is named only in an earlier paragraph is not compared",
+    [
+      byVos,
+      {
+        id: "b",
+        body: `Transport Minister Ines Okafor spoke at the pier.\n\nSpeaking after the vote, she said: \u201C${quote}.\u201D`,
       },
     ],
     [],

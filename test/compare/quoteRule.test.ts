@@ -112,6 +112,40 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a word swapped before the light words that end a shorter version is a difference",
+    [
+      {
+        id: "a",
+        body: "\u201CYou closed the ferry that winter because you wanted to sell it, and the island paid for that,\u201D Judge Maren Lund said.",
+      },
+      {
+        id: "b",
+        body: "\u201CYou closed the ferry that winter because you hoped to sell it,\u201D Judge Maren Lund said.",
+      },
+      {
+        id: "c",
+        body: "\u201CYou closed the ferry that winter because you wanted to sell it,\u201D Lund told the court.",
+      },
+    ],
+    [
+      "difference quote/wording a=You closed the ferry that winter because you wanted to sell it, and the island paid for that, b=You closed the ferry that winter because you hoped to sell it,",
+    ],
+  ],
+  [
+    "a magnitude shortened after its figure is not a finding (3.2bn, 3.2 billion)",
+    [
+      {
+        id: "a",
+        body: "\u201CThe new locks will cost \u00A33.2 billion over ten years,\u201D canal trust chair Maren Lund said.",
+      },
+      {
+        id: "b",
+        body: "\u201CThe new locks will cost \u00A33.2bn over ten years,\u201D canal trust chair Maren Lund said.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("quote rule", () => {

@@ -311,6 +311,152 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "two ranks of one crew contradict (Capt., First Officer)",
+    [
+      {
+        id: "a",
+        body: "Capt. Ines Varga flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+      {
+        id: "b",
+        body: "First Officer Ines Varga flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+    ],
+    ["conflict role/title a=Capt. b=First Officer"],
+  ],
+  [
+    "the first and the second officer of a crew contradict",
+    [
+      {
+        id: "a",
+        body: "Ines Varga, the first officer, flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+      {
+        id: "b",
+        body: "Ines Varga, the second officer, flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+    ],
+    ["conflict role/title a=first officer b=second officer"],
+  ],
+  [
+    "a pilot is no rank of the crew, and agrees with the captain",
+    [
+      {
+        id: "a",
+        body: "Ines Varga, a pilot, flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+      {
+        id: "b",
+        body: "Capt. Ines Varga flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+    ],
+    [],
+  ],
+  [
+    "one crew rank written two ways agrees (Capt., captain)",
+    [
+      {
+        id: "a",
+        body: "Capt. Ines Varga flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+      {
+        id: "b",
+        body: "The captain, Ines Varga, flew the freighter back to Tromsø. Varga radioed the tower twice.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a post only one person holds, given by one outlet to a member it others give to someone else, contradicts",
+    [
+      {
+        id: "a",
+        body: "Council President Hana Brightwell opened the session. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "b",
+        body: "Council President Hana Brightwell opened the session. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "c",
+        body: "Council President Otto Fenn proposed the levy. Fenn spoke for ten minutes. Hana Brightwell opened the session.",
+      },
+    ],
+    ["conflict role/title a=Councilman b=Councilman c=Council President"],
+  ],
+  [
+    "a post of one holder held by a former holder too agrees (former Council President)",
+    [
+      {
+        id: "a",
+        body: "Council President Hana Brightwell opened the session. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "b",
+        body: "Council President Hana Brightwell opened the session. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "c",
+        body: "Former Council President Otto Fenn proposed the levy. Fenn spoke for ten minutes. Hana Brightwell opened the session.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a post of one holder is not taken when the others give the person no post",
+    [
+      {
+        id: "a",
+        body: "Council President Hana Brightwell opened the session. Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "b",
+        body: "Council President Hana Brightwell opened the session. Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "c",
+        body: "Council President Otto Fenn proposed the levy. Fenn spoke for ten minutes. Hana Brightwell opened the session.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a bare post names no body, so two people may hold it (a country's and a company's President)",
+    [
+      {
+        id: "a",
+        body: "President Hana Brightwell met the delegation. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "b",
+        body: "President Hana Brightwell met the delegation. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "c",
+        body: "President Otto Fenn proposed the levy. Fenn spoke for ten minutes. Hana Brightwell met the delegation.",
+      },
+    ],
+    [],
+  ],
+  [
+    "posts of one head in two bodies are two posts (Senate President, Council President)",
+    [
+      {
+        id: "a",
+        body: "Senate President Hana Brightwell opened the session. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "b",
+        body: "Senate President Hana Brightwell opened the session. Councilman Otto Fenn proposed the levy. Fenn spoke for ten minutes.",
+      },
+      {
+        id: "c",
+        body: "Council President Otto Fenn proposed the levy. Fenn spoke for ten minutes. Hana Brightwell opened the session.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("role rule", () => {

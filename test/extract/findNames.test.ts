@@ -88,6 +88,15 @@ const people: [string, string[]][] = [
     "Transit Commissioner Ilse Baptiste rode the new line.",
     ["Ilse Baptiste | Transit Commissioner"],
   ],
+  // A member of a body is a post before a name ("Council Member", "Board Members"), not an
+  // organisation that swallows the name.
+  ["Board Member Tomasz Wrona asked for a recount.", ["Tomasz Wrona | Board Member"]],
+  [
+    "Voting no were Council Members Adaeze Obi and Lars Henning.",
+    ["Adaeze Obi | Council Members", "Lars Henning | "],
+  ],
+  // "Master" after the place or body it is master of ("Harbour Master", "Dock Master").
+  ["Harbour Master Ivo Brandt closed the quay.", ["Ivo Brandt | Harbour Master"]],
   // A role set off by commas before the name, owned by a possessive.
   [
     "The mill's chief executive, Ines Varga, announced the closure.",

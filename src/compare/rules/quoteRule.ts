@@ -78,11 +78,24 @@ function clockTimes(text: string): { minutes: number[]; rest: string } {
   return { minutes, rest: zones.join(" ") };
 }
 
+// Magnitudes news copy shortens after a figure ("22.4bn", "$3m", "40k"), read in full.
+const SHORT_MAGNITUDES: Readonly<Record<string, string>> = {
+  k: "thousand",
+  m: "million",
+  mn: "million",
+  bn: "billion",
+  b: "billion",
+  tn: "trillion",
+  trn: "trillion",
+};
+const SHORT_MAGNITUDE = /(\d)\s?(k|mn|m|bn|b|trn|tn)(?!\p{L})/gu;
+
 /**
  * Whether two renderings differ only in how they are written: letters and digits equal
- * ("e-mail"/"email", "data centers"/"datacenters", "0241"/"02:41"), one letter swapped or
- * doubled in a long word ("fibre"/"fiber"), or the same clock times written two ways
- * ("18:41", "6:41pm PST"; "6:00 p.m.", "6 p.m.").
+ * ("e-mail"/"email", "data centers"/"datacenters", "0241"/"02:41"), a magnitude shortened
+ * after its figure ("22.4bn"/"22.4 billion"), one letter swapped or doubled in a long word
+ * ("fibre"/"fiber"), or the same clock times written two ways ("18:41", "6:41pm PST";
+ * "6:00 p.m.", "6 p.m.").
  */
 function writtenAlike(left: string, right: string): boolean {
   // Letters and digits only, a possessive's s dropped ("ISIS's", "ISIS'").
@@ -90,6 +103,9 @@ function writtenAlike(left: string, right: string): boolean {
     text
       .toLowerCase()
       .replace(/['\u2019]s(?!\p{L})/gu, "")
+      .replace(SHORT_MAGNITUDE, (_match, digit: string, short: string) => {
+        return `${digit}${SHORT_MAGNITUDES[short] ?? short}`;
+      })
       .replace(/[^\p{L}\p{N}]/gu, "");
   const a = alnum(left);
   const b = alnum(right);

@@ -1,5 +1,5 @@
 import { foldForComparison } from "../../text/normalize.js";
-import { PORTFOLIO_WORDS } from "../../text/titleWords.js";
+import { PORTFOLIO_WORDS, TITLE_WORDS } from "../../text/titleWords.js";
 import type { CastMember, DiscrepancyValue, Span } from "../../types.js";
 import { castName } from "../castName.js";
 import { outletName } from "../describe.js";
@@ -86,6 +86,19 @@ const MEMBERSHIP_HEADS = new Set([
 
 const MAX_ROLE_SETS = 40;
 
+// The ranks of one flight or ship's crew, each held by one member at a time: the captain
+// commands, the first officer (the co-pilot) is second, the second officer third. One
+// person given two of them is given two places in one chain of command.
+const CREW_OFFICER_ORDERS = new Set(["first", "second", "third"]);
+
+/** The crew rank a post names ("captain", "first officer"), if it names one. */
+function crewRank(post: Post): string | undefined {
+  if (post.head === "captain" || post.head === "skipper") return "captain";
+  if (post.head !== "officer" || post.specifiers.size !== 1) return undefined;
+  const order = [...post.specifiers][0] ?? "";
+  return CREW_OFFICER_ORDERS.has(order) ? `${order} officer` : undefined;
+}
+
 /**
  * A post named only by a generic head ("schools chief", "a Russian official"), with no
  * other formal title printed ("Police Commissioner", read as the police chief, has one).
@@ -122,6 +135,10 @@ function relatePosts(left: Post, right: Post): PostRelation {
   const rightSide = assemblySide(right);
   if (leftSide !== undefined && rightSide !== undefined)
     return leftSide === rightSide && left.head === right.head ? "compatible" : "conflicting";
+  const leftCrew = crewRank(left);
+  const rightCrew = crewRank(right);
+  if (leftCrew !== undefined && rightCrew !== undefined && leftCrew !== rightCrew)
+    return "conflicting";
   // A generic head ("official", "schools chief") describes whoever holds another post; two
   // of the same head are still compared ("Deputy Fire Chief" / "Fire Chief").
   if (left.head !== right.head && (isGeneric(left) || isGeneric(right))) return "compatible";
@@ -143,6 +160,113 @@ function relatePosts(left: Post, right: Post): PostRelation {
   const onlyRight = difference(right.specifiers, left.specifiers);
   const office = (words: string[]) => words.some((word) => OFFICE_WORDS.has(word));
   return office(onlyLeft) && office(onlyRight) ? "conflicting" : "compatible";
+}
+
+// Heads of posts one person holds at a time in one body: a council has one president, a
+// committee one chair, a city one mayor, a police force one chief.
+const SINGLE_HOLDER_HEADS = new Set([
+  "president",
+  "chairman",
+  "speaker",
+  "mayor",
+  "governor",
+  "premier",
+  "chancellor",
+  "chief",
+  "sheriff",
+  "superintendent",
+  "captain",
+  "skipper",
+  "headmaster",
+  "headteacher",
+  "provost",
+]);
+
+/**
+ * The post, as a key, when only one person holds it at a time and the role names whose
+ * post it is ("Council President", "Springfield mayor", "president of the school board"):
+ * a bare "President" or "captain" may be of any body the story names. A post held for the
+ * time being ("acting", "interim", "former") sits beside its holder, not in their place.
+ */
+function singleHolderPost(post: Post): string | undefined {
+  if (!SINGLE_HOLDER_HEADS.has(post.head) || post.rank.size > 0 || post.tense.size > 0)
+    return undefined;
+  const body = [...post.specifiers].filter((word) => !TITLE_WORDS.has(word)).sort();
+  if (body.length === 0 && post.places.size === 0) return undefined;
+  return [post.head, ...body, "@", ...[...post.places].sort()].join(" ");
+}
+
+/** Who holds each single-holder post in a story: post key, then cast id, then the articles saying so. */
+type PostHolders = Map<string, Map<string, Set<string>>>;
+
+function postHolders(story: StoryContext): PostHolders {
+  const holders: PostHolders = new Map();
+  for (const member of story.cast) {
+    for (const appearance of member.appearances) {
+      for (const span of appearance.roles) {
+        const post = readPost(span.text);
+        const key = post && singleHolderPost(post);
+        if (key === undefined) continue;
+        const byMember = holders.get(key) ?? new Map<string, Set<string>>();
+        const articles = byMember.get(member.id) ?? new Set<string>();
+        articles.add(appearance.articleId);
+        byMember.set(member.id, articles);
+        holders.set(key, byMember);
+      }
+    }
+  }
+  return holders;
+}
+
+/** A post one outlet gives a person while more outlets give it to someone else. */
+interface TakenPost {
+  articleId: string;
+  role: string;
+  holderId: string;
+  holderArticles: number;
+}
+
+/**
+ * A single-holder post one outlet gives the person that more outlets give to another
+ * person, and none to both: a council has one president, so the outlet puts the person
+ * in another's place. It counts only when another outlet gives the person a seat or a role
+ * that does not agree with the post (a "Councilwoman" where one outlet says "Council
+ * President"), never when the other outlets give no post at all.
+ */
+function takenPost(
+  member: CastMember,
+  byArticle: readonly ArticleRoles[],
+  holders: PostHolders,
+): TakenPost | undefined {
+  for (const entry of byArticle) {
+    for (const { span, post } of entry.roles) {
+      const key = singleHolderPost(post);
+      const byMember = key === undefined ? undefined : holders.get(key);
+      const mine = byMember?.get(member.id);
+      if (!byMember || !mine) continue;
+      for (const [holderId, articles] of byMember) {
+        if (holderId === member.id || articles.size <= mine.size) continue;
+        if ([...articles].some((articleId) => mine.has(articleId))) continue;
+        const witness = byArticle.some(
+          (other) =>
+            !mine.has(other.articleId) &&
+            other.roles.every(
+              (role) =>
+                MEMBERSHIP_HEADS.has(role.post.head) ||
+                relatePosts(post, role.post) !== "compatible",
+            ),
+        );
+        if (witness)
+          return {
+            articleId: entry.articleId,
+            role: span.text,
+            holderId,
+            holderArticles: articles.size,
+          };
+      }
+    }
+  }
+  return undefined;
 }
 
 interface ArticleRoles {
@@ -204,9 +328,11 @@ function checkMember(
   member: CastMember,
   story: StoryContext,
   options: RoleRuleOptions,
+  holders: PostHolders,
 ): DiscrepancyDraft | undefined {
   const byArticle = rolesByArticle(member, story);
   if (byArticle.length < 2) return undefined;
+  const taken = takenPost(member, byArticle, holders);
   // Articles with the same set of posts are compared once: a person has a handful of role
   // sets however many outlets name them.
   const sets = new Map<string, ArticleRoles>();
@@ -241,6 +367,7 @@ function checkMember(
         worst = "different";
     }
   }
+  if (taken) worst = "conflicting";
   if (worst === "compatible") return undefined;
   if (worst === "different" && !options.reportDifferences) return undefined;
   const values: DiscrepancyValue[] = byArticle.flatMap((entry) =>
@@ -258,13 +385,22 @@ function checkMember(
     return `${roles.join(", ")} (${article ? outletName(article.article) : entry.articleId})`;
   });
   const name = castName(member);
+  const outletOf = (articleId: string) => {
+    const article = story.articles.find((candidate) => candidate.article.id === articleId);
+    return article ? outletName(article.article) : articleId;
+  };
+  const holder = taken && story.cast.find((candidate) => candidate.id === taken.holderId);
+  const takenNote =
+    taken && holder
+      ? ` ${outletOf(taken.articleId)} calls ${name} \u201C${displayRole(taken.role)}\u201D, a post ${taken.holderArticles} other outlets give ${castName(holder)}.`
+      : "";
   return {
     severity: worst === "conflicting" ? "conflict" : "difference",
     rule: "role/title",
     subject: `${name}'s role`,
     message:
       worst === "conflicting"
-        ? `The outlets give ${name} roles that contradict each other: ${printed.join("; ")}.`
+        ? `The outlets give ${name} roles that contradict each other: ${printed.join("; ")}.${takenNote}`
         : `The outlets give ${name} different roles, which may both be true: ${printed.join("; ")}.`,
     values,
     castId: member.id,
@@ -282,8 +418,11 @@ function checkMember(
  * roles contradict (`conflict`) when they are posts of one kind in different offices or
  * ranks ("Foreign Minister"/"Defence Minister", "President"/"Vice President"), and differ
  * (`difference`) when they are different posts one person may hold at once ("Vice
- * President" of the Commission and "the EU's top diplomat"). Descriptions that name no post
- * ("an ardent Russia hawk") are not compared.
+ * President" of the Commission and "the EU's top diplomat"). Two ranks of one crew
+ * ("Capt.", "First Officer") contradict. A post one person holds at a time in a named body
+ * ("Council President") that one outlet gives a person while more outlets give it to
+ * another contradicts the seat or role the other outlets give the first. Descriptions
+ * that name no post ("an ardent Russia hawk") are not compared.
  *
  * Options: `reportDifferences` (default true): also report roles that may both be true.
  *
@@ -301,8 +440,9 @@ export const roleRule: DiscrepancyRule<RoleRuleOptions> = {
   optionRanges: Object.freeze({}),
   check(story, options) {
     const found: DiscrepancyDraft[] = [];
+    const holders = postHolders(story);
     for (const member of story.cast) {
-      const finding = checkMember(member, story, options);
+      const finding = checkMember(member, story, options, holders);
       if (finding) found.push(finding);
     }
     return found;

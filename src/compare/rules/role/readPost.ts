@@ -50,6 +50,9 @@ const MODIFIERS = new Set([
 const ARTICLES = new Set(["a", "an", "the"]);
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "to", "on"]);
 const TENSE_WORDS = new Set(["former", "ex", "then", "onetime", "late"]);
+// Words that put a post beside its holder of the moment: an acting mayor and the mayor on
+// leave, the incoming and the outgoing chair are two people holding one post.
+const INTERIM_WORDS = new Set(["acting", "interim", "incoming", "outgoing", "elect", "designate"]);
 const POSSESSIVE = /['\u2019]s?$/u;
 const LONGEST_SYNONYM = 5;
 // Posts "chief" ranks above when it stands right before them: a chief inspector is not an
@@ -113,6 +116,10 @@ export interface Post {
   specifiers: Set<string>;
   /** Rank words before the head ("vice", "deputy"). */
   rank: Set<string>;
+  /** The places and nationalities the role names, left out of the post ("Ohio", "Russian"). */
+  places: Set<string>;
+  /** Words that say when the post was or will be held ("former", "then", "acting"). */
+  tense: Set<string>;
 }
 
 /**
@@ -143,10 +150,19 @@ export function readPost(text: string): Post | undefined {
   const head = foldPlural(before[headIndex] ?? "");
   const specifiers = new Set<string>();
   const rank = new Set<string>();
+  const places = new Set<string>();
+  const tense = new Set<string>();
   for (const [index, token] of [...before, ...after].entries()) {
-    if (index === headIndex || isPlaceWord(token) || PREPOSITIONS.has(token)) continue;
+    if (index === headIndex || PREPOSITIONS.has(token)) continue;
+    if (isPlaceWord(token)) {
+      places.add(token);
+      continue;
+    }
     // "Former" says when, not which post: a former and a sitting minister hold one post.
-    if (TENSE_WORDS.has(token)) continue;
+    if (TENSE_WORDS.has(token) || INTERIM_WORDS.has(token)) {
+      tense.add(token);
+      if (TENSE_WORDS.has(token)) continue;
+    }
     // Ranks count before the head only: "aide to the Deputy Minister" is not a deputy.
     // "Chief" right before a rank of its own service is one ("Detective Chief Inspector").
     const chiefRank = token === "chief" && index === headIndex - 1 && CHIEF_RANKED_HEADS.has(head);
@@ -163,5 +179,5 @@ export function readPost(text: string): Post | undefined {
       .map((token) => foldPlural(token))
       .filter((token) => FORMAL_TITLES.has(token)),
   );
-  return { head, titles, specifiers, rank };
+  return { head, titles, specifiers, rank, places, tense };
 }
