@@ -74,3 +74,52 @@ export function sharedStems(
   for (const stem of left) if (right.has(stem) && !topic.has(stem)) shared++;
   return shared;
 }
+
+/**
+ * The words that say what happened at a moment: the lower-case content words of its
+ * sentence, up to `before` words before the span and `after` words after it, stemmed.
+ * Capitalised words are left out (save the sentence's first): names and places say who and
+ * where, and a story's outlets share them whatever moment they date, while "fire broke
+ * out" and "the commission's meeting" say which moment it is.
+ *
+ * @param article - the article
+ * @param start - offset of the span
+ * @param end - offset one past it
+ * @param before - words read before the span
+ * @param after - words read after it
+ * @returns the stems
+ * @example
+ * ```ts
+ * eventStems(article, 40, 49); // Set { "fire", "broke", "conveyor", "gallery" }
+ * ```
+ */
+export function eventStems(
+  article: Article,
+  start: number,
+  end: number,
+  before = 14,
+  after = 6,
+): Set<string> {
+  const sentence = sentenceAt(article, start);
+  const from = Math.max(sentence.start, start - before * MAX_WORD_SPAN);
+  const to = Math.max(end, Math.min(sentence.end, end + after * MAX_WORD_SPAN));
+  const words = [
+    ...wordTokens(article.body.slice(from, start))
+      .slice(-before)
+      .map((word) => ({ ...word, start: word.start + from })),
+    ...wordTokens(article.body.slice(end, to))
+      .slice(0, after)
+      .map((word) => ({ ...word, start: word.start + end })),
+  ];
+  const stems = new Set<string>();
+  for (const word of words) {
+    const lower = word.text.toLowerCase();
+    const capitalised = word.text !== lower && word.start !== sentence.start;
+    if (!capitalised && isContentWord(lower) && !CLOCK_WORDS.has(lower)) stems.add(stemWord(lower));
+  }
+  return stems;
+}
+
+// Words of clock times themselves ("2 pm local time"), which date a moment but do not say
+// what happened at it.
+const CLOCK_WORDS = new Set(["pm", "local", "time", "hours", "clock"]);

@@ -200,6 +200,102 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "two zoneless times for one happening are a conflict: news copy gives the local time",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground off Pellham Point at about 6:10 a.m., the coast guard said.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at about 7:45 a.m. near Pellham Point, the operator said.",
+      },
+    ],
+    ["conflict date/time a=06:10 local time b=07:45 local time"],
+  ],
+  [
+    "a time that names its event, in two outlets, disagrees like any other",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "Treasurer Ilse Vandermeer gave the audit to the council's 9 a.m. hearing in Dunmore.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "Treasurer Ilse Vandermeer gave the audit at a 3 p.m. council hearing.",
+      },
+    ],
+    ["conflict date/time a=09:00 local time b=15:00 local time"],
+  ],
+  [
+    '"shortly before" and "about" a time leave room for each other',
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground shortly before 11 p.m. off Pellham Point.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at about 10:40 p.m. off Pellham Point.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a time in a zone set against a zoneless one may be the zone's doing",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at 9 a.m. EST, the coast guard said.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at 2 p.m., the coast guard said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "times of two happenings, or two moments one outlet gives both of, are not a finding",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "Polls in Harwick closed at 8 p.m. A first tremor shook the valley at 2 a.m. and a second tremor shook it at 5 a.m.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The count in Harwick began at 10 p.m. A tremor shook the valley at 5 a.m.",
+      },
+    ],
+    [],
+  ],
+  [
+    "the times of a page's dateline and of a range date no one moment",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "Updated 8:05 a.m.\n\nThe Dunmore library will be open from 9 a.m. to 5 p.m. on Saturday.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "Posted at 11:20 a.m.\n\nThe Dunmore library will be open at 10 a.m. on Saturday.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("date rule", () => {

@@ -8,13 +8,14 @@ import { isWeakPublishedDate } from "../../text/dateSources.js";
 import { SPEECH_VERBS } from "../../text/speechWords.js";
 import type { DiscrepancyValue } from "../../types.js";
 import { dayNumber, dayString, weekdayOf } from "../calendarDay.js";
-import { contextStems, sharedStems } from "../contextStems.js";
+import { contextStems, eventStems, sharedStems } from "../contextStems.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
 import type { StoryArticle, StoryContext } from "../storyContext.js";
 import { topicStems } from "../topicStems.js";
 import { type ArticleDates, articleDates, type DatedClaim } from "./date/articleDates.js";
 import { findZonedTimes, type ZonedTime } from "./date/clockTimes.js";
+import { findLocalTimes, type LocalTime } from "./date/localTimes.js";
 
 /** Options of the {@link dateRule}. */
 export interface DateRuleOptions extends RuleOptions {
@@ -519,6 +520,89 @@ function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[]
   return found;
 }
 
+// A story's articles tie few clock times to events; a page of timetables would otherwise set
+// every time against every other.
+const MAX_LOCAL_TIMES_PER_ARTICLE = 6;
+
+interface LocalTimeMention {
+  entry: StoryArticle;
+  time: LocalTime;
+  stems: Set<string>;
+}
+
+function formatLocal(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")} local time`;
+}
+
+/**
+ * Clock times without a zone that two outlets tie to one happening ("the fire broke out at
+ * about 4:20 a.m." / "the fire broke out at about 2:40 a.m.") and that lie further apart
+ * than `timeToleranceMinutes`, which also covers "about" and "shortly before". Zoneless
+ * times in news copy are the local time of the place, so they compare as they stand; a time
+ * given in a zone by one outlet only is not compared with them, since the zone may explain
+ * the gap. One happening is told by the same lower-case words around both times (names and
+ * places are shared by every sentence of a story). An outlet that gives the other's time
+ * too tells of two moments ("the first tremor at 2 a.m., a second at 5 a.m."), not of
+ * another time for one.
+ */
+function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDraft[] {
+  const mentions: LocalTimeMention[] = [];
+  const minutesByEntry = new Map<StoryArticle, number[]>();
+  for (const entry of story.articles) {
+    const times = findLocalTimes(entry.article).slice(0, MAX_LOCAL_TIMES_PER_ARTICLE);
+    minutesByEntry.set(
+      entry,
+      times.map((time) => time.minutes),
+    );
+    for (const time of times) {
+      const after = time.endsSentence ? 0 : undefined;
+      mentions.push({
+        entry,
+        time,
+        stems: eventStems(entry.article, time.start, time.end, undefined, after),
+      });
+    }
+  }
+  const givesTime = (entry: StoryArticle, minutes: number): boolean =>
+    (minutesByEntry.get(entry) ?? []).some(
+      (given) => circularMinutes(given, minutes) <= options.timeToleranceMinutes,
+    );
+  const found: DiscrepancyDraft[] = [];
+  const reported = new Set<LocalTimeMention>();
+  for (const [index, left] of mentions.entries()) {
+    if (reported.has(left)) continue;
+    for (const right of mentions.slice(index + 1)) {
+      if (right.entry === left.entry || reported.has(right)) continue;
+      if (sharedStems(left.stems, right.stems) < options.minSharedContext) continue;
+      if (circularMinutes(left.time.minutes, right.time.minutes) <= options.timeToleranceMinutes)
+        continue;
+      if (givesTime(left.entry, right.time.minutes) || givesTime(right.entry, left.time.minutes))
+        continue;
+      reported.add(left);
+      reported.add(right);
+      const value = (mention: LocalTimeMention): DiscrepancyValue => ({
+        articleId: mention.entry.article.id,
+        value: formatLocal(mention.time.minutes),
+        text: mention.time.text,
+        start: mention.time.start,
+        end: mention.time.end,
+        source: "body",
+        label: "time",
+      });
+      found.push({
+        severity: "conflict",
+        rule: "date/time",
+        subject: "the time of the event",
+        message: `${outletName(left.entry.article)} gives \u201C${left.time.text}\u201D and ${outletName(right.entry.article)} \u201C${right.time.text}\u201D, both in local time, for the same moment.`,
+        values: [value(left), value(right)],
+      });
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * The date rule: when outlets disagree about when things happened. Four checks, in order:
  *
@@ -539,7 +623,9 @@ function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[]
  * 3. `date/weekday`: a weekday printed beside a full date that is not that date's weekday.
  * 4. `date/time`: clock times printed with time zones that, converted to UTC, differ by more
  *    than `timeToleranceMinutes` for what their sentences say is one moment ("9:27 a.m. PDT"
- *    and "16:27 GMT" agree).
+ *    and "16:27 GMT" agree); and clock times printed without a zone, which news copy gives
+ *    in the place's local time, that differ by more than that for one happening told in the
+ *    same words ("the commission's 10 a.m. meeting" / "the commission's 2 p.m. meeting").
  *
  * A report published a day after the event, a relative date resolving to the same day,
  * and times in different zones that agree are never findings.
@@ -578,7 +664,7 @@ export const dateRule: DiscrepancyRule<DateRuleOptions> = {
     const event = eventFinding(kept, anchor, story, options);
     if (event) found.push(event);
     if (options.checkWeekdays) found.push(...weekdayFindings(story));
-    found.push(...timeFindings(story, options));
+    found.push(...timeFindings(story, options), ...localTimeFindings(story, options));
     return found;
   },
 };
