@@ -4,6 +4,7 @@ import { findingsOf, type Outlet, summary } from "./compareCase.js";
 // When outlets disagree about when things happened. An article dated far from its story
 // by a weak date is the outlier; a relative date that resolves to the same day, a report
 // published a day later, and times in different zones that agree are not findings.
+const dueLead = "The Karsby council approved the bridge budget on Tuesday.";
 const lead = "The strike at the Haldenby port ended when the union accepted the offer";
 
 const cases: [string, Outlet[], string[]][] = [
@@ -292,6 +293,86 @@ const cases: [string, Outlet[], string[]][] = [
         id: "b",
         published: "2025-09-02",
         body: "Posted at 11:20 a.m.\n\nThe Dunmore library will be open at 10 a.m. on Saturday.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two days for one thing still to come are a conflict, whatever words schedule it",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} The new span will be opened to traffic on June 12, the engineer said.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Its opening to traffic is planned for June 19.`,
+      },
+    ],
+    ["conflict date/event a=2025-06-12 b=2025-06-19"],
+  ],
+  [
+    "an irregular verb's past form tells the same thing as its other forms",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} Ground will be broken for the new span on July 1.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Crews break ground for the new span on July 8.`,
+      },
+    ],
+    ["conflict date/event a=2025-07-01 b=2025-07-08"],
+  ],
+  [
+    "days past of steps of one kind are a chronology, not two days for one thing",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} Power was restored to the hospitals on May 2, the utility said.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Power was restored to most homes on May 9.`,
+      },
+    ],
+    [],
+  ],
+  [
+    "two things due that share only a word of scheduling are two things",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} The hearing on the contract is set for June 4.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} The tender review is set for June 11.`,
+      },
+    ],
+    [],
+  ],
+  [
+    "a day inside another outlet's span, or one the outlet also gives, agrees",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} Residents will comment between June 2 and June 9. Crews will close the old span on June 20 and close the ramp on June 27.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Residents will comment on June 5. Crews will close the old span on June 27.`,
       },
     ],
     [],

@@ -6,14 +6,20 @@ import {
 } from "../../text/calendarWords.js";
 import { isWeakPublishedDate } from "../../text/dateSources.js";
 import { SPEECH_VERBS } from "../../text/speechWords.js";
-import type { DiscrepancyValue } from "../../types.js";
+import { stemWord } from "../../text/stemWord.js";
+import type { DateMention, DiscrepancyValue } from "../../types.js";
 import { dayNumber, dayString, weekdayOf } from "../calendarDay.js";
 import { contextStems, eventStems, sharedStems } from "../contextStems.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
 import type { StoryArticle, StoryContext } from "../storyContext.js";
 import { topicStems } from "../topicStems.js";
-import { type ArticleDates, articleDates, type DatedClaim } from "./date/articleDates.js";
+import {
+  type ArticleDates,
+  articleDates,
+  CERTAINTY_CONFIDENCE,
+  type DatedClaim,
+} from "./date/articleDates.js";
 import { findZonedTimes, type ZonedTime } from "./date/clockTimes.js";
 import { findLocalTimes, type LocalTime } from "./date/localTimes.js";
 
@@ -603,6 +609,117 @@ function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDr
   return found;
 }
 
+// Words that say when a thing is due, not what it is: "set for March 14" and "set for
+// June 4" may be a swearing-in and a hearing.
+const SCHEDULE_STEMS = new Set(
+  ["set", "scheduled", "expected", "planned", "due", "slated", "pending", "later", "earlier"].map(
+    stemWord,
+  ),
+);
+// Dates of an article read for second happenings: the ones a story dates stand in its text,
+// a page of listings would otherwise set every date against every other.
+const MAX_SECOND_DATES_PER_ARTICLE = 12;
+// A date printed with its month and day ("March 4", "14 March", "Sept. 9, 2026").
+const MONTH_AND_DAY = new RegExp(
+  `(?<![\\p{L}])(?:${MONTH_WORD_PATTERN})(?![\\p{L}])\\.?\\s{0,3}\\d|\\d(?:st|nd|rd|th)?\\s{1,3}(?:of\\s)?(?:${MONTH_WORD_PATTERN})(?![\\p{L}])`,
+  "iu",
+);
+
+// A date that opens or closes a span of days ("between Nov. 16 and Nov. 24", "from May 2
+// to May 9"): any day inside the span agrees with it, so it dates no one happening.
+const SPAN_BEFORE = /(?<![\p{L}])(?:between|from|and|to|through|until|till)\s$/iu;
+const SPAN_AFTER = /^,?\s(?:and|to|through|until|till)\s|^\s?[-\u2013]\s?\d/iu;
+
+function opensOrClosesSpan(body: string, mention: DateMention): boolean {
+  return (
+    SPAN_BEFORE.test(body.slice(Math.max(0, mention.start - 10), mention.start)) ||
+    SPAN_AFTER.test(body.slice(mention.end, mention.end + 10))
+  );
+}
+
+interface DayMention {
+  entry: StoryArticle;
+  mention: DateMention;
+  day: number;
+  stems: Set<string>;
+}
+
+/**
+ * Days two outlets print in full for one happening still to come, other than the main event
+ * ("will be sworn in on March 4" / "the swearing-in is set for March 14"), each after its
+ * article's publication day: the same lower-case word
+ * for what happens beside both dates, one that is not the story's own topic and not a word
+ * of scheduling ("set", "expected"), and days no more than `outlierDays` apart. An outlet
+ * that prints the other's day as well tells of two happenings; a date that opens or closes
+ * a span of days is not compared. The main event's day is the
+ * business of `date/event`.
+ */
+function secondDayFindings(
+  dates: readonly ArticleDates[],
+  story: StoryContext,
+  options: Options,
+): DiscrepancyDraft[] {
+  const topic = topicStems(story);
+  const mentions: DayMention[] = [];
+  for (const entry of story.articles) {
+    const eventStart = dates.find((date) => date.articleId === entry.article.id)?.event?.value
+      .start;
+    const printed = entry.facts.dates.filter(
+      (mention) =>
+        (mention.certainty === "stated" || mention.certainty === "year-implied") &&
+        mention.start !== eventStart &&
+        MONTH_AND_DAY.test(mention.text) &&
+        !opensOrClosesSpan(entry.article.body, mention),
+    );
+    // Only days still ahead when the article was published: a thing due ("will be sworn in
+    // on March 4") has one day, while a story's past holds a chronology of steps of one kind
+    // ("restored to business customers on 14 October", "to all customers on 20 October").
+    const published = publishedDay(entry);
+    if (published === undefined) continue;
+    for (const mention of printed.slice(0, MAX_SECOND_DATES_PER_ARTICLE)) {
+      const day = dayNumber(mention.value);
+      if (day === undefined || day <= published) continue;
+      const stems = eventStems(entry.article, mention.start, mention.end);
+      for (const stem of stems) if (topic.has(stem) || SCHEDULE_STEMS.has(stem)) stems.delete(stem);
+      if (stems.size > 0) mentions.push({ entry, mention, day, stems });
+    }
+  }
+  const found: DiscrepancyDraft[] = [];
+  const reported = new Set<DayMention>();
+  for (const [index, left] of mentions.entries()) {
+    if (reported.has(left)) continue;
+    for (const right of mentions.slice(index + 1)) {
+      if (right.entry === left.entry || reported.has(right)) continue;
+      const apart = Math.abs(left.day - right.day);
+      if (apart === 0 || apart > options.outlierDays) continue;
+      if (sharedStems(left.stems, right.stems) < 1) continue;
+      if (mentionsDay(left.entry, right.day) || mentionsDay(right.entry, left.day)) continue;
+      reported.add(left);
+      reported.add(right);
+      const value = ({ entry, mention }: DayMention): DiscrepancyValue => ({
+        articleId: entry.article.id,
+        value: mention.value ?? "",
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+        source: "body",
+        confidence: CERTAINTY_CONFIDENCE[mention.certainty],
+        certainty: mention.certainty,
+        label: "event",
+      });
+      found.push({
+        severity: "conflict",
+        rule: "date/event",
+        subject: "the day of a second dated event",
+        message: `${outletName(left.entry.article)} gives \u201C${left.mention.text}\u201D and ${outletName(right.entry.article)} \u201C${right.mention.text}\u201D for what their sentences tell as one happening.`,
+        values: [value(left), value(right)],
+      });
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * The date rule: when outlets disagree about when things happened. Four checks, in order:
  *
@@ -663,6 +780,7 @@ export const dateRule: DiscrepancyRule<DateRuleOptions> = {
     const anchor = median(strongClaims(kept).map((claim) => claim.day));
     const event = eventFinding(kept, anchor, story, options);
     if (event) found.push(event);
+    found.push(...secondDayFindings(kept, story, options));
     if (options.checkWeekdays) found.push(...weekdayFindings(story));
     found.push(...timeFindings(story, options), ...localTimeFindings(story, options));
     return found;
