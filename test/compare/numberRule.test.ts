@@ -539,6 +539,38 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a term still to serve is the story's, though the passage recalls a past crime",
+    [
+      {
+        id: "a",
+        published: "2025-06-12",
+        body: "Pavel Orsic was convicted on Thursday of attacking a guard in Velm on 3 January. Judge Ansel Brandt said Orsic would serve at least 14 years in prison.",
+      },
+      {
+        id: "b",
+        published: "2025-06-12",
+        body: "Pavel Orsic was convicted on Thursday and jailed for at least 16 years, Judge Ansel Brandt ruled.",
+      },
+    ],
+    ["conflict number/count a=at least 14 b=at least 16"],
+  ],
+  [
+    "a term served long ago is another time's",
+    [
+      {
+        id: "a",
+        published: "2025-06-12",
+        body: "In March 2019, Pavel Orsic was sentenced to 4 years in prison for theft in Velm.",
+      },
+      {
+        id: "b",
+        published: "2025-06-12",
+        body: "Pavel Orsic was sentenced to 16 years in prison in Velm on Thursday.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("number rule", () => {

@@ -1,3 +1,4 @@
+import { isFutureTense } from "../../../extract/clauseTense.js";
 import { personKey } from "../../../extract/people/personName.js";
 import {
   DURATION_WORDS,
@@ -91,7 +92,17 @@ export interface Count {
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
 const SCORE = /(?<!\d)(\d+)(?: ?[-–] ?|-to-| to )(\d+)/u;
 const PEOPLE = new Set(["people", "persons", "person", "individuals"]);
-const PRISON_WORDS = new Set(["sentenced", "sentence", "prison", "jail", "term", "imprisonment"]);
+// Words beside a duration that make it a prison term ("jailed for 12 years").
+const PRISON_WORDS = new Set([
+  "sentenced",
+  "sentence",
+  "prison",
+  "jail",
+  "jailed",
+  "imprisoned",
+  "term",
+  "imprisonment",
+]);
 const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);
 const AFTERSHOCK = /^aftershocks?$/u;
 
@@ -754,6 +765,9 @@ function otherTime(
 ): number | undefined {
   const storyMonth = monthIndex(storyDate);
   if (storyMonth === undefined) return undefined;
+  // A figure of what is still to come ("would serve at least 20 years", "will face 12
+  // charges") follows the story's events, whatever past its passage recalls.
+  if (isFutureTense(entry.article.body, count.start, count.end)) return undefined;
   const sentence = sentenceAt(entry.article, count.start);
   let from = sentence.start;
   for (let step = 0; step < HISTORY_SENTENCES && from > 0; step++)
