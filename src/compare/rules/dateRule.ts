@@ -526,14 +526,78 @@ function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[]
   return found;
 }
 
+/** A dated or timed mention of one article, with the words that say what happened at it. */
+interface Happening {
+  entry: StoryArticle;
+  stems: Set<string>;
+  /** The day or the minute it gives. */
+  at: number;
+}
+
+// Candidates read for one mention at most: a story of many like articles stays linear.
+const MAX_CANDIDATES = 64;
+
+/**
+ * Pairs of mentions from different articles that tell one happening (`sameHappening`) at
+ * times that disagree (`agree` says they do not): each mention is paired at most once,
+ * with the first later mention that qualifies. Candidates are found through an index of
+ * stems and values, not by reading every pair: the mentions that share a stem with one
+ * and give another value, at most `MAX_CANDIDATES` of them.
+ */
+function disagreeingPairs<Mention extends Happening>(
+  mentions: readonly Mention[],
+  agree: (left: number, right: number) => boolean,
+  sameHappening: (left: Mention, right: Mention) => boolean,
+): [Mention, Mention][] {
+  const byStem = new Map<string, Map<number, number[]>>();
+  for (const [index, mention] of mentions.entries()) {
+    for (const stem of mention.stems) {
+      const byValue = byStem.get(stem) ?? new Map<number, number[]>();
+      byValue.set(mention.at, [...(byValue.get(mention.at) ?? []), index]);
+      byStem.set(stem, byValue);
+    }
+  }
+  const pairs: [Mention, Mention][] = [];
+  const reported = new Set<number>();
+  // The earliest later mention of another article that tells the same happening at a time
+  // that disagrees, reading at most MAX_CANDIDATES candidates.
+  const partnerOf = (index: number, left: Mention): number | undefined => {
+    let read = 0;
+    let partner: number | undefined;
+    for (const stem of left.stems) {
+      for (const [at, indexes] of byStem.get(stem) ?? []) {
+        if (++read > MAX_CANDIDATES) return partner;
+        if (agree(left.at, at)) continue;
+        for (const other of indexes) {
+          if (other <= index || reported.has(other)) continue;
+          const right = mentions[other];
+          if (++read > MAX_CANDIDATES) return partner;
+          if (!right || right.entry === left.entry || !sameHappening(left, right)) continue;
+          if (partner === undefined || other < partner) partner = other;
+          break;
+        }
+      }
+    }
+    return partner;
+  };
+  for (const [index, left] of mentions.entries()) {
+    if (reported.has(index)) continue;
+    const partner = partnerOf(index, left);
+    const right = partner === undefined ? undefined : mentions[partner];
+    if (partner === undefined || !right) continue;
+    reported.add(index);
+    reported.add(partner);
+    pairs.push([left, right]);
+  }
+  return pairs;
+}
+
 // A story's articles tie few clock times to events; a page of timetables would otherwise set
 // every time against every other.
 const MAX_LOCAL_TIMES_PER_ARTICLE = 6;
 
-interface LocalTimeMention {
-  entry: StoryArticle;
+interface LocalTimeMention extends Happening {
   time: LocalTime;
-  stems: Set<string>;
 }
 
 function formatLocal(minutes: number): string {
@@ -566,6 +630,7 @@ function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDr
       mentions.push({
         entry,
         time,
+        at: time.minutes,
         stems: eventStems(entry.article, time.start, time.end, undefined, after),
       });
     }
@@ -574,39 +639,34 @@ function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDr
     (minutesByEntry.get(entry) ?? []).some(
       (given) => circularMinutes(given, minutes) <= options.timeToleranceMinutes,
     );
-  const found: DiscrepancyDraft[] = [];
-  const reported = new Set<LocalTimeMention>();
-  for (const [index, left] of mentions.entries()) {
-    if (reported.has(left)) continue;
-    for (const right of mentions.slice(index + 1)) {
-      if (right.entry === left.entry || reported.has(right)) continue;
-      if (sharedStems(left.stems, right.stems) < options.minSharedContext) continue;
-      if (circularMinutes(left.time.minutes, right.time.minutes) <= options.timeToleranceMinutes)
-        continue;
-      if (givesTime(left.entry, right.time.minutes) || givesTime(right.entry, left.time.minutes))
-        continue;
-      reported.add(left);
-      reported.add(right);
-      const value = (mention: LocalTimeMention): DiscrepancyValue => ({
-        articleId: mention.entry.article.id,
-        value: formatLocal(mention.time.minutes),
-        text: mention.time.text,
-        start: mention.time.start,
-        end: mention.time.end,
-        source: "body",
-        label: "time",
-      });
-      found.push({
-        severity: "conflict",
-        rule: "date/time",
-        subject: "the time of the event",
-        message: `${outletName(left.entry.article)} gives \u201C${left.time.text}\u201D and ${outletName(right.entry.article)} \u201C${right.time.text}\u201D, both in local time, for the same moment.`,
-        values: [value(left), value(right)],
-      });
-      break;
-    }
-  }
-  return found;
+  const agree = (left: number, right: number) =>
+    circularMinutes(left, right) <= options.timeToleranceMinutes;
+  const pairs = disagreeingPairs(
+    mentions,
+    agree,
+    (left, right) =>
+      sharedStems(left.stems, right.stems) >= options.minSharedContext &&
+      !givesTime(left.entry, right.at) &&
+      !givesTime(right.entry, left.at),
+  );
+  return pairs.map(([left, right]) => {
+    const value = (mention: LocalTimeMention): DiscrepancyValue => ({
+      articleId: mention.entry.article.id,
+      value: formatLocal(mention.time.minutes),
+      text: mention.time.text,
+      start: mention.time.start,
+      end: mention.time.end,
+      source: "body",
+      label: "time",
+    });
+    return {
+      severity: "conflict" as const,
+      rule: "date/time",
+      subject: "the time of the event",
+      message: `${outletName(left.entry.article)} gives \u201C${left.time.text}\u201D and ${outletName(right.entry.article)} \u201C${right.time.text}\u201D, both in local time, for the same moment.`,
+      values: [value(left), value(right)],
+    };
+  });
 }
 
 // Words that say when a thing is due, not what it is: "set for March 14" and "set for
@@ -637,11 +697,8 @@ function opensOrClosesSpan(body: string, mention: DateMention): boolean {
   );
 }
 
-interface DayMention {
-  entry: StoryArticle;
+interface DayMention extends Happening {
   mention: DateMention;
-  day: number;
-  stems: Set<string>;
 }
 
 /**
@@ -681,43 +738,37 @@ function secondDayFindings(
       if (day === undefined || day <= published) continue;
       const stems = eventStems(entry.article, mention.start, mention.end);
       for (const stem of stems) if (topic.has(stem) || SCHEDULE_STEMS.has(stem)) stems.delete(stem);
-      if (stems.size > 0) mentions.push({ entry, mention, day, stems });
+      if (stems.size > 0) mentions.push({ entry, mention, at: day, stems });
     }
   }
-  const found: DiscrepancyDraft[] = [];
-  const reported = new Set<DayMention>();
-  for (const [index, left] of mentions.entries()) {
-    if (reported.has(left)) continue;
-    for (const right of mentions.slice(index + 1)) {
-      if (right.entry === left.entry || reported.has(right)) continue;
-      const apart = Math.abs(left.day - right.day);
-      if (apart === 0 || apart > options.outlierDays) continue;
-      if (sharedStems(left.stems, right.stems) < 1) continue;
-      if (mentionsDay(left.entry, right.day) || mentionsDay(right.entry, left.day)) continue;
-      reported.add(left);
-      reported.add(right);
-      const value = ({ entry, mention }: DayMention): DiscrepancyValue => ({
-        articleId: entry.article.id,
-        value: mention.value ?? "",
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-        source: "body",
-        confidence: CERTAINTY_CONFIDENCE[mention.certainty],
-        certainty: mention.certainty,
-        label: "event",
-      });
-      found.push({
-        severity: "conflict",
-        rule: "date/event",
-        subject: "the day of a second dated event",
-        message: `${outletName(left.entry.article)} gives \u201C${left.mention.text}\u201D and ${outletName(right.entry.article)} \u201C${right.mention.text}\u201D for what their sentences tell as one happening.`,
-        values: [value(left), value(right)],
-      });
-      break;
-    }
-  }
-  return found;
+  const pairs = disagreeingPairs(
+    mentions,
+    (left, right) => left === right || Math.abs(left - right) > options.outlierDays,
+    (left, right) =>
+      sharedStems(left.stems, right.stems) >= 1 &&
+      !mentionsDay(left.entry, right.at) &&
+      !mentionsDay(right.entry, left.at),
+  );
+  return pairs.map(([left, right]) => {
+    const value = ({ entry, mention }: DayMention): DiscrepancyValue => ({
+      articleId: entry.article.id,
+      value: mention.value ?? "",
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      source: "body",
+      confidence: CERTAINTY_CONFIDENCE[mention.certainty],
+      certainty: mention.certainty,
+      label: "event",
+    });
+    return {
+      severity: "conflict" as const,
+      rule: "date/event",
+      subject: "the day of a second dated event",
+      message: `${outletName(left.entry.article)} gives \u201C${left.mention.text}\u201D and ${outletName(right.entry.article)} \u201C${right.mention.text}\u201D for what their sentences tell as one happening.`,
+      values: [value(left), value(right)],
+    };
+  });
 }
 
 /**
