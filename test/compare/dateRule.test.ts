@@ -266,6 +266,22 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
+    "times put on two weekdays are of two days: the days may disagree, the times are not compared",
+    [
+      {
+        id: "a",
+        published: "2025-03-20",
+        body: "A quake shook the Varna valley on Sunday morning. The quake struck at 9:27 a.m., the survey said.",
+      },
+      {
+        id: "b",
+        published: "2025-03-20",
+        body: "A quake shook the Varna valley early Thursday. The quake struck at 2:09 a.m., the survey said.",
+      },
+    ],
+    ["conflict date/event a=2025-03-16 b=2025-03-20"],
+  ],
+  [
     "times of two happenings, or two moments one outlet gives both of, are not a finding",
     [
       {

@@ -12,6 +12,7 @@ import { dayNumber, dayString, weekdayOf } from "../calendarDay.js";
 import { contextStems, eventStems, sharedStems } from "../contextStems.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
+import { sentenceAt } from "../sentenceAt.js";
 import type { StoryArticle, StoryContext } from "../storyContext.js";
 import { topicStems } from "../topicStems.js";
 import {
@@ -592,12 +593,46 @@ function disagreeingPairs<Mention extends Happening>(
   return pairs;
 }
 
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(${WEEKDAY_WORD_PATTERN})(?![\\p{L}])`, "iu");
+
+/** The weekday a date mention gives, resolved or not ("Sunday morning", "March 14, 2013"). */
+function mentionWeekday(mention: DateMention): number | undefined {
+  const day = dayNumber(mention.value);
+  if (day !== undefined) return weekdayOf(day);
+  const word = WEEKDAY_WORD.exec(mention.text)?.[1];
+  return word === undefined ? undefined : weekdayNumber(word);
+}
+
+/**
+ * The weekday of the day a clock time falls on, as its article tells it: the date its own
+ * sentence gives ("at about 4:20 a.m. on Tuesday"), else the last date before it ("shook
+ * the valley on Sunday morning. The quake occurred at 9:27 a.m."). A clock time read as
+ * a date of its own ("10:30 a.m.", counted on the publication day) says nothing.
+ */
+function timeWeekday(entry: StoryArticle, time: LocalTime): number | undefined {
+  const sentence = sentenceAt(entry.article, time.start);
+  let before: DateMention | undefined;
+  let inSentence: DateMention | undefined;
+  for (const mention of entry.facts.dates) {
+    if (mention.rule === "time-of-day" && /\d/u.test(mention.text)) continue;
+    if (mention.start >= sentence.start && mention.end <= sentence.end) {
+      inSentence ??= mention;
+    } else if (mention.end <= time.start && (!before || mention.start > before.start)) {
+      before = mention;
+    }
+  }
+  const chosen = inSentence ?? before;
+  return chosen ? mentionWeekday(chosen) : undefined;
+}
+
 // A story's articles tie few clock times to events; a page of timetables would otherwise set
 // every time against every other.
 const MAX_LOCAL_TIMES_PER_ARTICLE = 6;
 
 interface LocalTimeMention extends Happening {
   time: LocalTime;
+  /** The weekday its article puts it on, when it gives one. */
+  weekday: number | undefined;
 }
 
 function formatLocal(minutes: number): string {
@@ -614,9 +649,14 @@ function formatLocal(minutes: number): string {
  * the gap. One happening is told by the same lower-case words around both times (names and
  * places are shared by every sentence of a story). An outlet that gives the other's time
  * too tells of two moments ("the first tremor at 2 a.m., a second at 5 a.m."), not of
- * another time for one.
+ * another time for one; times that their articles put on different weekdays are of two
+ * days.
  */
 function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDraft[] {
+  // Times on days of different weekdays are of two happenings (two quakes, days apart, in
+  // one region), however alike their sentences.
+  const sameDay = (left: LocalTimeMention, right: LocalTimeMention) =>
+    left.weekday === undefined || right.weekday === undefined || left.weekday === right.weekday;
   const mentions: LocalTimeMention[] = [];
   const minutesByEntry = new Map<StoryArticle, number[]>();
   for (const entry of story.articles) {
@@ -631,6 +671,7 @@ function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDr
         entry,
         time,
         at: time.minutes,
+        weekday: timeWeekday(entry, time),
         stems: eventStems(entry.article, time.start, time.end, undefined, after),
       });
     }
@@ -646,6 +687,7 @@ function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDr
     agree,
     (left, right) =>
       sharedStems(left.stems, right.stems) >= options.minSharedContext &&
+      sameDay(left, right) &&
       !givesTime(left.entry, right.at) &&
       !givesTime(right.entry, left.at),
   );
