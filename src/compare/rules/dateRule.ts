@@ -829,7 +829,10 @@ function secondDayFindings(
  *    may support the majority. Days within `eventToleranceDays` agree when either is counted
  *    from a publication date (time zones; a report published the next day); dates both
  *    printed in full must agree to the day. Two outlets' dates are compared only when their
- *    sentences share `minSharedContext` content words.
+ *    sentences share `minSharedContext` content words. Beside the main event, two days
+ *    printed in full for one thing still to come ("will be sworn in on March 4" / "the
+ *    swearing-in is set for March 14") disagree when the same word for the thing stands
+ *    beside both.
  * 3. `date/weekday`: a weekday printed beside a full date that is not that date's weekday.
  * 4. `date/time`: clock times printed with time zones that, converted to UTC, differ by more
  *    than `timeToleranceMinutes` for what their sentences say is one moment ("9:27 a.m. PDT"
@@ -849,7 +852,7 @@ export const dateRule: DiscrepancyRule<DateRuleOptions> = {
   name: "date",
   kind: "date",
   description:
-    "Publication and event dates that disagree, an article dated far from its story, weekdays that do not match their dates, and times in different zones that disagree.",
+    "Publication and event dates that disagree, an article dated far from its story, weekdays that do not match their dates, and clock times of one moment that disagree.",
   defaultOptions: Object.freeze({
     enabled: true,
     outlierDays: 14,
