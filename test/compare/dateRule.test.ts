@@ -4,6 +4,7 @@ import { findingsOf, type Outlet, summary } from "./compareCase.js";
 // When outlets disagree about when things happened. An article dated far from its story
 // by a weak date is the outlier; a relative date that resolves to the same day, a report
 // published a day later, and times in different zones that agree are not findings.
+const dueLead = "The Karsby council approved the bridge budget on Tuesday.";
 const lead = "The strike at the Haldenby port ended when the union accepted the offer";
 
 const cases: [string, Outlet[], string[]][] = [
@@ -196,6 +197,198 @@ const cases: [string, Outlet[], string[]][] = [
         id: "b",
         published: "2025-06-09",
         body: "A hailstorm battered the orchards of Fennick early Sunday, growers said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two zoneless times for one happening are a conflict: news copy gives the local time",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground off Pellham Point at about 6:10 a.m., the coast guard said.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at about 7:45 a.m. near Pellham Point, the operator said.",
+      },
+    ],
+    ["conflict date/time a=06:10 local time b=07:45 local time"],
+  ],
+  [
+    "a time that names its event, in two outlets, disagrees like any other",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "Treasurer Ilse Vandermeer gave the audit to the council's 9 a.m. hearing in Dunmore.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "Treasurer Ilse Vandermeer gave the audit at a 3 p.m. council hearing.",
+      },
+    ],
+    ["conflict date/time a=09:00 local time b=15:00 local time"],
+  ],
+  [
+    '"shortly before" and "about" a time leave room for each other',
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground shortly before 11 p.m. off Pellham Point.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at about 10:40 p.m. off Pellham Point.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a time in a zone set against a zoneless one may be the zone's doing",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at 9 a.m. EST, the coast guard said.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The ferry Marisol ran aground at 2 p.m., the coast guard said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "times put on two weekdays are of two days: the days may disagree, the times are not compared",
+    [
+      {
+        id: "a",
+        published: "2025-03-20",
+        body: "A quake shook the Varna valley on Sunday morning. The quake struck at 9:27 a.m., the survey said.",
+      },
+      {
+        id: "b",
+        published: "2025-03-20",
+        body: "A quake shook the Varna valley early Thursday. The quake struck at 2:09 a.m., the survey said.",
+      },
+    ],
+    ["conflict date/event a=2025-03-16 b=2025-03-20"],
+  ],
+  [
+    "times of two happenings, or two moments one outlet gives both of, are not a finding",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "Polls in Harwick closed at 8 p.m. A first tremor shook the valley at 2 a.m. and a second tremor shook it at 5 a.m.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "The count in Harwick began at 10 p.m. A tremor shook the valley at 5 a.m.",
+      },
+    ],
+    [],
+  ],
+  [
+    "the times of a page's dateline and of a range date no one moment",
+    [
+      {
+        id: "a",
+        published: "2025-09-02",
+        body: "Updated 8:05 a.m.\n\nThe Dunmore library will be open from 9 a.m. to 5 p.m. on Saturday.",
+      },
+      {
+        id: "b",
+        published: "2025-09-02",
+        body: "Posted at 11:20 a.m.\n\nThe Dunmore library will be open at 10 a.m. on Saturday.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two days for one thing still to come are a conflict, whatever words schedule it",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} The new span will be opened to traffic on June 12, the engineer said.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Its opening to traffic is planned for June 19.`,
+      },
+    ],
+    ["conflict date/event a=2025-06-12 b=2025-06-19"],
+  ],
+  [
+    "an irregular verb's past form tells the same thing as its other forms",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} Ground will be broken for the new span on July 1.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Crews break ground for the new span on July 8.`,
+      },
+    ],
+    ["conflict date/event a=2025-07-01 b=2025-07-08"],
+  ],
+  [
+    "days past of steps of one kind are a chronology, not two days for one thing",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} Power was restored to the hospitals on May 2, the utility said.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Power was restored to most homes on May 9.`,
+      },
+    ],
+    [],
+  ],
+  [
+    "two things due that share only a word of scheduling are two things",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} The hearing on the contract is set for June 4.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} The tender review is set for June 11.`,
+      },
+    ],
+    [],
+  ],
+  [
+    "a day inside another outlet's span, or one the outlet also gives, agrees",
+    [
+      {
+        id: "a",
+        published: "2025-05-28",
+        body: `${dueLead} Residents will comment between June 2 and June 9. Crews will close the old span on June 20 and close the ramp on June 27.`,
+      },
+      {
+        id: "b",
+        published: "2025-05-28",
+        body: `${dueLead} Residents will comment on June 5. Crews will close the old span on June 27.`,
       },
     ],
     [],

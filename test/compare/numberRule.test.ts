@@ -459,6 +459,118 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict number/count a=221 b=212 c=About 200"],
   ],
+  [
+    "a figure in a participle clause at a sentence's end is its subject's share",
+    [
+      {
+        id: "a",
+        published: "2025-06-11",
+        body: "Democrat Lena Arlen beat Republican Tomas Reyes in the Halvik mayoral runoff, taking 58 percent of the vote.",
+      },
+      {
+        id: "b",
+        published: "2025-06-11",
+        body: "Democrat Lena Arlen won the Halvik mayoral runoff on Tuesday with 53 percent of the vote, the clerk said.",
+      },
+    ],
+    ["conflict number/count a=58 percent b=53 percent"],
+  ],
+  [
+    "the winner's share in a participle clause is not the loser's",
+    [
+      {
+        id: "a",
+        published: "2025-06-11",
+        body: "Democrat Lena Arlen beat Republican Tomas Reyes in the Halvik mayoral runoff, taking 58 percent of the vote.",
+      },
+      {
+        id: "b",
+        published: "2025-06-11",
+        body: "Republican Tomas Reyes took 42 percent of the vote in the Halvik mayoral runoff, the clerk said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two sums of one person are not one sum for being hers",
+    [
+      {
+        id: "a",
+        published: "2025-06-11",
+        body: "Striker Ines Morava signed a contract worth $40 million with the Halvik club.",
+      },
+      {
+        id: "b",
+        published: "2025-06-11",
+        body: "Morava will earn $8 million a season at the Halvik club, her agent said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a figure over a span of years that runs to the story's time is of the story's time",
+    [
+      {
+        id: "a",
+        published: "2025-06-11",
+        body: "The audit says Norvik Freight billed the city 31% more for fuel than it paid suppliers between 2019 and 2024.",
+      },
+      {
+        id: "b",
+        published: "2025-06-11",
+        body: "Norvik Freight billed the city 21% more for fuel than it paid suppliers, the audit says.",
+      },
+    ],
+    ["conflict number/count a=31% b=21%"],
+  ],
+  [
+    "a figure of a year long past is not the story's figure",
+    [
+      {
+        id: "a",
+        published: "2025-06-11",
+        body: "In 2019, Norvik Freight billed the city 31% more for fuel than it paid suppliers.",
+      },
+      {
+        id: "b",
+        published: "2025-06-11",
+        body: "Norvik Freight billed the city 21% more for fuel than it paid suppliers, the audit says.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a term still to serve is the story's, though the passage recalls a past crime",
+    [
+      {
+        id: "a",
+        published: "2025-06-12",
+        body: "Pavel Orsic was convicted on Thursday of attacking a guard in Velm on 3 January. Judge Ansel Brandt said Orsic would serve at least 14 years in prison.",
+      },
+      {
+        id: "b",
+        published: "2025-06-12",
+        body: "Pavel Orsic was convicted on Thursday and jailed for at least 16 years, Judge Ansel Brandt ruled.",
+      },
+    ],
+    ["conflict number/count a=at least 14 b=at least 16"],
+  ],
+  [
+    "a term served long ago is another time's",
+    [
+      {
+        id: "a",
+        published: "2025-06-12",
+        body: "In March 2019, Pavel Orsic was sentenced to 4 years in prison for theft in Velm.",
+      },
+      {
+        id: "b",
+        published: "2025-06-12",
+        body: "Pavel Orsic was sentenced to 16 years in prison in Velm on Thursday.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("number rule", () => {

@@ -22,6 +22,17 @@ describe("findDiscrepancies on hostile input", () => {
     expect(findings.some((finding) => finding.kind === "number")).toBe(true);
   });
 
+  it("answers on a story of 300 articles that all time and date one thing to come", () => {
+    const articles = Array.from({ length: 300 }, (_, index) =>
+      articleFromBody(
+        `The Vell clinic will reopen at about ${1 + (index % 11)} p.m. on March ${20 + (index % 8)}, and its new wing will open at ${1 + (index % 5)} a.m. on March ${21 + (index % 7)}.`,
+        { id: `t${index}`, published: "2025-03-19" },
+      ),
+    );
+    const findings = findDiscrepancies(articles, { stories: oneStory(articles.map((a) => a.id)) });
+    expect(findings.some((finding) => finding.rule === "date/time")).toBe(true);
+  });
+
   it("answers on articles of a megabyte of numbers, dates and times", () => {
     const numbers = articleFromBody("12 pirates and 13 pirates, ".repeat(40_000), {
       id: "numbers",

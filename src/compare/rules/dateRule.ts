@@ -6,15 +6,23 @@ import {
 } from "../../text/calendarWords.js";
 import { isWeakPublishedDate } from "../../text/dateSources.js";
 import { SPEECH_VERBS } from "../../text/speechWords.js";
-import type { DiscrepancyValue } from "../../types.js";
+import { stemWord } from "../../text/stemWord.js";
+import type { DateMention, DiscrepancyValue } from "../../types.js";
 import { dayNumber, dayString, weekdayOf } from "../calendarDay.js";
-import { contextStems, sharedStems } from "../contextStems.js";
+import { contextStems, eventStems, sharedStems } from "../contextStems.js";
 import { outletName } from "../describe.js";
 import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepancyRule.js";
+import { sentenceAt } from "../sentenceAt.js";
 import type { StoryArticle, StoryContext } from "../storyContext.js";
 import { topicStems } from "../topicStems.js";
-import { type ArticleDates, articleDates, type DatedClaim } from "./date/articleDates.js";
+import {
+  type ArticleDates,
+  articleDates,
+  CERTAINTY_CONFIDENCE,
+  type DatedClaim,
+} from "./date/articleDates.js";
 import { findZonedTimes, type ZonedTime } from "./date/clockTimes.js";
+import { findLocalTimes, type LocalTime } from "./date/localTimes.js";
 
 /** Options of the {@link dateRule}. */
 export interface DateRuleOptions extends RuleOptions {
@@ -519,6 +527,292 @@ function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[]
   return found;
 }
 
+/** A dated or timed mention of one article, with the words that say what happened at it. */
+interface Happening {
+  entry: StoryArticle;
+  stems: Set<string>;
+  /** The day or the minute it gives. */
+  at: number;
+}
+
+// Candidates read for one mention at most: a story of many like articles stays linear.
+const MAX_CANDIDATES = 64;
+
+/**
+ * Pairs of mentions from different articles that tell one happening (`sameHappening`) at
+ * times that disagree (`agree` says they do not): each mention is paired at most once,
+ * with the first later mention that qualifies. Candidates are found through an index of
+ * stems and values, not by reading every pair: the mentions that share a stem with one
+ * and give another value, at most `MAX_CANDIDATES` of them.
+ */
+function disagreeingPairs<Mention extends Happening>(
+  mentions: readonly Mention[],
+  agree: (left: number, right: number) => boolean,
+  sameHappening: (left: Mention, right: Mention) => boolean,
+): [Mention, Mention][] {
+  const byStem = new Map<string, Map<number, number[]>>();
+  for (const [index, mention] of mentions.entries()) {
+    for (const stem of mention.stems) {
+      const byValue = byStem.get(stem) ?? new Map<number, number[]>();
+      byValue.set(mention.at, [...(byValue.get(mention.at) ?? []), index]);
+      byStem.set(stem, byValue);
+    }
+  }
+  const pairs: [Mention, Mention][] = [];
+  const reported = new Set<number>();
+  // The earliest later mention of another article that tells the same happening at a time
+  // that disagrees, reading at most MAX_CANDIDATES candidates.
+  const partnerOf = (index: number, left: Mention): number | undefined => {
+    let read = 0;
+    let partner: number | undefined;
+    for (const stem of left.stems) {
+      for (const [at, indexes] of byStem.get(stem) ?? []) {
+        if (++read > MAX_CANDIDATES) return partner;
+        if (agree(left.at, at)) continue;
+        for (const other of indexes) {
+          if (other <= index || reported.has(other)) continue;
+          const right = mentions[other];
+          if (++read > MAX_CANDIDATES) return partner;
+          if (!right || right.entry === left.entry || !sameHappening(left, right)) continue;
+          if (partner === undefined || other < partner) partner = other;
+          break;
+        }
+      }
+    }
+    return partner;
+  };
+  for (const [index, left] of mentions.entries()) {
+    if (reported.has(index)) continue;
+    const partner = partnerOf(index, left);
+    const right = partner === undefined ? undefined : mentions[partner];
+    if (partner === undefined || !right) continue;
+    reported.add(index);
+    reported.add(partner);
+    pairs.push([left, right]);
+  }
+  return pairs;
+}
+
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(${WEEKDAY_WORD_PATTERN})(?![\\p{L}])`, "iu");
+
+/** The weekday a date mention gives, resolved or not ("Sunday morning", "March 14, 2013"). */
+function mentionWeekday(mention: DateMention): number | undefined {
+  const day = dayNumber(mention.value);
+  if (day !== undefined) return weekdayOf(day);
+  const word = WEEKDAY_WORD.exec(mention.text)?.[1];
+  return word === undefined ? undefined : weekdayNumber(word);
+}
+
+/**
+ * The weekday of the day a clock time falls on, as its article tells it: the date its own
+ * sentence gives ("at about 4:20 a.m. on Tuesday"), else the last date before it ("shook
+ * the valley on Sunday morning. The quake occurred at 9:27 a.m."). A clock time read as
+ * a date of its own ("10:30 a.m.", counted on the publication day) says nothing.
+ */
+function timeWeekday(entry: StoryArticle, time: LocalTime): number | undefined {
+  const sentence = sentenceAt(entry.article, time.start);
+  let before: DateMention | undefined;
+  let inSentence: DateMention | undefined;
+  for (const mention of entry.facts.dates) {
+    if (mention.rule === "time-of-day" && /\d/u.test(mention.text)) continue;
+    if (mention.start >= sentence.start && mention.end <= sentence.end) {
+      inSentence ??= mention;
+    } else if (mention.end <= time.start && (!before || mention.start > before.start)) {
+      before = mention;
+    }
+  }
+  const chosen = inSentence ?? before;
+  return chosen ? mentionWeekday(chosen) : undefined;
+}
+
+// A story's articles tie few clock times to events; a page of timetables would otherwise set
+// every time against every other.
+const MAX_LOCAL_TIMES_PER_ARTICLE = 6;
+
+interface LocalTimeMention extends Happening {
+  time: LocalTime;
+  /** The weekday its article puts it on, when it gives one. */
+  weekday: number | undefined;
+}
+
+function formatLocal(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")} local time`;
+}
+
+/**
+ * Clock times without a zone that two outlets tie to one happening ("the fire broke out at
+ * about 4:20 a.m." / "the fire broke out at about 2:40 a.m.") and that lie further apart
+ * than `timeToleranceMinutes`, which also covers "about" and "shortly before". Zoneless
+ * times in news copy are the local time of the place, so they compare as they stand; a time
+ * given in a zone by one outlet only is not compared with them, since the zone may explain
+ * the gap. One happening is told by the same lower-case words around both times (names and
+ * places are shared by every sentence of a story). An outlet that gives the other's time
+ * too tells of two moments ("the first tremor at 2 a.m., a second at 5 a.m."), not of
+ * another time for one; times that their articles put on different weekdays are of two
+ * days.
+ */
+function localTimeFindings(story: StoryContext, options: Options): DiscrepancyDraft[] {
+  // Times on days of different weekdays are of two happenings (two quakes, days apart, in
+  // one region), however alike their sentences.
+  const sameDay = (left: LocalTimeMention, right: LocalTimeMention) =>
+    left.weekday === undefined || right.weekday === undefined || left.weekday === right.weekday;
+  const mentions: LocalTimeMention[] = [];
+  const minutesByEntry = new Map<StoryArticle, number[]>();
+  for (const entry of story.articles) {
+    const times = findLocalTimes(entry.article).slice(0, MAX_LOCAL_TIMES_PER_ARTICLE);
+    minutesByEntry.set(
+      entry,
+      times.map((time) => time.minutes),
+    );
+    for (const time of times) {
+      const after = time.endsSentence ? 0 : undefined;
+      mentions.push({
+        entry,
+        time,
+        at: time.minutes,
+        weekday: timeWeekday(entry, time),
+        stems: eventStems(entry.article, time.start, time.end, undefined, after),
+      });
+    }
+  }
+  const givesTime = (entry: StoryArticle, minutes: number): boolean =>
+    (minutesByEntry.get(entry) ?? []).some(
+      (given) => circularMinutes(given, minutes) <= options.timeToleranceMinutes,
+    );
+  const agree = (left: number, right: number) =>
+    circularMinutes(left, right) <= options.timeToleranceMinutes;
+  const pairs = disagreeingPairs(
+    mentions,
+    agree,
+    (left, right) =>
+      sharedStems(left.stems, right.stems) >= options.minSharedContext &&
+      sameDay(left, right) &&
+      !givesTime(left.entry, right.at) &&
+      !givesTime(right.entry, left.at),
+  );
+  return pairs.map(([left, right]) => {
+    const value = (mention: LocalTimeMention): DiscrepancyValue => ({
+      articleId: mention.entry.article.id,
+      value: formatLocal(mention.time.minutes),
+      text: mention.time.text,
+      start: mention.time.start,
+      end: mention.time.end,
+      source: "body",
+      label: "time",
+    });
+    return {
+      severity: "conflict" as const,
+      rule: "date/time",
+      subject: "the time of the event",
+      message: `${outletName(left.entry.article)} gives \u201C${left.time.text}\u201D and ${outletName(right.entry.article)} \u201C${right.time.text}\u201D, both in local time, for the same moment.`,
+      values: [value(left), value(right)],
+    };
+  });
+}
+
+// Words that say when a thing is due, not what it is: "set for March 14" and "set for
+// June 4" may be a swearing-in and a hearing.
+const SCHEDULE_STEMS = new Set(
+  ["set", "scheduled", "expected", "planned", "due", "slated", "pending", "later", "earlier"].map(
+    stemWord,
+  ),
+);
+// Dates of an article read for second happenings: the ones a story dates stand in its text,
+// a page of listings would otherwise set every date against every other.
+const MAX_SECOND_DATES_PER_ARTICLE = 12;
+// A date printed with its month and day ("March 4", "14 March", "Sept. 9, 2026").
+const MONTH_AND_DAY = new RegExp(
+  `(?<![\\p{L}])(?:${MONTH_WORD_PATTERN})(?![\\p{L}])\\.?\\s{0,3}\\d|\\d(?:st|nd|rd|th)?\\s{1,3}(?:of\\s)?(?:${MONTH_WORD_PATTERN})(?![\\p{L}])`,
+  "iu",
+);
+
+// A date that opens or closes a span of days ("between Nov. 16 and Nov. 24", "from May 2
+// to May 9"): any day inside the span agrees with it, so it dates no one happening.
+const SPAN_BEFORE = /(?<![\p{L}])(?:between|from|and|to|through|until|till)\s$/iu;
+const SPAN_AFTER = /^,?\s(?:and|to|through|until|till)\s|^\s?[-\u2013]\s?\d/iu;
+
+function opensOrClosesSpan(body: string, mention: DateMention): boolean {
+  return (
+    SPAN_BEFORE.test(body.slice(Math.max(0, mention.start - 10), mention.start)) ||
+    SPAN_AFTER.test(body.slice(mention.end, mention.end + 10))
+  );
+}
+
+interface DayMention extends Happening {
+  mention: DateMention;
+}
+
+/**
+ * Days two outlets print in full for one happening still to come, other than the main event
+ * ("will be sworn in on March 4" / "the swearing-in is set for March 14"), each after its
+ * article's publication day: the same lower-case word
+ * for what happens beside both dates, one that is not the story's own topic and not a word
+ * of scheduling ("set", "expected"), and days no more than `outlierDays` apart. An outlet
+ * that prints the other's day as well tells of two happenings; a date that opens or closes
+ * a span of days is not compared. The main event's day is the
+ * business of `date/event`.
+ */
+function secondDayFindings(
+  dates: readonly ArticleDates[],
+  story: StoryContext,
+  options: Options,
+): DiscrepancyDraft[] {
+  const topic = topicStems(story);
+  const mentions: DayMention[] = [];
+  for (const entry of story.articles) {
+    const eventStart = dates.find((date) => date.articleId === entry.article.id)?.event?.value
+      .start;
+    const printed = entry.facts.dates.filter(
+      (mention) =>
+        (mention.certainty === "stated" || mention.certainty === "year-implied") &&
+        mention.start !== eventStart &&
+        MONTH_AND_DAY.test(mention.text) &&
+        !opensOrClosesSpan(entry.article.body, mention),
+    );
+    // Only days still ahead when the article was published: a thing due ("will be sworn in
+    // on March 4") has one day, while a story's past holds a chronology of steps of one kind
+    // ("restored to business customers on 14 October", "to all customers on 20 October").
+    const published = publishedDay(entry);
+    if (published === undefined) continue;
+    for (const mention of printed.slice(0, MAX_SECOND_DATES_PER_ARTICLE)) {
+      const day = dayNumber(mention.value);
+      if (day === undefined || day <= published) continue;
+      const stems = eventStems(entry.article, mention.start, mention.end);
+      for (const stem of stems) if (topic.has(stem) || SCHEDULE_STEMS.has(stem)) stems.delete(stem);
+      if (stems.size > 0) mentions.push({ entry, mention, at: day, stems });
+    }
+  }
+  const pairs = disagreeingPairs(
+    mentions,
+    (left, right) => left === right || Math.abs(left - right) > options.outlierDays,
+    (left, right) =>
+      sharedStems(left.stems, right.stems) >= 1 &&
+      !mentionsDay(left.entry, right.at) &&
+      !mentionsDay(right.entry, left.at),
+  );
+  return pairs.map(([left, right]) => {
+    const value = ({ entry, mention }: DayMention): DiscrepancyValue => ({
+      articleId: entry.article.id,
+      value: mention.value ?? "",
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      source: "body",
+      confidence: CERTAINTY_CONFIDENCE[mention.certainty],
+      certainty: mention.certainty,
+      label: "event",
+    });
+    return {
+      severity: "conflict" as const,
+      rule: "date/event",
+      subject: "the day of a second dated event",
+      message: `${outletName(left.entry.article)} gives \u201C${left.mention.text}\u201D and ${outletName(right.entry.article)} \u201C${right.mention.text}\u201D for what their sentences tell as one happening.`,
+      values: [value(left), value(right)],
+    };
+  });
+}
+
 /**
  * The date rule: when outlets disagree about when things happened. Four checks, in order:
  *
@@ -535,11 +829,16 @@ function timeFindings(story: StoryContext, options: Options): DiscrepancyDraft[]
  *    may support the majority. Days within `eventToleranceDays` agree when either is counted
  *    from a publication date (time zones; a report published the next day); dates both
  *    printed in full must agree to the day. Two outlets' dates are compared only when their
- *    sentences share `minSharedContext` content words.
+ *    sentences share `minSharedContext` content words. Beside the main event, two days
+ *    printed in full for one thing still to come ("will be sworn in on March 4" / "the
+ *    swearing-in is set for March 14") disagree when the same word for the thing stands
+ *    beside both.
  * 3. `date/weekday`: a weekday printed beside a full date that is not that date's weekday.
  * 4. `date/time`: clock times printed with time zones that, converted to UTC, differ by more
  *    than `timeToleranceMinutes` for what their sentences say is one moment ("9:27 a.m. PDT"
- *    and "16:27 GMT" agree).
+ *    and "16:27 GMT" agree); and clock times printed without a zone, which news copy gives
+ *    in the place's local time, that differ by more than that for one happening told in the
+ *    same words ("the commission's 10 a.m. meeting" / "the commission's 2 p.m. meeting").
  *
  * A report published a day after the event, a relative date resolving to the same day,
  * and times in different zones that agree are never findings.
@@ -553,7 +852,7 @@ export const dateRule: DiscrepancyRule<DateRuleOptions> = {
   name: "date",
   kind: "date",
   description:
-    "Publication and event dates that disagree, an article dated far from its story, weekdays that do not match their dates, and times in different zones that disagree.",
+    "Publication and event dates that disagree, an article dated far from its story, weekdays that do not match their dates, and clock times of one moment that disagree.",
   defaultOptions: Object.freeze({
     enabled: true,
     outlierDays: 14,
@@ -577,8 +876,9 @@ export const dateRule: DiscrepancyRule<DateRuleOptions> = {
     const anchor = median(strongClaims(kept).map((claim) => claim.day));
     const event = eventFinding(kept, anchor, story, options);
     if (event) found.push(event);
+    found.push(...secondDayFindings(kept, story, options));
     if (options.checkWeekdays) found.push(...weekdayFindings(story));
-    found.push(...timeFindings(story, options));
+    found.push(...timeFindings(story, options), ...localTimeFindings(story, options));
     return found;
   },
 };

@@ -134,14 +134,19 @@ function needed(count: Count, options: Options): number {
   return options.minSharedContext + (specific ? 0 : 1);
 }
 
-/** Sums and percentages measure one thing only when the words beside them say so. */
+/**
+ * Sums and percentages measure one thing only when the words beside them say so. The person
+ * two percentages belong to is one such word: "Arlen, taking 58 percent of the vote" and
+ * "Arlen won with 53 percent of the vote" measure her share, though only "vote" stands
+ * beside both. (A person's sums are not: a salary, a contract and a fine are all hers.)
+ */
 function sameMeasure(left: Count, right: Count): boolean {
   if (!left.near && !right.near) return true;
-  return (
-    left.near !== undefined &&
-    right.near !== undefined &&
-    sharedStems(left.near, right.near) >= AMOUNT_NEAR_WORDS
-  );
+  if (left.near === undefined || right.near === undefined) return false;
+  // A person's sums are many (a salary, a contract, a fine); a person's share is one.
+  const share = left.subject === "percent" && right.subject === "percent";
+  const owner = share && left.owner !== undefined && left.owner === right.owner ? 1 : 0;
+  return sharedStems(left.near, right.near) + owner >= AMOUNT_NEAR_WORDS;
 }
 
 function sameThing(left: Count, right: Count, options: Options, topic: Set<string>): boolean {

@@ -1,3 +1,4 @@
+import { isFutureTense } from "../../../extract/clauseTense.js";
 import { personKey } from "../../../extract/people/personName.js";
 import {
   DURATION_WORDS,
@@ -91,7 +92,17 @@ export interface Count {
 const HEAD = /^[\p{L}][\p{L}'’ -]*[\p{L}]$/u;
 const SCORE = /(?<!\d)(\d+)(?: ?[-–] ?|-to-| to )(\d+)/u;
 const PEOPLE = new Set(["people", "persons", "person", "individuals"]);
-const PRISON_WORDS = new Set(["sentenced", "sentence", "prison", "jail", "term", "imprisonment"]);
+// Words beside a duration that make it a prison term ("jailed for 12 years").
+const PRISON_WORDS = new Set([
+  "sentenced",
+  "sentence",
+  "prison",
+  "jail",
+  "jailed",
+  "imprisoned",
+  "term",
+  "imprisonment",
+]);
 const MAGNITUDE_WORDS = new Set(["magnitude", "richter"]);
 const AFTERSHOCK = /^aftershocks?$/u;
 
@@ -562,6 +573,7 @@ function readCount(
  * sentence (by name or by a pronoun the fact extractor tied to them).
  */
 function ownerBefore(
+  body: string,
   mentions: readonly { start: number; end: number; key: string }[],
   sentenceStart: number,
   offset: number,
@@ -571,7 +583,39 @@ function ownerBefore(
   while (index >= 0 && (mentions[index]?.end ?? 0) > offset) index--;
   const mention = mentions[index];
   if (!mention || mention.start < sentenceStart) return undefined;
-  return mention.key.split(" ").pop();
+  const subject = participleSubject(body, mentions, sentenceStart, mention, offset);
+  return (subject ?? mention).key.split(" ").pop();
+}
+
+// ", taking 58 percent of the vote": a clause opened by a participle after a comma, with no
+// other comma before the figure.
+const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\s[^,]*$/u;
+// Before a sentence's subject: nothing, or capitalised words (a party, a title) and "the".
+const BEFORE_SUBJECT = /^[\s"\u201C]*(?:(?:\p{Lu}[\p{L}.'\u2019-]*|the)\s+){0,4}$/u;
+// Characters read back from a figure for the participle's comma.
+const PARTICIPLE_REACH = 80;
+
+/**
+ * The sentence's subject, when a figure stands in a participle clause at the sentence's end
+ * ("Ms Arlen beat Tomas Reyes in the runoff, taking 58 percent of the vote"): such a
+ * clause tells of the subject of the sentence, not of the person named last before it. The
+ * subject is the person the sentence opens with (after a party or a title at most); a
+ * sentence opened otherwise ("Police arrested Reyes, seizing 12 rifles") has no person
+ * for a subject, and the nearest person stays the owner.
+ */
+function participleSubject<Mention extends { start: number; end: number }>(
+  body: string,
+  mentions: readonly Mention[],
+  sentenceStart: number,
+  nearest: Mention,
+  offset: number,
+): Mention | undefined {
+  const from = Math.max(nearest.end, offset - PARTICIPLE_REACH);
+  const clause = PARTICIPLE_CLAUSE.exec(body.slice(from, offset));
+  if (!clause) return undefined;
+  const first = mentions[firstAtOrAfter(mentions, sentenceStart, (mention) => mention.start)];
+  if (!first || first === nearest || first.end > from + clause.index) return undefined;
+  return BEFORE_SUBJECT.test(body.slice(sentenceStart, first.start)) ? first : undefined;
 }
 
 // "25,581 votes, or 47.2 percent, for Republican Dale Ammermann": a figure given "for" a
@@ -721,6 +765,9 @@ function otherTime(
 ): number | undefined {
   const storyMonth = monthIndex(storyDate);
   if (storyMonth === undefined) return undefined;
+  // A figure of what is still to come ("would serve at least 20 years", "will face 12
+  // charges") follows the story's events, whatever past its passage recalls.
+  if (isFutureTense(entry.article.body, count.start, count.end)) return undefined;
   const sentence = sentenceAt(entry.article, count.start);
   let from = sentence.start;
   for (let step = 0; step < HISTORY_SENTENCES && from > 0; step++)
@@ -733,6 +780,9 @@ function otherTime(
     const date = dates[index];
     // Dates before the count, or later in its own sentence.
     if (!date || date.start >= sentence.end) break;
+    // A date that opens a span running on to the story's time ("between 2020 and 2025",
+    // "since 2021") dates a period that reaches the story, not another event.
+    if (opensSpanToStory(entry.article.body, dates, index, storyMonth)) continue;
     const value = date.value ?? "";
     const month = monthIndex(value);
     // A month two or more before the story's ("In February, a quake … killed 612" in a
@@ -743,6 +793,34 @@ function otherTime(
       return year * 12;
   }
   return undefined;
+}
+
+// "since 2021", "between 2020 and", "from March 2019 to": the words around a date that
+// opens a span. Bounded, so each test reads a few characters.
+const SINCE_BEFORE = /(?<![\p{L}])since\s$/iu;
+const SPAN_TO_NEXT = /^\s?(?:and|to|through|until|till|-|\u2013)\s?$/iu;
+
+/**
+ * Whether the date at `index` opens a span whose other end is the story's time or near it:
+ * "since 2021", or "between 2020 and 2025" in a 2026 story (the later end less than
+ * `HISTORY_MONTHS` months, or for a year two years, before the story).
+ */
+function opensSpanToStory(
+  body: string,
+  dates: readonly DateMention[],
+  index: number,
+  storyMonth: number,
+): boolean {
+  const date = dates[index];
+  if (!date) return false;
+  if (SINCE_BEFORE.test(body.slice(Math.max(0, date.start - 6), date.start))) return true;
+  const next = dates[index + 1];
+  if (!next || next.start - date.end > 9) return false;
+  if (!SPAN_TO_NEXT.test(body.slice(date.end, next.start))) return false;
+  const value = next.value ?? "";
+  const month = monthIndex(value);
+  if (month !== undefined) return month > storyMonth - HISTORY_MONTHS;
+  return /^\d{4}$/u.test(value) && Number(value) * 12 > storyMonth - 24;
 }
 
 // How many months before the story a dated passage must stand to be another event's.
@@ -785,7 +863,7 @@ export function readCounts(entry: StoryArticle): Count[] {
       count.personal === "age"
         ? ageOwner(entry, people, count, sentence.start, sentence.end)
         : (ownerFor(entry.article.body, people, count.end, sentence.end) ??
-          ownerBefore(people, sentence.start, count.start));
+          ownerBefore(entry.article.body, people, sentence.start, count.start));
     if (owner !== undefined) count.owner = owner;
     if (count.personal !== undefined && owner === undefined) continue;
     const era = otherTime(entry, dates, count, storyDate);
