@@ -11,7 +11,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 
 /** Honorifics: kept out of names, and a mark that a name is a person's. */
 export const HONORIFICS: ReadonlySet<string> = new Set(
-  "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mx mx.".split(" "),
+  // South Asian copy: "Shri", "Sri", "Smt." (Shrimati), "Kumari".
+  "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord madam mx mx. shri sri smt smt. shrimati kumari".split(
+    " ",
+  ),
 );
 
 /** Generational suffixes after a name ("Joseph R. Biden Jr.", "Elizabeth II"). */

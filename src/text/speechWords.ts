@@ -23,6 +23,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "tell tells told telling",
     "add adds added adding",
     "state states stated stating",
+    // Indian copy: "the Collector informed reporters", "…,” he informed.
+    "inform informs informed informing",
     "write writes wrote writing",
     "tweet tweets tweeted tweeting",
     "post posts posted",

@@ -31,6 +31,7 @@ columnist anchor reporter nominee candidate strategist pollster economist manage
 co-founder presidential democratic republican gop independent official nurse doctor coun coun.
 whip assemblyman assemblywoman assemblymember delegate boss skipper member members master
 cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep
+shri sri smt smt. shrimati collector tehsildar sarpanch additional joint
 `);
 
 /**
@@ -55,7 +56,7 @@ export const STRONG_TITLES = words(`
 president minister secretary chancellor senator sen. rep. gov. governor mayor general gen.
 admiral adm. king queen prince princess pope mr. mrs. ms. dr. prof. professor ambassador envoy
 premier judge commissioner sheikh colonel col. lt. capt. captain sgt. chairman spokesman
-spokeswoman director chief
+spokeswoman director chief shri smt. collector
 `);
 
 /**

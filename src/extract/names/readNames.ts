@@ -166,11 +166,13 @@ function isTitle(tokens: NameToken[], index: number): boolean {
       (PORTFOLIO_WORDS.has(previous) && isTitle(tokens, index - 1))
     );
   }
-  // "Police Chief", "Union Minister": an organisation word opening a title; "Superintendent
-  // of Police", "Chief of Army Staff": one inside a title after its "of".
+  // "Police Chief", "Union Minister", "Union Home Minister": an organisation word opening a
+  // title; "Superintendent of Police", "Chief of Army Staff": one inside a title after its "of".
+  const next = tokens[index + 1]?.lower ?? "";
   return (
     ORGANIZATION_CUES.has(lower) &&
-    (TITLE_WORDS.has(tokens[index + 1]?.lower ?? "") ||
+    (TITLE_WORDS.has(next) ||
+      (PORTFOLIO_WORDS.has(next) && isTitle(tokens, index + 1)) ||
       (tokens[index - 1]?.lower === "of" && TITLE_WORDS.has(tokens[index - 2]?.lower ?? "")))
   );
 }
@@ -532,11 +534,13 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   for (let position = run.length > 2 ? 0 : 1; position < run.length; position++) {
     // "Police Chief Ola Brandt": a cue word opening the run before a title belongs to the title.
     // "Assembly Minority Leader Corinne Ashdown": a chamber opening a title too.
+    // "Union Home Minister Arvind Sethi": one before a portfolio and its title word too.
     const opensTitle =
       position === 0 &&
       run.length > 2 &&
       (TITLE_WORDS.has(run[1]?.lower ?? "") ||
-        (CHAMBERS.has(run[0]?.lower ?? "") && isTitle(tokens, first + 1)));
+        ((CHAMBERS.has(run[0]?.lower ?? "") || PORTFOLIO_WORDS.has(run[1]?.lower ?? "")) &&
+          isTitle(tokens, first + 1)));
     // "Superintendent of Police Meena Iyer": a cue inside a title before a name.
     const inTitle =
       position > 1 &&
@@ -723,9 +727,12 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   // A single capitalised word is a person only with a title or a verb of saying after it;
   // otherwise clustering decides (a later "Lavrov" joins "Sergey Lavrov").
   const pushed = reader.runs[reader.runs.length - 1];
-  if (pushed !== undefined && nameTokens.length === 1 && !titled && !saidAfter) {
+  if (pushed !== undefined && nameTokens.length === 1 && !titled) {
     const verbAfter = SAYS.has(tokens[last + 1]?.lower ?? "");
-    if (!verbAfter) pushed.kind = "other";
+    // "The DCP added", "the SHO said": an acronym after "the" is a post or a body, which
+    // no one is called by as a name.
+    const theAcronym = isAcronym(finalName) && tokens[first - 1]?.lower === "the";
+    if ((!verbAfter && !saidAfter) || theAcronym) pushed.kind = "other";
   }
 }
 

@@ -11,7 +11,9 @@ import { scoreSpeakers, speakersDir } from "./heldoutSpeakers.js";
 const dir = speakersDir();
 // First contact at ae78337 (the set's commit): quotes F1 0.950 (163/169 statements, 174 found),
 // speakers 0.853 (139/163); canadian 0.907, british 0.860, indian 0.694, wire 0.927.
-const FIRST_CONTACT = { f1: 0.95, speakerAccuracy: 139 / 163 };
+// Then, after rules for Indian copy written from our own sentences (its texts unread):
+// speakers 0.865 (141/163), indian 0.750.
+const FIRST_CONTACT = { f1: 0.95, speakerAccuracy: 141 / 163 };
 
 describe.skipIf(dir === undefined)(
   "quotes and speakers in other newsrooms' styles (held out)",

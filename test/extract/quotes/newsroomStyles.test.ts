@@ -159,6 +159,25 @@ const cases: [string, (string | null)[]][] = [
     "“The accused has been sent to judicial custody for 14 days,” said Superintendent of Police Meena Iyer.",
     ["Meena Iyer"],
   ],
+  // "Shri" and "Smt." are honorifics, "Collector" a post, "informed" a verb of saying.
+  [
+    "“The water has receded by two feet since morning,” District Collector Smt. Kavita Deshpande informed on Sunday.",
+    ["Kavita Deshpande"],
+  ],
+  [
+    "Shri Mohan Patil, the Minister of State for Ports, said the jetty would reopen. “There is no cause for worry,” he stated.",
+    ["Mohan Patil"],
+  ],
+  // An organisation word before a portfolio and its title opens the title.
+  [
+    "“Not one culprit will be spared,” Union Home Minister Arvind Sethi said in Parliament.",
+    ["Arvind Sethi"],
+  ],
+  // "The SP", "the DCP": a post written as an acronym is no one's name.
+  [
+    "The Deputy Commissioner of Police (DCP), East, Farah Siddiqui, said, “The two men were known to each other.” The DCP added that a case had been filed. “More arrests are likely,” she said.",
+    ["Farah Siddiqui", "Farah Siddiqui"],
+  ],
   // Wire copy: the statement, the spokesperson, "according to" before the quote.
   [
     "According to the coast guard, the crew “had abandoned the vessel before it sank.”",
