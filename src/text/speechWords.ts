@@ -16,6 +16,11 @@ export const AMBIGUOUS_NOUNS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Verbs of saying whose object is the one told ("told the BBC"), never the one speaking. */
+export const HEARER_VERBS: ReadonlySet<string> = new Set(
+  "tell tells told telling inform informs informed informing".split(" "),
+);
+
 /** Verbs of saying, in the forms news prose uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [

@@ -97,6 +97,15 @@ const people: [string, string[]][] = [
   ],
   // "Master" after the place or body it is master of ("Harbour Master", "Dock Master").
   ["Harbour Master Ivo Brandt closed the quay.", ["Ivo Brandt | Harbour Master"]],
+  // "for" inside a title, as Irish, British and Australian copy writes posts.
+  ["Minister for Finance Niamh Garvey froze the fund.", ["Niamh Garvey | Minister for Finance"]],
+  // An organisation word before a portfolio and its title opens the title.
+  ["Union Home Minister Arvind Sethi toured the camp.", ["Arvind Sethi | Union Home Minister"]],
+  // "Smt." and "Shri" are honorifics; "District Collector" is a post.
+  [
+    "District Collector Smt. Kavita Deshpande ordered the schools shut.",
+    ["Kavita Deshpande | District Collector"],
+  ],
   // A role set off by commas before the name, owned by a possessive.
   [
     "The mill's chief executive, Ines Varga, announced the closure.",
@@ -157,6 +166,8 @@ const entities: [string, string[], string[]][] = [
   ["A tanker was seized in the Strait of Hormuz on Monday.", [], ["Strait of Hormuz"]],
   ["Fishing fleets left the Bay of Biscay before the storm.", [], ["Bay of Biscay"]],
   ["The County of Durham and Tanzania signed the pact.", [], ["County of Durham", "Tanzania"]],
+  // "for" after an organisation's cue word continues its name.
+  ["Staff at the Department for Education were told.", ["Department for Education"], []],
   ["the talks were tense.", [], []],
 ];
 

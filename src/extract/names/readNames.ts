@@ -152,8 +152,10 @@ function lookupRange(tokens: NameToken[], from: number, to: number): string {
 function isTitle(tokens: NameToken[], index: number): boolean {
   const lower = tokens[index]?.lower ?? "";
   if (TITLE_WORDS.has(lower)) return true;
-  // "Secretary of State", "Chief of the General Staff": "of" and "the" inside a title.
-  if (lower === "of" || lower === "the") return TITLE_WORDS.has(tokens[index - 1]?.lower ?? "");
+  // "Secretary of State", "Chief of the General Staff", "Minister for Finance": "of", "for"
+  // and "the" inside a title.
+  if (lower === "of" || lower === "for" || lower === "the")
+    return TITLE_WORDS.has(tokens[index - 1]?.lower ?? "");
   // "Transport Minister", "Minister of Road Transport": a portfolio is a title only beside
   // a title word, or inside a title ("of" or another portfolio word before it).
   if (PORTFOLIO_WORDS.has(lower)) {
@@ -163,6 +165,7 @@ function isTitle(tokens: NameToken[], index: number): boolean {
       TITLE_WORDS.has(next) ||
       PORTFOLIO_WORDS.has(next) ||
       previous === "of" ||
+      previous === "for" ||
       (PORTFOLIO_WORDS.has(previous) && isTitle(tokens, index - 1))
     );
   }
@@ -415,13 +418,19 @@ function runEnd(
     // "of" inside an organisation ("Ministry of Defence"), a place named by its kind ("Gulf
     // of Aden", "Province of Alberta") or a title ("Secretary of State").
     const inOrganization =
-      next.lower === "of" &&
-      (ORGANIZATION_CUES.has(current.lower) ||
-        PLACE_CUES.has(current.lower) ||
-        (TITLE_WORDS.has(current.lower) &&
-          (TITLE_WORDS.has(after?.lower ?? "") ||
-            PORTFOLIO_WORDS.has(after?.lower ?? "") ||
-            ORGANIZATION_CUES.has(after?.lower ?? ""))));
+      // "Department for Education", "Institute for Fiscal Studies": "for" after a cue.
+      // "Minister for Finance": "for" inside a title, before a portfolio or a title word.
+      (next.lower === "for" &&
+        (ORGANIZATION_CUES.has(current.lower) ||
+          (TITLE_WORDS.has(current.lower) &&
+            (PORTFOLIO_WORDS.has(after?.lower ?? "") || TITLE_WORDS.has(after?.lower ?? ""))))) ||
+      (next.lower === "of" &&
+        (ORGANIZATION_CUES.has(current.lower) ||
+          PLACE_CUES.has(current.lower) ||
+          (TITLE_WORDS.has(current.lower) &&
+            (TITLE_WORDS.has(after?.lower ?? "") ||
+              PORTFOLIO_WORDS.has(after?.lower ?? "") ||
+              ORGANIZATION_CUES.has(after?.lower ?? "")))));
     if (
       (NAME_PARTICLES.has(next.lower) || inOrganization) &&
       after?.capitalised &&

@@ -10,6 +10,7 @@ import {
 import { NATIONALITIES } from "../../text/gazetteer.js";
 import {
   AMBIGUOUS_NOUNS,
+  HEARER_VERBS,
   IRREGULAR_PAST_VERBS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
@@ -56,6 +57,7 @@ export function mentionIndexAt(mentions: readonly Mention[], offset: number): nu
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
+
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "be", "is", "are"]);
 // How many words around a quote the attribution rules read.
 const WINDOW_TOKENS = 60;
@@ -505,8 +507,11 @@ function beforeQuote(
     }
     const subject = subjectBefore(context, index, limit, clauseStart);
     if (subject !== undefined) return { mention: subject, verb: token, rule: "before-quote" };
-    // "said Lavrov:" with the subject after the verb.
-    const after = mentionStartingAt(context, index + 1, quoteToken);
+    // "said Lavrov:" with the subject after the verb; after "told" or "informed" stands
+    // the hearer ("told the BBC:"), never the speaker.
+    const after = HEARER_VERBS.has(token.lower)
+      ? undefined
+      : mentionStartingAt(context, index + 1, quoteToken);
     if (after !== undefined && !after.possessive)
       return { mention: after, verb: token, rule: "before-quote" };
   }

@@ -5,7 +5,7 @@ import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../text/functionWords.js";
 import { HONORIFICS } from "../../text/nameWords.js";
 import { NUMBER_WORDS } from "../../text/numberWords.js";
-import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
+import { HEARER_VERBS, IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
 import {
   PARTY_MEMBER_NOUNS,
   ROLE_NOUNS,
@@ -67,9 +67,9 @@ const QUOTE_MARKS = new Set([
 ]);
 
 /**
- * Whether the phrase starting at token `first` is the object of a preposition: a
- * preposition right before it, or before a short noun phrase that leads to it ("at the
- * union’s top negotiator Ana Ruiz").
+ * Whether the phrase starting at token `first` is the object of a preposition or of a
+ * verb of telling: that word right before it, or before a short noun phrase that leads to
+ * it ("at the union’s top negotiator Ana Ruiz", "told the BBC").
  */
 function isObject(text: string, tokens: WordToken[], first: number): boolean {
   for (let back = first - 1; back >= 0 && first - back <= 5; back--) {
@@ -84,6 +84,8 @@ function isObject(text: string, tokens: WordToken[], first: number): boolean {
       const head = tokens[back - 1]?.lower ?? "";
       return !(token.lower === "of" && (TITLE_WORDS.has(head) || DESCRIPTION_HEADS.has(head)));
     }
+    // "told the BBC", "informed reporters": the one told is the verb's object.
+    if (HEARER_VERBS.has(token.lower)) return true;
     if (
       CALENDAR_WORDS.has(token.lower) ||
       SPEECH_VERBS.has(token.lower) ||

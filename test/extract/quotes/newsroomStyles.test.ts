@@ -138,6 +138,17 @@ const cases: [string, (string | null)[]][] = [
     "“We urge anyone with information to come forward,” Det Insp Gareth Noakes said.",
     ["Gareth Noakes"],
   ],
+  // The one told is never the speaker: with no one named before "told", no one speaks.
+  [
+    "The 58-year-old, who did not want to be named, told the BBC: “The water came in fast.”",
+    [null],
+  ],
+  ["Ruth Okafor, 58, told ITV News: “The water came in fast.”", ["Ruth Okafor"]],
+  // A spokeswoman speaks for the body named after her, "for" and all.
+  [
+    "A spokeswoman for the Department for Transport said: “Services will resume on Monday.”",
+    ["A spokeswoman for the Department for Transport"],
+  ],
   // Indian copy: honorific titles, agency credits, an official who is not named.
   [
     "“The dam is safe and there is no need to panic,” state Water Resources Minister Ravi Kulkarni told PTI.",
