@@ -75,7 +75,7 @@ Times|Post|News|Journal|Herald|Tribune|Star|Gazette|Press|Network|Television|Rad
 Movement|Front|Brigade|Battalion|Exchange|Authority|Board|Bureau|Administration|Government|Cabinet|Secretariat|
 Force|Corps|League|Reserve|Order|Securities|Airlines|Airways|Communications|Section|Library|Hospital|Base|
 Theater|Theatre|Museum|School|Holdings|Partners|Capital|Media|Industries|Technologies|Systems|Motors|
-Advisors|Advisers|Associates|Consultants|Team|Unit|Squad|Taskforce
+Advisors|Advisers|Associates|Consultants|Team|Unit|Squad|Taskforce|Command
 `);
 
 /** Last words that make a capitalised run a place ("Sumy Oblast", "Kherson Region"). */

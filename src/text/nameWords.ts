@@ -79,3 +79,16 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["henry", "harry", "hank"],
   ["mohammed", "muhammad", "mohamed", "mohammad"],
 ];
+
+/**
+ * Given names that are also ordinary words or places ("Hope", "Grant", "Will", "Jordan"):
+ * such a word before a surname is a name word, not a descriptor ("Witness Hope Davis")
+ * nor a place ("Jordan Peele"), even where the text also writes it in lower case.
+ */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `hope faith grace joy rose grant will bill mark frank dean ray chase hunter drew wade earl guy
+  pat sue art rich rob bob don jack jordan florence chad dawn amber ruby pearl penny holly ivy
+  iris daisy heather summer autumn destiny charity chance glen glenn rusty sandy misty`
+    .split(/\s+/u)
+    .filter((word) => word !== ""),
+);

@@ -30,7 +30,7 @@ sheriff magistrate ombudsman brigadier mufti provost assistant executive press h
 columnist anchor reporter nominee candidate strategist pollster economist manager founder
 co-founder presidential democratic republican gop independent official nurse doctor coun coun.
 whip assemblyman assemblywoman assemblymember delegate boss skipper member members master
-cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep
+cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep clerk warden supervisor
 shri sri smt smt. shrimati collector tehsildar sarpanch additional joint
 `);
 
@@ -79,7 +79,23 @@ opponents employee employees member members owner founder counsel senators gover
 presidents secretaries widow mother father wife husband daughter son commissioner inspector
 detective coach pastor bishop priest nurse doctor teacher farmer colonel captain sergeant
 witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
-master harbourmaster harbormaster headmaster headteacher superintendent whip
+master harbourmaster harbormaster headmaster headteacher superintendent whip clerk warden supervisor
+`);
+
+/**
+ * Nouns for what a person is to the story or to someone else, which copy capitalises
+ * before a name in captions, labels and at the start of a sentence ("Passenger Jorge
+ * Almanza", "Neighbour Ada Vos"): a descriptor of the person, not a given name.
+ */
+export const DESCRIPTOR_NOUNS = words(`
+passenger driver juror pilot co-pilot motorist cyclist pedestrian bystander eyewitness commuter
+shopper customer client tenant landlord homeowner fan spectator patient parent grandmother
+grandfather grandson granddaughter grandparent uncle aunt cousin nephew niece sibling stepfather
+stepmother stepson stepdaughter friend colleague classmate teammate roommate coworker co-worker
+suspect defendant plaintiff inmate prisoner detainee hostage refugee migrant volunteer rescuer
+firefighter paramedic medic lifeguard trucker sailor fisherman crewman deckhand caller diner
+guest visitor tourist traveller traveler rider hiker climber swimmer runner winner loser
+contestant applicant graduate alumnus alumna freshman sophomore rookie
 `);
 
 /**

@@ -106,6 +106,48 @@ const people: [string, string[]][] = [
     "District Collector Smt. Kavita Deshpande ordered the schools shut.",
     ["Kavita Deshpande | District Collector"],
   ],
+  // Other posts named by the place or thing they are over ("Port Warden", "Town Clerk").
+  ["Port Warden Kai Lund refused the tanker a berth.", ["Kai Lund | Port Warden"]],
+  ["Town Clerk Edda Moor counted the ballots twice.", ["Edda Moor | Town Clerk"]],
+  ["Fire Marshal Olu Adeyemi blamed a heater.", ["Olu Adeyemi | Fire Marshal"]],
+  ["Chief Constable Meg Rhydderch apologised.", ["Meg Rhydderch | Chief Constable"]],
+  // A place of several words before a title says where the post is: it is no part of the
+  // name, and the person keeps the post.
+  ["New York City Mayor Lionel Abara cut the ribbon.", ["Lionel Abara | Mayor"]],
+  ["Kansas City Police Chief Teodora Vance asked for calm.", ["Teodora Vance | Police Chief"]],
+  ["Marlow County Sheriff Ruth Amadi closed the road.", ["Ruth Amadi | Sheriff"]],
+  ["Cedar Falls City Clerk Jo Penn certified the count.", ["Jo Penn | Clerk"]],
+  ["New Zealand Prime Minister Aroha Tane flew home.", ["Aroha Tane | Prime Minister"]],
+  // A capitalised descriptor before a full name: a role or relation noun, or a word the
+  // text also writes in lower case as a noun ("lodger", "stallholders").
+  [
+    "Passenger Oksana Brill hit the seat in front; two other passengers were unhurt.",
+    ["Oksana Brill | Passenger"],
+  ],
+  ["Neighbour Kofi Mensah heard the blast.", ["Kofi Mensah | Neighbour"]],
+  ["Cyclist Pia Lindqvist was taken to hospital.", ["Pia Lindqvist | Cyclist"]],
+  ["Lodger Tamsin Okoro woke to smoke. The lodger escaped by a window.", ["Tamsin Okoro | Lodger"]],
+  [
+    "Stallholder Nadia Ferro lost her awning, as did most stallholders.",
+    ["Nadia Ferro | Stallholder"],
+  ],
+  ["Juror No. 7 asked to see the map again.", []],
+  // A title stays a title; a known given name that is also a word stays a name word.
+  ["Sheriff Ruth Amadi closed the road.", ["Ruth Amadi | Sheriff"]],
+  ["Witness Hope Davis described the car.", ["Hope Davis | Witness"]],
+  ["Grace Ann Whitby said grace before the meal.", ["Grace Ann Whitby | "]],
+  ["Grant Miller won a grant for the study.", ["Grant Miller | "]],
+  ["Faith Ortiz spoke at the vigil; her faith held, she said.", ["Faith Ortiz | "]],
+  ["Will Baker said he will appeal.", ["Will Baker | "]],
+  ["Will Baker resign before the vote?", []],
+  ["Bill Gates said the bill was too weak.", ["Bill Gates | "]],
+  ["Jordan Peele directed the film.", ["Jordan Peele | "]],
+  ["Ministers from Jordan met in Amman.", []],
+  // A title word as a surname after a given name and a descriptor; a title word after a
+  // single word is still no surname.
+  ["Witness Ana Sheriff saw the van leave.", ["Ana Sheriff | Witness"]],
+  ["Lena Marie Sheriff chaired the inquiry.", ["Lena Marie Sheriff | "]],
+  ["The Islamic State said it had sent the fighters.", []],
   // A role set off by commas before the name, owned by a possessive.
   [
     "The mill's chief executive, Ines Varga, announced the closure.",
@@ -168,6 +210,10 @@ const entities: [string, string[], string[]][] = [
   ["The County of Durham and Tanzania signed the pact.", [], ["County of Durham", "Tanzania"]],
   // "for" after an organisation's cue word continues its name.
   ["Staff at the Department for Education were told.", ["Department for Education"], []],
+  // A place before a post's title is a place; the title's cue word is no organisation.
+  ["Marlow County Sheriff Ruth Amadi closed the road.", [], ["Marlow County"]],
+  ["Kansas City Police Chief Teodora Vance asked for calm.", [], ["Kansas City"]],
+  ["Jordan Peele directed the film.", [], []],
   ["the talks were tense.", [], []],
 ];
 

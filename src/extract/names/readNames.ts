@@ -17,11 +17,14 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  WORD_GIVEN_NAMES,
 } from "../../text/nameWords.js";
 import { NUMBER_WORDS } from "../../text/numberWords.js";
 import {
+  DESCRIPTOR_NOUNS,
   PARTY_MEMBER_NOUNS,
   PORTFOLIO_WORDS,
+  ROLE_NOUNS,
   STRONG_TITLES,
   TITLE_WORDS,
 } from "../../text/titleWords.js";
@@ -152,6 +155,8 @@ function lookupRange(tokens: NameToken[], from: number, to: number): string {
 function isTitle(tokens: NameToken[], index: number): boolean {
   const lower = tokens[index]?.lower ?? "";
   if (TITLE_WORDS.has(lower)) return true;
+  // "Mayor-elect", "Governor-elect": a title to be taken up is a title.
+  if (lower.endsWith("-elect")) return TITLE_WORDS.has(lower.slice(0, -6));
   // "Secretary of State", "Chief of the General Staff", "Minister for Finance": "of", "for"
   // and "the" inside a title.
   if (lower === "of" || lower === "for" || lower === "the")
@@ -304,6 +309,8 @@ interface Reader {
   lowerSearched: Map<string, boolean>;
   /** The text in lower case, for those searches. */
   lowerBody: string | undefined;
+  /** Words the text uses as nouns in lower case (see {@link usedAsNoun}), built when first asked. */
+  nounWords: Set<string> | undefined;
   runs: NameRun[];
   /** Tokens of nicknames inside names ("El Chapo"), left out of the name's words. */
   nicknames: Set<number>;
@@ -460,6 +467,165 @@ function isPartyTag(token: NameToken): boolean {
   return PARTY_TAG.test(token.bare);
 }
 
+// Kinds of town that follow a known place's name as part of it ("New York City").
+const TOWN_KINDS = new Set(["city", "county", "borough", "township", "parish"]);
+
+/**
+ * How many words at `run[from]` name a place that opens the run before more words: the
+ * longest known place ("New York", "Kansas City"), with a place kind after it ("New York
+ * City"), or a few words closed by a place kind ("Salt Lake County", "Harris County").
+ * 0 when none does.
+ */
+function leadingPlace(run: NameToken[], from: number): number {
+  const limit = Math.min(from + 3, run.length - 2);
+  let end = -1;
+  for (let last = from; last <= limit; last++)
+    if (PLACES.has(lookupRange(run, from, last))) end = last;
+  if (end >= 0) {
+    // "New York City", but not "U.S. District", whose "District" is the court's ("U.S.
+    // District Judge").
+    if (end < limit && TOWN_KINDS.has(run[end + 1]?.lower ?? "")) end++;
+    return end - from + 1;
+  }
+  const opener = run[from]?.lower ?? "";
+  if (TITLE_WORDS.has(opener) || ORGANIZATION_CUES.has(opener) || PLACE_CUES.has(opener)) return 0;
+  for (let last = from + 1; last <= limit; last++) {
+    const lower = run[last]?.lower ?? "";
+    if (PLACE_CUES.has(lower)) return last - from + 1;
+    if (TITLE_WORDS.has(lower) || ORGANIZATION_CUES.has(lower) || PORTFOLIO_WORDS.has(lower))
+      return 0;
+  }
+  return 0;
+}
+
+/** A known given name that is also a word, before one plain capitalised word ("Will Baker", "Jordan Peele"). */
+function givenNameBefore(reader: Reader, word: NameToken, surname: NameToken | undefined): boolean {
+  if (!WORD_GIVEN_NAMES.has(word.lower) || surname === undefined) return false;
+  const lower = surname.lower;
+  return (
+    !TITLE_WORDS.has(lower) &&
+    !PLACES.has(lower) &&
+    !ORGANIZATIONS.has(lower) &&
+    !NATIONALITIES.has(lower) &&
+    !PARTY_MEMBER_NOUNS.has(lower) &&
+    !ORGANIZATION_CUES.has(lower) &&
+    !PLACE_CUES.has(lower) &&
+    !CHAMBERS.has(lower) &&
+    !THING_HEADS.has(lower) &&
+    !SENTENCE_OPENERS.has(lower) &&
+    !isAcronym(surname) &&
+    !writtenInLowerCase(reader, lower)
+  );
+}
+
+// How far to look for the question mark that makes a sentence-opening "Will" a verb.
+const QUESTION_REACH = 200;
+
+/** The sentence from `offset` ends in a question mark ("Will Baker resign?"). */
+function endsInQuestion(body: string, offset: number): boolean {
+  const end = Math.min(body.length, offset + QUESTION_REACH);
+  for (let at = offset; at < end; at++) {
+    const code = body.charCodeAt(at);
+    if (code === 0x3f) return true;
+    if (code === 0x2e || code === 0x21 || code === 0x0a) return false;
+  }
+  return false;
+}
+
+/**
+ * A capitalised word before a name of two or more words that says what the person is
+ * rather than naming them ("Passenger Jorge Almanza", "Neighbour Ada Vos"): a role or
+ * relation noun, or a word the same text writes in lower case as an ordinary noun ("the
+ * passenger", "passengers"), unless it is a known given name ("Witness Hope Davis").
+ */
+function isDescriptor(
+  reader: Reader,
+  word: NameToken,
+  name: NameToken[],
+  sentenceStart: boolean,
+): boolean {
+  const lower = word.lower;
+  // The rest must read as a full name: two name words, not a thing ("Care Act"), an
+  // organisation or a place, nor a word and a suffix ("War II").
+  const last = name[name.length - 1];
+  if (
+    last === undefined ||
+    name.filter((token) => !NAME_SUFFIXES.has(token.lower) && !NAME_PARTICLES.has(token.lower))
+      .length < 2 ||
+    THING_HEADS.has(last.lower) ||
+    ORGANIZATION_CUES.has(last.lower) ||
+    PLACE_CUES.has(last.lower) ||
+    HAS_DIGIT.test(last.text)
+  )
+    return false;
+  if (
+    GIVEN_NAMES.has(lower) ||
+    SENTENCE_OPENERS.has(lower) ||
+    NATIONALITIES.has(lower) ||
+    PLACES.has(lower) ||
+    WORD_GIVEN_NAMES.has(lower) ||
+    NAME_PARTICLES.has(lower) ||
+    HONORIFICS.has(lower) ||
+    isAcronym(word) ||
+    word.possessive ||
+    !/^\p{L}[\p{L}-]*$/u.test(word.bare)
+  )
+    return false;
+  if (ROLE_NOUNS.has(lower) || DESCRIPTOR_NOUNS.has(lower)) return true;
+  // A word capitalised only because it opens the sentence, which the text uses as a noun
+  // elsewhere, before words the text never writes in lower case ("Lodger Tamsin Okoro …
+  // the lodger"). Inside a sentence the capital is the writer's evidence of a name
+  // ("World War II", "Black Lives Matter").
+  return (
+    sentenceStart &&
+    lower.length >= 4 &&
+    usedAsNoun(reader, lower) &&
+    name.every(
+      (token) =>
+        NAME_PARTICLES.has(token.lower) ||
+        NAME_SUFFIXES.has(token.lower) ||
+        !writtenInLowerCase(reader, token.lower),
+    )
+  );
+}
+
+/** Token `index` opens a sentence or a line: nothing before it, or a line break or a full stop. */
+function opensSentence(body: string, tokens: NameToken[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  const previous = tokens[index - 1];
+  // An abbreviation keeps its full stop in its token ("Dr."), so a stop in the gap ends a sentence.
+  const gap = body.slice(previous === undefined ? 0 : previous.end, token.start);
+  return previous === undefined || /[.!?:\n]/u.test(gap);
+}
+
+// Words after which a lower-case word is a noun ("the lodger", "a lodger", "her lodger").
+const NOUN_DETERMINERS = new Set(
+  "the a an another each every this that his her their its our my your".split(" "),
+);
+
+/**
+ * Whether the text uses `lower` as a noun in lower case: after a determiner ("the
+ * passenger") or with a plural ending ("passengers"). The set is built in one pass over
+ * the words the first time it is asked for.
+ */
+function usedAsNoun(reader: Reader, lower: string): boolean {
+  if (reader.nounWords === undefined) {
+    const nouns = new Set<string>();
+    let previous = "";
+    for (const token of reader.tokens) {
+      if (!token.capitalised) {
+        if (NOUN_DETERMINERS.has(previous)) nouns.add(token.lower);
+        if (token.lower.endsWith("es")) nouns.add(token.lower.slice(0, -2));
+        if (token.lower.endsWith("s")) nouns.add(token.lower.slice(0, -1));
+      }
+      previous = token.lower;
+    }
+    reader.nounWords = nouns;
+  }
+  return reader.nounWords.has(lower);
+}
+
 function classifyRun(reader: Reader, runStart: number, runLast: number): undefined {
   const { body, tokens } = reader;
   let first = runStart;
@@ -474,6 +640,15 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     // "First Officer Renata Olszewski", "First Deputy Mayor": an opener that is a title
     // word before another title word opens the title.
     !(TITLE_WORDS.has(tokens[first]?.lower ?? "") && isTitle(tokens, first + 1)) &&
+    // "New York City Mayor": an opener that begins a known place's name is the place's.
+    !(first < runLast && PLACES.has(lookupRange(tokens, first, first + 1))) &&
+    !(first + 1 < runLast && PLACES.has(lookupRange(tokens, first, first + 2))) &&
+    // "Will Baker said": a given name that is also an opener, unless the sentence asks.
+    !(
+      first === runLast - 1 &&
+      givenNameBefore(reader, tokens[first] as NameToken, tokens[runLast]) &&
+      !endsInQuestion(body, (tokens[runLast] as NameToken).end)
+    ) &&
     (SENTENCE_OPENERS.has(tokens[first]?.lower ?? "") ||
       CALENDAR_WORDS.has(tokens[first]?.lower ?? "") ||
       FUNCTION_WORDS.has(tokens[first]?.lower ?? "") ||
@@ -493,6 +668,9 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   const lastToken = run[run.length - 1] as NameToken;
   // A party tag is said of the name before it, like an appositive: it names no one.
   if (run.length === 1 && isPartyTag(firstToken)) return;
+  // "Juror No. 4", "Witness No. 2": a person kept anonymous behind a number is no name.
+  if (lastToken.lower === "no." && HAS_DIGIT.test(tokens[last + 1]?.text ?? ""))
+    return pushOther(reader, run);
   // "South Korean President Park Geun-hye" opens with a place word but names a person.
   const placeLead =
     run.length > 1 &&
@@ -540,16 +718,20 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   // An organisation named by a cue word, possibly followed by a title and a person:
   // "Rand Corp.", "European Commission Vice President Kaja Kallas".
   let cue = -1;
+  // "Kansas City Police Chief Ana Ruiz": a place before a cue word and a title says where
+  // the post is; the cue opens the title, as it does at the start of a run.
+  const placeFirst = run.length > 2 ? leadingPlace(run, 0) : 0;
   for (let position = run.length > 2 ? 0 : 1; position < run.length; position++) {
     // "Police Chief Ola Brandt": a cue word opening the run before a title belongs to the title.
     // "Assembly Minority Leader Corinne Ashdown": a chamber opening a title too.
     // "Union Home Minister Arvind Sethi": one before a portfolio and its title word too.
     const opensTitle =
-      position === 0 &&
-      run.length > 2 &&
-      (TITLE_WORDS.has(run[1]?.lower ?? "") ||
-        ((CHAMBERS.has(run[0]?.lower ?? "") || PORTFOLIO_WORDS.has(run[1]?.lower ?? "")) &&
-          isTitle(tokens, first + 1)));
+      (position === 0 || position === placeFirst) &&
+      run.length > position + 2 &&
+      (TITLE_WORDS.has(run[position + 1]?.lower ?? "") ||
+        ((CHAMBERS.has(run[position]?.lower ?? "") ||
+          PORTFOLIO_WORDS.has(run[position + 1]?.lower ?? "")) &&
+          isTitle(tokens, first + position + 1)));
     // "Superintendent of Police Meena Iyer": a cue inside a title before a name.
     const inTitle =
       position > 1 &&
@@ -614,7 +796,30 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   let titleStart = -1;
   while (nameStart < run.length - 1) {
     const token = run[nameStart] as NameToken;
-    if (titleStart < 0 && (PLACES.has(token.lower) || ORGANIZATIONS.has(token.lower))) {
+    // "Salt Lake County Sheriff", "New York City Mayor": a place of several words before a
+    // title says where the post is, as one word does ("Moscow Mayor"). A known place is
+    // one whatever follows it ("New York Yankees"), as "Dallas" is in "Dallas Cowboys";
+    // a few words closed by a place kind are one only before a title.
+    const placeLength = titleStart < 0 ? leadingPlace(run, nameStart) : 0;
+    const placeEnd = nameStart + placeLength - 1;
+    if (
+      placeLength > 1 &&
+      (PLACES.has(lookupRange(run, nameStart, placeEnd)) ||
+        PLACES.has(lookupRange(run, nameStart, placeEnd - 1)) ||
+        isTitle(tokens, first + nameStart + placeLength) ||
+        (nameStart + placeLength + 2 < run.length &&
+          isTitle(tokens, first + nameStart + placeLength + 1)))
+    ) {
+      addNamed(reader, "place", spanOf(body, token, run[placeEnd] as NameToken));
+      nameStart += placeLength;
+      continue;
+    }
+    if (
+      titleStart < 0 &&
+      (PLACES.has(token.lower) || ORGANIZATIONS.has(token.lower)) &&
+      // "Jordan Peele", "Chad Lindqvist": a given name that is also a place, before a surname.
+      !(nameStart === run.length - 2 && givenNameBefore(reader, token, run[nameStart + 1]))
+    ) {
       addNamed(
         reader,
         PLACES.has(token.lower) ? "place" : "organization",
@@ -647,6 +852,19 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     }
     break;
   }
+  // "Passenger Jorge Almanza", "Witness Dana Holt": a descriptor before a full name.
+  const described =
+    run.length - nameStart >= 3 &&
+    isDescriptor(
+      reader,
+      run[nameStart] as NameToken,
+      run.slice(nameStart + 1),
+      opensSentence(body, tokens, first + nameStart),
+    );
+  if (described) {
+    if (titleStart < 0) titleStart = nameStart;
+    nameStart++;
+  }
   const nameTokens = run.slice(nameStart);
   const finalName = nameTokens[nameTokens.length - 1];
   if (!finalName || finalName.bare.length < 2) return;
@@ -672,12 +890,13 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
   const lastTitle = run[nameStart - 1];
   const titled = lastTitle !== undefined && titleStart >= 0 && STRONG_TITLES.has(lastTitle.lower);
   // A title word inside the name ("Islamic State", "Putin Press Secretary") is no person's
-  // name, but one that ends a full name is a surname ("Martin Luther King Jr.").
+  // name, but one that ends a full name is a surname ("Martin Luther King Jr."), and so is
+  // one after a given name when a descriptor stands before the two ("Witness Ana Sheriff").
   const innerTitle = nameTokens.some(
     (token, offset) =>
       TITLE_WORDS.has(token.lower) &&
       !(
-        (offset >= 2 && offset === nameTokens.length - 1) ||
+        (offset >= (described ? 1 : 2) && offset === nameTokens.length - 1) ||
         (offset > 0 && NAME_SUFFIXES.has(nameTokens[offset + 1]?.lower ?? ""))
       ),
   );
@@ -761,6 +980,7 @@ export function readNames(body: string, options: ReadNamesOptions = {}): NameRea
     lowerWords: undefined,
     lowerSearched: new Map(),
     lowerBody: undefined,
+    nounWords: undefined,
     roles: options.roles ?? true,
     runs: [],
     nicknames: new Set(),
