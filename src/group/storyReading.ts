@@ -2,6 +2,7 @@ import { isWeakPublishedDate } from "../text/dateSources.js";
 import { foldPlural } from "../text/foldPlural.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
+import { DistinctTable } from "./distinctTable.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
 import type { StoryEvidence, StoryEvidenceExtractor } from "./storyEvidence.js";
 
@@ -41,6 +42,8 @@ const DIGITS = /^\p{N}+$/u;
 const TERM_SEED = 0x7465726d;
 const NAME_SEED = 0x6e616d65;
 const MAX_NAMES = 40;
+// One table for every reading: readStory runs to its end before the next one starts.
+const DISTINCT = new DistinctTable();
 
 /** The hash of a name word: lower-cased, plural folded, with its own seed. */
 export function nameWordHash(word: string): number {
@@ -148,21 +151,21 @@ export function readStory(
     article.headline === undefined ? article.body : `${article.headline}\n${article.body}`;
   const words = foldedWords(text);
   const wordHashes = new Uint32Array(words.length);
-  // Each distinct word is looked at once: its hash, and the term it counts towards (-1
-  // for none). Half the words of a news article are repeats.
-  const distinct = new Map<string, number>();
-  const distinctHashes: number[] = [];
+  // Every word is hashed for the shingles, and the hash finds it among the words seen
+  // before; each distinct word is looked at once for the term it counts towards (-1 for
+  // none). Half the words of a news article are repeats.
+  DISTINCT.begin(words.length);
   const distinctTerms: number[] = [];
   const termIndex = new Map<string, number>();
   const terms: string[] = [];
   const counts: number[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index] ?? "";
-    let known = distinct.get(word);
-    if (known === undefined) {
-      known = distinctHashes.length;
-      distinct.set(word, known);
-      distinctHashes.push(hashString32(word, seed));
+    const hash = hashString32(word, seed);
+    wordHashes[index] = hash;
+    const seen = DISTINCT.size;
+    const known = DISTINCT.indexOf(word, hash);
+    if (known === seen) {
       let position = -1;
       const first = word.charCodeAt(0);
       const digit = first >= 48 && first <= 57 && DIGITS.test(word);
@@ -178,7 +181,6 @@ export function readStory(
       }
       distinctTerms.push(position);
     }
-    wordHashes[index] = distinctHashes[known] ?? 0;
     const term = distinctTerms[known] ?? -1;
     if (term >= 0) counts[term] = (counts[term] ?? 0) + 1;
   }
