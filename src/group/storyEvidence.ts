@@ -1,3 +1,5 @@
+import { type NameToken, nameTokens } from "../extract/names/nameTokens.js";
+import { type NameReading, readNames } from "../extract/names/readNames.js";
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../text/calendarWords.js";
 import { wordAlternation } from "../text/wordAlternation.js";
 import type { Article } from "../types.js";
@@ -16,7 +18,7 @@ import { commonWords } from "./commonWords.js";
 export interface EvidenceName {
   /** The name as written, e.g. `"Sergey Lavrov"`. */
   text: string;
-  /** `place` after a preposition of place, `person` for two to four words, `name` otherwise. */
+  /** What the facts stage's name finder read it as: a `person`, a `place`, or another `name` (an organisation, a label, a work). */
   kind: "person" | "place" | "name";
 }
 
@@ -82,13 +84,8 @@ export interface StoryEvidence {
 export type StoryEvidenceExtractor = (article: Article) => StoryEvidence;
 
 const URL_TEXT = /(?:https?:\/\/|www\.)[^\s]+/giu;
-// A capitalised word (or an acronym), optionally hyphenated or with an apostrophe inside.
-const NAME_SEQUENCE =
-  /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?:[ \t]+(?:(?:of|de|del|da|van|von|al|bin|la|le)[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*)*/gu;
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})/u;
-// "May" is left out: as a capitalised word it is as often a name or a verb.
-const MONTH_WORDS = new Set(ENGLISH_MONTHS.filter((name) => name !== "may"));
 const MONTHS = ENGLISH_MONTH_ABBREVIATIONS;
 // A month written out or abbreviated with or without its dot ("Aug.", "Sept"); "May" is
 // never short for anything.
@@ -96,26 +93,31 @@ const MONTH_NAME = `(${wordAlternation(ENGLISH_MONTHS, "capitalised")}|(?:${word
   [...MONTHS.filter((name) => name !== "may"), "sept"],
   "capitalised",
 )})\\.?)`;
+// Both month patterns are tried only where a word is a month (sticky), not at every
+// character of the text.
 const MONTH_DAY = new RegExp(
   `${MONTH_NAME}[ \\t]+(\\p{Nd}{1,2})(?:st|nd|rd|th)?(?:,?[ \\t]+(\\p{Nd}{4}))?`,
-  "gu",
+  "uy",
 );
+const MONTH_WORDS: ReadonlySet<string> = new Set([...ENGLISH_MONTHS, ...MONTHS, "sept"]);
+const DAY_WORD = /^\p{Nd}{1,2}(?:st|nd|rd|th)?$/u;
 const NUMERIC_DATE = /(\p{Nd}{1,2})[ \t]*\/[ \t]*(\p{Nd}{1,2})[ \t]*\/[ \t]*(\p{Nd}{4})/gu;
 const ISO_DATE = /(\p{Nd}{4})-(\p{Nd}{2})-(\p{Nd}{2})/gu;
 const DAY_MONTH = new RegExp(
   `(\\p{Nd}{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH_NAME}(?:,?[ \\t]+(\\p{Nd}{4}))?`,
-  "gu",
+  "uy",
 );
 // Quoted passages: curly, straight, guillemets, low-high German marks, and the ``...''
 // pairs of older newswire. Bounded length keeps the scan linear.
 const QUOTED = /[“"«„]([^“”"«»„\n]{12,600})[”"»“]|``([^`'\n]{12,600})''|‘([^‘’\n]{12,600})’/gu;
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "off", "across", "outside"]);
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
- * The built-in evidence reader: capitalised name sequences, numbers, years, month-day
- * dates and quoted passages, found by simple linear patterns. It is light on purpose (a
- * few microseconds per article); a fuller fact extractor can replace it.
+ * The built-in evidence reader: the names the facts stage reads (people, places,
+ * organisations, each with its kind), numbers, years, month-day dates and quoted
+ * passages. It reads the words once with the facts stage's name finder, without roles,
+ * and the rest by linear patterns, so that grouping and comparison see the same names; a
+ * fuller fact extractor can replace it.
  *
  * @param article - the article to read; only `headline` and `body` are used
  * @returns the evidence, deduplicated, in order of first mention
@@ -128,64 +130,70 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
  * @group Group
  */
 export function extractStoryEvidence(article: Article): StoryEvidence {
-  const joined = `${article.headline ?? ""}\n${article.body}`;
-  const text =
-    joined.includes("http") || joined.includes("www.") ? joined.replace(URL_TEXT, " ") : joined;
+  const text = storyText(article);
+  return readStoryEvidence(text, nameTokens(text));
+}
+
+/**
+ * The text grouping reads of an article: headline and body, NFKC-normalised, with URLs
+ * left out.
+ */
+export function storyText(article: Article): string {
+  return foldText(
+    article.headline === undefined ? article.body : `${article.headline}\n${article.body}`,
+  );
+}
+
+/** A text NFKC-normalised, with URLs left out: what grouping reads of any text. */
+export function foldText(text: string): string {
+  const normal = text.normalize("NFKC");
+  return normal.includes("http") || normal.includes("www.")
+    ? normal.replace(URL_TEXT, " ")
+    : normal;
+}
+
+/**
+ * {@link extractStoryEvidence} on a text already cut into words: story grouping reads an
+ * article's words once, for its fingerprint and its evidence.
+ *
+ * @param text - the article's {@link storyText}
+ * @param tokens - its words, as the name finder cuts them
+ * @returns the evidence
+ */
+export function readStoryEvidence(text: string, tokens: NameToken[]): StoryEvidence {
   const { numbers, years } = findNumbersAndYears(text);
+  const reading = readNames(text, { roles: false, tokens });
   return {
-    names: findNames(text),
+    names: namesOf(reading),
     numbers,
     years,
-    dates: findDates(text),
+    dates: findDates(text, tokens),
     quotes: findQuotes(text),
   };
 }
 
-function isNotName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return commonWords.has(lower) || MONTH_WORDS.has(lower);
-}
-
-/** The word before `index`, skipping one "the" ("in the Gulf of Aden" → "in"). */
-function precedingWord(text: string, index: number): string {
-  let end = index;
-  let word = "";
-  for (let round = 0; round < 2; round++) {
-    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
-    let start = end;
-    while (start > 0 && /\p{L}/u.test(text[start - 1] ?? "")) start--;
-    word = text.slice(start, end).toLowerCase();
-    if (word !== "the") return word;
-    end = start;
-  }
-  return word;
-}
-
-function findNames(text: string): EvidenceName[] {
+/**
+ * The names of the text as the facts stage reads them (`readNames`, without roles), each
+ * once by its lower-case form: the names in order of first mention, then the places and
+ * organisations found only inside a longer run ("Moscow" in "Moscow Mayor Sergei
+ * Sobyanin"). A run read as a person is a `person`, a place a `place`, anything else a
+ * `name`; a lone common word ("Police", "Officials") is no evidence of one story.
+ */
+function namesOf(reading: NameReading): EvidenceName[] {
   const names = new Map<string, EvidenceName>();
-  for (const match of text.matchAll(NAME_SEQUENCE)) {
-    const sequence = match[0];
-    // Most hits are one capitalised word opening a sentence ("The", "But"): skip them fast.
-    const single = !sequence.includes(" ") && !sequence.includes("\t");
-    if (single && isNotName(sequence)) continue;
-    const words = single ? [sequence] : sequence.split(/[ \t]+/u);
-    // Drop words that are capitalised only because they open a sentence or a title.
-    let first = 0;
-    let last = words.length;
-    while (first < last && isNotName(words[first] ?? "")) first++;
-    while (last > first && isNotName(words[last - 1] ?? "")) last--;
-    if (first === last) continue;
-    const name = last - first === 1 ? (words[first] ?? "") : words.slice(first, last).join(" ");
-    if (name.length < 2) continue;
-    const key = name.toLowerCase();
-    if (names.has(key)) continue;
-    const kind: EvidenceName["kind"] = PLACE_PREPOSITIONS.has(precedingWord(text, match.index))
-      ? "place"
-      : words.length >= 2 && words.length <= 4
-        ? "person"
-        : "name";
-    names.set(key, { text: name, kind });
+  const add = (text: string, kind: EvidenceName["kind"]) => {
+    if (text.length < 2) return;
+    const key = text.toLowerCase();
+    if (!names.has(key) && !commonWords.has(key)) names.set(key, { text, kind });
+  };
+  for (const run of reading.runs) {
+    add(
+      run.words.length === 1 ? (run.words[0] ?? "") : run.words.join(" "),
+      run.kind === "person" ? "person" : run.kind === "place" ? "place" : "name",
+    );
   }
+  for (const place of reading.places) add(place.name, "place");
+  for (const organization of reading.organizations) add(organization.name, "name");
   return [...names.values()];
 }
 
@@ -232,7 +240,38 @@ function monthNumber(name: string): string {
   return String(index + 1).padStart(2, "0");
 }
 
-function findDates(text: string): string[] {
+function isMonthWord(word: string): boolean {
+  return MONTH_WORDS.has((word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase());
+}
+
+/**
+ * Where a month name starts in a word: the word itself ("August", "Aug."), or its tail
+ * after a lower-case letter ("RuizDecember"); -1 when it holds none.
+ */
+function monthStart(token: NameToken): number {
+  if (token.capitalised && isMonthWord(token.lower)) return token.start;
+  const word = token.text;
+  for (let index = word.length - 3; index > 0; index--) {
+    const code = word.charCodeAt(index);
+    if (code < 65 || code > 90) continue;
+    const before = word.charCodeAt(index - 1);
+    if (before >= 97 && before <= 122 && isMonthWord(word.slice(index))) return token.start + index;
+    return -1;
+  }
+  return -1;
+}
+
+/** Where the one or two digits of a day end a word ("20", "20th", "Reyes15"), or -1. */
+function trailingDayStart(token: NameToken): number {
+  if (DAY_WORD.test(token.text)) return token.start;
+  const word = token.text;
+  let start = word.length;
+  while (start > 0 && word.charCodeAt(start - 1) >= 48 && word.charCodeAt(start - 1) <= 57) start--;
+  const digits = word.length - start;
+  return digits >= 1 && digits <= 2 && start > 0 ? token.start + start : -1;
+}
+
+function findDates(text: string, tokens: readonly NameToken[]): string[] {
   const dates = new Set<string>();
   const add = (month: string, day: string, year: string | undefined) => {
     const dayNumber = Number(day);
@@ -240,11 +279,29 @@ function findDates(text: string): string[] {
     const monthDay = `${monthNumber(month)}-${String(dayNumber).padStart(2, "0")}`;
     dates.add(year === undefined ? monthDay : `${year}-${monthDay}`);
   };
-  for (const match of text.matchAll(MONTH_DAY)) {
-    add(match[1] ?? "", match[2] ?? "", match[3]);
+  // Where each month word starts: a word of its own, or glued to a byline before it
+  // ("By Ana RuizDecember 22, 2023", "updatedSep 4").
+  const months: { index: number; start: number }[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as NameToken;
+    const start = monthStart(token);
+    if (start >= 0) months.push({ index, start });
   }
-  for (const match of text.matchAll(DAY_MONTH)) {
-    add(match[2] ?? "", match[1] ?? "", match[3]);
+  for (const { start } of months) {
+    MONTH_DAY.lastIndex = start;
+    const match = MONTH_DAY.exec(text);
+    if (match !== null) add(match[1] ?? "", match[2] ?? "", match[3]);
+  }
+  for (const { index, start } of months) {
+    if (start !== tokens[index]?.start) continue;
+    // The day before the month, perhaps with "of" between ("20th of August"), or glued to
+    // a byline ("By Joel Reyes15 February 2024").
+    const before = tokens[index - 1]?.lower === "of" ? tokens[index - 2] : tokens[index - 1];
+    const dayStart = before === undefined ? -1 : trailingDayStart(before);
+    if (dayStart < 0) continue;
+    DAY_MONTH.lastIndex = dayStart;
+    const match = DAY_MONTH.exec(text);
+    if (match !== null) add(match[2] ?? "", match[1] ?? "", match[3]);
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {
     // Month first as in American copy, unless the first number cannot be a month.

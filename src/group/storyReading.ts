@@ -1,10 +1,18 @@
+import { type NameToken, nameTokens } from "../extract/names/nameTokens.js";
 import { isWeakPublishedDate } from "../text/dateSources.js";
 import { foldPlural } from "../text/foldPlural.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 import { DistinctTable } from "./distinctTable.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
-import type { StoryEvidence, StoryEvidenceExtractor } from "./storyEvidence.js";
+import {
+  extractStoryEvidence,
+  foldText,
+  readStoryEvidence,
+  type StoryEvidence,
+  type StoryEvidenceExtractor,
+  storyText,
+} from "./storyEvidence.js";
 
 /** One word of a name, as profiles compare names. */
 export interface NameWord {
@@ -36,8 +44,6 @@ export interface StoryReading {
   publishedDay?: number;
 }
 
-const URL_TEXT = /(?:https?:\/\/|www\.)[^\s]+/giu;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGITS = /^\p{N}+$/u;
 const TERM_SEED = 0x7465726d;
 const NAME_SEED = 0x6e616d65;
@@ -81,11 +87,42 @@ export function termHash(term: string): number {
   return hashString32(term, TERM_SEED);
 }
 
-/** Lower-cased words of a text, URLs left out: the word definition of the project's scoring. */
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
+
+/**
+ * The lower-cased runs of letters and digits of the name finder's words: the word
+ * definition of the project's scoring, so that "Kosiniak-Kamysz" is two words, "Lavrov’s"
+ * is "lavrov" and "s", and "U.S." is "u" and "s".
+ */
+function scoringWords(tokens: readonly NameToken[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) {
+    const text = token.text;
+    let plain = true;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      // Hyphens, full stops and apostrophes: the only non-word characters a word holds.
+      if (
+        code === 0x2d ||
+        code === 0x2e ||
+        code === 0x27 ||
+        code === 0x2019 ||
+        code === 0x2010 ||
+        code === 0x2011
+      ) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) words.push(token.lower);
+    else for (const part of text.toLowerCase().split(NOT_WORD)) if (part !== "") words.push(part);
+  }
+  return words;
+}
+
+/** Lower-cased words of a text, NFKC-normalised, URLs left out. */
 function foldedWords(text: string): string[] {
-  const withoutUrls =
-    text.includes("http") || text.includes("www.") ? text.replace(URL_TEXT, " ") : text;
-  return withoutUrls.normalize("NFKC").toLowerCase().match(WORD) ?? [];
+  return scoringWords(nameTokens(foldText(text)));
 }
 
 /** Shingle hashes of a list of words: `size` consecutive word hashes combined. */
@@ -147,9 +184,11 @@ export function readStory(
   seed: number,
   extractEvidence: StoryEvidenceExtractor,
 ): StoryReading {
-  const text =
-    article.headline === undefined ? article.body : `${article.headline}\n${article.body}`;
-  const words = foldedWords(text);
+  const text = storyText(article);
+  // One pass cuts the words, for the fingerprint and terms here and for the built-in
+  // evidence reader's names and dates.
+  const tokens = nameTokens(text);
+  const words = scoringWords(tokens);
   const wordHashes = new Uint32Array(words.length);
   // Every word is hashed for the shingles, and the hash finds it among the words seen
   // before; each distinct word is looked at once for the term it counts towards (-1 for
@@ -187,7 +226,10 @@ export function readStory(
   const termHashes = new Uint32Array(terms.length);
   for (let index = 0; index < terms.length; index++)
     termHashes[index] = termHash(terms[index] ?? "");
-  const evidence = extractEvidence(article);
+  const evidence =
+    extractEvidence === extractStoryEvidence
+      ? readStoryEvidence(text, tokens)
+      : extractEvidence(article);
   const reading: StoryReading = {
     id: article.id,
     shingleHashes: shinglesOf(wordHashes, shingleSize, seed),

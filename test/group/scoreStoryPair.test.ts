@@ -68,6 +68,7 @@ describe("scoreStoryPair", () => {
     expect(score.reasons.map((reason) => reason.kind).sort()).toEqual([
       "number",
       "person",
+      "place",
       "quote",
       "term",
       "wording",

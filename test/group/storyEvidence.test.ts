@@ -12,7 +12,7 @@ describe("extractStoryEvidence", () => {
     {
       text: "Russian Foreign Minister Sergey Lavrov spoke in Moscow.",
       names: [
-        ["Russian Foreign Minister Sergey Lavrov", "name"],
+        ["Sergey Lavrov", "person"],
         ["Moscow", "place"],
       ],
     },

@@ -126,6 +126,7 @@ const CHAMBERS = new Set("house senate congress assembly legislature parliament"
 const SAYS = new Set("said says told tells added adds stated asked asks wrote writes".split(" "));
 const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flat());
 const SAID_AFTER = /^,?\s(?:said|says|told|added|stated)(?![\p{L}])/u;
+const SAID_AFTER_AT = /,?\s(?:said|says|told|added|stated)(?![\p{L}])/uy;
 
 function isAcronym(token: NameToken): boolean {
   return (
@@ -467,6 +468,31 @@ function isPartyTag(token: NameToken): boolean {
   return PARTY_TAG.test(token.bare);
 }
 
+/**
+ * A lone capitalised word that no word list knows, not possessive, with no verb of saying
+ * after it: most runs of a text (a sentence's first word, a surname met again). Every
+ * rule of {@link classifyRun} leaves such a word a name of no known kind, so a reader that
+ * wants no roles (story grouping) takes it as that at once.
+ */
+function isPlainWord(reader: Reader, index: number): boolean {
+  const token = reader.tokens[index];
+  if (token === undefined || token.possessive || token.bare.length < 2) return false;
+  const lower = token.lower;
+  if (
+    SENTENCE_OPENERS.has(lower) ||
+    CALENDAR_WORDS.has(lower) ||
+    FUNCTION_WORDS.has(lower) ||
+    TITLE_WORDS.has(lower) ||
+    PLACES.has(lower) ||
+    ORGANIZATIONS.has(lower) ||
+    SAYS.has(reader.tokens[index + 1]?.lower ?? "") ||
+    PARTY_TAG.test(token.bare)
+  )
+    return false;
+  SAID_AFTER_AT.lastIndex = token.end;
+  return !SAID_AFTER_AT.test(reader.body);
+}
+
 // Kinds of town that follow a known place's name as part of it ("New York City").
 const TOWN_KINDS = new Set(["city", "county", "borough", "township", "parish"]);
 
@@ -628,6 +654,21 @@ function usedAsNoun(reader: Reader, lower: string): boolean {
 
 function classifyRun(reader: Reader, runStart: number, runLast: number): undefined {
   const { body, tokens } = reader;
+  if (!reader.roles && runStart === runLast && isPlainWord(reader, runStart)) {
+    const token = tokens[runStart] as NameToken;
+    reader.runs.push({
+      start: token.start,
+      end: token.end,
+      kind: "other",
+      words: [token.bare],
+      titles: [],
+      possessive: false,
+      runStart: token.start,
+      titled: false,
+      roles: [],
+    });
+    return;
+  }
   let first = runStart;
   // A known place or organisation whose name opens with such a word ("New York", "The Hague").
   const known = lookupRange(tokens, runStart, runLast);
