@@ -1,6 +1,7 @@
 import { type NameToken, nameTokens } from "../extract/names/nameTokens.js";
 import { type NameReading, readNames } from "../extract/names/readNames.js";
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../text/calendarWords.js";
+import { SCALE_WORDS, SHORT_SCALE_WORDS } from "../text/numberWords.js";
 import { wordAlternation } from "../text/wordAlternation.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
@@ -43,7 +44,7 @@ export interface EvidenceName {
 export interface StoryEvidence {
   /** Names of people, places and other things, in order of first mention, deduplicated. */
   names: EvidenceName[];
-  /** Numbers other than years, normalised to their value as a string (`"1500"`, `"4.5"`). */
+  /** Numbers other than years, normalised to their value as a string, a scale applied as the facts stage applies it (`"1500"`, `"4.5"`, `"4500000"` for "$4.5 million"). */
   numbers: string[];
   /** Four-digit years mentioned (1900 to 2099). */
   years: number[];
@@ -86,6 +87,16 @@ export type StoryEvidenceExtractor = (article: Article) => StoryEvidence;
 const URL_TEXT = /(?:https?:\/\/|www\.)[^\s]+/giu;
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const TIME = /^(\p{Nd}{1,2}):(\p{Nd}{2})/u;
+// A spoken scale after one space or a hyphen ("$1.5-million"), or a short one glued to
+// the number, then no letter.
+const SCALE_AFTER = new RegExp(
+  `(?:[ -](${wordAlternation(
+    Object.keys(SCALE_WORDS)
+      .filter((word) => !SHORT_SCALE_WORDS.has(word))
+      .concat(["bn", "mn"]),
+  )})|(bn|mn|m|k))(?![\\p{L}])`,
+  "iuy",
+);
 const MONTHS = ENGLISH_MONTH_ABBREVIATIONS;
 // A month written out or abbreviated with or without its dot ("Aug.", "Sept"); "May" is
 // never short for anything.
@@ -205,10 +216,22 @@ function findNumbersAndYears(text: string): { numbers: string[]; years: number[]
   const years = new Set<number>();
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
+    const end = match.index + raw.length;
+    // A scale after the number multiplies it, as the facts stage reads it: "4.5 million",
+    // "$2bn", "10k" (the short forms glued to the number).
+    SCALE_AFTER.lastIndex = end;
+    const scaleWord = SCALE_AFTER.exec(text);
+    const scaleName = (scaleWord?.[1] ?? scaleWord?.[2] ?? "").toLowerCase();
+    const scale = scaleWord === null ? 1 : (SCALE_WORDS[scaleName] ?? 1);
     // Digits glued to letters ("3D", "G20") are names, not counts.
-    const next = text.charAt(match.index + raw.length);
+    const next = text.charAt(end);
     const previous = text.charAt(match.index - 1);
-    if (LETTER.test(next) || LETTER.test(previous) || previous === ":") continue;
+    if (
+      (LETTER.test(next) && scaleWord?.[2] === undefined) ||
+      LETTER.test(previous) ||
+      previous === ":"
+    )
+      continue;
     if (YEAR.test(raw)) {
       years.add(Number(raw));
       continue;
@@ -220,17 +243,17 @@ function findNumbersAndYears(text: string): { numbers: string[]; years: number[]
         continue;
       }
     }
-    const value = normaliseNumber(raw);
+    const value = normaliseNumber(raw, scale);
     if (value !== undefined) numbers.add(value);
   }
   return { numbers: [...numbers], years: [...years] };
 }
 
-function normaliseNumber(raw: string): string | undefined {
+function normaliseNumber(raw: string, scale: number): string | undefined {
   // "1,500" and "1.500" group thousands; "4.5" and "4,5" are decimals.
   const grouped = /^\p{Nd}{1,3}(?:[.,]\p{Nd}{3})+$/u.test(raw);
   const cleaned = grouped ? raw.replace(/[.,]/gu, "") : raw.replace(",", ".");
-  const value = Number(cleaned);
+  const value = Number(cleaned) * scale;
   if (!Number.isFinite(value)) return undefined;
   return String(value);
 }

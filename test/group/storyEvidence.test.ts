@@ -50,6 +50,15 @@ describe("extractStoryEvidence", () => {
       years: [],
     },
     { text: "Since 2014, and again in 2022, the G20 met.", numbers: [], years: [2014, 2022] },
+    // A scale multiplies the number, as the facts stage reads it; "m" only glued to it.
+    {
+      text: "The fund grew by $1.5 million to €2bn, and 10k runners came.",
+      numbers: ["1500000", "2000000000", "10000"],
+      years: [],
+    },
+    { text: "A 40 m wall kept out 3 Million visitors.", numbers: ["40", "3000000"], years: [] },
+    { text: "Only 4.5 millionaires lived there.", numbers: ["4.5"], years: [] },
+    { text: "A $1.5-million grant paid for it.", numbers: ["1500000"], years: [] },
     { text: "No figures were given.", numbers: [], years: [] },
   ])("numbers and years in “$text”", ({ text, numbers, years }) => {
     const evidence = evidenceOf(text);
