@@ -3,6 +3,7 @@ import { type NameReading, readNames } from "../extract/names/readNames.js";
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from "../text/calendarWords.js";
 import { SCALE_WORDS, SHORT_SCALE_WORDS } from "../text/numberWords.js";
 import { wordAlternation } from "../text/wordAlternation.js";
+import { wordBefore } from "../text/wordBefore.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 
@@ -175,7 +176,7 @@ export function readStoryEvidence(text: string, tokens: NameToken[]): StoryEvide
   const { numbers, years } = findNumbersAndYears(text);
   const reading = readNames(text, { roles: false, tokens });
   return {
-    names: namesOf(reading),
+    names: namesOf(text, reading),
     numbers,
     years,
     dates: findDates(text, tokens),
@@ -188,24 +189,40 @@ export function readStoryEvidence(text: string, tokens: NameToken[]): StoryEvide
  * once by its lower-case form: the names in order of first mention, then the places and
  * organisations found only inside a longer run ("Moscow" in "Moscow Mayor Sergei
  * Sobyanin"). A run read as a person is a `person`, a place a `place`, anything else a
- * `name`; a lone common word ("Police", "Officials") is no evidence of one story.
+ * `name` (a lone word before which "in", "near" or "at" stands is a `place`); a lone
+ * common word ("Police", "Officials") is no evidence of one story.
  */
-function namesOf(reading: NameReading): EvidenceName[] {
+function namesOf(text: string, reading: NameReading): EvidenceName[] {
   const names = new Map<string, EvidenceName>();
-  const add = (text: string, kind: EvidenceName["kind"]) => {
-    if (text.length < 2) return;
-    const key = text.toLowerCase();
-    if (!names.has(key) && !commonWords.has(key)) names.set(key, { text, kind });
+  const add = (name: string, kind: EvidenceName["kind"]) => {
+    if (name.length < 2) return;
+    const key = name.toLowerCase();
+    if (!names.has(key) && !commonWords.has(key)) names.set(key, { text: name, kind });
   };
   for (const run of reading.runs) {
-    add(
-      run.words.length === 1 ? (run.words[0] ?? "") : run.words.join(" "),
-      run.kind === "person" ? "person" : run.kind === "place" ? "place" : "name",
-    );
+    const single = run.words.length === 1;
+    const kind =
+      run.kind === "person"
+        ? "person"
+        : run.kind === "place" ||
+            (run.kind === "other" && PLACE_PREPOSITIONS.has(placeWordBefore(text, run.runStart)))
+          ? "place"
+          : "name";
+    add(single ? (run.words[0] ?? "") : run.words.join(" "), kind);
   }
   for (const place of reading.places) add(place.name, "place");
   for (const organization of reading.organizations) add(organization.name, "name");
   return [...names.values()];
+}
+
+// Words before a name that place it ("in Kastoria", "near the Gulf of Aden").
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "off", "across", "outside"]);
+
+/** The lower-case word before a name, across one "the" ("in the Gulf of Aden" → "in"). */
+function placeWordBefore(text: string, start: number): string {
+  const word = wordBefore(text, start, 12)?.toLowerCase();
+  if (word !== "the") return word ?? "";
+  return wordBefore(text, start - word.length - 1, 12)?.toLowerCase() ?? "";
 }
 
 const LETTER = /\p{L}/u;

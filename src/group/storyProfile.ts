@@ -231,7 +231,7 @@ export function buildProfile(
   const evidence = reading.evidence;
   const names: number[] = [];
   for (const name of reading.nameWords) {
-    if (labels !== undefined && frequencyOf(statistics, name.hash) >= 2) {
+    if (labels !== undefined && name.kind !== "word" && frequencyOf(statistics, name.hash) >= 2) {
       labels.set(name.hash, name.kind, name.text);
     }
     names.push(name.hash);

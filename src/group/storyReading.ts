@@ -1,6 +1,8 @@
 import { type NameToken, nameTokens } from "../extract/names/nameTokens.js";
 import { isWeakPublishedDate } from "../text/dateSources.js";
 import { foldPlural } from "../text/foldPlural.js";
+import { NATIONALITIES } from "../text/gazetteer.js";
+import { TITLE_WORDS } from "../text/titleWords.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 import { DistinctTable } from "./distinctTable.js";
@@ -20,7 +22,7 @@ export interface NameWord {
   text: string;
   /** Its hash. */
   hash: number;
-  /** `person` or `place`, for reasons. */
+  /** `person` or `place`, for reasons; `word` for a post or a people's adjective ("Minister", "European"), never shown as a name. */
   kind: string;
 }
 
@@ -70,13 +72,17 @@ function nameWordsOf(evidence: StoryEvidence): NameWord[] {
   const words: NameWord[] = [];
   const seen = new Set<number>();
   for (const name of evidence.names.slice(0, MAX_NAMES)) {
-    // Names not known to be places count as people in reasons ("Markopoulou").
+    // Names not known to be places count as people in reasons ("Markopoulou"); a post or a
+    // people's adjective on its own ("Minister", "European") counts, but is no name to
+    // show as one.
     const kind = name.kind === "place" ? "place" : "person";
     for (const word of splitName(name.text)) {
       const hash = nameWordHash(word);
       if (seen.has(hash)) continue;
       seen.add(hash);
-      words.push({ text: word, hash, kind });
+      const lower = word.toLowerCase();
+      const descriptor = TITLE_WORDS.has(lower) || NATIONALITIES.has(lower);
+      words.push({ text: word, hash, kind: descriptor ? "word" : kind });
     }
   }
   return words;

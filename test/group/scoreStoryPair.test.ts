@@ -75,6 +75,25 @@ describe("scoreStoryPair", () => {
     ]);
   });
 
+  it("shows no post, people's adjective or number pair as a shared name, place or date", () => {
+    const first = articleFromBody(
+      "European envoys met. The Minister said Security was tight. Minister Ivo Lind spoke in Kastoria on 02-20.",
+      { id: "first" },
+    );
+    const second = articleFromBody(
+      "European officials gathered. Security Council members and the Minister spoke. Minister Ivo Lind visited Kastoria on 02-20.",
+      { id: "second" },
+    );
+    const reasons = scoreStoryPair(first, second).reasons;
+    expect(reasons.find((reason) => reason.kind === "person")?.detail).toBe(
+      "shared names: Ivo, Lind",
+    );
+    expect(reasons.find((reason) => reason.kind === "place")?.detail).toBe(
+      "shared places: Kastoria",
+    );
+    expect(reasons.some((reason) => reason.kind === "date")).toBe(false);
+  });
+
   it("explains a reworded pair by the names and numbers both carry", () => {
     const score = scoreStoryPair(wire, reworded);
     const numbers = score.reasons.find((reason) => reason.kind === "number");

@@ -34,6 +34,11 @@ describe("extractStoryEvidence", () => {
       ],
     },
     { text: "nothing capitalised here at all.", names: [] },
+    // A lone word after "in", "near" or "at" is a place.
+    {
+      text: "They met near Kastoria on Friday.",
+      names: [["Kastoria", "place"]],
+    },
   ])("names in “$text”", ({ text, names }) => {
     expect(evidenceOf(text).names.map((name) => [name.text, name.kind])).toEqual(names);
   });

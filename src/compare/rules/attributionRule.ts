@@ -93,8 +93,9 @@ const UPPER_START = /^\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 // What may stand between a name and the epithet set beside it: "Loretta Brandvold, the
 // South Dakota Republican", "South Dakota Republican Loretta Brandvold".
-const NAME_THEN_EPITHET = /^\s*,\s*(?:the|a|an)?\s*$/iu;
-const EPITHET_THEN_NAME = /^\s*,?\s*$/u;
+// Both are tested on the gap with its outer spaces trimmed.
+const NAME_THEN_EPITHET = /^,(?:\s+(?:the|a|an))?$/iu;
+const EPITHET_THEN_NAME = /^,?$/u;
 // The most characters those may take.
 const MAX_EPITHET_GAP = 8;
 
@@ -138,12 +139,12 @@ function epithetMember(
       const candidates = [
         before !== undefined &&
         at - before.end <= MAX_EPITHET_GAP &&
-        NAME_THEN_EPITHET.test(body.slice(before.end, at))
+        NAME_THEN_EPITHET.test(body.slice(before.end, at).trim())
           ? before
           : undefined,
         after !== undefined &&
         after.start - end <= MAX_EPITHET_GAP &&
-        EPITHET_THEN_NAME.test(body.slice(end, after.start))
+        EPITHET_THEN_NAME.test(body.slice(end, after.start).trim())
           ? after
           : undefined,
       ];
