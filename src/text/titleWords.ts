@@ -30,7 +30,7 @@ sheriff magistrate ombudsman brigadier mufti provost assistant executive press h
 columnist anchor reporter nominee candidate strategist pollster economist manager founder
 co-founder presidential democratic republican gop independent official nurse doctor coun coun.
 whip assemblyman assemblywoman assemblymember delegate boss skipper member members master
-cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep clerk warden supervisor
+cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep clerk warden supervisor referee umpire
 shri sri smt smt. shrimati collector tehsildar sarpanch additional joint
 `);
 
@@ -67,7 +67,8 @@ spokeswoman director chief shri smt. collector
 export const ROLE_NOUNS = words(`
 president minister secretary chancellor senator governor mayor general admiral ambassador envoy
 premier spokesman spokeswoman spokesperson spokespeople spokespersons staff adviser advisor
-advisers diplomat diplomats chief director chairman chairwoman leader leaders head commander
+advisers diplomat diplomats chief director chairman chairwoman chair chairperson vice-chair
+leader leaders head commander referee umpire linesman
 analyst analysts official officials lawmaker lawmakers prosecutor prosecutors counterpart
 correspondent aide aides expert experts lawyer attorney candidate candidates nominee nominees
 front-runner frontrunner representative congressman congresswoman judge judges justices

@@ -312,6 +312,34 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
+    "a board's president and its chair are one post",
+    [
+      {
+        id: "a",
+        body: "Board President Ilse Marrow opened the library vote. Marrow called the roll.",
+      },
+      {
+        id: "b",
+        body: "Ilse Marrow, the board chair, opened the library vote. Marrow called the roll.",
+      },
+    ],
+    [],
+  ],
+  [
+    "the chair and the vice chair of one panel contradict, the owner of the post written as a possessive",
+    [
+      {
+        id: "a",
+        body: "Rep. Dana Whitfield, the subcommittee chairwoman, opened the hearing on rail fares.",
+      },
+      {
+        id: "b",
+        body: "Rep. Dana Whitfield, the panel's vice chair, opened the hearing on rail fares.",
+      },
+    ],
+    ["conflict role/title a=Rep. a=subcommittee chairwoman b=Rep. b=panel's vice chair"],
+  ],
+  [
     "two ranks of one crew contradict (Capt., First Officer)",
     [
       {

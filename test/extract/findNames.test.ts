@@ -108,6 +108,9 @@ const people: [string, string[]][] = [
   ],
   // Other posts named by the place or thing they are over ("Port Warden", "Town Clerk").
   ["Port Warden Kai Lund refused the tanker a berth.", ["Kai Lund | Port Warden"]],
+  // Match officials are posts: "Referee", and "the referee" set off by commas.
+  ["Referee Oona Farrell waved play on.", ["Oona Farrell | Referee"]],
+  ["The umpire, Raj Iyer, called time.", ["Raj Iyer | umpire"]],
   ["Town Clerk Edda Moor counted the ballots twice.", ["Edda Moor | Town Clerk"]],
   ["Fire Marshal Olu Adeyemi blamed a heater.", ["Olu Adeyemi | Fire Marshal"]],
   ["Chief Constable Meg Rhydderch apologised.", ["Meg Rhydderch | Chief Constable"]],

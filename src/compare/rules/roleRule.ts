@@ -107,6 +107,17 @@ function isGeneric(post: Post): boolean {
   return GENERIC_HEADS.has(post.head) && [...post.titles].every((title) => title === post.head);
 }
 
+// The heads a body's presiding officer goes by, and the bodies where they name one post.
+const PRESIDING_HEADS = new Set(["president", "chairman"]);
+const BODIES_WITH_ONE_PRESIDER = new Set([
+  "board",
+  "council",
+  "committee",
+  "subcommittee",
+  "commission",
+  "panel",
+]);
+
 // The sides of an assembly whose leadership posts are named by them.
 const ASSEMBLY_SIDES = ["majority", "minority"];
 
@@ -139,6 +150,19 @@ function relatePosts(left: Post, right: Post): PostRelation {
   const rightCrew = crewRank(right);
   if (leftCrew !== undefined && rightCrew !== undefined && leftCrew !== rightCrew)
     return "conflicting";
+  // A board's or a council's presiding officer is its president or its chair, as each
+  // body calls it: "Board President" and "board chair" are one post.
+  if (
+    left.head !== right.head &&
+    PRESIDING_HEADS.has(left.head) &&
+    PRESIDING_HEADS.has(right.head) &&
+    left.rank.size === 0 &&
+    right.rank.size === 0 &&
+    [...left.specifiers].some(
+      (word) => BODIES_WITH_ONE_PRESIDER.has(word) && right.specifiers.has(word),
+    )
+  )
+    return "compatible";
   // A generic head ("official", "schools chief") describes whoever holds another post; two
   // of the same head are still compared ("Deputy Fire Chief" / "Fire Chief").
   if (left.head !== right.head && (isGeneric(left) || isGeneric(right))) return "compatible";
