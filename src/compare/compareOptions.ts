@@ -80,7 +80,7 @@ export interface ResolvedCompareOptions extends Omit<CompareOptions, "rules"> {
  * - `date`: `outlierDays` 14 (reports of one event come days apart; a banner date months
  *   off stands out), `eventToleranceDays` 1 (time zones, next-day reports), `minSharedContext`
  *   2, `checkWeekdays` true, `timeToleranceMinutes` 30;
- * - `number`: `minSharedContext` 2, `reportGrowth` true;
+ * - `number`: `minSharedContext` 2, `reportGrowth` false;
  * - `name`: `maxLetterEdits` 2;
  * - `role`: `reportDifferences` true;
  * - `quote`: `includePartials` true, `minSimilarity` 0.3;

@@ -70,7 +70,7 @@ const sets: HeldoutSet[] = [
     firstContact:
       "4ddcf7b: precision 0.923 (12/13), recall 0.480 (12/25); still held out after the fixes for sets 2-4 (branches roleattr and numdate): precision 0.933 (14/15), recall 0.560 (14/25)",
     developmentSince: "4711bfb",
-    floor: { precision: 15 / 16, recall: 15 / 25 },
+    floor: { precision: 1, recall: 15 / 25 },
     agreeing: { story: "housing-vote", most: 1 },
   },
 ];

@@ -18,7 +18,10 @@ describe("findDiscrepancies on hostile input", () => {
         { id: `a${index}`, published: "2025-03-19" },
       ),
     );
-    const findings = findDiscrepancies(articles, { stories: oneStory(articles.map((a) => a.id)) });
+    const findings = findDiscrepancies(articles, {
+      stories: oneStory(articles.map((a) => a.id)),
+      rules: { number: { reportGrowth: true } },
+    });
     expect(findings.some((finding) => finding.kind === "number")).toBe(true);
   });
 
