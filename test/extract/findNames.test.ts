@@ -108,6 +108,8 @@ const people: [string, string[]][] = [
   ],
   // Other posts named by the place or thing they are over ("Port Warden", "Town Clerk").
   ["Port Warden Kai Lund refused the tanker a berth.", ["Kai Lund | Port Warden"]],
+  // An organisation named by a cue word that opens it runs up to a title a name follows.
+  ["Harlow Tractor Company Chairman Ewan Price resigned.", ["Ewan Price | Chairman"]],
   // Match officials are posts: "Referee", and "the referee" set off by commas.
   ["Referee Oona Farrell waved play on.", ["Oona Farrell | Referee"]],
   ["The umpire, Raj Iyer, called time.", ["Raj Iyer | umpire"]],

@@ -783,6 +783,16 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
       cue = position;
   }
   if (cue === 0) {
+    // "Union Carbide Chairman Warren Anderson": the organisation's name runs up to a title
+    // that a name follows; the title and the name are a person of that organisation.
+    const titleAt = run.findIndex(
+      (_, offset) => offset > 1 && offset < run.length - 1 && isTitle(tokens, first + offset),
+    );
+    if (titleAt > 0 && !isTitle(tokens, first + run.length - 1)) {
+      pushRun(reader, "organization", run.slice(0, titleAt));
+      classifyRun(reader, first + titleAt, last);
+      return;
+    }
     pushRun(reader, "organization", run);
     return;
   }
