@@ -3,6 +3,7 @@ import { isWeakPublishedDate } from "../text/dateSources.js";
 import { foldPlural } from "../text/foldPlural.js";
 import { NATIONALITIES } from "../text/gazetteer.js";
 import { TITLE_WORDS } from "../text/titleWords.js";
+import { isJoinerCode } from "../text/tokenizeWords.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 import { DistinctTable } from "./distinctTable.js";
@@ -107,15 +108,8 @@ function scoringWords(tokens: readonly NameToken[]): string[] {
     let plain = true;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      // Hyphens, full stops and apostrophes: the only non-word characters a word holds.
-      if (
-        code === 0x2d ||
-        code === 0x2e ||
-        code === 0x27 ||
-        code === 0x2019 ||
-        code === 0x2010 ||
-        code === 0x2011
-      ) {
+      // A joiner, or an abbreviation's full stop: the only non-word characters a word holds.
+      if (isJoinerCode(code) || code === 0x2e) {
         plain = false;
         break;
       }

@@ -26,8 +26,14 @@ export interface WordToken {
   possessive: boolean;
 }
 
-// Hyphens and apostrophes that join two parts of one word, as UTF-16 codes.
-const JOINER_CODES = new Set([0x2d, 0x2019, 0x27, 0x2010, 0x2011]);
+/**
+ * Whether a UTF-16 code is a hyphen or an apostrophe that joins two parts of one word
+ * ("Kosiniak-Kamysz", "O’Malley"): the only characters besides letters and digits a
+ * scanned word holds.
+ */
+export function isJoinerCode(code: number): boolean {
+  return code === 0x2d || code === 0x2019 || code === 0x27 || code === 0x2010 || code === 0x2011;
+}
 
 /**
  * {@link isWordCodeAt} with the ASCII test inline: the tokenizer looks at every character
@@ -80,7 +86,7 @@ export function scanWords(
       if (isWordAt(text, index)) index++;
       else if (
         index + 1 < limit &&
-        JOINER_CODES.has(text.charCodeAt(index)) &&
+        isJoinerCode(text.charCodeAt(index)) &&
         isWordAt(text, index + 1)
       )
         index += 2;

@@ -125,8 +125,13 @@ const CHAMBERS = new Set("house senate congress assembly legislature parliament"
 // Verbs of saying right after a single capitalised word that make it a person ("Weaver says").
 const SAYS = new Set("said says told tells added adds stated asked asks wrote writes".split(" "));
 const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flat());
-const SAID_AFTER = /^,?\s(?:said|says|told|added|stated)(?![\p{L}])/u;
-const SAID_AFTER_AT = /,?\s(?:said|says|told|added|stated)(?![\p{L}])/uy;
+const SAID_AFTER = /,?\s(?:said|says|told|added|stated)(?![\p{L}])/uy;
+
+/** A verb of saying right after a name ending at `end` ("Weaver said", "Weaver, said"). */
+function saidAt(body: string, end: number): boolean {
+  SAID_AFTER.lastIndex = end;
+  return SAID_AFTER.test(body);
+}
 
 function isAcronym(token: NameToken): boolean {
   return (
@@ -489,8 +494,7 @@ function isPlainWord(reader: Reader, index: number): boolean {
     PARTY_TAG.test(token.bare)
   )
     return false;
-  SAID_AFTER_AT.lastIndex = token.end;
-  return !SAID_AFTER_AT.test(reader.body);
+  return !saidAt(reader.body, token.end);
 }
 
 // Kinds of town that follow a known place's name as part of it ("New York City").
@@ -973,7 +977,7 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
       nextCode === 0x20 ||
       nextCode > 0x7f ||
       (nextCode >= 9 && nextCode <= 13)) &&
-    SAID_AFTER.test(body.slice(finalName.end, finalName.end + 12));
+    saidAt(body, finalName.end);
   if (
     !titled &&
     !saidAfter &&

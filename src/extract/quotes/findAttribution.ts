@@ -57,7 +57,6 @@ export function mentionIndexAt(mentions: readonly Mention[], offset: number): nu
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
-
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "be", "is", "are"]);
 // How many words around a quote the attribution rules read.
 const WINDOW_TOKENS = 60;
