@@ -4,6 +4,7 @@ import type { Candidates } from "./candidatePairs.js";
 import type { Passage } from "./collectPassages.js";
 import { contextNamesSpeaker } from "./contextNamesSpeaker.js";
 import { fragmentContainment } from "./fragmentContainment.js";
+import { oneWordApart } from "./oneWordApart.js";
 import { sentenceAround } from "./sentenceAround.js";
 import type { SpeakerAgreement } from "./speakerAgreement.js";
 import type { UnionFind } from "./UnionFind.js";
@@ -131,7 +132,9 @@ export function attachFragments(
     if (!joins(left, right, agreement) || !joins(right, left, agreement)) continue;
     const forward = fragmentContainment(left, right)?.containment ?? 0;
     const backward = fragmentContainment(right, left)?.containment ?? 0;
-    if (Math.min(forward, backward) >= options.minFragmentContainment) {
+    // Two short quotes one word apart are one statement misquoted, when one speaker says both.
+    const swapped = agreement === "same" && oneWordApart(left.tokens, right.tokens);
+    if (swapped || Math.min(forward, backward) >= options.minFragmentContainment) {
       sets.union(unitId(left, 0), unitId(right, 0));
     }
   }

@@ -1,6 +1,7 @@
 import type { AlignmentWorkspace } from "./AlignmentWorkspace.js";
 import { alignTokens } from "./alignTokens.js";
 import type { Passage } from "./collectPassages.js";
+import { oneWordApart } from "./oneWordApart.js";
 import { sharedWords } from "./sharedWords.js";
 import type { SpeakerAgreement } from "./speakerAgreement.js";
 import { totalWeight } from "./totalWeight.js";
@@ -81,7 +82,9 @@ export function linkedUnits(
     if (shared < options.minSharedWeight) continue;
     const leftCoverage = shared / totalWeight(leftTokens);
     const rightCoverage = shared / totalWeight(rightTokens);
-    const phrase = contentWords < options.minSharedContentWords;
+    const phrase =
+      contentWords < options.minSharedContentWords &&
+      !(agreement === "same" && oneWordApart(leftTokens, rightTokens));
     const needed = phrase
       ? options.minPhraseContainment
       : agreement === "same"

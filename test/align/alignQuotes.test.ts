@@ -123,6 +123,31 @@ const cases: { name: string; outlets: Outlets; expected: string[][] }[] = [
     expected: [["local:It came down", "national:like a pancake.", "wire:The whole building"]],
   },
   {
+    name: "a short statement with one word swapped is one statement misquoted",
+    outlets: {
+      wire: "“This board has chosen to rule by surprise,” Harbour Commissioner Ines Okafor said.",
+      paper: "“This board has decided to rule by surprise,” Okafor said.",
+    },
+    expected: [["paper:This board has", "wire:This board has"]],
+  },
+  {
+    name: "a short statement with one word changed at its end is one statement misquoted",
+    outlets: {
+      wire: "“We broke faith with our riders, and I regret it,” transit chief Pieter Vos said.",
+      paper: "“We broke faith with our commuters, and I regret it,” Vos said.",
+      radio: "“We broke faith with our riders, and I regret it,” Vos told the station.",
+    },
+    expected: [["paper:We broke faith", "radio:We broke faith", "wire:We broke faith"]],
+  },
+  {
+    name: "one word apart from two different speakers is not one statement",
+    outlets: {
+      wire: "“This board has chosen to rule by surprise,” Harbour Commissioner Ines Okafor said.",
+      paper: "“This board has decided to rule by surprise,” union leader Pieter Vos said.",
+    },
+    expected: [],
+  },
+  {
     name: "different statements that share a topic stay apart",
     outlets: {
       wire: "“The crane operators will get a fair offer before the weekend,” Transport Minister Ines Okafor said.",

@@ -110,6 +110,11 @@ const people: [string, string[]][] = [
   ["Port Warden Kai Lund refused the tanker a berth.", ["Kai Lund | Port Warden"]],
   // An organisation named by a cue word that opens it runs up to a title a name follows.
   ["Harlow Tractor Company Chairman Ewan Price resigned.", ["Ewan Price | Chairman"]],
+  // A title and one word before a post and its holder name the post's organisation
+  // ("Marshal Freight CEO …"), not a titled person; an abbreviated title stays a person's.
+  ["Marshal Freight CEO Lina Holm quit on Friday.", ["Lina Holm | CEO"]],
+  // A firm named like a person, then a title and its holder: the firm and the holder.
+  ["Larkin Hollis Chairman Dev Rao sold the firm.", ["Dev Rao | Chairman"]],
   // Match officials are posts: "Referee", and "the referee" set off by commas.
   ["Referee Oona Farrell waved play on.", ["Oona Farrell | Referee"]],
   ["The umpire, Raj Iyer, called time.", ["Raj Iyer | umpire"]],

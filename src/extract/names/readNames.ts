@@ -920,6 +920,21 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     if (titleStart < 0) titleStart = nameStart;
     nameStart++;
   }
+  // "General Mills CEO Ann Lutz", "Cardinal Air CEO Bo Tran": a title and one word right
+  // before a post and its holder name the post's organisation, not a titled person.
+  const postAfter = tokens[last + 1];
+  if (
+    titleStart >= 0 &&
+    nameStart === run.length - 1 &&
+    !run[titleStart]?.text.endsWith(".") &&
+    postAfter !== undefined &&
+    joins(body, lastToken, postAfter) &&
+    isTitle(tokens, last + 1) &&
+    tokens[last + 2]?.capitalised === true
+  ) {
+    pushRun(reader, "organization", run.slice(titleStart));
+    return;
+  }
   const nameTokens = run.slice(nameStart);
   const finalName = nameTokens[nameTokens.length - 1];
   if (!finalName || finalName.bare.length < 2) return;
@@ -955,7 +970,23 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
         (offset > 0 && NAME_SUFFIXES.has(nameTokens[offset + 1]?.lower ?? ""))
       ),
   );
-  if (innerTitle && !titled) return pushOther(reader, run);
+  if (innerTitle && !titled) {
+    // "Morgan Stanley Chairman Ted Pick": a name, then a title and its holder's name, is
+    // the organisation of the post and the person who holds it.
+    const titleAt = nameTokens.findIndex((token) => TITLE_WORDS.has(token.lower));
+    const holder = nameTokens.slice(titleAt);
+    if (
+      titleStart < 0 &&
+      titleAt > 0 &&
+      !holder.some((token, offset) => offset > 0 && TITLE_WORDS.has(token.lower)) &&
+      holder.length >= 3
+    ) {
+      pushRun(reader, "organization", nameTokens.slice(0, titleAt));
+      classifyRun(reader, first + nameStart + titleAt, last);
+      return;
+    }
+    return pushOther(reader, run);
+  }
   // "House Majority Whip", "Senate Minority Leader": a run of chamber, portfolio and title
   // words names a post, not a person, even when its last word could be a surname.
   const postOnly =

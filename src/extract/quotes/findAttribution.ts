@@ -171,13 +171,33 @@ function subjectBefore(
     const mention = mentions[index];
     if (mention === undefined || mention.end > cutStart) break;
     if (mention.object || mention.possessive || text[mention.start - 1] === "(") continue;
-    if (isAdjective(mention)) continue;
+    if (isAdjective(mention) || postHolderAfter(context, index)) continue;
     if (mention.place) firstPlace ??= mention;
     else first ??= mention;
     // A place right before the verb is where the subject is from ("Ana Ruiz of Dover, Delaware, said").
     if (cut - mention.lastToken <= 6 && !mention.place) nearest = mention;
   }
   return participle ? (first ?? firstPlace) : (nearest ?? first ?? firstPlace);
+}
+
+/**
+ * Whether the mention at `index` is followed at once by a titled person whose post it
+ * names ("General Motors CEO Mary Barra", "Pelham Mills chief executive Oren Vale"): the
+ * person, not the organisation before the title, is the subject.
+ */
+function postHolderAfter(context: AttributionContext, index: number): boolean {
+  const { mentions, tokens } = context;
+  const mention = mentions[index];
+  const next = mentions[index + 1];
+  if (mention === undefined || next === undefined || next.kind !== "name" || !next.person)
+    return false;
+  if (next.firstToken === mention.lastToken + 1) return next.roles.length > 0;
+  // Lower-case title words between the two ("chief executive", "head coach").
+  const gap = next.firstToken - mention.lastToken - 1;
+  if (gap < 1 || gap > 3) return false;
+  for (let position = mention.lastToken + 1; position < next.firstToken; position++)
+    if (!TITLE_WORDS.has(tokens[position]?.lower ?? "")) return false;
+  return true;
 }
 
 // "a European effort", "Western-only talks": an adjective, not someone who speaks.
@@ -675,6 +695,7 @@ export function firstSubject(
       mention.possessive && SPEECH_NOUNS.has(context.tokens[mention.lastToken + 1]?.lower ?? "");
     if (mention.object || (mention.possessive && !owned)) continue;
     if (isAdjective(mention)) continue;
+    if (postHolderAfter(context, index)) continue;
     if (!mention.place) return mention;
     place ??= mention;
   }

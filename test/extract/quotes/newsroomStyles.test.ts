@@ -190,6 +190,15 @@ const cases: [string, (string | null)[]][] = [
     ["Farah Siddiqui", "Farah Siddiqui"],
   ],
   // Wire copy: the statement, the spokesperson, "according to" before the quote.
+  // A company before a post and its holder names whose post it is; the holder speaks.
+  [
+    "Marshal Freight CEO Lina Holm faced the board and told it: “We lost the contract, and the blame is mine.”",
+    ["Lina Holm"],
+  ],
+  [
+    "Pelham Mills chief executive Oren Vale walked out and said: “Nobody here will lose a job this year.”",
+    ["Oren Vale"],
+  ],
   [
     "According to the coast guard, the crew “had abandoned the vessel before it sank.”",
     ["the coast guard"],
