@@ -24,10 +24,14 @@ interface PageTruth {
 
 const pagesDir = join(dirname(fileURLToPath(import.meta.url)), "heldout-pages");
 
-// The figures at first contact (the commit that added this eval): headline 38/40, authors
-// 37/40, day 37/39 with 2 of 39 one day off.
-const FLOORS = { headline: 38 / 40, authors: 37 / 40, day: 37 / 39 };
-const OFF_BY_ONE_CEILING = 2 / 39;
+// The figures at first contact (1038305): headline 38/40, authors 37/40, day 37/39 with 2
+// of 39 one day off. The two date misses were then read and a general rule mended (a clock
+// time between a date's label and the date), so the day figures are development since
+// then: 38/39, one day off 1. Headlines and authors are still held out.
+const FIRST_CONTACT =
+  "1038305: headline 0.950 (38/40), authors 0.925 (37/40), day 0.949 (37/39), one day off 2/39";
+const FLOORS = { headline: 38 / 40, authors: 37 / 40, day: 38 / 39 };
+const OFF_BY_ONE_CEILING = 1 / 39;
 
 function sameNameSet(predicted: readonly string[], truth: readonly string[]): boolean {
   const left = new Set(predicted.map(foldForComparison));
@@ -68,7 +72,8 @@ describe("news pages from newsrooms the parser was not developed on (held out)",
     };
     console.log(
       [
-        `held-out news pages (${cases.length} pages, ${dated} dated; figures only)`,
+        `held-out news pages (${cases.length} pages, ${dated} dated; figures only; dates development since the commit after 1038305)`,
+        `  first contact at ${FIRST_CONTACT}`,
         `headline exact ${figures.headline.toFixed(3)} (${headlines}/${cases.length}; issue 14 bar 0.95)`,
         `authors exact ${figures.authors.toFixed(3)} (${authors}/${cases.length}; bar 0.88)`,
         `day ${figures.day.toFixed(3)} (${days}/${dated}), off by one day ${(offByOne / dated).toFixed(3)} (${offByOne}; bar 0.015)`,

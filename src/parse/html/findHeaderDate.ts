@@ -40,6 +40,10 @@ const TEXT_BUDGET = 1500;
 // words than that make it a sentence that mentions a date.
 const MAX_LINE_REST = 40;
 const MAX_LINE_WORDS = 5;
+// How far before a date its label is looked for, and a clock time at the end of that
+// stretch ("at 10:42 PM, ", "6:10 a.m. ET, ") that stands between a label and its date.
+const LABEL_REACH = 80;
+const CLOCK_BEFORE_DATE = /\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?,? ?$/iu;
 // Three or more different days below the headline are a list of other items.
 const LIST_DAYS = 3;
 const EARLIEST_YEAR = 1995;
@@ -112,8 +116,12 @@ function datesOnLine(line: string, previous: string, options: DateStringOptions)
     ) {
       continue;
     }
-    // The label may sit in the same piece or in the one before ("Updated" in its own span).
-    const before = `${previous} ${line.slice(0, found.index)}`.trim();
+    // The label may sit in the same piece or in the one before ("Updated" in its own span),
+    // and a clock time may stand between it and the date ("Posted at 10:42 PM, Mar 9").
+    const before = `${previous} ${line.slice(0, found.index)}`
+      .slice(-LABEL_REACH)
+      .replace(CLOCK_BEFORE_DATE, "")
+      .trim();
     const label = PUBLISHED_LABEL.test(before)
       ? "published"
       : MODIFIED_LABEL.test(before)

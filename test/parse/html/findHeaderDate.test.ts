@@ -36,6 +36,16 @@ describe("findHeaderDates", () => {
       ["2023-12-23:modified", "2023-12-18:published"],
     ],
     [
+      "labels with a clock time before their dates",
+      `<h1>Ferry pier to close</h1><div class="stamp">Posted at 11:05 PM, Jan 04, 2024 <span>and last updated 7:20 AM, Jan 05, 2024</span></div><p>${PARAGRAPH}</p>`,
+      ["2024-01-04:published", "2024-01-05:modified"],
+    ],
+    [
+      "a label, a clock time with its zone, then the date",
+      `<h1>Ferry pier to close</h1><p>Updated 6:33 a.m. ET, Dec. 23, 2023</p><p>${PARAGRAPH}</p>`,
+      ["2023-12-23:modified"],
+    ],
+    [
       "a German status line",
       `<h1>Fähranleger wird gesperrt</h1><p class="stand"><span>Stand: </span>07.11.2023, 07:30 Uhr</p><p>${PARAGRAPH}</p>`,
       ["2023-11-07:modified"],
