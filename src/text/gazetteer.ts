@@ -75,12 +75,14 @@ Times|Post|News|Journal|Herald|Tribune|Star|Gazette|Press|Network|Television|Rad
 Movement|Front|Brigade|Battalion|Exchange|Authority|Board|Bureau|Administration|Government|Cabinet|Secretariat|
 Force|Corps|League|Reserve|Order|Securities|Airlines|Airways|Communications|Section|Library|Hospital|Base|
 Theater|Theatre|Museum|School|Holdings|Partners|Capital|Media|Industries|Technologies|Systems|Motors|
-Advisors|Advisers|Associates|Consultants|Team|Unit|Squad|Taskforce|Command
+Advisors|Advisers|Associates|Consultants|Team|Unit|Squad|Taskforce|Command|Cooperative|Co-op|Society|
+Trust|Consortium|Coalition|Utilities|Electric|Railroad|Insurance|Pharmaceuticals|Laboratories|Labs|Studios|
+Entertainment|Logistics|Bancorp
 `);
 
 /** Last words that make a capitalised run a place ("Sumy Oblast", "Kherson Region"). */
 export const PLACE_CUES = wordSet(
-  "Oblast|Region|Province|County|District|Island|Islands|Sea|River|Mountains|Valley|Peninsula|Strait|Gulf|Bay|City|Township|Borough|Parish",
+  "Oblast|Region|Province|County|District|Island|Islands|Sea|River|Mountains|Valley|Peninsula|Strait|Gulf|Bay|City|Township|Borough|Parish|Heights|Falls|Springs|Flats|Creek|Junction|Crossing|Landing",
 );
 
 /**

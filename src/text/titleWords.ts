@@ -130,6 +130,16 @@ export const FEMALE_TITLES = words(
   "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman councilwoman businesswoman sister",
 );
 
+/** Nouns of kin and of "-man" posts that, heading a role, say a person is a man ("the victim's father"). */
+export const MALE_NOUNS = words(
+  "father son husband widower brother grandfather grandson uncle nephew stepfather stepson boyfriend congressman spokesman chairman councilman businessman",
+);
+
+/** The same for a woman ("the victim's mother", "his widow"). */
+export const FEMALE_NOUNS = words(
+  "mother daughter wife widow sister grandmother granddaughter aunt niece stepmother stepdaughter girlfriend congresswoman spokeswoman chairwoman councilwoman businesswoman",
+);
+
 /**
  * Short forms of titles mapped to the role they stand for, so that "Sen. Ada Lind" and
  * "the senator" name the same post.

@@ -113,6 +113,10 @@ const people: [string, string[]][] = [
   // A title and one word before a post and its holder name the post's organisation
   // ("Marshal Freight CEO …"), not a titled person; an abbreviated title stays a person's.
   ["Marshal Freight CEO Lina Holm quit on Friday.", ["Lina Holm | CEO"]],
+  // A cooperative, a trust or a utility is an organisation; a run closed by a place kind
+  // (Falls, Flats, Springs) is a place, so neither is a person a pronoun could name.
+  ["The Brandvale Grain Cooperative lost the contract, Lina Holm said.", ["Lina Holm | "]],
+  ["The fire reached Ostler Flats by noon, Amy Tran said.", ["Amy Tran | "]],
   // A firm named like a person, then a title and its holder: the firm and the holder.
   ["Larkin Hollis Chairman Dev Rao sold the firm.", ["Dev Rao | Chairman"]],
   // Match officials are posts: "Referee", and "the referee" set off by commas.

@@ -521,7 +521,12 @@ function leadingPlace(run: NameToken[], from: number): number {
   if (TITLE_WORDS.has(opener) || ORGANIZATION_CUES.has(opener) || PLACE_CUES.has(opener)) return 0;
   for (let last = from + 1; last <= limit; last++) {
     const lower = run[last]?.lower ?? "";
-    if (PLACE_CUES.has(lower)) return last - from + 1;
+    if (PLACE_CUES.has(lower)) {
+      // "Cedar Falls City": one place kind after another belongs to the same place.
+      let end = last;
+      while (end < limit && PLACE_CUES.has(run[end + 1]?.lower ?? "")) end++;
+      return end - from + 1;
+    }
     if (TITLE_WORDS.has(lower) || ORGANIZATION_CUES.has(lower) || PORTFOLIO_WORDS.has(lower))
       return 0;
   }

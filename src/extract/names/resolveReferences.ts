@@ -1,6 +1,12 @@
 import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
 import { DETERMINERS } from "../../text/functionWords.js";
-import { FEMALE_TITLES, MALE_TITLES, TITLE_EXPANSIONS } from "../../text/titleWords.js";
+import {
+  FEMALE_NOUNS,
+  FEMALE_TITLES,
+  MALE_NOUNS,
+  MALE_TITLES,
+  TITLE_EXPANSIONS,
+} from "../../text/titleWords.js";
 import type { Person } from "../../types.js";
 import type { Mention } from "../quotes/findMentions.js";
 
@@ -51,6 +57,31 @@ function roleKey(word: string): string {
   return TITLE_EXPANSIONS[lower] ?? lower;
 }
 
+type Gender = "male" | "female";
+
+function genderOf(key: string, male = MALE_TITLES, female = FEMALE_TITLES): Gender | undefined {
+  if (male.has(key)) return "male";
+  if (female.has(key)) return "female";
+  return undefined;
+}
+
+/** The gender a role's head noun says ("mother", "spokesman"). */
+function nounGender(key: string): Gender | undefined {
+  return genderOf(key, MALE_NOUNS, FEMALE_NOUNS);
+}
+
+/**
+ * The head noun of a role's text: its last word, or the word before "of" ("mother of
+ * two"), without "-in-law".
+ */
+function roleHead(text: string): string {
+  const words = text.toLowerCase().split(/\s+/u);
+  const of = words.indexOf("of");
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "";
+  // "brother-in-law", "mother-in-law": kin by marriage have the gender of the kin.
+  return roleKey(head.replace(/-in-law$/u, ""));
+}
+
 function stem(word: string): string {
   return word.toLowerCase().slice(0, Math.max(4, word.length - 3));
 }
@@ -68,17 +99,16 @@ export function referenceResolver(
   people: readonly Pick<Person, "roles" | "mentions">[],
   personOfMention: (mention: Mention) => number,
 ): ReferenceResolver {
-  // Gender only where the article states it by an honorific or a title ("Mrs. Clinton").
-  const gender = people.map((): "male" | "female" | undefined => undefined);
+  // Gender only where the article states it: by an honorific or a title ("Mrs. Clinton"),
+  // or by the head of a role ("the victim's mother, Helen Ruiz").
+  const gender = people.map((): Gender | undefined => undefined);
   for (const mention of mentions) {
     const person = personOfMention(mention);
     if (person < 0) continue;
-    for (const role of mention.roles) {
-      const key = roleKey(role);
-      if (MALE_TITLES.has(key)) gender[person] = "male";
-      else if (FEMALE_TITLES.has(key)) gender[person] = "female";
-    }
+    for (const role of mention.roles) gender[person] = genderOf(roleKey(role)) ?? gender[person];
   }
+  for (const [index, person] of people.entries())
+    for (const role of person.roles) gender[index] ??= nounGender(roleHead(role.text));
   // Lower-cased role texts of each person, for descriptions.
   const roleTexts = people.map((person, index) => {
     const texts = person.roles.map((role) => role.text.toLowerCase());

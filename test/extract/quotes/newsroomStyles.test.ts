@@ -189,6 +189,15 @@ const cases: [string, (string | null)[]][] = [
     "The Deputy Commissioner of Police (DCP), East, Farah Siddiqui, said, “The two men were known to each other.” The DCP added that a case had been filed. “More arrests are likely,” she said.",
     ["Farah Siddiqui", "Farah Siddiqui"],
   ],
+  // A role that says a man ("the boy's father", "her brother-in-law") keeps "she" from him.
+  [
+    "Dara Quinn arrived after dark. Tom Ellis, the boy's father, stayed at the gate. “I will never forget that night,” she said.",
+    ["Dara Quinn"],
+  ],
+  [
+    "Mina Patel reached the shelter at noon. Joe Brandt, her brother-in-law, brought the dogs. “We left with what we could carry,” she said.",
+    ["Mina Patel"],
+  ],
   // Wire copy: the statement, the spokesperson, "according to" before the quote.
   // A company before a post and its holder names whose post it is; the holder speaks.
   [
