@@ -18,7 +18,7 @@ president vice minister prime foreign defense defence interior finance justice h
 secretary state general gen gen. admiral adm adm. colonel col col. lt lt. lieutenant major maj maj.
 captain capt capt. sergeant sgt sgt. commander cmdr cmdr. chancellor senator sen sen. representative
 rep rep. governor gov gov. mayor ambassador envoy special chief director chairman chairwoman chair
-chairperson ceo spokesman spokeswoman spokesperson king queen prince princess pope cardinal
+chairperson ceo cfo coo cto spokesman spokeswoman spokesperson king queen prince princess pope cardinal
 archbishop bishop rev rev. reverend father sheikh emir sultan judge prosecutor attorney mr mr. mrs
 mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady first premier leader head officer
 commissioner high speaker former acting top senior opposition supreme military national security
@@ -31,7 +31,8 @@ columnist anchor reporter nominee candidate strategist pollster economist manage
 co-founder presidential democratic republican gop independent official nurse doctor coun coun.
 whip assemblyman assemblywoman assemblymember delegate boss skipper member members master
 cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep clerk warden supervisor referee umpire
-shri sri smt smt. shrimati collector tehsildar sarpanch additional joint
+shri sri smt smt. shrimati collector tehsildar sarpanch additional joint undersheriff
+undersecretary under-secretary
 `);
 
 /**
@@ -81,6 +82,7 @@ presidents secretaries widow mother father wife husband daughter son commissione
 detective coach pastor bishop priest nurse doctor teacher farmer colonel captain sergeant
 witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
 master harbourmaster harbormaster headmaster headteacher superintendent whip clerk warden supervisor
+undersheriff undersecretary
 `);
 
 /**
@@ -197,6 +199,9 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map(
       ["prime minister", "premier|pm"],
       ["spokesman", "spokeswoman|spokesperson|press officer"],
       ["chief executive", "ceo|chief executive officer"],
+      ["chief financial officer", "cfo|chief finance officer"],
+      ["chief operating officer", "coo"],
+      ["chief technology officer", "cto"],
       ["chairman", "chairwoman|chairperson|chair"],
       ["police chief", "chief of police|police commissioner"],
       ["representative", "congressman|congresswoman|rep|member of congress"],

@@ -236,7 +236,7 @@ const cases: [string, Outlet[], string[]][] = [
     ["conflict role/title a=Deputy Fire Chief b=Fire Chief"],
   ],
   [
-    "two posts sharing only a modifier are two posts (chief financial officer / chief executive)",
+    "two seats of one company's management contradict (chief financial officer / chief executive)",
     [
       {
         id: "a",
@@ -247,7 +247,7 @@ const cases: [string, Outlet[], string[]][] = [
         body: "Brightwater Mills chief executive Ines Varga said the plant would close. Varga spoke in Leeds.",
       },
     ],
-    ["difference role/title a=Brightwater Mills chief financial officer b=chief executive"],
+    ["conflict role/title a=Brightwater Mills chief financial officer b=chief executive"],
   ],
   [
     "judges of two courts contradict (District Judge / judge of the court of appeals)",
@@ -484,6 +484,118 @@ const cases: [string, Outlet[], string[]][] = [
       },
     ],
     [],
+  ],
+  [
+    "a ranked post against the same post stated bare contradicts (assistant head coach / head coach)",
+    [
+      {
+        id: "a",
+        body: "Kestle Bay assistant head coach Petra Oduya praised the bench. Oduya spoke after the game.",
+      },
+      {
+        id: "b",
+        body: "Kestle Bay head coach Petra Oduya praised the bench. Oduya spoke after the game.",
+      },
+    ],
+    ["conflict role/title a=assistant head coach b=head coach"],
+  ],
+  [
+    "a deputy of an office against its head contradicts (Deputy District Attorney / district attorney)",
+    [
+      {
+        id: "a",
+        body: "Deputy District Attorney Lionel Brackett asked for a longer sentence. Brackett spoke in court.",
+      },
+      {
+        id: "b",
+        body: "The district attorney, Lionel Brackett, asked for a longer sentence. Brackett spoke in court.",
+      },
+    ],
+    ["conflict role/title a=Deputy District Attorney b=district attorney"],
+  ],
+  [
+    "a bare head may be said loosely of a ranked post (assistant coach / coach)",
+    [
+      {
+        id: "a",
+        body: "Assistant coach Petra Oduya praised the bench. Oduya spoke after the game.",
+      },
+      {
+        id: "b",
+        body: "Coach Petra Oduya praised the bench. Oduya spoke after the game.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a head post written two ways agrees (head coach / Tern Valley head coach)",
+    [
+      {
+        id: "a",
+        body: "Tern Valley head coach Petra Oduya praised the bench. Oduya spoke after the game.",
+      },
+      {
+        id: "b",
+        body: "Head coach Petra Oduya praised the bench. Oduya spoke after the game.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a rank joined to its post is a rank (Undersheriff / County Sheriff)",
+    [
+      {
+        id: "a",
+        body: "Undersheriff Wendell Ostrova closed the valley road. Ostrova spoke at the command post.",
+      },
+      {
+        id: "b",
+        body: "Harrow County Sheriff Wendell Ostrova closed the valley road. Ostrova spoke at the command post.",
+      },
+    ],
+    ["conflict role/title a=Undersheriff b=Sheriff"],
+  ],
+  [
+    "two chief officers of one company contradict (chief technology officer / CFO)",
+    [
+      {
+        id: "a",
+        body: "Dagny Morrow, the firm's chief technology officer, said the outage was fixed. Morrow spoke on a call.",
+      },
+      {
+        id: "b",
+        body: "CFO Dagny Morrow said the outage was fixed. Morrow spoke on a call.",
+      },
+    ],
+    ["conflict role/title a=firm's chief technology officer b=CFO"],
+  ],
+  [
+    "a chief officer and its abbreviation agree (chief operating officer / COO)",
+    [
+      {
+        id: "a",
+        body: "Dagny Morrow, the firm's chief operating officer, said the outage was fixed. Morrow spoke on a call.",
+      },
+      {
+        id: "b",
+        body: "COO Dagny Morrow said the outage was fixed. Morrow spoke on a call.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a former chief officer beside a present one is a difference (former CFO / chief executive)",
+    [
+      {
+        id: "a",
+        body: "Dagny Morrow, the firm's former chief financial officer, said the outage was fixed. Morrow spoke on a call.",
+      },
+      {
+        id: "b",
+        body: "Chief executive Dagny Morrow said the outage was fixed. Morrow spoke on a call.",
+      },
+    ],
+    ["difference role/title a=firm's former chief financial officer b=Chief executive"],
   ],
 ];
 

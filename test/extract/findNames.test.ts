@@ -167,6 +167,17 @@ const people: [string, string[]][] = [
     "The mill's chief executive, Ines Varga, announced the closure.",
     ["Ines Varga | mill's chief executive"],
   ],
+  // Short forms of company posts and a rank joined to its post are titles.
+  ["CFO Dagny Morrow told analysts the quarter was weak.", ["Dagny Morrow | CFO"]],
+  ["Undersheriff Wendell Ostrova closed the valley road.", ["Wendell Ostrova | Undersheriff"]],
+  [
+    "Chief financial officer Dagny Morrow told analysts the quarter was weak.",
+    ["Dagny Morrow | Chief financial officer"],
+  ],
+  [
+    "Deputy chief harbour master Oskar Lind closed the pier.",
+    ["Oskar Lind | Deputy chief harbour master"],
+  ],
   // A home place after the name does not hide the appositive that follows it.
   [
     "Rep. Milo Ferrante of New Mexico, the House Minority Whip, voted no.",

@@ -125,6 +125,64 @@ function assemblySide(post: Post): string | undefined {
   return ASSEMBLY_SIDES.find((side) => post.specifiers.has(side));
 }
 
+// The fields a company's "chief … officer" answers for: one person is its chief financial
+// officer or its chief operating officer, and "chief executive" heads them all.
+const CHIEF_OFFICER_FIELDS = new Set([
+  "executive",
+  "financial",
+  "finance",
+  "operating",
+  "operations",
+  "technology",
+  "technical",
+  "information",
+  "marketing",
+  "legal",
+  "people",
+  "medical",
+  "scientific",
+  "science",
+  "investment",
+  "risk",
+  "compliance",
+  "commercial",
+  "revenue",
+  "product",
+  "strategy",
+  "data",
+  "security",
+  "accounting",
+  "administrative",
+  "communications",
+  "sustainability",
+  "nursing",
+  "academic",
+  "digital",
+]);
+
+/** The fields of a "chief … officer" or "chief executive" post ("financial"), if it is one. */
+function chiefOfficerFields(post: Post): Set<string> | undefined {
+  if (!post.specifiers.has("chief") || post.rank.size > 0) return undefined;
+  if (post.head === "executive") return new Set(["executive"]);
+  if (post.head !== "officer") return undefined;
+  const fields = [...post.specifiers].filter((word) => CHIEF_OFFICER_FIELDS.has(word));
+  return fields.length > 0 ? new Set(fields) : undefined;
+}
+
+/**
+ * A post with a rank ("associate head coach", "Assistant State Attorney") against the same
+ * post stated without it ("head coach", "state attorney"): the two share a word that says
+ * which post it is, beyond the head, and the bare one says nothing the ranked one lacks
+ * but whose post it is. A bare head alone ("coach") may be said loosely of an assistant.
+ */
+function rankAgainstStatedPost(left: Post, right: Post): boolean {
+  if (left.head !== right.head || left.tense.size > 0 || right.tense.size > 0) return false;
+  const ranksDiffer =
+    difference(left.rank, right.rank).length > 0 || difference(right.rank, left.rank).length > 0;
+  if (!ranksDiffer) return false;
+  return [...left.specifiers].some((word) => right.specifiers.has(word));
+}
+
 function difference(left: Set<string>, right: Set<string>): string[] {
   return [...left].filter((word) => !right.has(word));
 }
@@ -150,6 +208,18 @@ function relatePosts(left: Post, right: Post): PostRelation {
   const rightCrew = crewRank(right);
   if (leftCrew !== undefined && rightCrew !== undefined && leftCrew !== rightCrew)
     return "conflicting";
+  // "chief operating officer" and "chief financial officer" (or "CFO" and "chief
+  // executive") are two seats of one company's management: a person holds one of them;
+  // a former one beside a present one may be a career, not a contradiction.
+  const leftFields = chiefOfficerFields(left);
+  const rightFields = chiefOfficerFields(right);
+  if (leftFields && rightFields) {
+    if ([...leftFields].some((field) => rightFields.has(field))) return "compatible";
+    const sameTense =
+      difference(left.tense, right.tense).length === 0 &&
+      difference(right.tense, left.tense).length === 0;
+    return sameTense ? "conflicting" : "different";
+  }
   // A board's or a council's presiding officer is its president or its chair, as each
   // body calls it: "Board President" and "board chair" are one post.
   if (
@@ -166,6 +236,8 @@ function relatePosts(left: Post, right: Post): PostRelation {
   // A generic head ("official", "schools chief") describes whoever holds another post; two
   // of the same head are still compared ("Deputy Fire Chief" / "Fire Chief").
   if (left.head !== right.head && (isGeneric(left) || isGeneric(right))) return "compatible";
+  // Posts that are not formal titles ("head coach", "state attorney") still differ by rank.
+  if (rankAgainstStatedPost(left, right)) return "conflicting";
   if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
   const seats = [left.head, right.head].filter((head) => MEMBERSHIP_HEADS.has(head));
   if (seats.length === 1) return "neutral";

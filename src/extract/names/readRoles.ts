@@ -63,6 +63,19 @@ const MAX_ROLE_WORDS = 12;
 const CLAUSE_VERB =
   /\s(?:said|says|told|added|warned|wrote|is|was|has|had|will|would|who|which|that|remains|and)(?=\s|$)/u;
 
+// Words that rank or time a post and stand before the plain noun that says which post it
+// is: "chief financial officer", "deputy fire chief", "Assistant chief fire officer".
+const BEFORE_MODIFIER = new Set([
+  "chief",
+  "deputy",
+  "assistant",
+  "associate",
+  "senior",
+  "acting",
+  "interim",
+  "former",
+]);
+
 function joins(body: string, left: NameToken, right: NameToken): boolean {
   const gap = body.slice(left.end, right.start);
   return gap === " " || gap === "\u00a0";
@@ -135,7 +148,17 @@ export function roleBefore(body: string, tokens: NameToken[], runStart: number):
     if (token.capitalised && !TITLE_WORDS.has(lower) && !modifier) break;
     if (ROLE_NOUNS.has(lower)) hasRoleNoun = true;
     first = index;
-    if (modifier) break;
+    if (modifier) {
+      // "Assistant chief fire officer": ranks may stack before the plain noun.
+      for (let back = index - 1; back >= 0; back--) {
+        const ranked = tokens[back];
+        const after = tokens[back + 1];
+        if (!ranked || !after || !BEFORE_MODIFIER.has(ranked.lower) || !joins(body, ranked, after))
+          break;
+        first = back;
+      }
+      break;
+    }
   }
   const firstToken = tokens[first];
   const lastToken = tokens[runStart - 1];

@@ -54,6 +54,8 @@ const TENSE_WORDS = new Set(["former", "ex", "then", "onetime", "late"]);
 // leave, the incoming and the outgoing chair are two people holding one post.
 const INTERIM_WORDS = new Set(["acting", "interim", "incoming", "outgoing", "elect", "designate"]);
 const POSSESSIVE = /['\u2019]s?$/u;
+// A rank written as one word with its post: "Undersheriff", "vice-chancellor".
+const JOINED_RANK = /^(vice|under)-?(.+)$/u;
 const LONGEST_SYNONYM = 5;
 // Posts "chief" ranks above when it stands right before them: a chief inspector is not an
 // inspector, a chief justice not a justice.
@@ -79,7 +81,12 @@ function printedTokens(text: string): string[] {
     // "Russia's", "Trump's", "EU's": whose post it is, not which post.
     if (POSSESSIVE.test(raw) && raw.length > 2) continue;
     const bare = trimEndWhere(raw, (char) => char === ".");
-    tokens.push(TITLE_EXPANSIONS[bare] ?? bare);
+    // "undersheriff" is the rank "under" of the post "sheriff", as "vice president" is.
+    const joined = JOINED_RANK.exec(bare);
+    const post = joined?.[2] ?? "";
+    if (joined && (TITLE_WORDS.has(post) || ROLE_NOUNS.has(post)))
+      tokens.push(joined[1] ?? "", post);
+    else tokens.push(TITLE_EXPANSIONS[bare] ?? bare);
   }
   return tokens;
 }
