@@ -201,13 +201,13 @@ describe("alignQuotes", () => {
   });
 
   it.each([
-    ["a corrected name", 5, [["replaced", "Okafor", "Okafur"]]],
+    ["a corrected name", 5, [["replaced", "Okafur", "Okafor"]]],
     [
       "reordered words",
       3,
       [
-        ["moved", "fair pay and", "fair pay and"],
         ["moved", "safe cranes", "safe cranes"],
+        ["moved", "fair pay and", "fair pay and"],
       ],
     ],
   ])("reports the word differences of %s", (_name, caseIndex, expected) => {
