@@ -6,6 +6,7 @@ import { decodeHtmlBytes } from "../../src/parse/html/decodeHtmlBytes.js";
 import { parseHtmlDocument } from "../../src/parse/html/parseHtmlDocument.js";
 import { hasShared, sharedDir, sharedMissing } from "../helpers/shared.js";
 import { evenOddHalves, formatHalf, halfCeiling, halfFloor, meanWithError } from "./halves.js";
+import { oneDayOff } from "./pageMeasures.js";
 
 const ACCURACY_BAR = 0.85;
 const OFF_BY_ONE_BAR = 0.01;
@@ -32,11 +33,7 @@ function scorePage(truth: HtmldateTruth): PageResult {
   return {
     correct: predicted === truth.date ? 1 : 0,
     missing: predicted === undefined ? 1 : 0,
-    offByOne:
-      predicted !== undefined &&
-      Math.abs(Date.parse(predicted) - Date.parse(truth.date)) === 86_400_000
-        ? 1
-        : 0,
+    offByOne: oneDayOff(predicted, truth.date) ? 1 : 0,
   };
 }
 

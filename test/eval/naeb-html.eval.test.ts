@@ -7,6 +7,7 @@ import { parseHtmlDocument } from "../../src/parse/html/parseHtmlDocument.js";
 import { foldForComparison } from "../../src/text/normalize.js";
 import { hasShared, sharedDir, sharedMissing } from "../helpers/shared.js";
 import { evenOddHalves, formatHalf, halfFloor, meanWithError } from "./halves.js";
+import { oneDayOff, sameNameSet } from "./pageMeasures.js";
 import { type BodyScore, bodyScore, meanBodyScore } from "./scoreBody.js";
 
 interface NaebTruth {
@@ -34,12 +35,6 @@ type Metric = keyof typeof BARS;
 
 const corpusDir = join(sharedDir, "corpora", "naeb");
 
-function sameNameSet(predicted: readonly string[], truth: readonly string[]): boolean {
-  const left = new Set(predicted.map(foldForComparison));
-  const right = new Set(truth.map(foldForComparison));
-  return left.size === right.size && [...left].every((name) => right.has(name));
-}
-
 function scorePage(truth: NaebTruth): PageResult {
   const bytes = gunzipSync(readFileSync(join(corpusDir, "html", `${truth.id}.html.gz`)));
   const page = parseHtmlDocument(decodeHtmlBytes(bytes), { url: truth.url });
@@ -51,11 +46,7 @@ function scorePage(truth: NaebTruth): PageResult {
   if (truth.date !== null) {
     const predicted = page.published?.date;
     result.day = predicted === truth.date ? 1 : 0;
-    result.offByOne =
-      predicted !== undefined &&
-      Math.abs(Date.parse(predicted) - Date.parse(truth.date)) === 86_400_000
-        ? 1
-        : 0;
+    result.offByOne = oneDayOff(predicted, truth.date) ? 1 : 0;
   }
   return result;
 }

@@ -5,6 +5,7 @@ import { parseArticle } from "../../src/parse/index.js";
 import { foldForComparison } from "../../src/text/normalize.js";
 import { hasShared, sharedDir, sharedMissing } from "../helpers/shared.js";
 import { evenOddHalves, formatHalf, halfFloor, meanWithError } from "./halves.js";
+import { sameNameSet } from "./pageMeasures.js";
 import { type BodyScore, bodyScore, meanBodyScore } from "./scoreBody.js";
 
 interface NaebTruth {
@@ -29,12 +30,6 @@ interface PageResult {
 // errors (test/eval/halves.ts says why).
 const BARS = { body: 0.85, headline: 0.78, authors: 0.73, day: 0.74 };
 type Metric = keyof typeof BARS;
-
-function sameNameSet(predicted: readonly string[], truth: readonly string[]): boolean {
-  const left = new Set(predicted.map(foldForComparison));
-  const right = new Set(truth.map(foldForComparison));
-  return left.size === right.size && [...left].every((name) => right.has(name));
-}
 
 const corpusDir = join(sharedDir, "corpora", "naeb");
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseHtmlDocument } from "../../src/parse/html/parseHtmlDocument.js";
 import { foldForComparison } from "../../src/text/normalize.js";
+import { oneDayOff, sameNameSet } from "../eval/pageMeasures.js";
 
 /**
  * Two sets of forty news pages written blind (the READMEs of test/parse/heldout-pages and
@@ -57,12 +58,6 @@ const sets: PageSet[] = [
   },
 ];
 
-function sameNameSet(predicted: readonly string[], truth: readonly string[]): boolean {
-  const left = new Set(predicted.map(foldForComparison));
-  const right = new Set(truth.map(foldForComparison));
-  return left.size === right.size && [...left].every((name) => right.has(name));
-}
-
 for (const set of sets) {
   describe(`${set.name} (held out)`, () => {
     it("finds headline, authors and publication day no worse than at first contact", () => {
@@ -84,11 +79,7 @@ for (const set of sets) {
         dated++;
         const predicted = page.published?.date;
         if (predicted === truth.date) days++;
-        else if (
-          predicted !== undefined &&
-          Math.abs(Date.parse(predicted) - Date.parse(truth.date)) === 86_400_000
-        )
-          offByOne++;
+        else if (oneDayOff(predicted, truth.date)) offByOne++;
       }
       const figures = {
         headline: headlines / cases.length,
