@@ -122,24 +122,26 @@ team office organization organisation foundation institute firm network station 
 publication outlet panel crowd audience
 `);
 
+// Posts named for a man or a woman: titles before a name and heads of a role alike.
+const MALE_POSTS = "congressman spokesman chairman councilman businessman";
+const FEMALE_POSTS = "congresswoman spokeswoman chairwoman councilwoman businesswoman";
+
 /** Titles and honorifics that say a person is a man. */
-export const MALE_TITLES = words(
-  "mr sir lord king prince father congressman spokesman chairman councilman businessman brother",
-);
+export const MALE_TITLES = words(`mr sir lord king prince father brother ${MALE_POSTS}`);
 
 /** Titles and honorifics that say a person is a woman. */
 export const FEMALE_TITLES = words(
-  "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman councilwoman businesswoman sister",
+  `mrs ms miss madam dame lady queen princess sister ${FEMALE_POSTS}`,
 );
 
 /** Nouns of kin and of "-man" posts that, heading a role, say a person is a man ("the victim's father"). */
 export const MALE_NOUNS = words(
-  "father son husband widower brother grandfather grandson uncle nephew stepfather stepson boyfriend congressman spokesman chairman councilman businessman",
+  `father son husband widower brother grandfather grandson uncle nephew stepfather stepson boyfriend ${MALE_POSTS}`,
 );
 
 /** The same for a woman ("the victim's mother", "his widow"). */
 export const FEMALE_NOUNS = words(
-  "mother daughter wife widow sister grandmother granddaughter aunt niece stepmother stepdaughter girlfriend congresswoman spokeswoman chairwoman councilwoman businesswoman",
+  `mother daughter wife widow sister grandmother granddaughter aunt niece stepmother stepdaughter girlfriend ${FEMALE_POSTS}`,
 );
 
 /**
