@@ -68,6 +68,14 @@ interface PhraseWord {
   end: number;
 }
 
+// The lower-case word after a space at an offset, or "" when none starts there.
+function nextWord(body: string, offset: number): string {
+  if (body[offset] !== " ") return "";
+  return (
+    COUNT_WORD.exec(body.slice(offset + 1, offset + 1 + MAX_WORD_CHARS))?.[0].toLowerCase() ?? ""
+  );
+}
+
 // The words of the noun phrase after a number: "rounds of bilateral talks", "Somali pirates".
 function phraseWords(body: string, from: number): PhraseWord[] {
   const words: PhraseWord[] = [];
@@ -89,6 +97,16 @@ function phraseWords(body: string, from: number): PhraseWord[] {
     if (lower === "of" && words.length === 0) break;
     // A past form after the noun is the verb: "21st summit opened".
     if (words.length > 0 && lower.length > 3 && lower.endsWith("ed") && !STATE_WORDS.has(lower))
+      break;
+    // A past form right after the number, before a function word, is the verb the number
+    // is the subject of: "a crowd of 21,634 watched the final", "12 attended in person".
+    if (
+      words.length === 0 &&
+      lower.length > 3 &&
+      lower.endsWith("ed") &&
+      !STATE_WORDS.has(lower) &&
+      COUNT_STOP.has(nextWord(body, position + 1 + word.length))
+    )
       break;
     // A capitalised word after the noun starts a name: "the first meeting Putin held".
     const capitalised = word !== lower;

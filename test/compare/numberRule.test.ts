@@ -572,6 +572,101 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "two digits swapped in a figure the sentences word differently is a misprint (a gate of 21,634 / 26,134 tickets)",
+    [
+      {
+        id: "a",
+        body: "The gate at Hollins Field was 21,634, the club said after the final whistle.",
+      },
+      {
+        id: "b",
+        body: "A crowd of 21,634 watched the Larks clinch the title at Hollins Field.",
+      },
+      {
+        id: "c",
+        body: "Organisers said 26,134 tickets were sold for the decider at Hollins Field.",
+      },
+    ],
+    ["conflict number/misprint a=21,634 b=21,634 c=26,134"],
+  ],
+  [
+    "a swapped share with one word in common is a misprint (a reservoir 62.7% / 67.2% full)",
+    [
+      {
+        id: "a",
+        body: "The Marrow Lake reservoir stood at 62.7% of capacity on Monday, the water board said.",
+      },
+      {
+        id: "b",
+        body: "Engineers reported that the reservoir was 67.2% full after the rains.",
+      },
+      {
+        id: "c",
+        body: "With the reservoir at 62.7%, hosepipe limits will stay in place, the board said.",
+      },
+    ],
+    ["conflict number/misprint a=62.7% b=67.2% c=62.7%"],
+  ],
+  [
+    "a sum with two digits swapped at the same scale is a misprint ($3.9 million / $9.3 million for one grant)",
+    [
+      {
+        id: "a",
+        body: "The foundation awarded the clinic a grant of $3.9 million to expand its dental wing.",
+      },
+      {
+        id: "b",
+        body: "A $9.3 million grant from the foundation will pay for the new dental wing.",
+      },
+    ],
+    ["conflict number/misprint a=$3.9 million b=$9.3 million"],
+  ],
+  [
+    "swapped digits at different scales, or printed together by one outlet, are two figures",
+    [
+      {
+        id: "a",
+        body: "The council spent $4.6 million on roads, and the parks budget was $6.4 million.",
+      },
+      {
+        id: "b",
+        body: "Of the budget, $4.6 million went on roads and $6.4 billion was borrowed by the state.",
+      },
+      {
+        id: "c",
+        body: "The roads budget of $4.6 million was approved; the parks took $6.4 million more.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two short whole figures or figures with no word in common are not taken for misprints",
+    [
+      {
+        id: "a",
+        body: "The ferry carried 31 cars across the sound on its first sailing of the day.",
+      },
+      {
+        id: "b",
+        body: "Only 13 cars were waiting at the slipway when the ferry arrived.",
+      },
+      {
+        id: "c",
+        body: "The harbour board has 418 members, its chair said.",
+      },
+      {
+        id: "d",
+        body: "Volunteers planted 481 saplings along the new cycle path.",
+      },
+    ],
+    [],
+  ],
+  [
+    "a toll with swapped digits from reports hours apart may have grown: left to the growth test",
+    [quake("a", "112 people", "08:00"), quake("b", "121 people", "19:00")],
+    [],
+  ],
 ];
 
 describe("number rule", () => {
@@ -589,6 +684,16 @@ describe("number rule", () => {
     ]);
     expect(finding?.message).toBe(
       "The outlets give different figures for pirates: 26 (a); 23 (b, c).",
+    );
+  });
+
+  it("says why swapped digits are read as a misprint", () => {
+    const [finding] = findingsOf(
+      cases.find(([name]) => name.includes("a gate of"))?.[1] ?? [],
+      "number",
+    );
+    expect(finding?.message).toBe(
+      "The outlets give different figures for tickets: 21,634 (a, b); 26,134 (c). The figures have the same digits with two swapped: one is likely a misprint of the other.",
     );
   });
 

@@ -36,6 +36,24 @@ describe("findDiscrepancies on hostile input", () => {
     expect(findings.some((finding) => finding.rule === "date/time")).toBe(true);
   });
 
+  it("answers on stories whose figures are the same digits in every order, at doubling sizes", () => {
+    const orders = ["12,345", "21,345", "13,245", "12,435", "12,354", "31,245"];
+    for (const size of [25, 50, 100, 200]) {
+      const articles = Array.from({ length: size }, (_, index) =>
+        articleFromBody(
+          `The stadium held ${orders[index % 2]} fans on Sunday. ${orders.join(" fans and ")} fans came before. `.repeat(
+            10,
+          ),
+          { id: `p${index}`, published: "2025-03-19" },
+        ),
+      );
+      const findings = findDiscrepancies(articles, {
+        stories: oneStory(articles.map((a) => a.id)),
+      });
+      expect(Array.isArray(findings)).toBe(true);
+    }
+  });
+
   it("answers on articles of a megabyte of numbers, dates and times", () => {
     const numbers = articleFromBody("12 pirates and 13 pirates, ".repeat(40_000), {
       id: "numbers",

@@ -7,6 +7,7 @@ import type { DiscrepancyDraft, DiscrepancyRule, RuleOptions } from "../discrepa
 import type { StoryArticle, StoryContext } from "../storyContext.js";
 import { topicStems } from "../topicStems.js";
 import { type Count, readCounts } from "./number/readCounts.js";
+import { findTranspositions, type PrintedFigure } from "./number/transposedFigures.js";
 
 /** Options of the {@link numberRule}. */
 export interface NumberRuleOptions extends RuleOptions {
@@ -385,6 +386,84 @@ function describePairs(
 }
 
 /**
+ * Figures two outlets print with two digits swapped ("34,218" / "32,418"), said of one
+ * thing and printed together by no outlet: a misprint, found even where the words around
+ * the figures differ too much for the counts above to be matched ("a crowd of 34,218" /
+ * "the announced crowd was 32,418"). Pairs already found as counts are not repeated, and
+ * counts that may have grown between reports are left to the growth test.
+ */
+function misprints(
+  story: StoryContext,
+  counts: readonly Count[],
+  already: readonly DiscrepancyDraft[],
+  options: Options,
+): DiscrepancyDraft[] {
+  const reported = new Set<string>();
+  for (const draft of already)
+    for (const value of draft.values) reported.add(`${value.articleId}\u0000${value.value}`);
+  const countAt = new Map<string, Count>();
+  for (const count of counts) countAt.set(`${count.entry.article.id}\u0000${count.start}`, count);
+  const found: DiscrepancyDraft[] = [];
+  for (const { left, right, printings } of findTranspositions(story.articles, topicStems(story))) {
+    const shown = (figure: PrintedFigure) =>
+      `${figure.entry.article.id}\u0000${figure.mention.text.trim()}`;
+    if (reported.has(shown(left)) && reported.has(shown(right))) continue;
+    const leftCount = countAt.get(`${left.entry.article.id}\u0000${left.mention.start}`);
+    const rightCount = countAt.get(`${right.entry.article.id}\u0000${right.mention.start}`);
+    const outcome = leftCount?.outcome || rightCount?.outcome || "";
+    if (GROWING_OUTCOMES.has(outcome)) {
+      const growth =
+        leftCount && rightCount
+          ? grewOverTime([{ left: leftCount, right: rightCount }])
+          : "unknown";
+      if (growth !== "no" && !options.reportGrowth) continue;
+    }
+    // What the figure counts, where a printing reads as a count: "tickets", not "watched".
+    const counted = printings
+      .map((figure) => countAt.get(`${figure.entry.article.id}\u0000${figure.mention.start}`))
+      .find((count) => count !== undefined);
+    const label = counted?.label ?? `the figure ${left.mention.text.trim()}`;
+    found.push(describeMisprint(story, label, printings));
+  }
+  return found;
+}
+
+function describeMisprint(
+  story: StoryContext,
+  label: string,
+  printings: readonly PrintedFigure[],
+): DiscrepancyDraft {
+  // Each outlet's first printing of either figure, in the caller's order of outlets.
+  const chosen: PrintedFigure[] = [];
+  for (const entry of story.articles) {
+    const first = printings.find((figure) => figure.entry === entry);
+    if (first) chosen.push(first);
+  }
+  const byFigure = new Map<string, string[]>();
+  for (const figure of chosen) {
+    const printed = figure.mention.text.trim();
+    const outlets = byFigure.get(printed) ?? [];
+    const name = outletName(figure.entry.article);
+    if (!outlets.includes(name)) outlets.push(name);
+    byFigure.set(printed, outlets);
+  }
+  const printed = [...byFigure].map(([figure, outlets]) => `${figure} (${outlets.join(", ")})`);
+  return {
+    severity: "conflict",
+    rule: "number/misprint",
+    subject: label,
+    message: `The outlets give different figures for ${label}: ${printed.join("; ")}. The figures have the same digits with two swapped: one is likely a misprint of the other.`,
+    values: chosen.map((figure) => ({
+      articleId: figure.entry.article.id,
+      value: figure.mention.text.trim(),
+      text: figure.mention.text,
+      start: figure.mention.start,
+      end: figure.mention.end,
+    })),
+  };
+}
+
+/**
  * Each of an article's person keys (and their surnames, the form counts name owners by)
  * mapped to the story cast's key for the person: "Rafael Ostrandar" in one outlet and
  * "Rafael Ostrander" in another own one count, so their tallies are one person's.
@@ -459,6 +538,7 @@ export const numberRule: DiscrepancyRule<NumberRuleOptions> = {
       if (new Set(counts.map((count) => count.entry)).size < 2) continue;
       found.push(...checkSubject(counts, story, options));
     }
+    found.push(...misprints(story, [...bySubject.values()].flat(), found, options));
     return found;
   },
 };

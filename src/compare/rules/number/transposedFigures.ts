@@ -1,0 +1,166 @@
+import { foldPlural } from "../../../text/foldPlural.js";
+import type { NumberMention } from "../../../types.js";
+import { contextStems, sharedStems } from "../../contextStems.js";
+import type { StoryArticle } from "../../storyContext.js";
+
+/**
+ * A figure one outlet prints, read for the misprint test: its digits in order, with what
+ * makes two figures comparable at all (kind, unit, where the decimal point falls, the scale).
+ */
+export interface PrintedFigure {
+  /** The article. */
+  entry: StoryArticle;
+  /** The number as the fact extractor read it. */
+  mention: NumberMention;
+  /** The digits as printed, separators and decimal point left out: "34,218" is "34218". */
+  digits: string;
+  /** Figures that can only be misprints of each other share this key: kind, unit, shape, scale and the digits sorted. */
+  key: string;
+  /** Content words around the figure, stemmed. */
+  context: Set<string>;
+}
+
+// The digits of a printed figure: "34,218", "1.48", "31.4", "4,200".
+const PRINTED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/u;
+
+// Whole figures this short swap digits by chance ("12" and "21" are both everyday counts);
+// a decimal is a measured figure, specific with two ("$7.2 million" / "$2.7 million").
+const MIN_DIGITS = 3;
+const MIN_DECIMAL_DIGITS = 2;
+
+// Versions of one set of digits a story may print before they stop looking like slips.
+const MAX_VERSIONS = 4;
+
+// Figures of one version read for a pair: an outlet's first mentions.
+const MAX_FIGURES_PER_VERSION = 12;
+
+const KINDS: ReadonlySet<string> = new Set(["cardinal", "money", "percent", "measure"]);
+
+/**
+ * Reads the figures of an article that a slip of the keyboard can turn into each other:
+ * counts, sums, percentages and measures of three digits or more (years, phone numbers,
+ * ordinals and scores are other things).
+ */
+export function readFigures(entry: StoryArticle): PrintedFigure[] {
+  const figures: PrintedFigure[] = [];
+  for (const mention of entry.facts.numbers) {
+    if (!KINDS.has(mention.kind)) continue;
+    const printed = PRINTED.exec(mention.text);
+    if (!printed) continue;
+    const number = printed[0].replaceAll(",", "");
+    const digits = number.replace(".", "");
+    const point = number.indexOf(".");
+    if (digits.length < (point < 0 ? MIN_DIGITS : MIN_DECIMAL_DIGITS)) continue;
+    // "$1.48bn" is 1.48 scaled by a billion: two figures compare only at one scale.
+    const scale = Math.round(
+      Math.log10(Math.abs(mention.value) || 1) - Math.log10(Number(number) || 1),
+    );
+    const sorted = [...digits].sort().join("");
+    const key = [mention.kind, mention.unit ?? "", point, scale, sorted].join("\u0000");
+    const context = contextStems(entry.article, mention.start, mention.end);
+    if (mention.counts) for (const word of mention.counts.split(" ")) context.add(foldPlural(word));
+    figures.push({ entry, mention, digits, key, context });
+  }
+  return figures;
+}
+
+/** Whether two digit strings of one length differ by exactly one swap of two digits. */
+export function isTransposition(left: string, right: string): boolean {
+  if (left.length !== right.length || left === right) return false;
+  const differ: number[] = [];
+  for (let index = 0; index < left.length; index++) {
+    if (left[index] !== right[index]) {
+      differ.push(index);
+      if (differ.length > 2) return false;
+    }
+  }
+  const [first, second] = differ;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    left[first] === right[second] &&
+    left[second] === right[first]
+  );
+}
+
+/** Two figures that are one misprinted as the other. */
+export interface Transposition {
+  /** One outlet's figure. */
+  left: PrintedFigure;
+  /** The other outlet's figure, said of the same thing. */
+  right: PrintedFigure;
+  /** Every printing of either figure in the story, in article order. */
+  printings: PrintedFigure[];
+}
+
+function sameThing(left: PrintedFigure, right: PrintedFigure, topic: ReadonlySet<string>): boolean {
+  const leftHead = left.mention.counts?.split(" ").pop();
+  const rightHead = right.mention.counts?.split(" ").pop();
+  if (
+    leftHead !== undefined &&
+    rightHead !== undefined &&
+    foldPlural(leftHead) === foldPlural(rightHead)
+  )
+    return true;
+  return sharedStems(left.context, right.context) >= 1;
+}
+
+/**
+ * Pairs of figures from different outlets that are the same digits with two of them
+ * swapped ("34,218" / "32,418", "$1.48bn" / "$1.84bn", "31.4%" / "34.1%"), said of the same
+ * thing (the same counted noun, or a content word beside both beyond the story's topic),
+ * where no outlet of the story prints both: one outlet's slip of the keyboard. Figures are
+ * bucketed by their sorted digits, so the search is linear in the story's figures.
+ */
+export function findTranspositions(
+  articles: readonly StoryArticle[],
+  topic: ReadonlySet<string>,
+): Transposition[] {
+  const buckets = new Map<string, PrintedFigure[]>();
+  for (const entry of articles) {
+    for (const figure of readFigures(entry)) {
+      const bucket = buckets.get(figure.key) ?? [];
+      bucket.push(figure);
+      buckets.set(figure.key, bucket);
+    }
+  }
+  const found: Transposition[] = [];
+  for (const bucket of buckets.values()) {
+    const byDigits = new Map<string, PrintedFigure[]>();
+    for (const figure of bucket) {
+      const same = byDigits.get(figure.digits) ?? [];
+      same.push(figure);
+      byDigits.set(figure.digits, same);
+    }
+    // A story printing one set of digits in many orders is listing figures, not misprinting one.
+    if (byDigits.size < 2 || byDigits.size > MAX_VERSIONS) continue;
+    const printers = (digits: string) =>
+      new Set((byDigits.get(digits) ?? []).map((figure) => figure.entry));
+    const versions = [...byDigits.keys()];
+    for (const [index, leftDigits] of versions.entries()) {
+      for (const rightDigits of versions.slice(index + 1)) {
+        if (!isTransposition(leftDigits, rightDigits)) continue;
+        const leftOutlets = printers(leftDigits);
+        // An outlet printing both figures shows they are two things.
+        if ([...printers(rightDigits)].some((entry) => leftOutlets.has(entry))) continue;
+        const lefts = byDigits.get(leftDigits) ?? [];
+        const rights = byDigits.get(rightDigits) ?? [];
+        const pair = closestPair(lefts, rights, topic);
+        if (pair) found.push({ ...pair, printings: [...lefts, ...rights] });
+      }
+    }
+  }
+  return found;
+}
+
+function closestPair(
+  lefts: readonly PrintedFigure[],
+  rights: readonly PrintedFigure[],
+  topic: ReadonlySet<string>,
+): { left: PrintedFigure; right: PrintedFigure } | undefined {
+  for (const left of lefts.slice(0, MAX_FIGURES_PER_VERSION)) {
+    for (const right of rights.slice(0, MAX_FIGURES_PER_VERSION))
+      if (sameThing(left, right, topic)) return { left, right };
+  }
+  return undefined;
+}
