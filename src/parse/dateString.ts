@@ -223,6 +223,16 @@ const ANY_DIGIT = /\d/u;
 const NUMERIC_DATE =
   /(?<![\p{L}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])(?![./-]\d)/gu;
 
+// "10/02/25", "06.05.25": a two-digit year is a date only where the page says so, by a
+// clock time after it or a date's label before it ("Posted 06.05.25", "10/02/25 10:15pm");
+// elsewhere such a run is as likely a score, a ratio or a version.
+const SHORT_YEAR_DATE =
+  /(?<![\p{L}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}])(?![./-]\d)/gu;
+const SHORT_YEAR_LABEL = /(?<!\p{L})(?:posted|published|updated|modified|date|dated|on)\s?:?\s?$/iu;
+const SHORT_YEAR_TIME = /^,?\s?(?:at\s)?\d{1,2}[:.]\d{2}(?!\d)/iu;
+// Two-digit years from this one on are read in the 1900s.
+const SHORT_YEAR_CENTURY_TURN = 70;
+
 // 2025年8月20日 · 2025년 8월 20일
 const EAST_ASIAN_DATE = /(?<![\p{N}])(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]?/gu;
 
@@ -308,6 +318,7 @@ export function findDatesInText(
     [DAY_FIRST, readDayFirst],
     [NUMERIC_DATE, (match) => readNumericDate(match, settings.preferDayFirst)],
     [EAST_ASIAN_DATE, readEastAsianDate],
+    [SHORT_YEAR_DATE, (match) => readShortYearDate(match, settings.preferDayFirst)],
   ];
   for (const [pattern, read] of readers) {
     // The scan is synchronous and no reader calls back into it, so the module's global
@@ -393,6 +404,22 @@ function readNumericDate(match: RegExpExecArray, preferDayFirst: boolean): DayPa
   return dayFirst
     ? validDay(Number(year), secondNumber, firstNumber)
     : validDay(Number(year), firstNumber, secondNumber);
+}
+
+function readShortYearDate(match: RegExpExecArray, preferDayFirst: boolean): DayParts | undefined {
+  const before = match.input.slice(Math.max(0, match.index - 12), match.index);
+  const after = match.input.slice(
+    match.index + match[0].length,
+    match.index + match[0].length + 12,
+  );
+  if (!SHORT_YEAR_LABEL.test(before) && !SHORT_YEAR_TIME.test(after)) {
+    return undefined;
+  }
+  const short = Number(match[4]);
+  const year = short < SHORT_YEAR_CENTURY_TURN ? 2000 + short : 1900 + short;
+  const widened = [...match] as unknown as RegExpExecArray;
+  widened[4] = String(year);
+  return readNumericDate(widened, preferDayFirst);
 }
 
 function readEastAsianDate(match: RegExpExecArray): DayParts | undefined {

@@ -1,6 +1,7 @@
 import { STRONG_DATE_CONFIDENCE } from "../../text/dateSources.js";
 import type { PublishedDate, PublishedSource } from "../../types.js";
 import type { ParsedDateString } from "../dateString.js";
+import { regionDay } from "./regionDay.js";
 
 /** A date found on the page, with how it was found and whether it dates a later edit. */
 export interface DateCandidate extends ParsedDateString {
@@ -14,6 +15,10 @@ export interface DateCandidate extends ParsedDateString {
   modified: boolean;
   /** True for the date the article's header shows the reader, under the headline. */
   header?: boolean;
+  /** True for a header date whose label says it is the update ("Last updated Jan. 31"). */
+  updatedOnly?: boolean;
+  /** True for a visible date its label calls the publication ("First published", "Posted"). */
+  labelledPublished?: boolean;
 }
 
 // Each further kind of evidence naming the same day adds this much to a candidate's rank.
@@ -117,13 +122,19 @@ function localDayFor(
  * Otherwise the best-ranked publication date wins (a finder's confidence, plus a little
  * for each other kind of evidence naming the same day), corrected for UTC-only stamps
  * (when the page also gives the local day of the same moment, that day wins, because
- * converting to UTC moved it).
+ * converting to UTC moved it; else the day the moment falls on in every time zone of the
+ * country the page is written for, given as `zones`).
  */
 export function choosePublishedDate(
   candidates: readonly DateCandidate[],
+  zones: readonly string[] = [],
 ): PublishedDate | undefined {
   const usable = candidates.filter((candidate) => !candidate.modified);
   const header = usable.find((candidate) => candidate.header === true);
+  const first = header?.updatedOnly ? firstPublication(header, usable) : undefined;
+  if (first !== undefined) {
+    return publishedFrom(first);
+  }
   if (header !== undefined) {
     // The header gives the local day, so no stamp's UTC day can move it; a stamp of the
     // same day adds the time and offset the header line may leave out.
@@ -147,7 +158,50 @@ export function choosePublishedDate(
   if (best === undefined) {
     return undefined;
   }
-  return publishedFrom(isUtcOnly(best) ? (localDayFor(best, pool) ?? best) : best);
+  if (!isUtcOnly(best)) {
+    return publishedFrom(best);
+  }
+  return publishedFrom(localDayFor(best, pool) ?? inRegion(best, zones) ?? best);
+}
+
+/**
+ * A UTC-only stamp read in the country the page is written for, when all of that
+ * country's zones put its moment on one day: 00:02 UTC on 5 November is 4 November in
+ * every US zone, 20:10 UTC on 1 December is 2 December across New Zealand.
+ */
+function inRegion(utc: DateCandidate, zones: readonly string[]): DateCandidate | undefined {
+  const instant = instantMinutes(utc);
+  // Midnight UTC on the dot is how many sites pad a bare day ("2019-06-17T00:00:00Z"): a
+  // day, not a moment to move.
+  if (instant === undefined || zones.length === 0 || utc.time === "00:00") {
+    return undefined;
+  }
+  const local = regionDay(instant * 60_000, zones);
+  if (local === undefined || local.date === utc.date) {
+    return undefined;
+  }
+  const { time: _time, offset: _offset, ...rest } = utc;
+  return { ...rest, ...local };
+}
+
+/**
+ * For a header that shows only when the article was updated, the first publication the
+ * page's date line states beside it, on an earlier day ("Originally posted Mon,
+ * 09/15/2025"). A publication stamp alone does not move such a header: pages that show
+ * only "Updated" or "Stand:" are read by the day they show.
+ */
+function firstPublication(
+  header: DateCandidate,
+  usable: readonly DateCandidate[],
+): DateCandidate | undefined {
+  return bestOf(
+    usable.filter(
+      (candidate) =>
+        candidate !== header &&
+        candidate.labelledPublished === true &&
+        dayDistance(candidate.date, header.date) < 0,
+    ),
+  );
 }
 
 function bestOf(candidates: readonly DateCandidate[]): DateCandidate | undefined {

@@ -1,3 +1,5 @@
+import { WEEKDAY_WORD_PATTERN } from "../../text/calendarWords.js";
+
 /**
  * The labels pages print before a date to say what the date is: "Updated", "Stand:",
  * "Published on", "Erschienen am".
@@ -19,6 +21,15 @@ export const MODIFIED_LABEL = new RegExp(`(?<!\\p{L})(?:${MODIFIED_WORDS})${LINK
 /** A publication label ending right before a date: "Published ", "Erschienen am ". */
 export const PUBLISHED_LABEL = new RegExp(
   `(?<!\\p{L})(?:${PUBLISHED_WORDS})${LINKING_WORDS}`,
+  "iu",
+);
+
+/**
+ * A publication label before a date, a weekday allowed between them ("Originally posted
+ * Mon, ", "First Published: ").
+ */
+export const PUBLISHED_LABEL_BEFORE_DAY = new RegExp(
+  `(?<!\\p{L})(?:${PUBLISHED_WORDS})(?:\\s*(?:on|at|am|le|el|il|op))?(?:\\s*:)?\\s*(?:${WEEKDAY_WORD_PATTERN})?\\.?,?\\s*$`,
   "iu",
 );
 

@@ -15,10 +15,10 @@ import {
 } from "../dateString.js";
 import { choosePublishedDate, type DateCandidate } from "./choosePublishedDate.js";
 import { dateFromUrl } from "./dateFromUrl.js";
-import { MODIFIED_LABEL, MODIFIED_OPENING } from "./dateLabels.js";
+import { MODIFIED_LABEL, MODIFIED_OPENING, PUBLISHED_LABEL_BEFORE_DAY } from "./dateLabels.js";
 import { findHeaderDates, headerDateOf } from "./findHeaderDate.js";
 import { headlineElement } from "./findHeadline.js";
-import { readsDayFirst } from "./pageLocale.js";
+import { pageTimeZones, readsDayFirst } from "./pageLocale.js";
 import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
 
@@ -267,6 +267,7 @@ function collectHeaderDate(
       label === "modified" ? updatedConfidence(CONFIDENCE.byline.header) : CONFIDENCE.byline.header,
     modified: false,
     header: true,
+    ...(label === "modified" ? { updatedOnly: true } : {}),
   });
 }
 
@@ -291,7 +292,9 @@ function collectBylineDates(
     if (element.children.length > 12) {
       continue;
     }
-    const text = collapseWhitespace(element.textContent ?? "");
+    // Read as the reader sees it: "9:55 pm" in one element and a hidden "April 18" in the
+    // next are two words apart, not "pmApril".
+    const text = collapseWhitespace(visibleText(element, true));
     if (text === "" || text.length > 200) {
       continue;
     }
@@ -303,14 +306,16 @@ function collectBylineDates(
       }
       const modified = MODIFIED_LABEL.test(before);
       const confidence = CONFIDENCE.byline.beside;
-      candidates.push(
-        textCandidate(
-          date,
-          "byline",
-          modified ? updatedConfidence(confidence) : confidence,
-          modified,
-        ),
+      const candidate = textCandidate(
+        date,
+        "byline",
+        modified ? updatedConfidence(confidence) : confidence,
+        modified,
       );
+      if (!modified && PUBLISHED_LABEL_BEFORE_DAY.test(before)) {
+        candidate.labelledPublished = true;
+      }
+      candidates.push(candidate);
     }
     seen += 1;
     if (seen >= 20) {
@@ -385,7 +390,9 @@ function textBefore(element: Element): string {
   return before !== "" ? before : (previous?.textContent ?? "");
 }
 
-function visibleText(root: Element): string {
+// The text a reader sees under an element, pieces apart; a date line (`dateLine`) also
+// gives the JSON a script in it holds for the page to render ("publishedDate": "…").
+function visibleText(root: Element, dateLine = false): string {
   const parts: string[] = [];
   // Depth-first with an explicit stack (children pushed in reverse to keep page order).
   const stack: Node[] = [root];
@@ -406,18 +413,23 @@ function visibleText(root: Element): string {
     }
     const element = node as Element;
     const tag = element.tagName;
+    if (dateLine && tag === "SCRIPT" && /json/iu.test(element.getAttribute("type") ?? "")) {
+      parts.push(element.textContent ?? "");
+      continue;
+    }
     if (
       tag === "SCRIPT" ||
       tag === "STYLE" ||
       tag === "NOSCRIPT" ||
       tag === "TEMPLATE" ||
-      tag === "SVG"
+      tag === "SVG" ||
+      element.hasAttribute("hidden")
     ) {
       continue;
     }
     // Comments carry the days they were written, not the article's.
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-    if (element !== root && names.length > 2 && OTHER_STORIES.test(names)) {
+    if (!dateLine && element !== root && names.length > 2 && OTHER_STORIES.test(names)) {
       continue;
     }
     const children = Array.from(element.childNodes);
@@ -441,5 +453,8 @@ export function findPublishedDate(
   meta: MetaTags,
   options: FindPublishedDateOptions,
 ): PublishedDate | undefined {
-  return choosePublishedDate(collectDateCandidates(document, jsonLd, meta, options));
+  return choosePublishedDate(
+    collectDateCandidates(document, jsonLd, meta, options),
+    pageTimeZones(document, meta, options.url),
+  );
 }

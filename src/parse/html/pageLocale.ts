@@ -44,6 +44,34 @@ export function readsDayFirst(document: Document, meta: MetaTags, url?: string):
   return locale !== undefined && slashesDayFirst(locale);
 }
 
+/**
+ * The time zones of the country a page is written for, from its locale's region (CLDR,
+ * through `Intl.Locale`): `["Europe/London"]` for en-GB, the 29 zones of the United
+ * States for en-US; empty when the page names no region or the runtime cannot tell.
+ *
+ * @param document - the parsed page
+ * @param meta - the page's meta tags
+ * @param url - the page's address, when known
+ * @returns the IANA zone names
+ */
+export function pageTimeZones(document: Document, meta: MetaTags, url?: string): string[] {
+  const locale = pageLocale(document, meta, url);
+  if (locale === undefined || !locale.includes("-")) {
+    return [];
+  }
+  try {
+    // Node 20 has the `timeZones` getter; later runtimes the `getTimeZones()` method.
+    const region = new Intl.Locale(locale) as Intl.Locale & {
+      timeZones?: string[];
+      getTimeZones?: () => string[] | undefined;
+    };
+    const zones = region.getTimeZones?.() ?? region.timeZones;
+    return zones === undefined ? [] : [...zones];
+  } catch {
+    return [];
+  }
+}
+
 function pageLocale(document: Document, meta: MetaTags, url?: string): string | undefined {
   const tags = [
     document.documentElement?.getAttribute("lang"),

@@ -124,6 +124,38 @@ describe("findPublishedDate", () => {
       "2025-03-02",
       "json-ld",
     ],
+    [
+      "a date line's visible local time beside a UTC stamp, its pieces read apart (9:40 pm, then a hidden update)",
+      `<meta property="article:published_time" content="2024-06-12T01:40:00+00:00">`,
+      `<article><h1>Marina fuel prices climb again</h1><span class="post-date"><time datetime="2024-06-12T01:40:00+00:00">June 11, 2024 at 9:40 pm</time><time class="updated" datetime="2024-06-12T15:00:00+00:00" hidden>June 12, 2024</time></span><p>${"Boat owners at the town marina paid more for diesel this week for the third week running. ".repeat(3)}</p></article>`,
+      undefined,
+      "2024-06-11",
+      "byline",
+    ],
+    [
+      "the first posting its date line labels, beside a header that shows only the update",
+      "",
+      `<article><h1>Library board delays branch vote</h1><div class="meta"><span class="label">Updated:</span> <span>Wed, 03/13/2024 - 09:12</span></div><p>${"The library board put off a vote on the east branch until a study of repair costs is finished. ".repeat(3)}</p><div class="first-posted">Originally posted Tue, 03/12/2024 - 23:05</div></article>`,
+      undefined,
+      "2024-03-12",
+      "byline",
+    ],
+    [
+      "a UTC stamp on the local day every zone of the page's country shares (an en-US evening)",
+      `<meta property="og:locale" content="en_US"><meta property="article:published_time" content="2024-11-06T02:15:00Z">`,
+      `<p>${"Polls closed across the county and the first returns came in from the rural precincts. ".repeat(3)}</p>`,
+      undefined,
+      "2024-11-05",
+      "meta",
+    ],
+    [
+      "a UTC stamp left as it is where the page names no country",
+      `<meta property="article:published_time" content="2024-11-06T02:15:00Z">`,
+      `<p>${"Polls closed across the county and the first returns came in from the rural precincts. ".repeat(3)}</p>`,
+      undefined,
+      "2024-11-06",
+      "meta",
+    ],
     ["nothing", "", "<p>The council met on Tuesday.</p>", undefined, undefined, undefined],
   ];
   it.each(cases)("reads %s", (_name, head, body, url, date, source) => {
