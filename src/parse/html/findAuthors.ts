@@ -1,4 +1,5 @@
 import { MONTH_WORD_PATTERN, MONTH_WORDS } from "../../text/calendarWords.js";
+import { ORGANIZATION_CUES } from "../../text/gazetteer.js";
 import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
 import { wordAlternation } from "../../text/wordAlternation.js";
 import { findDateInText } from "../dateString.js";
@@ -33,6 +34,9 @@ const GLUED_TO_NAME = new RegExp(
 const TRAILING_AGENCY =
   /\s(?:the\s)?(?:associated press|reuters|agence france-presse|afp|dpa|ap|bloomberg|canadian press)$/iu;
 const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ph\.?\s?d\.?|m\.?d\.?|ii|iii|iv|esq\.?)$/iu;
+// "Brightfield Thermal Systems, Inc.": a company's legal form after its comma.
+const COMPANY_SUFFIX =
+  /^(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|llp|plc|corp\.?|co\.|gmbh|ag|s\.a\.|pty\.? ltd\.?)$/iu;
 // Single words that bylines carry but that are never a name.
 const NOT_A_NAME = new RegExp(
   `^(?:${MONTH_WORD_PATTERN}|posted|sponsored|updated|published|share|follow|more|staff|admin|editor|redaktion|news)\\.?$`,
@@ -229,6 +233,7 @@ function* visibleAuthors(document: Document): Generator<string[]> {
     "[class*=byline] [class*=author]",
     "[class*=byline]",
     "[class*=author-name], [class*=authorName], [class*=author__name]",
+    "[class*=contrib][class*=name], [class*=contrib][class*=Name]",
     "address.author, .author",
     "a[href*='/author/'], a[href*='/authors/'], a[href*='/writer/'], a[href*='/reporters/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/redaktion/'], a[href*='/journalist/']",
     "[class*=author]",
@@ -359,9 +364,18 @@ export function splitAuthorNames(byline: string): string[] {
   const names: string[] = [];
   for (const part of text.split(PART_SEPARATOR)) {
     const previous = names[names.length - 1];
-    // "Jane Doe, Jr." and "John Roe, Ph.D." are one name cut at its comma.
-    if (previous !== undefined && NAME_SUFFIX.test(part.trim())) {
+    // "Jane Doe, Jr." and "John Roe, Ph.D." are one name cut at its comma, and so is
+    // "Brightfield Thermal Systems, Inc.".
+    if (
+      previous !== undefined &&
+      (NAME_SUFFIX.test(part.trim()) || COMPANY_SUFFIX.test(part.trim()))
+    ) {
       names[names.length - 1] = `${previous}, ${part.trim()}`;
+      continue;
+    }
+    // "Dana Reyes, University Communications": after a writer's name, a part that ends in
+    // an organisation's head word is where the writer works, not a second writer.
+    if (previous !== undefined && isOrganization(part)) {
       continue;
     }
     // "Andrew Bosworth, Chief Technology Officer and Head of Reality Labs": a part that opens
@@ -378,6 +392,11 @@ export function splitAuthorNames(byline: string): string[] {
     }
   }
   return names;
+}
+
+function isOrganization(part: string): boolean {
+  const last = collapseWhitespace(part).split(" ").at(-1)?.toLowerCase() ?? "";
+  return ORGANIZATION_CUES.has(last) && /^\p{Lu}/u.test(collapseWhitespace(part));
 }
 
 function withoutByPrefix(part: string): string {

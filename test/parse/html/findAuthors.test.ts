@@ -31,6 +31,13 @@ describe("splitAuthorNames", () => {
     ["By Kofi Mensah, Director", ["Kofi Mensah"]],
     ["Kofi Mensah, Senior Fellow at the Harbour Institute", ["Kofi Mensah"]],
     ["Kofi Mensah, University of Accra", ["Kofi Mensah"]],
+    // Where the writer works, named by an organisation's head word, is not a second writer.
+    ["Jonah Whitcombe, Campus News Service", ["Jonah Whitcombe"]],
+    ["By Lena Ortiz, Regional Media Group", ["Lena Ortiz"]],
+    // A company's legal form after its comma is part of its name.
+    ["Harrow Valley Foods, Inc.", ["Harrow Valley Foods, Inc."]],
+    ["Kestrel Marine Ltd.", ["Kestrel Marine Ltd."]],
+    ["Pinecrest Analytics, LLC", ["Pinecrest Analytics, LLC"]],
     // Names that begin with a title word, and honorifics, stay names.
     ["Nancy Cordes, Major Garrett", ["Nancy Cordes", "Major Garrett"]],
     ["By Dr. Ama Owusu and Ann Bishop", ["Dr. Ama Owusu", "Ann Bishop"]],
@@ -142,6 +149,11 @@ describe("findAuthors", () => {
       "no one from a list of columnists",
       `<section class="columnists"><h3>Our columnists</h3>${["Ann Lee", "Bo Diaz", "Cara Moss", "Dev Patel", "Eli Stone"].map((name) => `<div class="author-card"><span class="author-name">${name}</span></div>`).join("")}</section>`,
       [],
+    ],
+    [
+      "a contributor's name element, beside its role line",
+      `<div class="story-contrib"><div class="contrib-name">Orla Brennan-Ward</div><div class="contrib-role">Health correspondent, Midlands</div></div>`,
+      ["Orla Brennan-Ward"],
     ],
     ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],
     ["the site's own name", `<meta name="author" content="Daily Example">`, []],
