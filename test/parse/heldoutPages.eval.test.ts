@@ -61,8 +61,19 @@ const sets: PageSet[] = [
     dir: join(here, "heldout-pages3"),
     firstContact:
       "7c1f240 (with the merge of the set): headline 0.975 (39/40), authors 0.875 (35/40), day 0.744 (29/39), one day off 9/39",
-    floors: { headline: 39 / 40, authors: 35 / 40, day: 29 / 39 },
-    offByOneCeiling: 9 / 39,
+    // Its date and author misses were read and general rules mended (ff35e5a and the next
+    // commit): dates and authors are development; headlines still held out.
+    development: "dates since ff35e5a, authors since the commit after it; headlines still held out",
+    floors: { headline: 39 / 40, authors: 39 / 40, day: 35 / 39 },
+    offByOneCeiling: 4 / 39,
+  },
+  {
+    name: "news pages, set 4 (dates weighted to local days that differ from UTC)",
+    dir: join(here, "heldout-pages4"),
+    firstContact:
+      "after set 3's date and author fixes, with the merge of the set: headline 0.950 (38/40), authors 0.975 (39/40), day 0.872 (34/39), one day off 4/39",
+    floors: { headline: 38 / 40, authors: 39 / 40, day: 34 / 39 },
+    offByOneCeiling: 4 / 39,
   },
 ];
 
