@@ -22,7 +22,7 @@ const COUNT_STOP = new Set(
     "the a an and or but in on at to for with by from that which who said says was were is " +
     "are have has had will would be been than as per since after before ago earlier later " +
     "each it they he she we this these those into over under about up out last next more " +
-    "less if when while not so"
+    "less if when while not so aboard ashore abroad overboard onboard apiece altogether combined"
   ).split(" "),
 );
 // A word, or an initialism such as "U.S." ("38,000 U.S. troops").

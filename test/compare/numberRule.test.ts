@@ -663,6 +663,27 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
+    "two swapped digits of one counted noun, against a figure two other outlets agree on, are a misprint (36 / 63 volunteers)",
+    [
+      { id: "a", body: "Some 36 volunteers searched the moor for the missing walker overnight." },
+      { id: "b", body: "Mountain rescue said 36 volunteers had joined the search by dawn." },
+      { id: "c", body: "A team of 63 volunteers combed the hillside through the night." },
+    ],
+    ["conflict number/misprint a=Some 36 b=36 c=63"],
+  ],
+  [
+    "two-digit figures of different nouns, or with no majority, are left alone (36 volunteers / 63 dogs; 18 boats / 81 boats)",
+    [
+      {
+        id: "a",
+        body: "Some 36 volunteers searched the moor, and 18 boats checked the lake shore.",
+      },
+      { id: "b", body: "Mountain rescue said 36 volunteers had joined the search by dawn." },
+      { id: "c", body: "The search used 63 dogs, and 81 boats were on the water at noon." },
+    ],
+    [],
+  ],
+  [
     "a toll with swapped digits from reports hours apart may have grown: left to the growth test",
     [quake("a", "112 people", "08:00"), quake("b", "121 people", "19:00")],
     [],

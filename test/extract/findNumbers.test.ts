@@ -35,6 +35,7 @@ const cases: [string, string[]][] = [
   ["A crowd of 8,450 watched the final at Dunmore.", ["8,450 = 8450 cardinal -"]],
   ["Only 40 attended in person.", ["40 = 40 cardinal -"]],
   ["Officers found 40 stolen bikes.", ["40 = 40 cardinal - bikes"]],
+  ["The ferry had 31 crew aboard.", ["31 = 31 cardinal - crew"]],
   ["The twenty-first summit opened in Vienna.", ["twenty-first = 21 ordinal - summit"]],
   ["The thirteenth round failed.", ["thirteenth = 13 ordinal - round"]],
   ["Nearly 2 billion euros were frozen.", ["Nearly 2 billion euros = 2000000000 money EUR ~"]],

@@ -404,7 +404,7 @@ function misprints(
   const countAt = new Map<string, Count>();
   for (const count of counts) countAt.set(`${count.entry.article.id}\u0000${count.start}`, count);
   const found: DiscrepancyDraft[] = [];
-  for (const { left, right, printings } of findTranspositions(story.articles, topicStems(story))) {
+  for (const { left, right, printings } of findTranspositions(story.articles)) {
     const shown = (figure: PrintedFigure) =>
       `${figure.entry.article.id}\u0000${figure.mention.text.trim()}`;
     if (reported.has(shown(left)) && reported.has(shown(right))) continue;

@@ -18,15 +18,19 @@ export interface PrintedFigure {
   key: string;
   /** Content words around the figure, stemmed. */
   context: Set<string>;
+  /** A whole figure of two digits, which needs more than the swap to be a misprint. */
+  short: boolean;
 }
 
 // The digits of a printed figure: "34,218", "1.48", "31.4", "4,200".
 const PRINTED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/u;
 
-// Whole figures this short swap digits by chance ("12" and "21" are both everyday counts);
-// a decimal is a measured figure, specific with two ("$7.2 million" / "$2.7 million").
-const MIN_DIGITS = 3;
-const MIN_DECIMAL_DIGITS = 2;
+// Whole figures of two digits swap by chance ("12" and "21" are both everyday counts): they
+// are read as one misprinted only when they count the same noun and more outlets agree on
+// one of them than print the other ("24 crew" twice, "42 crew" once). From three digits,
+// and for a decimal ("$7.2 million" / "$2.7 million"), the swap itself is the evidence.
+const MIN_DIGITS = 2;
+const SPECIFIC_DIGITS = 3;
 
 // Versions of one set of digits a story may print before they stop looking like slips.
 const MAX_VERSIONS = 4;
@@ -50,7 +54,7 @@ export function readFigures(entry: StoryArticle): PrintedFigure[] {
     const number = printed[0].replaceAll(",", "");
     const digits = number.replace(".", "");
     const point = number.indexOf(".");
-    if (digits.length < (point < 0 ? MIN_DIGITS : MIN_DECIMAL_DIGITS)) continue;
+    if (digits.length < MIN_DIGITS) continue;
     // "$1.48bn" is 1.48 scaled by a billion: two figures compare only at one scale.
     const scale = Math.round(
       Math.log10(Math.abs(mention.value) || 1) - Math.log10(Number(number) || 1),
@@ -59,7 +63,8 @@ export function readFigures(entry: StoryArticle): PrintedFigure[] {
     const key = [mention.kind, mention.unit ?? "", point, scale, sorted].join("\u0000");
     const context = contextStems(entry.article, mention.start, mention.end);
     if (mention.counts) for (const word of mention.counts.split(" ")) context.add(foldPlural(word));
-    figures.push({ entry, mention, digits, key, context });
+    const short = point < 0 && digits.length < SPECIFIC_DIGITS;
+    figures.push({ entry, mention, digits, key, context, short });
   }
   return figures;
 }
@@ -93,29 +98,29 @@ export interface Transposition {
   printings: PrintedFigure[];
 }
 
-function sameThing(left: PrintedFigure, right: PrintedFigure, topic: ReadonlySet<string>): boolean {
+function sameHead(left: PrintedFigure, right: PrintedFigure): boolean {
   const leftHead = left.mention.counts?.split(" ").pop();
   const rightHead = right.mention.counts?.split(" ").pop();
-  if (
+  return (
     leftHead !== undefined &&
     rightHead !== undefined &&
     foldPlural(leftHead) === foldPlural(rightHead)
-  )
-    return true;
-  return sharedStems(left.context, right.context) >= 1;
+  );
+}
+
+function sameThing(left: PrintedFigure, right: PrintedFigure): boolean {
+  if (left.short || right.short) return sameHead(left, right);
+  return sameHead(left, right) || sharedStems(left.context, right.context) >= 1;
 }
 
 /**
  * Pairs of figures from different outlets that are the same digits with two of them
  * swapped ("34,218" / "32,418", "$1.48bn" / "$1.84bn", "31.4%" / "34.1%"), said of the same
- * thing (the same counted noun, or a content word beside both beyond the story's topic),
+ * thing (the same counted noun, or a content word beside both),
  * where no outlet of the story prints both: one outlet's slip of the keyboard. Figures are
  * bucketed by their sorted digits, so the search is linear in the story's figures.
  */
-export function findTranspositions(
-  articles: readonly StoryArticle[],
-  topic: ReadonlySet<string>,
-): Transposition[] {
+export function findTranspositions(articles: readonly StoryArticle[]): Transposition[] {
   const buckets = new Map<string, PrintedFigure[]>();
   for (const entry of articles) {
     for (const figure of readFigures(entry)) {
@@ -145,7 +150,12 @@ export function findTranspositions(
         if ([...printers(rightDigits)].some((entry) => leftOutlets.has(entry))) continue;
         const lefts = byDigits.get(leftDigits) ?? [];
         const rights = byDigits.get(rightDigits) ?? [];
-        const pair = closestPair(lefts, rights, topic);
+        // Two-digit figures: one outlet's against the figure two or more others agree on.
+        if (lefts[0]?.short) {
+          const counts = [leftOutlets.size, printers(rightDigits).size].sort((a, b) => a - b);
+          if (counts[0] !== 1 || (counts[1] ?? 0) < 2) continue;
+        }
+        const pair = closestPair(lefts, rights);
         if (pair) found.push({ ...pair, printings: [...lefts, ...rights] });
       }
     }
@@ -156,11 +166,10 @@ export function findTranspositions(
 function closestPair(
   lefts: readonly PrintedFigure[],
   rights: readonly PrintedFigure[],
-  topic: ReadonlySet<string>,
 ): { left: PrintedFigure; right: PrintedFigure } | undefined {
   for (const left of lefts.slice(0, MAX_FIGURES_PER_VERSION)) {
     for (const right of rights.slice(0, MAX_FIGURES_PER_VERSION))
-      if (sameThing(left, right, topic)) return { left, right };
+      if (sameThing(left, right)) return { left, right };
   }
   return undefined;
 }
