@@ -32,7 +32,7 @@ co-founder presidential democratic republican gop independent official nurse doc
 whip assemblyman assemblywoman assemblymember delegate boss skipper member members master
 cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep clerk warden supervisor referee umpire
 shri sri smt smt. shrimati collector tehsildar sarpanch additional joint undersheriff
-undersecretary under-secretary
+undersecretary under-secretary msp mpp mna mha legislator alderwoman selectman selectwoman
 `);
 
 /**
@@ -83,6 +83,16 @@ detective coach pastor bishop priest nurse doctor teacher farmer colonel captain
 witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
 master harbourmaster harbormaster headmaster headteacher superintendent whip clerk warden supervisor
 undersheriff undersecretary
+`);
+
+/**
+ * Seats in an assembly or a council, which a member holds ("the local MP", "a Green
+ * councillor", "Angus Reid MSP").
+ */
+export const SEAT_NOUNS = words(`
+councillor councilor councilman councilwoman alderman alderwoman mp mla mep msp mpp mna mha
+legislator selectman selectwoman assemblyman assemblywoman assemblymember senator
+representative congressman congresswoman lawmaker
 `);
 
 /**

@@ -597,6 +597,38 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["difference role/title a=firm's former chief financial officer b=Chief executive"],
   ],
+  [
+    "two different seats contradict, printed after the name or in an appositive (MP, MSP)",
+    [
+      {
+        id: "a",
+        body: "Morven Keir, the local MP, said the harbour needed dredging. Keir spoke at the quay.",
+      },
+      {
+        id: "b",
+        body: "Morven Keir MSP said the harbour needed dredging. Keir spoke at the quay.",
+      },
+      {
+        id: "c",
+        body: "Highlands MSP Morven Keir said the harbour needed dredging. Keir spoke at the quay.",
+      },
+    ],
+    ["conflict role/title a=local MP b=MSP c=MSP"],
+  ],
+  [
+    "the offices styled '… General' are different posts (Attorney General, Solicitor General)",
+    [
+      {
+        id: "a",
+        body: "Attorney General Lorna Vasquez said the state would appeal. Vasquez spoke in Salem.",
+      },
+      {
+        id: "b",
+        body: "Solicitor General Lorna Vasquez said the state would appeal. Vasquez spoke in Salem.",
+      },
+    ],
+    ["conflict role/title a=Attorney General b=Solicitor General"],
+  ],
 ];
 
 describe("role rule", () => {

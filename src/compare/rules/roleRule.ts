@@ -61,6 +61,15 @@ const OFFICE_WORDS = new Set([
   "appellate",
   "superior",
   "bankruptcy",
+  // The offices styled "… General": an attorney general is not the solicitor general.
+  "attorney",
+  "solicitor",
+  "surgeon",
+  "inspector",
+  "auditor",
+  "postmaster",
+  "adjutant",
+  "comptroller",
 ]);
 
 // Seats in an assembly: a member holds one and, besides it, posts inside the assembly or its
@@ -75,6 +84,14 @@ const MEMBERSHIP_HEADS = new Set([
   "mp",
   "mla",
   "mep",
+  // Scotland's, Ontario's, Quebec's and Newfoundland's parliaments seat members by these.
+  "msp",
+  "mpp",
+  "mna",
+  "mha",
+  "legislator",
+  "alderman",
+  "alderwoman",
   "councillor",
   "councilor",
   "councilman",
@@ -238,10 +255,11 @@ function relatePosts(left: Post, right: Post): PostRelation {
   if (left.head !== right.head && (isGeneric(left) || isGeneric(right))) return "compatible";
   // Posts that are not formal titles ("head coach", "state attorney") still differ by rank.
   if (rankAgainstStatedPost(left, right)) return "conflicting";
-  if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
   const seats = [left.head, right.head].filter((head) => MEMBERSHIP_HEADS.has(head));
-  if (seats.length === 1) return "neutral";
+  // Two different seats ("MP", "MSP"; "Sen.", "Rep.") contradict, printed as titles or not.
   if (seats.length === 2 && left.head !== right.head) return "conflicting";
+  if (left.titles.size === 0 || right.titles.size === 0) return "compatible";
+  if (seats.length === 1) return "neutral";
   // "Committee Chairman Rep." and "Chairman" share a title: one post, written more fully.
   // With two heads the shared title must be one's head: "chief operating officer" and
   // "chief executive" share only the modifier "chief", and are two posts.

@@ -1,7 +1,7 @@
 import { GRAMMAR_WORDS, PREPOSITIONS, SENTENCE_OPENERS } from "../../text/functionWords.js";
 import { NATIONALITIES } from "../../text/gazetteer.js";
 import { IRREGULAR_PAST_VERBS, SPEECH_VERBS } from "../../text/speechWords.js";
-import { ROLE_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
+import { ROLE_NOUNS, SEAT_NOUNS, TITLE_WORDS } from "../../text/titleWords.js";
 import type { Span } from "../../types.js";
 import type { NameToken } from "./nameTokens.js";
 
@@ -25,9 +25,17 @@ const MAX_HOME_WORDS = 3;
 // How many capitalised words an organisation's name may have before a post in an appositive.
 const MAX_OWNER_WORDS = 8;
 
-/** A role noun within three words of token `from`, or right after a capitalised owner's name. */
+/**
+ * A role noun or a seat ("the local MP") within three words of token `from`, or a role
+ * noun right after a capitalised owner's name.
+ */
 function roleNounFollows(body: string, tokens: NameToken[], from: number): boolean {
-  if (tokens.slice(from, from + 3).some((token) => ROLE_NOUNS.has(token.lower))) return true;
+  if (
+    tokens
+      .slice(from, from + 3)
+      .some((token) => ROLE_NOUNS.has(token.lower) || SEAT_NOUNS.has(token.lower))
+  )
+    return true;
   for (let index = from; index < tokens.length && index - from < MAX_OWNER_WORDS; index++) {
     const token = tokens[index];
     const previous = tokens[index - 1];
@@ -173,6 +181,19 @@ export function roleBefore(body: string, tokens: NameToken[], runStart: number):
   };
 }
 
+// Seats printed in capitals after a member's name, the British way ("Jane Hale MP",
+// "Angus Reid MSP").
+const POST_NOMINAL_SEATS = new Set(["mp", "msp", "mla", "mep", "mpp", "mna", "mha"]);
+
+function seatAfter(body: string, tokens: NameToken[], nameEnd: number): Span | undefined {
+  const name = tokens[nameEnd];
+  const seat = tokens[nameEnd + 1];
+  if (!name || !seat || body.slice(name.end, seat.start) !== " ") return undefined;
+  const text = body.slice(seat.start, seat.end);
+  if (!POST_NOMINAL_SEATS.has(seat.lower) || text !== text.toUpperCase()) return undefined;
+  return { text, start: seat.start, end: seat.end };
+}
+
 /**
  * An appositive role after the name ending at token `lastIndex`: a noun phrase set off by
  * a comma and opened by an article, a possessive or a role word.
@@ -183,6 +204,8 @@ export function roleBefore(body: string, tokens: NameToken[], runStart: number):
  * @returns the role, up to where the clause goes on, or undefined
  */
 export function roleAfter(body: string, tokens: NameToken[], nameEnd: number): Span | undefined {
+  const seat = seatAfter(body, tokens, nameEnd);
+  if (seat) return seat;
   const lastIndex = afterHomePlace(body, tokens, nameEnd);
   const last = tokens[lastIndex];
   const first = tokens[lastIndex + 1];
