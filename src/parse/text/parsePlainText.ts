@@ -14,6 +14,8 @@ import { ORG_CUE, PERSON_LINE, signatureName, signatureNames } from "./signature
 
 const DATE_LABEL =
   /(?<![\p{L}\p{N}])(?:published|posted|updated|on)(?![\p{L}\p{N}])|\p{Ll}(?:Published|Posted|Updated)(?![\p{L}\p{N}])/iu;
+// A section label after a date, set off by a separator: " · Local News", " | Politics".
+const SECTION_TAIL = /^\s?[·|•]\s?\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,2}\s?$/u;
 const PLACE_ONLY = /^[\p{Lu}][\p{L}\p{M}.'’ -]*,\s*[\p{Lu}][\p{L}\p{M}.'’ -]*$/u;
 const WEEKDAY_OR_LABEL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${WEEKDAY_WORD_PATTERN})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:published|updated|posted|last updated|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)(?![\\p{L}\\p{N}])`,
@@ -306,6 +308,17 @@ function refineDateLine(line: PageLine): void {
   }
   if (sentence) return;
   const before = text.slice(0, date.index).trim();
+  // "Wednesday, June 10, 2026 · Local News": a date line with the section it files under,
+  // set off by a separator.
+  const section = text.slice(date.index + date.text.length);
+  if (
+    before.replace(WEEKDAY_OR_LABEL, "").replace(/[\s,]+/gu, "") === "" &&
+    SECTION_TAIL.test(section)
+  ) {
+    line.role = "date";
+    line.date = date;
+    return;
+  }
   // "Ann Lee on December 22, 2023", "Ann Lee · Posted: Dec 22, 2023": a dated byline.
   if (rest.split(" ").length <= 5 && DATE_LABEL.test(before) && !PLACE_ONLY.test(before)) {
     line.role = "date";

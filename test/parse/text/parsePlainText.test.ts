@@ -272,6 +272,24 @@ describe("parsePlainText on pages we wrote", () => {
     expect(parsePlainText(page).published).toMatchObject({ date: "2025-03-03", source: "text" });
   });
 
+  it.each([
+    ["Thursday, March 6, 2025 · Local News", "2025-03-06"],
+    ["March 6, 2025 | Politics", "2025-03-06"],
+    ["Thu 6 March 2025 • Sport & Leisure", "2025-03-06"],
+  ])("dates the page from a masthead date line filed under a section: %j", (line, day) => {
+    const page = [
+      "The Tarn Valley Echo",
+      line,
+      "",
+      "Ferry pier to close for repairs",
+      "",
+      "By Ines Morrow",
+      "",
+      ...story,
+    ].join("\n");
+    expect(parsePlainText(page).published).toMatchObject({ date: day });
+  });
+
   it("reads the byline near the top of the article run when the header gave no author", () => {
     const page = [
       "Subscribe",
