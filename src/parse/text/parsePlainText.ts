@@ -15,7 +15,12 @@ import { ORG_CUE, PERSON_LINE, signatureName, signatureNames } from "./signature
 const DATE_LABEL =
   /(?<![\p{L}\p{N}])(?:published|posted|updated|on)(?![\p{L}\p{N}])|\p{Ll}(?:Published|Posted|Updated)(?![\p{L}\p{N}])/iu;
 // A section label after a date, set off by a separator: " · Local News", " | Politics".
-const SECTION_TAIL = /^\s?[·|•]\s?\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,2}\s?$/u;
+// The pieces of a masthead line, and what a piece beside its date may be: a few capitalised
+// words (a section, a place) or a price.
+const MASTHEAD_SEPARATOR = /\s[·|•]\s/u;
+const MASTHEAD_PIECE =
+  /^(?:\p{Lu}[\p{L}\p{M}.&'’-]*,?(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}\p{M}.&'’-]*,?){0,3}|[£$€₹]\d{1,3}(?:[.,]\d{2})?)$/u;
+const MAX_MASTHEAD_PIECES = 3;
 const PLACE_ONLY = /^[\p{Lu}][\p{L}\p{M}.'’ -]*,\s*[\p{Lu}][\p{L}\p{M}.'’ -]*$/u;
 const WEEKDAY_OR_LABEL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${WEEKDAY_WORD_PATTERN})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:published|updated|posted|last updated|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|msk|ist|et|pt)(?![\\p{L}\\p{N}])`,
@@ -277,6 +282,29 @@ const NAVIGATION_PHRASE =
 const FURNITURE_PHRASE =
   /(?:do not sell (?:or share )?my|read (?:it )?in (?:the )?app|read full bio|(?:share|gift|save) (?:this )?(?:article|story)|subscribers can|be the first to (?:rate|review|comment)|follow us|this (?:article|story) is more than|^breaking news$|^photos? (?:and|&) (?:story|text) by|^(?:site|color) themes?$|content below$)/iu;
 
+function mastheadDateLine(text: string, date: { index: number; text: string }): boolean {
+  const pieces = text.split(MASTHEAD_SEPARATOR);
+  if (pieces.length < 2 || pieces.length > MAX_MASTHEAD_PIECES) return false;
+  let offset = 0;
+  let dated = false;
+  for (const piece of pieces) {
+    const start = text.indexOf(piece, offset);
+    offset = start + piece.length;
+    if (start <= date.index && date.index + date.text.length <= start + piece.length) {
+      // Only the date, its weekday and its label in its piece.
+      const rest =
+        `${piece.slice(0, date.index - start)} ${piece.slice(date.index - start + date.text.length)}`
+          .replace(WEEKDAY_OR_LABEL, " ")
+          .replace(/[\s,]+/gu, "");
+      if (rest !== "") return false;
+      dated = true;
+    } else if (!MASTHEAD_PIECE.test(piece.trim())) {
+      return false;
+    }
+  }
+  return dated;
+}
+
 function refineDateLine(line: PageLine): void {
   // Every date format has digits; most lines have none, and the date finder is not free.
   if (line.kind === "blank" || line.words > 14 || !DIGIT.test(line.text)) return;
@@ -308,13 +336,10 @@ function refineDateLine(line: PageLine): void {
   }
   if (sentence) return;
   const before = text.slice(0, date.index).trim();
-  // "Wednesday, June 10, 2026 · Local News": a date line with the section it files under,
-  // set off by a separator.
-  const section = text.slice(date.index + date.text.length);
-  if (
-    before.replace(WEEKDAY_OR_LABEL, "").replace(/[\s,]+/gu, "") === "" &&
-    SECTION_TAIL.test(section)
-  ) {
+  // "Wednesday, June 10, 2026 · Local News", "Raleigh, N.C. | Wednesday, April 22, 2026",
+  // "Thursday 17 September 2026 | £1.40": a masthead's date line, its date in a piece of its
+  // own beside short pieces that name the section, the place or the price.
+  if (mastheadDateLine(text, date)) {
     line.role = "date";
     line.date = date;
     return;

@@ -276,6 +276,8 @@ describe("parsePlainText on pages we wrote", () => {
     ["Thursday, March 6, 2025 · Local News", "2025-03-06"],
     ["March 6, 2025 | Politics", "2025-03-06"],
     ["Thu 6 March 2025 • Sport & Leisure", "2025-03-06"],
+    ["Kessby, North Yorkshire | Thursday, March 6, 2025", "2025-03-06"],
+    ["Thursday 6 March 2025 | £1.20", "2025-03-06"],
   ])("dates the page from a masthead date line filed under a section: %j", (line, day) => {
     const page = [
       "The Tarn Valley Echo",
@@ -288,6 +290,20 @@ describe("parsePlainText on pages we wrote", () => {
       ...story,
     ].join("\n");
     expect(parsePlainText(page).published).toMatchObject({ date: day });
+  });
+
+  it("takes no date from a line that only mentions one among other words", () => {
+    const page = [
+      "The Tarn Valley Echo",
+      "Tickets on sale | Thursday, March 6, 2025 at the Guildhall box office",
+      "",
+      "Ferry pier to close for repairs",
+      "",
+      "By Ines Morrow",
+      "",
+      ...story,
+    ].join("\n");
+    expect(parsePlainText(page).published).toBeUndefined();
   });
 
   it("reads the byline near the top of the article run when the header gave no author", () => {
