@@ -393,6 +393,24 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a weekday named by a weekly days later resolves the same way: a conflict with the dailies' day",
+    [
+      { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-20", body: `${lead} on Tuesday, union officials said.` },
+      { id: "c", published: "2025-03-24", body: `${lead} on Wednesday, the port authority said.` },
+    ],
+    ["conflict date/event a=2025-03-18 b=2025-03-18 c=2025-03-19"],
+  ],
+  [
+    "weekdays named by reports more than a week apart are not set against each other",
+    [
+      { id: "a", published: "2025-03-19", body: `${lead} on Tuesday, the port authority said.` },
+      { id: "b", published: "2025-03-20", body: `${lead} on Tuesday, union officials said.` },
+      { id: "c", published: "2025-03-28", body: `${lead} on Wednesday, the port authority said.` },
+    ],
+    [],
+  ],
 ];
 
 describe("date rule", () => {

@@ -216,6 +216,7 @@ function sameNewsDay(left: StoryArticle, right: StoryArticle): boolean {
 // Rules whose day is the publication day itself ("today", "this morning"): setting two of
 // them against each other compares publication dates, not the days of events.
 const PUBLICATION_DAY_RULES = new Set(["relative-day", "time-of-day"]);
+const DAYS_IN_WEEK = 7;
 
 const NAMED_DAY = new RegExp(
   `(?<![\\p{L}])(?:${WEEKDAY_WORD_PATTERN}|${MONTH_WORD_PATTERN})(?![\\p{L}])`,
@@ -360,11 +361,14 @@ function eventFinding(
       // reports of one news cycle, or dates both printed in full, are set against each other.
       const published = [a, b].map((claim) => publishedDay(claim.entry));
       const [aPublished, bPublished] = published;
+      // A weekday each names resolves the same way from any day of the week after it ("on
+      // Friday" in Thursday's weekly and in Sunday's paper): such claims compare too.
       if (
         aPublished !== undefined &&
         bPublished !== undefined &&
         Math.abs(aPublished - bPublished) > options.eventToleranceDays + 1 &&
-        !(a.stated && b.stated)
+        !(a.stated && b.stated) &&
+        !(namesItsDay(a) && namesItsDay(b) && Math.abs(aPublished - bPublished) < DAYS_IN_WEEK)
       )
         continue;
       const apart = Math.abs(a.day - b.day);
