@@ -629,6 +629,24 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict role/title a=Attorney General b=Solicitor General"],
   ],
+  [
+    "two ranks of the police or the forces contradict (Cpl., Staff Sgt.), a rank and the post it holds do not",
+    [
+      {
+        id: "a",
+        body: "Cpl. Denis Ouellet said the road would stay shut overnight. Ouellet spoke at the roadblock.",
+      },
+      {
+        id: "b",
+        body: "Staff Sgt. Denis Ouellet, commander of the Tarnby detachment, said the road would stay shut overnight. Ouellet spoke at the roadblock.",
+      },
+      {
+        id: "c",
+        body: "Staff Sgt. Denis Ouellet said the road would stay shut overnight. Ouellet spoke at the roadblock.",
+      },
+    ],
+    ["conflict role/title a=Cpl. b=Staff Sgt. b=commander of the Tarnby detachment c=Staff Sgt."],
+  ],
 ];
 
 describe("role rule", () => {

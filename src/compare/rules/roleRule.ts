@@ -103,6 +103,23 @@ const MEMBERSHIP_HEADS = new Set([
 
 const MAX_ROLE_SETS = 40;
 
+// The ranks of the armed forces and the police, each a step of one ladder ("commander" is
+// also a post, "head of the detachment", and stays out).
+const SERVICE_RANKS = new Set([
+  "private",
+  "corporal",
+  "sergeant",
+  "lieutenant",
+  "major",
+  "colonel",
+  "brigadier",
+  "general",
+  "admiral",
+  "constable",
+  "inspector",
+  "superintendent",
+]);
+
 // The ranks of one flight or ship's crew, each held by one member at a time: the captain
 // commands, the first officer (the co-pilot) is second, the second officer third. One
 // person given two of them is given two places in one chain of command.
@@ -221,6 +238,14 @@ function relatePosts(left: Post, right: Post): PostRelation {
   const rightSide = assemblySide(right);
   if (leftSide !== undefined && rightSide !== undefined)
     return leftSide === rightSide && left.head === right.head ? "compatible" : "conflicting";
+  // Two ranks of the forces or the police ("Cpl.", "Staff Sgt."): one person holds one.
+  if (
+    left.head !== right.head &&
+    SERVICE_RANKS.has(left.head) &&
+    SERVICE_RANKS.has(right.head) &&
+    ![...left.specifiers, ...right.specifiers].some((word) => OFFICE_WORDS.has(word))
+  )
+    return "conflicting";
   const leftCrew = crewRank(left);
   const rightCrew = crewRank(right);
   if (leftCrew !== undefined && rightCrew !== undefined && leftCrew !== rightCrew)
