@@ -88,7 +88,7 @@ const sets: HeldoutSet[] = [
     firstContact:
       "9a3f513 (with the merge of the set): precision 0.818 (18/22), recall 0.581 (18/31)",
     developmentSince: "165afe4",
-    floor: { precision: 23 / 27, recall: 23 / 31 },
+    floor: { precision: 24 / 27, recall: 24 / 31 },
     agreeing: { story: "museum-reopening", most: 1 },
   },
   {
@@ -104,8 +104,19 @@ const sets: HeldoutSet[] = [
     dir: join(heldoutDir, "..", "heldout9"),
     firstContact:
       "after the merge of set 9 on d47eadb: precision 0.905 (19/21), recall 0.548 (17/31); the agreeing story drew no finding",
-    floor: { precision: 19 / 21, recall: 17 / 31 },
+    // Its misses were read for the two-digit misprints, seats, masthead dates and weekdays
+    // named days apart (4441fe6 on).
+    developmentSince: "4441fe6",
+    floor: { precision: 26 / 28, recall: 24 / 31 },
     agreeing: { story: "nurses-strike", most: 1 },
+  },
+  {
+    name: "held-out set 10",
+    dir: join(heldoutDir, "..", "heldout10"),
+    firstContact:
+      "932bd35 (the merge of the set, on ac38bdf): precision 0.960 (24/25), recall 0.677 (21/31); the agreeing story drew 1 finding",
+    floor: { precision: 24 / 25, recall: 21 / 31 },
+    agreeing: { story: "plant-closure", most: 1 },
   },
 ];
 
