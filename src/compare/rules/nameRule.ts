@@ -60,12 +60,18 @@ function nameWords(text: string): string[] {
     .map((word) => trimEndWhere(word, isPeriod));
 }
 
+function withoutMarks(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 function wordRelation(left: string, right: string, maxEdits: number, given: boolean): WordRelation {
   const a = left.toLowerCase();
   const b = right.toLowerCase();
   if (a === b) return "same";
   // An initial stands for the name: a short form, not a spelling.
   if (a.length <= 1 || b.length <= 1) return "same";
+  // "Renée"/"Renee": an accent dropped (by a system or a style) spells the name no other way.
+  if (withoutMarks(a) === withoutMarks(b)) return "same";
   if (foldNameWord(a) === foldNameWord(b)) return "transliteration";
   if (given && isShortForm(a, b)) return "same";
   if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, maxEdits) <= maxEdits)
@@ -260,7 +266,7 @@ function checkMember(
     message:
       worst === "misspelling"
         ? `The outlets spell ${common}'s name in ways that cannot all be right: ${printed.join("; ")}.`
-        : `The outlets spell ${common}'s name differently (a transliteration, an accent or a doubled letter): ${printed.join("; ")}.`,
+        : `The outlets spell ${common}'s name differently (a transliteration or a doubled letter): ${printed.join("; ")}.`,
     values,
     castId: member.id,
   };
@@ -268,8 +274,8 @@ function checkMember(
 
 /**
  * The name rule: one person (one cast member) spelled differently across outlets. A
- * different transliteration or accent ("Sergey"/"Sergei", "Zelenskyy"/"Zelensky") is a
- * `difference`; a name misspelt by a letter or two ("Kallas"/"Kallis") is a `conflict`.
+ * different transliteration ("Sergey"/"Sergei", "Zelenskyy"/"Zelensky") is a
+ * `difference`; an accent dropped ("José"/"Jose") is not a finding; a name misspelt by a letter or two ("Kallas"/"Kallis") is a `conflict`.
  * A short form against a full name ("Lavrov", "S. Lavrov", "Bill"/"William"), a name
  * hyphenated or spaced another way ("Jong-un"/"Jong Un"), or a title left in a name is never
  * a finding, and two different people are never compared (the cast keeps them apart).
