@@ -79,6 +79,18 @@ const MEASURE_WORDS: Record<string, string> = {
   foot: "ft",
   degrees: "°",
   hectares: "ha",
+  mm: "mm",
+  millimeters: "mm",
+  millimetres: "mm",
+  millimeter: "mm",
+  millimetre: "mm",
+  cm: "cm",
+  centimeters: "cm",
+  centimetres: "cm",
+  centimeter: "cm",
+  centimetre: "cm",
+  inches: "in",
+  inch: "in",
 };
 
 const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}.,:/])";
@@ -206,6 +218,9 @@ function namesRatherThanCounts(body: string, start: number, end: number): boolea
   if (/^[:.]\d/u.test(after) || CLOCK_AFTER.test(after)) return true;
   if (/^\/\d/u.test(after)) return true;
   if (body[start - 1] === "[" && body[end] === "]") return true;
+  // A figure grouped in thousands counts ("Marchbanks 71,842, Hatchell 66,245"): labels
+  // are short ("Soyuz 36", "Route 66").
+  if (/\d,\d{3}/u.test(body.slice(start, end))) return false;
   // "Gen. 5" is read back over the full stop too.
   const word = wordBefore(body, start, 16) ?? wordBefore(body, start - 1, 16);
   const labelled = word !== undefined && /^\p{Lu}/u.test(word);
@@ -246,8 +261,14 @@ export function findNumbers(body: string, dateSpans: readonly Span[] = []): Numb
     approximate: false,
   }));
   for (const match of body.matchAll(NUMBER)) {
-    const [text, currency, number = "", spokenScale, shortScale, unitWord] = match;
-    const scale = spokenScale ?? shortScale;
+    const [text, currency, number = "", spokenScale, shortScale, writtenUnit] = match;
+    let scale = spokenScale ?? shortScale;
+    let unitWord = writtenUnit;
+    // No length follows a currency: "$200MM" is finance's shorthand for $200 million.
+    if (currency !== undefined && unitWord !== undefined && MEASURE_WORDS[unitWord.toLowerCase()]) {
+      if (scale === undefined && unitWord === "MM") scale = "million";
+      unitWord = undefined;
+    }
     const start = match.index;
     const end = start + text.length;
     if (skipped(start, end)) continue;

@@ -36,6 +36,17 @@ const cases: [string, string[]][] = [
   ["Only 40 attended in person.", ["40 = 40 cardinal -"]],
   ["Officers found 40 stolen bikes.", ["40 = 40 cardinal - bikes"]],
   ["The ferry had 31 crew aboard.", ["31 = 31 cardinal - crew"]],
+  ["The gauge recorded 143mm of rain.", ["143mm = 143 measure mm"]],
+  ["Snow lay 30 centimetres deep.", ["30 centimetres = 30 measure cm"]],
+  [
+    "The club offered $120MM over six years.",
+    ["$120MM = 120000000 money USD", "over six = 6 cardinal - years ~"],
+  ],
+  [
+    "Final count: Ostrow 12,406, Varga 11,981.",
+    ["12,406 = 12406 cardinal -", "11,981 = 11981 cardinal -"],
+  ],
+  ["Route 66 and Soyuz 36 are names.", []],
   ["The twenty-first summit opened in Vienna.", ["twenty-first = 21 ordinal - summit"]],
   ["The thirteenth round failed.", ["thirteenth = 13 ordinal - round"]],
   ["Nearly 2 billion euros were frozen.", ["Nearly 2 billion euros = 2000000000 money EUR ~"]],
