@@ -48,6 +48,8 @@ family welfare economy affairs ministry finance-minister foreign-minister road h
 shipping aviation petroleum textiles steel coal tribal rural urban external internal human
 resources resource social public works local natural civil information broadcasting
 parliamentary food consumer minority majority child children sport heritage climate business
+government emergency management corrections conservation customs revenue disability seniors
+pensions arts regional employment skills forestry biosecurity
 `);
 
 /**
