@@ -115,8 +115,18 @@ const sets: HeldoutSet[] = [
     dir: join(heldoutDir, "..", "heldout10"),
     firstContact:
       "932bd35 (the merge of the set, on ac38bdf): precision 0.960 (24/25), recall 0.677 (21/31); the agreeing story drew 1 finding",
-    floor: { precision: 24 / 25, recall: 21 / 31 },
+    // Its misses were read for accents, thousands after a name and millimetres (60afb74 on).
+    developmentSince: "60afb74",
+    floor: { precision: 26 / 26, recall: 23 / 31 },
     agreeing: { story: "plant-closure", most: 1 },
+  },
+  {
+    name: "held-out set 11",
+    dir: join(heldoutDir, "..", "heldout11"),
+    firstContact:
+      "dd7a779 (the merge of the set, on b39cf63): precision 0.846 (22/26), recall 0.677 (21/31); no finding on the story where the outlets agree",
+    floor: { precision: 22 / 26, recall: 21 / 31 },
+    agreeing: { story: "hospital-merger", most: 1 },
   },
 ];
 
