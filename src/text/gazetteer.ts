@@ -77,7 +77,8 @@ Force|Corps|League|Reserve|Order|Securities|Airlines|Airways|Communications|Sect
 Theater|Theatre|Museum|School|Holdings|Partners|Capital|Media|Industries|Technologies|Systems|Motors|
 Advisors|Advisers|Associates|Consultants|Team|Unit|Squad|Taskforce|Command|Cooperative|Co-op|Society|
 Trust|Consortium|Coalition|Utilities|Electric|Railroad|Insurance|Pharmaceuticals|Laboratories|Labs|Studios|
-Entertainment|Logistics|Bancorp
+Entertainment|Logistics|Bancorp|Freight|Trucking|Haulage|Construction|Contractors|Builders|
+Manufacturing|Foods|Brewing|Brewery|Distillery|Realty|Properties
 `);
 
 /** Last words that make a capitalised run a place ("Sumy Oblast", "Kherson Region"). */

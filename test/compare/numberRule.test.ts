@@ -684,6 +684,15 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
+    "shares set against each other ('roughly 54% to 46%') are a pair, not a range ending at 46%",
+    [
+      { id: "a", body: "Ostrow beat Varga in the runoff, 54.3% to 45.7%, the county clerk said." },
+      { id: "b", body: "Varga took 45.7% of the runoff vote, according to the county clerk." },
+      { id: "c", body: "Ostrow won the runoff over Varga, roughly 54% to 46%, the clerk said." },
+    ],
+    [],
+  ],
+  [
     "a toll with swapped digits from reports hours apart may have grown: left to the growth test",
     [quake("a", "112 people", "08:00"), quake("b", "121 people", "19:00")],
     [],

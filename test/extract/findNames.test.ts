@@ -116,6 +116,8 @@ const people: [string, string[]][] = [
   // A cooperative, a trust or a utility is an organisation; a run closed by a place kind
   // (Falls, Flats, Springs) is a place, so neither is a person a pronoun could name.
   ["The Brandvale Grain Cooperative lost the contract, Lina Holm said.", ["Lina Holm | "]],
+  ["Ostrow Freight hauled the steel, and Mara Ostrow said the trucks were late.", ["Mara Ostrow | "]],
+  ["Kelso Construction won the bid, Ian Reddy said.", ["Ian Reddy | "]],
   ["The fire reached Ostler Flats by noon, Amy Tran said.", ["Amy Tran | "]],
   // A firm named like a person, then a title and its holder: the firm and the holder.
   ["Larkin Hollis Chairman Dev Rao sold the firm.", ["Dev Rao | Chairman"]],

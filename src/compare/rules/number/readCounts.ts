@@ -232,8 +232,11 @@ function listOrRange(
   const next = mentions[index + 1];
   if (previous) {
     const gap = body.slice(phraseEnd(body, previous), mention.start);
+    // "20 to 30" is a range; "54% to 46%" runs downward: two sides' shares, a pair.
     if (gap.length <= 8 && RANGE_GAP.test(gap) && previous.countsText === undefined)
-      return { list: false, rangeLow: previous.value };
+      return previous.value <= mention.value
+        ? { list: false, rangeLow: previous.value }
+        : { list: true };
     // "between 20 and 30 people"
     if (
       gap.length <= 8 &&
