@@ -411,6 +411,22 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a time given in a named zone ('5 p.m. Eastern') is not a local time set against one",
+    [
+      {
+        id: "a",
+        published: "2025-07-15",
+        body: "The governor signed the heat order at 5 p.m. Eastern at a cooling center in Tucson.",
+      },
+      {
+        id: "b",
+        published: "2025-07-15",
+        body: "The governor signed the heat order at about 2 p.m. at a cooling center in Tucson.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("date rule", () => {
