@@ -125,8 +125,19 @@ const sets: HeldoutSet[] = [
     dir: join(heldoutDir, "..", "heldout11"),
     firstContact:
       "dd7a779 (the merge of the set, on b39cf63): precision 0.846 (22/26), recall 0.677 (21/31); no finding on the story where the outlets agree",
-    floor: { precision: 22 / 26, recall: 21 / 31 },
+    // Its misses were read for company cues, downward pairs of shares and named zones
+    // (70e550b on).
+    developmentSince: "70e550b",
+    floor: { precision: 22 / 23, recall: 21 / 31 },
     agreeing: { story: "hospital-merger", most: 1 },
+  },
+  {
+    name: "held-out set 12",
+    dir: join(heldoutDir, "..", "heldout12"),
+    firstContact:
+      "3e1ea89 (the merge of the set, on ea411bf): precision 0.963 (26/27), recall 0.839 (26/31); no finding on the story where the outlets agree",
+    floor: { precision: 26 / 27, recall: 26 / 31 },
+    agreeing: { story: "telecom-outage", most: 1 },
   },
 ];
 
