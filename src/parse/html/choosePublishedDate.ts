@@ -29,9 +29,14 @@ function rank(candidate: DateCandidate): number {
   return candidate.confidence - (candidate.modified ? 0.5 : 0);
 }
 
+// "-00:00" is RFC 3339's UTC with the local offset unknown.
+const UTC_OFFSETS: ReadonlySet<string> = new Set(["Z", "+00:00", "-00:00"]);
+
 function isUtcOnly(candidate: ParsedDateString): boolean {
   return (
-    candidate.time !== undefined && (candidate.offset === "Z" || candidate.offset === "+00:00")
+    candidate.time !== undefined &&
+    candidate.offset !== undefined &&
+    UTC_OFFSETS.has(candidate.offset)
   );
 }
 

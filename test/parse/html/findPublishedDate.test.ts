@@ -156,6 +156,14 @@ describe("findPublishedDate", () => {
       "2024-11-06",
       "meta",
     ],
+    [
+      "a stamp at '-00:00' (UTC, the local offset unknown) beside the visible local evening",
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-10-03T02:20:00-00:00"}</script>`,
+      `<article><h1>School board delays bus contract</h1><div class="story-date">October 2, 2024 · 10:20 PM</div><p>${"The board put off a vote on the bus contract until the district's lawyers review it again. ".repeat(3)}</p></article>`,
+      undefined,
+      "2024-10-02",
+      "byline",
+    ],
     ["nothing", "", "<p>The council met on Tuesday.</p>", undefined, undefined, undefined],
   ];
   it.each(cases)("reads %s", (_name, head, body, url, date, source) => {
