@@ -693,6 +693,22 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
+    "a count of the missing that fell between reports hours apart is left out: the missing are found",
+    [
+      {
+        id: "a",
+        published: { date: "2025-03-19", time: "08:00" },
+        body: "After the mudslide above Tarrow, 14 people were missing, rescuers said.",
+      },
+      {
+        id: "b",
+        published: { date: "2025-03-19", time: "21:00" },
+        body: "After the mudslide above Tarrow, 9 people were missing, rescuers said.",
+      },
+    ],
+    [],
+  ],
+  [
     "a toll with swapped digits from reports hours apart may have grown: left to the growth test",
     [quake("a", "112 people", "08:00"), quake("b", "121 people", "19:00")],
     [],

@@ -264,6 +264,19 @@ function grewOverTime(pairs: readonly Disagreement[]): "grew" | "unknown" | "no"
   return unknown ? "unknown" : "grew";
 }
 
+// Counts that rise and fall as a story unfolds: the missing, once found, leave the count.
+const EITHER_WAY_OUTCOMES = new Set(["missing"]);
+
+/** Whether the disagreeing reports were all published at different times: one count moving. */
+function changedOverTime(pairs: readonly Disagreement[]): "grew" | "unknown" {
+  for (const { left, right } of pairs) {
+    const leftAt = publishedAt(left.entry);
+    const rightAt = publishedAt(right.entry);
+    if (leftAt === undefined || rightAt === undefined || leftAt === rightAt) return "unknown";
+  }
+  return "grew";
+}
+
 function countValue(count: Count): DiscrepancyValue {
   return {
     articleId: count.entry.article.id,
@@ -355,7 +368,12 @@ function describePairs(
   if (!first) return undefined;
   const outcome = chosen.find((count) => count.outcome !== "")?.outcome ?? "";
   const growing = GROWING_OUTCOMES.has(outcome);
-  let growth = growing ? grewOverTime(pairs) : "no";
+  // The missing are found as well as added: their count moves both ways between reports.
+  let growth = !growing
+    ? "no"
+    : EITHER_WAY_OUTCOMES.has(outcome)
+      ? changedOverTime(pairs)
+      : grewOverTime(pairs);
   // Reports of unknown times may differ on a toll of casualties, which rises for days; an
   // arrest count may grow too, but only reports hours apart show it did.
   if (growth === "unknown" && !CASUALTIES.has(outcome)) growth = "no";
@@ -372,7 +390,9 @@ function describePairs(
   const severity = growing && growth !== "no" ? "difference" : "conflict";
   const why =
     growth === "grew"
-      ? " The later reports give the higher figures: the count may have grown between reports."
+      ? EITHER_WAY_OUTCOMES.has(outcome)
+        ? " The reports were published at different times: the count may have changed between them."
+        : " The later reports give the higher figures: the count may have grown between reports."
       : growing && growth === "unknown"
         ? " Counts like this can change between reports."
         : "";
