@@ -647,6 +647,24 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["conflict role/title a=Cpl. b=Staff Sgt. b=commander of the Tarnby detachment c=Staff Sgt."],
   ],
+  [
+    "a description one outlet adds does not reconcile two different formal posts (Secretary of State, Attorney General)",
+    [
+      {
+        id: "a",
+        body: "Secretary of State Orrin Palk said the rule would stand. Palk spoke in Helena.",
+      },
+      {
+        id: "b",
+        body: "Secretary of State Orrin Palk, the state's top election official, said the rule would stand. Palk spoke in Helena.",
+      },
+      {
+        id: "c",
+        body: "Attorney General Orrin Palk said the rule would stand. Palk spoke in Helena.",
+      },
+    ],
+    ["difference role/title a=Secretary of State b=Secretary of State c=Attorney General"],
+  ],
 ];
 
 describe("role rule", () => {

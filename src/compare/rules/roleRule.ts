@@ -459,6 +459,19 @@ function relateArticles(left: ArticleRoles, right: ArticleRoles): PostRelation {
   return relations.some((row) => row.includes("different")) ? "different" : "compatible";
 }
 
+function isFormal(post: Post): boolean {
+  return post.titles.size > 0 && !isGeneric(post);
+}
+
+/** Whether a formal post of one article is a formal post of the other. */
+function formallyAgree(left: ArticleRoles, right: ArticleRoles): boolean {
+  return left.roles.some(
+    (a) =>
+      isFormal(a.post) &&
+      right.roles.some((b) => isFormal(b.post) && relatePosts(a.post, b.post) === "compatible"),
+  );
+}
+
 function displayRole(text: string): string {
   return text.replace(/^(?:an?|the)\s+/iu, "").trim();
 }
@@ -486,13 +499,11 @@ function checkMember(
   // outlet words a person's role its own way stays within a bounded number of comparisons.
   const distinct = [...sets.values()].slice(0, MAX_ROLE_SETS);
   // Two posts one outlet gives together are both true: the others giving one each agree.
+  // Only formal posts reconcile: a description ("the state's top election official") agrees
+  // with any post, and so says nothing of which of two it is.
   const reconciled = (a: ArticleRoles, b: ArticleRoles) =>
     distinct.some(
-      (both) =>
-        both !== a &&
-        both !== b &&
-        relateArticles(both, a) === "compatible" &&
-        relateArticles(both, b) === "compatible",
+      (both) => both !== a && both !== b && formallyAgree(both, a) && formallyAgree(both, b),
     );
   let worst: PostRelation = "compatible";
   for (let left = 0; left < distinct.length; left++) {
