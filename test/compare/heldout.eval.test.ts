@@ -136,8 +136,18 @@ const sets: HeldoutSet[] = [
     dir: join(heldoutDir, "..", "heldout12"),
     firstContact:
       "3e1ea89 (the merge of the set, on ea411bf): precision 0.963 (26/27), recall 0.839 (26/31); no finding on the story where the outlets agree",
-    floor: { precision: 26 / 27, recall: 26 / 31 },
+    // Its misses were read for counts of the missing and reconciling descriptions (7f9cae9 on).
+    developmentSince: "7f9cae9",
+    floor: { precision: 27 / 27, recall: 27 / 31 },
     agreeing: { story: "telecom-outage", most: 1 },
+  },
+  {
+    name: "held-out set 13",
+    dir: join(heldoutDir, "..", "heldout13"),
+    firstContact:
+      "441112b (the merge of the set, on d1ef980): precision 0.786 (22/28), recall 0.645 (20/31); the agreeing story drew 1 finding",
+    floor: { precision: 22 / 28, recall: 20 / 31 },
+    agreeing: { story: "panda-escape", most: 1 },
   },
 ];
 
