@@ -11,12 +11,15 @@ export interface Outlet {
   id: string;
   body: string;
   published?: string | Partial<PublishedDate>;
+  /** The writers its byline names. */
+  authors?: string[];
 }
 
 /** The articles of a case, parsed straight from their bodies (no parser choices involved). */
 export function outlets(items: readonly Outlet[]): Article[] {
   return items.map((item) => {
     const article = articleFromBody(item.body, { id: item.id });
+    if (item.authors) article.authors = [...item.authors];
     if (typeof item.published === "string") {
       article.published = {
         date: item.published,

@@ -709,6 +709,42 @@ const cases: [string, Outlet[], string[]][] = [
     [],
   ],
   [
+    "two versions of one writer's report hours apart are an update, not a disagreement (41,000 / 68,000 homes)",
+    [
+      {
+        id: "early",
+        published: { date: "2025-03-07", time: "06:40" },
+        authors: ["Nell Ashby"],
+        body: "The storm cut power to about 41,000 homes across the coast overnight.",
+      },
+      {
+        id: "update",
+        published: { date: "2025-03-07", time: "16:15" },
+        authors: ["Nell Ashby"],
+        body: "The storm cut power to 68,000 homes across the coast overnight, the grid operator said.",
+      },
+    ],
+    [],
+  ],
+  [
+    "the same figures from two writers' reports hours apart disagree",
+    [
+      {
+        id: "early",
+        published: { date: "2025-03-07", time: "06:40" },
+        authors: ["Nell Ashby"],
+        body: "The storm cut power to about 41,000 homes across the coast overnight.",
+      },
+      {
+        id: "update",
+        published: { date: "2025-03-07", time: "16:15" },
+        authors: ["Tomas Greer"],
+        body: "The storm cut power to 68,000 homes across the coast overnight, the grid operator said.",
+      },
+    ],
+    ["conflict number/count early=about 41,000 update=68,000"],
+  ],
+  [
     "a toll with swapped digits from reports hours apart may have grown: left to the growth test",
     [quake("a", "112 people", "08:00"), quake("b", "121 people", "19:00")],
     [],

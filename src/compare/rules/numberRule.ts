@@ -212,7 +212,7 @@ function disagreements(
   const articles = [...byArticle];
   for (const [leftEntry, leftCounts] of articles) {
     for (const [rightEntry, rightCounts] of articles) {
-      if (leftEntry === rightEntry) continue;
+      if (leftEntry === rightEntry || versionsOfOneReport(leftEntry, rightEntry)) continue;
       for (const count of leftCounts) {
         let best: Count | undefined;
         let bestShared = -1;
@@ -246,6 +246,21 @@ function disagreements(
     }
   }
   return found;
+}
+
+/**
+ * Two versions of one report: the same outlet (or the same writer) published at different
+ * times, the later an update of the earlier ("41,000 without power" at dawn, "68,000" by
+ * afternoon). Their figures differ because the report was brought up to date.
+ */
+function versionsOfOneReport(left: StoryArticle, right: StoryArticle): boolean {
+  const leftAt = publishedAt(left);
+  const rightAt = publishedAt(right);
+  if (leftAt === undefined || rightAt === undefined || leftAt === rightAt) return false;
+  const a = left.article;
+  const b = right.article;
+  if (a.outlet !== undefined && b.outlet !== undefined) return a.outlet === b.outlet;
+  return a.authors.some((author) => b.authors.includes(author));
 }
 
 /** Whether the disagreeing reports may all be one count growing: later reports higher. */
