@@ -1,5 +1,6 @@
 import { foldNameWord } from "../text/foldName.js";
 import { GRAMMAR_WORDS } from "../text/functionWords.js";
+import { withoutMarks } from "../text/normalize.js";
 import { PLAIN_SAYING_VERBS } from "../text/speechWords.js";
 import { stemWord } from "../text/stemWord.js";
 import { wordTokens } from "../text/words.js";
@@ -85,7 +86,8 @@ export function quoteTokens(
   const stemOf = (lower: string) => {
     let stem = cache.stems.get(lower);
     if (stem === undefined) {
-      stem = stemWord(lower);
+      // "kōwhai" and "kowhai", "café" and "cafe": a word with its marks dropped is the same word.
+      stem = stemWord(withoutMarks(lower));
       cache.stems.set(lower, stem);
     }
     return stem;

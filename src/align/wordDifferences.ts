@@ -1,3 +1,4 @@
+import { withoutMarks } from "../text/normalize.js";
 import type { WordDifference, WordDifferenceKind } from "../types.js";
 import type { TokenTable } from "./alignmentTable.js";
 import type { QuoteToken } from "./quoteTokens.js";
@@ -5,11 +6,11 @@ import type { VariantDraft } from "./variantDraft.js";
 
 const APOSTROPHES = /[\u2019\u02BC]/gu;
 
-/** How a person compares two printed words: case and apostrophe style aside. */
+/** How a person compares two printed words: case, apostrophe style and accents aside. */
 function sameSurface(left: QuoteToken, right: QuoteToken): boolean {
   return (
-    left.text.toLowerCase().replace(APOSTROPHES, "'") ===
-    right.text.toLowerCase().replace(APOSTROPHES, "'")
+    withoutMarks(left.text.toLowerCase().replace(APOSTROPHES, "'")) ===
+    withoutMarks(right.text.toLowerCase().replace(APOSTROPHES, "'"))
   );
 }
 

@@ -21,3 +21,14 @@ export function foldForComparison(text: string): string {
 export function collapseWhitespace(text: string): string {
   return text.replace(SPACES, " ").trim();
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/u;
+const MARKS = /\p{M}/gu;
+
+/**
+ * A word with its accents and other marks dropped ("kōwhai" → "kowhai", "café" → "cafe"):
+ * readers take the two for one word, which one outlet's system printed without its marks.
+ */
+export function withoutMarks(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize("NFD").replace(MARKS, "") : text;
+}

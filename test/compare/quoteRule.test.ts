@@ -146,6 +146,20 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a word printed without its accents is the same word (café / cafe)",
+    [
+      {
+        id: "a",
+        body: "\u201CWe will keep the harbour café open to ships' crews all winter,\u201D Transport Minister Ines Okafor said.",
+      },
+      {
+        id: "b",
+        body: "\u201CWe will keep the harbour cafe open to ships' crews all winter,\u201D Transport Minister Ines Okafor told reporters.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("quote rule", () => {

@@ -1,6 +1,7 @@
 import { editDistance } from "../../text/editDistance.js";
 import { foldNameWord } from "../../text/foldName.js";
 import { GIVEN_NAME_VARIANTS, HONORIFICS } from "../../text/nameWords.js";
+import { withoutMarks } from "../../text/normalize.js";
 import { trimEndWhere } from "../../text/trimEndWhere.js";
 import type { CastMember, DiscrepancyValue } from "../../types.js";
 import { outletName } from "../describe.js";
@@ -58,10 +59,6 @@ function nameWords(text: string): string[] {
     .split(/\s+/u)
     .filter((word) => word !== "" && !HONORIFICS.has(word.toLowerCase()))
     .map((word) => trimEndWhere(word, isPeriod));
-}
-
-function withoutMarks(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 function wordRelation(left: string, right: string, maxEdits: number, given: boolean): WordRelation {

@@ -1,5 +1,6 @@
 import { editDistance } from "../../text/editDistance.js";
 import { GRAMMAR_WORDS } from "../../text/functionWords.js";
+import { withoutMarks } from "../../text/normalize.js";
 import { NUMBER_WORDS } from "../../text/numberWords.js";
 import { PLAIN_SAYING_VERBS } from "../../text/speechWords.js";
 import { stemWord } from "../../text/stemWord.js";
@@ -168,7 +169,7 @@ function numbersIn(text: string): string {
 }
 
 function sameWord(left: AlignmentCell, right: AlignmentCell): boolean {
-  return stemWord(left.text) === stemWord(right.text);
+  return stemWord(withoutMarks(left.text)) === stemWord(withoutMarks(right.text));
 }
 
 /** The root columns a variant shares word for word: its first and last. */
