@@ -33,7 +33,7 @@ whip assemblyman assemblywoman assemblymember delegate boss skipper member membe
 cllr cllr. councillor supt supt. det det. insp insp. const const. mp mla mep clerk warden supervisor referee umpire
 shri sri smt smt. shrimati collector tehsildar sarpanch additional joint undersheriff
 undersecretary under-secretary msp mpp mna mha legislator alderwoman selectman selectwoman
-corporal cpl cpl. pvt pvt. pte pte. spc spc. cst cst. brig brig.
+corporal cpl cpl. pvt pvt. pte pte. spc spc. cst cst. brig brig. cr cr. coordinator
 `);
 
 /**
@@ -178,6 +178,7 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   det: "detective",
   insp: "inspector",
   supt: "superintendent",
+  cr: "councillor",
   cpl: "corporal",
   pvt: "private",
   pte: "private",

@@ -118,6 +118,8 @@ const people: [string, string[]][] = [
   ["The Brandvale Grain Cooperative lost the contract, Lina Holm said.", ["Lina Holm | "]],
   ["Ostrow Freight hauled the steel, and Mara Ostrow said the trucks were late.", ["Mara Ostrow | "]],
   ["Kelso Construction won the bid, Ian Reddy said.", ["Ian Reddy | "]],
+  ["Cr Moana Keefe said the levee would hold.", ["Moana Keefe | Cr"]],
+  ["Flood Recovery Coordinator Tui Harlow said the roads were shut.", ["Tui Harlow | Coordinator"]],
   ["The fire reached Ostler Flats by noon, Amy Tran said.", ["Amy Tran | "]],
   // A firm named like a person, then a title and its holder: the firm and the holder.
   ["Larkin Hollis Chairman Dev Rao sold the firm.", ["Dev Rao | Chairman"]],
