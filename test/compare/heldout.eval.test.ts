@@ -146,8 +146,18 @@ const sets: HeldoutSet[] = [
     dir: join(heldoutDir, "..", "heldout13"),
     firstContact:
       "441112b (the merge of the set, on d1ef980): precision 0.786 (22/28), recall 0.645 (20/31); the agreeing story drew 1 finding",
-    floor: { precision: 22 / 28, recall: 20 / 31 },
+    // Its misses were read for versions of one report, marks on words and 'Cr' (ef9863f on).
+    developmentSince: "ef9863f",
+    floor: { precision: 21 / 24, recall: 20 / 31 },
     agreeing: { story: "panda-escape", most: 1 },
+  },
+  {
+    name: "held-out set 14",
+    dir: join(heldoutDir, "..", "heldout14"),
+    firstContact:
+      "722bda3 (the merge of the set, on 1b58215): precision 0.900 (18/20), recall 0.581 (18/31); no finding on the story where the outlets agree",
+    floor: { precision: 18 / 20, recall: 18 / 31 },
+    agreeing: { story: "drought-declaration", most: 1 },
   },
 ];
 
