@@ -112,6 +112,7 @@ suspect defendant plaintiff inmate prisoner detainee hostage refugee migrant vol
 firefighter paramedic medic lifeguard trucker sailor fisherman crewman deckhand caller diner
 guest visitor tourist traveller traveler rider hiker climber swimmer runner winner loser
 contestant applicant graduate alumnus alumna freshman sophomore rookie
+moderator panellist panelist
 `);
 
 /**

@@ -149,6 +149,25 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a doubled letter dropped is found though the person has no title, only an age or a part ('a 24-year-old seamer', 'Moderator')",
+    [
+      {
+        id: "a",
+        body: "Declan Quilty, a 24-year-old seamer from Carlow, took four wickets before lunch.",
+      },
+      { id: "b", body: "Declan Quiltty took four wickets before lunch at Malahide." },
+      {
+        id: "c",
+        body: "Moderator Ines Tarrow opened the debate, and Declan Quilty watched from the stands.",
+      },
+      { id: "d", body: "Ines Tarow asked the first question of the night." },
+    ],
+    [
+      "difference name/spelling a=Declan Quilty b=Declan Quiltty c=Declan Quilty",
+      "difference name/spelling c=Ines Tarrow d=Ines Tarow",
+    ],
+  ],
 ];
 
 describe("name rule", () => {

@@ -2,6 +2,7 @@ import { editDistance } from "../../text/editDistance.js";
 import { foldNameWord } from "../../text/foldName.js";
 import { GIVEN_NAME_VARIANTS, HONORIFICS } from "../../text/nameWords.js";
 import { withoutMarks } from "../../text/normalize.js";
+import { DESCRIPTOR_NOUNS } from "../../text/titleWords.js";
 import { trimEndWhere } from "../../text/trimEndWhere.js";
 import type { CastMember, DiscrepancyValue } from "../../types.js";
 import { outletName } from "../describe.js";
@@ -154,6 +155,13 @@ function isEvidentlyPerson(member: CastMember, story: StoryContext): boolean {
   let pronouns = 0;
   for (const appearance of member.appearances) {
     if (appearance.roles.some((role) => readPost(role.text) !== undefined)) return true;
+    // "a 24-year-old seamer": things have no age; "Moderator Gwen Tolliver": a person's part.
+    if (
+      appearance.roles.some(
+        (role) => AGE_IN_ROLE.test(role.text) || DESCRIPTOR_NOUNS.has(lastWord(role.text)),
+      )
+    )
+      return true;
     const entry = story.articles.find((candidate) => candidate.article.id === appearance.articleId);
     if (entry?.facts.quotes.some((quote) => quote.speaker?.personId === appearance.personId))
       return true;
@@ -164,6 +172,12 @@ function isEvidentlyPerson(member: CastMember, story: StoryContext): boolean {
   return pronouns >= 2 || hasAge(member, story);
 }
 
+function lastWord(text: string): string {
+  return text.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+}
+
+// "a 24-year-old seamer from County Kildare": an age in the words said of a person.
+const AGE_IN_ROLE = /(?<![\p{L}\p{N}])\d{1,3}[-\u2010 ]years?[-\u2010 ]old(?![\p{L}])/iu;
 // "Okoro, 24,": an age set beside a name.
 const AGE_AFTER = /^,\s*\d{1,3}\s*,/u;
 

@@ -66,8 +66,12 @@ interface Cluster {
 function surnameBucket(name: string): string {
   const parts = nameParts(name);
   const surname = parts.surname[parts.surname.length - 1] ?? parts.letters;
-  // Vowels dropped, so that spellings one inner vowel apart share a bucket.
-  return surname.replace(/^(?:al|el)-/u, "").replace(/[aeiou]/gu, "");
+  // Vowels dropped and doubled letters single, so that spellings one inner vowel or one
+  // doubled letter apart ("Quealy"/"Queally", "Toliver"/"Tolliver") share a bucket.
+  return surname
+    .replace(/^(?:al|el)-/u, "")
+    .replace(/[aeiou]/gu, "")
+    .replace(/(\p{L})\1+/gu, "$1");
 }
 
 /** Name comparisons of one call, each name split once and each pair judged once. */
