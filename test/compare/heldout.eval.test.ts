@@ -156,8 +156,18 @@ const sets: HeldoutSet[] = [
     dir: join(heldoutDir, "..", "heldout14"),
     firstContact:
       "722bda3 (the merge of the set, on 1b58215): precision 0.900 (18/20), recall 0.581 (18/31); no finding on the story where the outlets agree",
-    floor: { precision: 18 / 20, recall: 18 / 31 },
+    // Its misses were read for doubled letters and persons evident from an age (587824f).
+    developmentSince: "587824f",
+    floor: { precision: 20 / 22, recall: 20 / 31 },
     agreeing: { story: "drought-declaration", most: 1 },
+  },
+  {
+    name: "held-out set 15",
+    dir: join(heldoutDir, "..", "heldout15"),
+    firstContact:
+      "4aba3e6 (the merge of the set, on 587824f): precision 0.929 (26/28), recall 0.774 (24/31); the agreeing story drew 2 findings",
+    floor: { precision: 26 / 28, recall: 24 / 31 },
+    agreeing: { story: "emergency-landing", most: 2 },
   },
 ];
 
