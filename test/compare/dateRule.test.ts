@@ -427,6 +427,22 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     [],
   ],
+  [
+    "a time given in another country's clock ('7.42pm Norwegian time', 'NZ time') is not set against the local one",
+    [
+      {
+        id: "a",
+        published: "2025-09-04",
+        body: "The plane landed safely back in Kirkwall at 7.42pm Norwegian time, the airline said.",
+      },
+      {
+        id: "b",
+        published: "2025-09-04",
+        body: "The plane landed safely back in Kirkwall at 6.42pm, the airline said.",
+      },
+    ],
+    [],
+  ],
 ];
 
 describe("date rule", () => {

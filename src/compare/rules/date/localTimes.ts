@@ -23,11 +23,11 @@ export interface LocalTime {
 // Bounded parts and one optional space each, so the scan is linear.
 const CLOCK =
   /(?<![\p{L}\p{N}:.,$£€-])(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am|pm|AM|PM)(?![\p{L}\p{N}])/gu;
-// A zone or a range after the time: "2 p.m. ET", "5 p.m. Eastern", "(11:30 p.m. GMT)",
-// "9 a.m. to 5 p.m.", "9am-5pm". A time in a zone belongs to the zoned check; a range
-// dates no one moment.
+// A zone or a range after the time: "2 p.m. ET", "5 p.m. Eastern", "7.42pm Norwegian time",
+// "(11:30 p.m. GMT)", "9 a.m. to 5 p.m.", "9am-5pm". A time in a zone belongs to the zoned
+// check; a range dates no one moment.
 const AFTER_TIME =
-  /^\.?\s?(?:\(?\p{Lu}{2,5}(?![\p{L}])|(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Newfoundland)(?![\p{L}])|(?:to|until|till|through|and|or)\s|[-–—]\s?\d)/u;
+  /^\.?\s?(?:\(?\p{Lu}{2,5}(?![\p{L}])|(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Newfoundland)(?![\p{L}])|\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?\stime(?![\p{L}])|(?:to|until|till|through|and|or)\s|[-–—]\s?\d)/u;
 // The words that tie a time to its event ("at", "around", "shortly before") or, with a
 // determiner or possessive, make it name its event ("the 10 a.m. meeting", "a 2 p.m. vote").
 // A bare "after", "before", "by" or "from" bounds a time without giving it, and "between 2
@@ -63,7 +63,7 @@ export function findLocalTimes(article: Article): LocalTime[] {
     const minute = Number(minuteText ?? "0");
     if (hour < 1 || hour > 12 || minute > 59) continue;
     const clockEnd = match.index + clock.length;
-    if (AFTER_TIME.test(body.slice(clockEnd, clockEnd + 16))) continue;
+    if (AFTER_TIME.test(body.slice(clockEnd, clockEnd + 40))) continue;
     const before = body.slice(Math.max(0, match.index - 32), match.index);
     const tie = TIED_BEFORE.exec(before);
     if (!tie) continue;
