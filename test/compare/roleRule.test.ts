@@ -665,6 +665,24 @@ const cases: [string, Outlet[], string[]][] = [
     ],
     ["difference role/title a=Secretary of State b=Secretary of State c=Attorney General"],
   ],
+  [
+    "a side's leader and another post of the assembly are two posts (Majority Leader, Senate President); a seat beside the leader is not",
+    [
+      {
+        id: "a",
+        body: "Senate Majority Leader Ruth Okafor said the bill would pass. Okafor spoke in Albany.",
+      },
+      {
+        id: "b",
+        body: "Senate President Ruth Okafor said the bill would pass. Okafor spoke in Albany.",
+      },
+      {
+        id: "c",
+        body: "Sen. Ruth Okafor, the Majority Leader, said the bill would pass. Okafor spoke in Albany.",
+      },
+    ],
+    ["difference role/title a=Majority Leader b=President c=Sen. c=Majority Leader"],
+  ],
 ];
 
 describe("role rule", () => {

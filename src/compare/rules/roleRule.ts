@@ -152,6 +152,9 @@ const BODIES_WITH_ONE_PRESIDER = new Set([
   "panel",
 ]);
 
+// The posts a side of an assembly names its leaders by ("Majority Leader", "Minority Whip").
+const SIDE_LEADERSHIP_HEADS = new Set(["leader", "whip"]);
+
 // The sides of an assembly whose leadership posts are named by them.
 const ASSEMBLY_SIDES = ["majority", "minority"];
 
@@ -238,6 +241,20 @@ function relatePosts(left: Post, right: Post): PostRelation {
   const rightSide = assemblySide(right);
   if (leftSide !== undefined && rightSide !== undefined)
     return leftSide === rightSide && left.head === right.head ? "compatible" : "conflicting";
+  // A side's leadership post ("Majority Leader") against another formal post of the
+  // assembly ("Senate President", "Speaker"): two posts, not one written two ways.
+  const leader = leftSide !== undefined ? left : rightSide !== undefined ? right : undefined;
+  const other = leader === left ? right : left;
+  if (
+    leader !== undefined &&
+    (leftSide === undefined || rightSide === undefined) &&
+    SIDE_LEADERSHIP_HEADS.has(leader.head) &&
+    other.head !== leader.head &&
+    other.titles.size > 0 &&
+    !isGeneric(other) &&
+    !MEMBERSHIP_HEADS.has(other.head)
+  )
+    return "different";
   // Two ranks of the forces or the police ("Cpl.", "Staff Sgt."): one person holds one.
   if (
     left.head !== right.head &&
