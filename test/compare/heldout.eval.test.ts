@@ -88,7 +88,7 @@ const sets: HeldoutSet[] = [
     firstContact:
       "9a3f513 (with the merge of the set): precision 0.818 (18/22), recall 0.581 (18/31)",
     developmentSince: "165afe4",
-    floor: { precision: 24 / 27, recall: 24 / 31 },
+    floor: { precision: 25 / 28, recall: 25 / 31 },
     agreeing: { story: "museum-reopening", most: 1 },
   },
   {
@@ -148,7 +148,7 @@ const sets: HeldoutSet[] = [
       "441112b (the merge of the set, on d1ef980): precision 0.786 (22/28), recall 0.645 (20/31); the agreeing story drew 1 finding",
     // Its misses were read for versions of one report, marks on words and 'Cr' (ef9863f on).
     developmentSince: "ef9863f",
-    floor: { precision: 21 / 24, recall: 20 / 31 },
+    floor: { precision: 21 / 23, recall: 20 / 31 },
     agreeing: { story: "panda-escape", most: 1 },
   },
   {
@@ -166,8 +166,18 @@ const sets: HeldoutSet[] = [
     dir: join(heldoutDir, "..", "heldout15"),
     firstContact:
       "4aba3e6 (the merge of the set, on 587824f): precision 0.929 (26/28), recall 0.774 (24/31); the agreeing story drew 2 findings",
-    floor: { precision: 26 / 28, recall: 24 / 31 },
+    // Its misses were read for other countries' clocks and side leaders (5d24db0 on).
+    developmentSince: "5d24db0",
+    floor: { precision: 27 / 28, recall: 25 / 31 },
     agreeing: { story: "emergency-landing", most: 2 },
+  },
+  {
+    name: "held-out set 16",
+    dir: join(heldoutDir, "..", "heldout16"),
+    firstContact:
+      "5abd1b4 (the merge of the set, on 98a2944): precision 0.960 (24/25), recall 0.774 (24/31); no finding on the story where the outlets agree",
+    floor: { precision: 24 / 25, recall: 24 / 31 },
+    agreeing: { story: "tasman-row", most: 1 },
   },
 ];
 
