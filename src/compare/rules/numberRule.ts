@@ -443,6 +443,7 @@ function misprints(
     const shown = (figure: PrintedFigure) =>
       `${figure.entry.article.id}\u0000${figure.mention.text.trim()}`;
     if (reported.has(shown(left)) && reported.has(shown(right))) continue;
+    if (versionsOfOneReport(left.entry, right.entry)) continue;
     const leftCount = countAt.get(`${left.entry.article.id}\u0000${left.mention.start}`);
     const rightCount = countAt.get(`${right.entry.article.id}\u0000${right.mention.start}`);
     const outcome = leftCount?.outcome || rightCount?.outcome || "";
@@ -534,7 +535,13 @@ function surname(key: string): string {
  * ("another 5", "three other rifles", "12 Somali and 11 Yemeni") are not counts of the
  * whole. A count that can grow as a story unfolds (the dead, injured, missing, arrested) is
  * a `difference` when the later report gives the higher figure or the reports' times are
- * unknown; any other disagreement is a `conflict`.
+ * unknown (the missing, who are found as well as added, whenever the reports' times
+ * differ); any other disagreement is a `conflict`. Two figures printed with two digits
+ * swapped ("34,218" / "32,418", "$1.48bn" / "$1.84bn"), said of one thing and printed
+ * together by no outlet, are a misprint (`number/misprint`), however differently the
+ * sentences around them are worded; two-digit figures need the same counted noun and
+ * more outlets agreeing on one of them. Two versions of one report (one outlet or one
+ * writer, published at different times) are never set against each other.
  *
  * Options: `minSharedContext` (default 2), `reportGrowth` (default true).
  *
