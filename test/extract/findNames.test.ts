@@ -116,7 +116,10 @@ const people: [string, string[]][] = [
   // A cooperative, a trust or a utility is an organisation; a run closed by a place kind
   // (Falls, Flats, Springs) is a place, so neither is a person a pronoun could name.
   ["The Brandvale Grain Cooperative lost the contract, Lina Holm said.", ["Lina Holm | "]],
-  ["Ostrow Freight hauled the steel, and Mara Ostrow said the trucks were late.", ["Mara Ostrow | "]],
+  [
+    "Ostrow Freight hauled the steel, and Mara Ostrow said the trucks were late.",
+    ["Mara Ostrow | "],
+  ],
   ["Kelso Construction won the bid, Ian Reddy said.", ["Ian Reddy | "]],
   ["Cr Moana Keefe said the levee would hold.", ["Moana Keefe | Cr"]],
   ["Flood Recovery Coordinator Tui Harlow said the roads were shut.", ["Tui Harlow | Coordinator"]],
