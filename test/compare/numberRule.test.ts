@@ -745,6 +745,33 @@ const cases: [string, Outlet[], string[]][] = [
     ["conflict number/count early=about 41,000 update=68,000"],
   ],
   [
+    "scores of different moments of a game are not set against each other (a lead, the half, the final, a record)",
+    [
+      {
+        id: "a",
+        body: "The Larks led 2-0 early, were level 31-31 at the half and beat the Owls 58-55. The Larks (40-12) stay top.",
+      },
+      {
+        id: "b",
+        body: "The Owls led 15-14 after a quick start, but the Larks beat them 58-55 on Sunday.",
+      },
+      {
+        id: "c",
+        body: "Trailing 2-1 late, the Larks rallied to beat the Owls 58-55, their record now 40-12.",
+      },
+    ],
+    [],
+  ],
+  [
+    "two outlets' leads at one named moment still disagree (at the half: 35-31 / 33-31)",
+    [
+      { id: "a", body: "The Larks led 35-31 at the half and beat the Owls 58-55 on Sunday." },
+      { id: "b", body: "The Larks led 33-31 at the half and beat the Owls 58-55 on Sunday." },
+      { id: "c", body: "The Larks led 35-31 at the half before they beat the Owls 58-55." },
+    ],
+    ["conflict number/score a=35-31 b=33-31 c=35-31"],
+  ],
+  [
     "a toll with swapped digits from reports hours apart may have grown: left to the growth test",
     [quake("a", "112 people", "08:00"), quake("b", "121 people", "19:00")],
     [],

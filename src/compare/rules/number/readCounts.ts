@@ -297,11 +297,66 @@ function countsApart(left: NumberMention, right: NumberMention): boolean {
 }
 
 function scoreSubject(window: Window, mention: NumberMention): string | undefined {
+  // "Portland (71-55)": a team's record in brackets after its name.
+  if (
+    /\p{Lu}[\p{L}.'’-]*\s?\($/u.test(
+      window.body.slice(Math.max(0, mention.start - 24), mention.start),
+    ) &&
+    window.body[mention.end] === ")"
+  )
+    return "record";
   const after = wordsAfter(window, mention.end, SCORE_REACH_AFTER);
   const before = wordsBefore(window, mention.start, SCORE_REACH_BEFORE).reverse();
+  let subject: string | undefined;
   for (const word of [...after, ...before]) {
-    const subject = SCORE_SUBJECTS.get(word);
-    if (subject !== undefined) return subject;
+    subject = SCORE_SUBJECTS.get(word);
+    if (subject !== undefined) break;
+  }
+  if (subject !== "lead" && subject !== "result") return subject;
+  // A game has many scores on the way: a lead or a score "at the half" is the score of one
+  // moment, compared only with the same moment's; a lead of no named moment is one of many.
+  const moment = scoreMoment([
+    ...wordsBefore(window, mention.start, MOMENT_REACH),
+    ...wordsAfter(window, mention.end, MOMENT_REACH),
+  ]);
+  if (moment !== undefined) return moment;
+  return subject === "lead" ? undefined : subject;
+}
+
+// How far from a score the words naming its moment are read.
+const MOMENT_REACH = 6;
+const HALF_WORDS = new Set(["half", "halftime", "half-time", "break", "interval", "intermission"]);
+const PERIOD_WORDS = new Set(["quarter", "period", "inning", "innings", "frame", "set"]);
+const ORDINALS = new Map([
+  ["first", 1],
+  ["1st", 1],
+  ["second", 2],
+  ["2nd", 2],
+  ["third", 3],
+  ["3rd", 3],
+  ["fourth", 4],
+  ["4th", 4],
+  ["fifth", 5],
+  ["5th", 5],
+  ["sixth", 6],
+  ["seventh", 7],
+  ["eighth", 8],
+  ["ninth", 9],
+]);
+
+/** The moment of a game a score belongs to ("at the half", "after the third quarter"), if named. */
+function scoreMoment(words: readonly string[]): string | undefined {
+  for (const [index, word] of words.entries()) {
+    if (HALF_WORDS.has(word)) {
+      const ordinal = ORDINALS.get(words[index - 1] ?? "");
+      // "the second half" is a stretch of play, not the moment at the break.
+      if (word === "half" && ordinal !== undefined) continue;
+      return "moment:half";
+    }
+    if (PERIOD_WORDS.has(word)) {
+      const ordinal = ORDINALS.get(words[index - 1] ?? "");
+      if (ordinal !== undefined) return `moment:${word}-${ordinal}`;
+    }
   }
   return undefined;
 }
