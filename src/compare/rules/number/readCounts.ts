@@ -298,12 +298,7 @@ function countsApart(left: NumberMention, right: NumberMention): boolean {
 
 function scoreSubject(window: Window, mention: NumberMention): string | undefined {
   // "Portland (71-55)": a team's record in brackets after its name.
-  if (
-    /\p{Lu}[\p{L}.'’-]*\s?\($/u.test(
-      window.body.slice(Math.max(0, mention.start - 24), mention.start),
-    ) &&
-    window.body[mention.end] === ")"
-  )
+  if (window.body[mention.end] === ")" && afterCapitalisedName(window.body, mention.start))
     return "record";
   const after = wordsAfter(window, mention.end, SCORE_REACH_AFTER);
   const before = wordsBefore(window, mention.start, SCORE_REACH_BEFORE).reverse();
@@ -321,6 +316,14 @@ function scoreSubject(window: Window, mention: NumberMention): string | undefine
   ]);
   if (moment !== undefined) return moment;
   return subject === "lead" ? undefined : subject;
+}
+
+/** Whether an opening bracket right after a capitalised word stands before `offset`. */
+function afterCapitalisedName(body: string, offset: number): boolean {
+  const before = body.slice(Math.max(0, offset - 24), offset);
+  if (!before.endsWith("(")) return false;
+  const word = before.slice(0, -1).trimEnd().split(" ").pop() ?? "";
+  return /^\p{Lu}\p{L}/u.test(word);
 }
 
 // How far from a score the words naming its moment are read.
