@@ -390,20 +390,27 @@ function readDayFirst(match: RegExpExecArray): DayParts | undefined {
 }
 
 function readNumericDate(match: RegExpExecArray, preferDayFirst: boolean): DayParts | undefined {
-  const [, first, separator, second, year] = match;
-  const firstNumber = Number(first);
-  const secondNumber = Number(second);
+  const [, first, separator = "", second, year] = match;
+  return numericDay(Number(first), separator, Number(second), Number(year), preferDayFirst);
+}
+
+// A day written in figures, "first separator second separator year", read the page's way.
+function numericDay(
+  first: number,
+  separator: string,
+  second: number,
+  year: number,
+  preferDayFirst: boolean,
+): DayParts | undefined {
   // Dots and dashes are day-first across Europe; slashes are month-first in the US unless
   // the first number cannot be a month or the caller says the page is day-first.
   let dayFirst = separator !== "/" || preferDayFirst;
-  if (firstNumber > 12) {
+  if (first > 12) {
     dayFirst = true;
-  } else if (secondNumber > 12) {
+  } else if (second > 12) {
     dayFirst = false;
   }
-  return dayFirst
-    ? validDay(Number(year), secondNumber, firstNumber)
-    : validDay(Number(year), firstNumber, secondNumber);
+  return dayFirst ? validDay(year, second, first) : validDay(year, first, second);
 }
 
 function readShortYearDate(match: RegExpExecArray, preferDayFirst: boolean): DayParts | undefined {
@@ -415,11 +422,10 @@ function readShortYearDate(match: RegExpExecArray, preferDayFirst: boolean): Day
   if (!SHORT_YEAR_LABEL.test(before) && !SHORT_YEAR_TIME.test(after)) {
     return undefined;
   }
-  const short = Number(match[4]);
+  const [, first, separator = "", second, shortYear] = match;
+  const short = Number(shortYear);
   const year = short < SHORT_YEAR_CENTURY_TURN ? 2000 + short : 1900 + short;
-  const widened = [...match] as unknown as RegExpExecArray;
-  widened[4] = String(year);
-  return readNumericDate(widened, preferDayFirst);
+  return numericDay(Number(first), separator, Number(second), year, preferDayFirst);
 }
 
 function readEastAsianDate(match: RegExpExecArray): DayParts | undefined {
