@@ -16,8 +16,6 @@ export interface PrintedFigure {
   digits: string;
   /** Figures that can only be misprints of each other share this key: kind, unit, shape, scale and the digits sorted. */
   key: string;
-  /** Content words around the figure, stemmed. */
-  context: Set<string>;
   /** A whole figure of two digits, which needs more than the swap to be a misprint. */
   short: boolean;
 }
@@ -61,10 +59,8 @@ export function readFigures(entry: StoryArticle): PrintedFigure[] {
     );
     const sorted = [...digits].sort().join("");
     const key = [mention.kind, mention.unit ?? "", point, scale, sorted].join("\u0000");
-    const context = contextStems(entry.article, mention.start, mention.end);
-    if (mention.counts) for (const word of mention.counts.split(" ")) context.add(foldPlural(word));
     const short = point < 0 && digits.length < SPECIFIC_DIGITS;
-    figures.push({ entry, mention, digits, key, context, short });
+    figures.push({ entry, mention, digits, key, short });
   }
   return figures;
 }
@@ -98,6 +94,24 @@ export interface Transposition {
   printings: PrintedFigure[];
 }
 
+/**
+ * Content words around a figure, stemmed, with its counted noun: read only for the few
+ * figures whose digits another outlet prints swapped, not for every figure of a story.
+ */
+function contextOf(figure: PrintedFigure): Set<string> {
+  let context = contexts.get(figure);
+  if (context === undefined) {
+    const { entry, mention } = figure;
+    context = contextStems(entry.article, mention.start, mention.end);
+    if (mention.counts) for (const word of mention.counts.split(" ")) context.add(foldPlural(word));
+    contexts.set(figure, context);
+  }
+  return context;
+}
+
+// Each figure's context, read once however many figures it is set against.
+const contexts = new WeakMap<PrintedFigure, Set<string>>();
+
 function sameHead(left: PrintedFigure, right: PrintedFigure): boolean {
   const leftHead = left.mention.counts?.split(" ").pop();
   const rightHead = right.mention.counts?.split(" ").pop();
@@ -110,7 +124,7 @@ function sameHead(left: PrintedFigure, right: PrintedFigure): boolean {
 
 function sameThing(left: PrintedFigure, right: PrintedFigure): boolean {
   if (left.short || right.short) return sameHead(left, right);
-  return sameHead(left, right) || sharedStems(left.context, right.context) >= 1;
+  return sameHead(left, right) || sharedStems(contextOf(left), contextOf(right)) >= 1;
 }
 
 /**
