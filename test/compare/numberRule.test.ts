@@ -20,6 +20,15 @@ function quake(id: string, toll: string, time?: string): Outlet {
   };
 }
 
+function outage(id: string, time: string, author: string, homes: string): Outlet {
+  return {
+    id,
+    published: { date: "2025-03-07", time },
+    authors: [author],
+    body: `The storm cut power to ${homes} homes across the coast overnight, the grid operator said.`,
+  };
+}
+
 const cases: [string, Outlet[], string[]][] = [
   [
     "two figures for one count are a conflict",
@@ -711,36 +720,16 @@ const cases: [string, Outlet[], string[]][] = [
   [
     "two versions of one writer's report hours apart are an update, not a disagreement (41,000 / 68,000 homes)",
     [
-      {
-        id: "early",
-        published: { date: "2025-03-07", time: "06:40" },
-        authors: ["Nell Ashby"],
-        body: "The storm cut power to about 41,000 homes across the coast overnight.",
-      },
-      {
-        id: "update",
-        published: { date: "2025-03-07", time: "16:15" },
-        authors: ["Nell Ashby"],
-        body: "The storm cut power to 68,000 homes across the coast overnight, the grid operator said.",
-      },
+      outage("early", "06:40", "Nell Ashby", "about 41,000"),
+      outage("update", "16:15", "Nell Ashby", "68,000"),
     ],
     [],
   ],
   [
     "the same figures from two writers' reports hours apart disagree",
     [
-      {
-        id: "early",
-        published: { date: "2025-03-07", time: "06:40" },
-        authors: ["Nell Ashby"],
-        body: "The storm cut power to about 41,000 homes across the coast overnight.",
-      },
-      {
-        id: "update",
-        published: { date: "2025-03-07", time: "16:15" },
-        authors: ["Tomas Greer"],
-        body: "The storm cut power to 68,000 homes across the coast overnight, the grid operator said.",
-      },
+      outage("early", "06:40", "Nell Ashby", "about 41,000"),
+      outage("update", "16:15", "Tomas Greer", "68,000"),
     ],
     ["conflict number/count early=about 41,000 update=68,000"],
   ],
