@@ -24,14 +24,16 @@ export const PUBLISHED_LABEL = new RegExp(
   "iu",
 );
 
+// A weekday between a label and its date: "Updated: Tue, 09/16/2025".
+const WEEKDAY_BEFORE_DATE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_WORD_PATTERN})\\.?,?$`, "iu");
+
 /**
- * A publication label before a date, a weekday allowed between them ("Originally posted
- * Mon, ", "First Published: ").
+ * The text before a date with a weekday at its end dropped, so that a label reaches its
+ * date across it ("Originally posted Mon, ", "Updated: Tue, ").
  */
-export const PUBLISHED_LABEL_BEFORE_DAY = new RegExp(
-  `(?<!\\p{L})(?:${PUBLISHED_WORDS})(?:\\s*(?:on|at|am|le|el|il|op))?(?:\\s*:)?\\s*(?:${WEEKDAY_WORD_PATTERN})?\\.?,?\\s*$`,
-  "iu",
-);
+export function withoutWeekdayBefore(text: string): string {
+  return text.trimEnd().replace(WEEKDAY_BEFORE_DATE, "").trimEnd();
+}
 
 /** Text that opens with an edit label: "Updated on December 13, 2023". */
 export const MODIFIED_OPENING = new RegExp(

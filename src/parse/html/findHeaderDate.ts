@@ -1,8 +1,7 @@
-import { WEEKDAY_WORD_PATTERN } from "../../text/calendarWords.js";
 import { collapseWhitespace } from "../../text/normalize.js";
 import { type DateStringOptions, findDatesInText } from "../dateString.js";
 import { NON_TEXT_TAGS } from "./blockParagraphs.js";
-import { MODIFIED_LABEL, PUBLISHED_LABEL } from "./dateLabels.js";
+import { MODIFIED_LABEL, PUBLISHED_LABEL, withoutWeekdayBefore } from "./dateLabels.js";
 
 /** A date printed in the article's header, with the line it stands in. */
 export interface HeaderDate {
@@ -45,8 +44,6 @@ const MAX_LINE_WORDS = 5;
 // stretch ("at 10:42 PM, ", "6:10 a.m. ET, ") that stands between a label and its date.
 const LABEL_REACH = 80;
 const CLOCK_BEFORE_DATE = /\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?,? ?$/iu;
-// A weekday between a label and its date: "Updated: Tue, 09/16/2025".
-const WEEKDAY_BEFORE_DATE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_WORD_PATTERN})\\.?,?$`, "iu");
 // Three or more different days below the headline are a list of other items.
 const LIST_DAYS = 3;
 const EARLIEST_YEAR = 1995;
@@ -121,12 +118,11 @@ function datesOnLine(line: string, previous: string, options: DateStringOptions)
     }
     // The label may sit in the same piece or in the one before ("Updated" in its own span),
     // and a clock time may stand between it and the date ("Posted at 10:42 PM, Mar 9").
-    const before = `${previous} ${line.slice(0, found.index)}`
-      .slice(-LABEL_REACH)
-      .replace(CLOCK_BEFORE_DATE, "")
-      .trim()
-      .replace(WEEKDAY_BEFORE_DATE, "")
-      .trim();
+    const before = withoutWeekdayBefore(
+      `${previous} ${line.slice(0, found.index)}`
+        .slice(-LABEL_REACH)
+        .replace(CLOCK_BEFORE_DATE, ""),
+    ).trim();
     const label = PUBLISHED_LABEL.test(before)
       ? "published"
       : MODIFIED_LABEL.test(before)

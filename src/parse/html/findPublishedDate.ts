@@ -15,7 +15,12 @@ import {
 } from "../dateString.js";
 import { choosePublishedDate, type DateCandidate } from "./choosePublishedDate.js";
 import { dateFromUrl } from "./dateFromUrl.js";
-import { MODIFIED_LABEL, MODIFIED_OPENING, PUBLISHED_LABEL_BEFORE_DAY } from "./dateLabels.js";
+import {
+  MODIFIED_LABEL,
+  MODIFIED_OPENING,
+  PUBLISHED_LABEL,
+  withoutWeekdayBefore,
+} from "./dateLabels.js";
 import { findHeaderDates, headerDateOf } from "./findHeaderDate.js";
 import { headlineElement } from "./findHeadline.js";
 import { pageTimeZones, readsDayFirst } from "./pageLocale.js";
@@ -312,7 +317,7 @@ function collectBylineDates(
         modified ? updatedConfidence(confidence) : confidence,
         modified,
       );
-      if (!modified && PUBLISHED_LABEL_BEFORE_DAY.test(before)) {
+      if (!modified && PUBLISHED_LABEL.test(withoutWeekdayBefore(before))) {
         candidate.labelledPublished = true;
       }
       candidates.push(candidate);
