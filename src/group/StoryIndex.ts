@@ -229,6 +229,7 @@ export class StoryIndex {
         quoteShingles: [...profile.quoteShingles],
         latestYear: profile.latestYear,
         publishedDay: profile.publishedDay ?? null,
+        leadWeekday: profile.leadWeekday ?? null,
       });
     }
     return {
@@ -362,6 +363,9 @@ export class StoryIndex {
         latestYear: article.latestYear,
       };
       if (article.publishedDay !== null) profile.publishedDay = article.publishedDay;
+      if (article.leadWeekday !== undefined && article.leadWeekday !== null) {
+        profile.leadWeekday = article.leadWeekday;
+      }
       if (index.slots.has(profile.id)) index.remove(profile.id);
       index.insert(profile);
     }

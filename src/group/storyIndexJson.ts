@@ -68,6 +68,8 @@ export interface StoryIndexArticleJSON {
   latestYear: number;
   /** Publication day as days since 1970-01-01, or null. */
   publishedDay: number | null;
+  /** The weekday the lead names (Sunday = 0), or null; absent in indexes written before it was kept. */
+  leadWeekday?: number | null;
 }
 
 /**
@@ -187,6 +189,7 @@ export const StoryIndexJSONSchema = z.object({
       quoteShingles: z.array(uint),
       latestYear: z.number().int().min(0),
       publishedDay: z.number().int().nullable(),
+      leadWeekday: z.number().int().min(0).max(6).nullable().optional(),
     }),
   ),
 });

@@ -37,6 +37,8 @@ export interface StoryProfile {
   latestYear: number;
   /** Publication day, days since 1970-01-01. */
   publishedDay?: number;
+  /** The weekday the lead names, Sunday = 0. */
+  leadWeekday?: number;
 }
 
 /** Document frequencies of hashed features over the articles seen so far. */
@@ -294,6 +296,7 @@ export function buildProfile(
     ),
   };
   if (reading.publishedDay !== undefined) profile.publishedDay = reading.publishedDay;
+  if (reading.leadWeekday !== undefined) profile.leadWeekday = reading.leadWeekday;
   return profile;
 }
 
@@ -355,7 +358,9 @@ export function packProfile(profile: StoryProfile): Uint32Array {
   packed[0] = profile.shingleCount;
   packed[1] = profile.latestYear;
   packed[2] = (profile.publishedDay ?? 0) >>> 0;
-  packed[3] = profile.publishedDay === undefined ? 0 : 1;
+  // Bit 0: a publication day is set; bits 1-3: the lead's weekday plus one (0 for none).
+  packed[3] =
+    (profile.publishedDay === undefined ? 0 : 1) | (((profile.leadWeekday ?? -1) + 1) << 1);
   packed[4] = profile.signature.length;
   packed[5] = profile.bandKeys.length;
   packed[6] = profile.terms.length;
@@ -433,6 +438,8 @@ export function unpackProfile(packed: Uint32Array, id: string): StoryProfile {
   profile.keyTerms = Uint32Array.from(keyTermIndexes, (index) =>
     index < termTotal ? (terms[index] ?? 0) : (profile.names[index - termTotal] ?? 0),
   );
-  if (packed[3] === 1) profile.publishedDay = (packed[2] ?? 0) | 0;
+  const flags = packed[3] ?? 0;
+  if ((flags & 1) === 1) profile.publishedDay = (packed[2] ?? 0) | 0;
+  if (flags >>> 1 > 0) profile.leadWeekday = (flags >>> 1) - 1;
   return profile;
 }

@@ -8,6 +8,7 @@ import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
 import { DistinctTable } from "./distinctTable.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
+import { leadWeekday } from "./leadWeekday.js";
 import {
   extractStoryEvidence,
   foldText,
@@ -45,6 +46,8 @@ export interface StoryReading {
   nameWords: NameWord[];
   /** Publication day as days since 1970-01-01, when the article has a date that is not weak. */
   publishedDay?: number;
+  /** The weekday the lead names, Sunday = 0 (see {@link leadWeekday}). */
+  leadWeekday?: number;
 }
 
 const DIGITS = /^\p{N}+$/u;
@@ -248,5 +251,7 @@ export function readStory(
       ? undefined
       : dayNumber(published.date);
   if (day !== undefined) reading.publishedDay = day;
+  const weekday = leadWeekday(article.body);
+  if (weekday !== undefined) reading.leadWeekday = weekday;
   return reading;
 }

@@ -20,15 +20,15 @@ const corpusDir = join(sharedDir, "corpora", "ecbplus");
 const THRESHOLDS = [0.04, 0.06, 0.08];
 const RATIOS = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
 const NUMBER_WEIGHTS = [0.25, 0.4, 0.55];
-// Held-out topics: the bar is 0.90 on topics not seen, and it is not met. Half A
-// is flat (0.955) for ratios 0.35-0.45 at every number weight, so fitted on it the grid
-// takes a weak ratio (0.40), under which half B holds 0.876; fitted on half B (ratio 0.55,
-// number weight 0.55) half A holds 0.935. A number weight of 0.4 lifts half B at ratio 0.45
-// (0.874 -> 0.907) but not at 0.40, and half A gives no reason to prefer 0.45 over 0.40.
-// The floor is under the weaker held-out figure: the gap to 0.90 is open work.
-const HELD_OUT_FLOOR = 0.86;
+// Held-out topics: the bar is 0.90 on topics not seen. Half A is flat (0.955) for
+// ratios 0.35-0.40, so fitted on it the grid takes a weak ratio (0.40). Before pairs whose
+// leads name different days counted against each other, two sibling events of half B
+// (pirates foiled on a Saturday and on a Thursday; jewel raids on a Thursday and a Monday)
+// merged at that ratio and half B held 0.876; it now holds 0.911. Fitted on half B (ratio
+// 0.50, number weight 0.40), half A holds 0.946.
+const HELD_OUT_FLOOR = 0.9;
 // The defaults (chosen on all topics, so not held out), scored on each half: 0.9411 and
-// 0.9092.
+// 0.9414.
 const DEFAULT_FLOOR = 0.9;
 
 interface Setting {

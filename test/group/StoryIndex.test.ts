@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CorroborateError } from "../../src/errors.js";
 import { groupStories, STORY_INDEX_VERSION, StoryIndex } from "../../src/group/index.js";
+import { articleFromBody } from "../helpers/article.js";
 import { storyArticles } from "./storyFixtures.js";
 
 const { wire, newLead, trimmed, reworded, arequipa, harbour } = storyArticles;
@@ -69,6 +70,32 @@ describe("StoryIndex", () => {
     expect(restored.groups()).toEqual(index.groups());
     expect(restored.query(wire)).toEqual(index.query(wire));
     expect(JSON.stringify(restored.toJSON())).toBe(text);
+  });
+
+  it("keeps the weekday each lead names through packing and JSON", () => {
+    const index = new StoryIndex();
+    index.add(
+      articleFromBody("Divers on Tuesday raised a sunken trawler near Corran.", { id: "tuesday" }),
+    );
+    index.add(articleFromBody("Divers raised a sunken trawler near Corran.", { id: "none" }));
+    const weekdays = (json: ReturnType<StoryIndex["toJSON"]>) =>
+      json.articles.map((article) => [article.id, article.leadWeekday]);
+    expect(weekdays(index.toJSON())).toEqual([
+      ["tuesday", 2],
+      ["none", null],
+    ]);
+    expect(weekdays(StoryIndex.fromJSON(index.toJSON()).toJSON())).toEqual(
+      weekdays(index.toJSON()),
+    );
+  });
+
+  it("reads an index written before leads' weekdays were kept", () => {
+    const json = filled().toJSON();
+    const older = {
+      ...json,
+      articles: json.articles.map(({ leadWeekday: _dropped, ...article }) => article),
+    };
+    expect(StoryIndex.fromJSON(older).size).toBe(6);
   });
 
   it("says which scheme, seed, bands and rows made the band keys", () => {

@@ -163,3 +163,86 @@ describe("scoreStoryPair", () => {
     );
   });
 });
+
+describe("scoreStoryPair: the days the leads name", () => {
+  // Raids of one kind on one coast, each told by two writers who name the cutter, the
+  // officer and the smugglers' home port of that raid, and a later report of the first raid
+  // that names its people.
+  interface Raid {
+    day: string;
+    boats: number;
+    cutter: string;
+    officer: string;
+    home: string;
+  }
+  const first: Raid = {
+    day: "Saturday",
+    boats: 4,
+    cutter: "Aoibhinn",
+    officer: "Brid Hanley",
+    home: "Ballytore",
+  };
+  const second: Raid = {
+    day: "Thursday",
+    boats: 6,
+    cutter: "Saoirse",
+    officer: "Ruairi Tansey",
+    home: "Rathmoy",
+  };
+  const third: Raid = {
+    day: "Saturday",
+    boats: 6,
+    cutter: "Niamh",
+    officer: "Cathal Breen",
+    home: "Inchmore",
+  };
+  const told = ({ day, boats, cutter, officer, home }: Raid) =>
+    `Coastguard cutters led by the ${cutter} on ${day} intercepted ${boats} smuggling boats from ${home} off the Corran headland, seizing fuel drums and outboard engines. The boats were towed to the harbour at Dunmere, where customs officers took the crews ashore. Patrols along the headland will continue through the month, station officer ${officer} said.`;
+  const retold = ({ day, boats, cutter, officer, home }: Raid) =>
+    `Smugglers from ${home} lost ${boats} boats to the coastguard off Corran headland on ${day}, when the ${cutter} and two other cutters cornered them near the rocks with fuel drums and engines aboard. Customs officers at Dunmere harbour questioned the crews after the boats were towed in. ${officer}, the station officer, said patrols of the headland would go on.`;
+  const pairs = [
+    {
+      name: "two raids whose leads name different days",
+      a: articleFromBody(told(first), { id: "a" }),
+      b: articleFromBody(retold(second), { id: "b" }),
+      reason: "the leads name different days: Saturday, Thursday",
+    },
+    {
+      name: "one raid, both leads on Saturday",
+      a: articleFromBody(told(first), { id: "a" }),
+      b: articleFromBody(retold(first), { id: "b" }),
+      reason: undefined,
+    },
+    {
+      name: "one Saturday seen from a Sunday and a Tuesday paper",
+      a: articleFromBody(told(first), { id: "a", published: "2025-05-11" }),
+      b: articleFromBody(retold(first), { id: "b", published: "2025-05-13" }),
+      reason: undefined,
+    },
+    {
+      name: "two Saturdays a week apart",
+      a: articleFromBody(told(first), { id: "a", published: "2025-05-11" }),
+      b: articleFromBody(retold(third), { id: "b", published: "2025-05-18" }),
+      reason: "the leads name different Saturdays",
+    },
+    {
+      name: "a later hearing of the same raid, naming its people",
+      a: articleFromBody(
+        `${told(first)} Skippers Tomas Ferrall and Oisin Mulqueen were among those held.`,
+        { id: "a" },
+      ),
+      b: articleFromBody(
+        "Skippers Tomas Ferrall and Oisin Mulqueen appeared in court on Wednesday over the four smuggling boats intercepted off the Corran headland. Tomas Ferrall and Oisin Mulqueen were remanded in custody at Dunmere.",
+        { id: "b" },
+      ),
+      reason: undefined,
+    },
+  ];
+  it.each(pairs)("$name", ({ a, b, reason }) => {
+    const found = scoreStoryPair(a, b).reasons.find((entry) =>
+      entry.detail.startsWith("the leads"),
+    );
+    expect(found?.detail).toBe(reason);
+    if (reason !== undefined) expect(found?.weight).toBeLessThan(0);
+  });
+});
