@@ -395,6 +395,23 @@ function textBefore(element: Element): string {
   return before !== "" ? before : (previous?.textContent ?? "");
 }
 
+// Words in a link's text from which it reads as a story's headline, not "More" or a name.
+const HEADLINE_LINK_WORDS = 4;
+
+/** A list entry holding a link whose text reads as another story's headline. */
+function isTeaser(element: Element): boolean {
+  if (element.tagName !== "LI") {
+    return false;
+  }
+  for (const link of Array.from(element.querySelectorAll("a[href]"))) {
+    const words = (link.textContent ?? "").trim().split(/\s+/u);
+    if (words.length >= HEADLINE_LINK_WORDS) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The text a reader sees under an element, pieces apart; a date line (`dateLine`) also
 // gives the JSON a script in it holds for the page to render ("publishedDate": "…").
 function visibleText(root: Element, dateLine = false): string {
@@ -435,6 +452,12 @@ function visibleText(root: Element, dateLine = false): string {
     // Comments carry the days they were written, not the article's.
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
     if (!dateLine && element !== root && names.length > 2 && OTHER_STORIES.test(names)) {
+      continue;
+    }
+    // Menus, and a list entry that links to a story by its headline ("Garden club tour
+    // raises $2,400" above "June 14, 2025"), date other pages. (A side panel may hold the
+    // article's own date: "<aside><dt>Datum</dt><dd>12.01.2017</dd>".)
+    if (!dateLine && element !== root && (tag === "NAV" || isTeaser(element))) {
       continue;
     }
     const children = Array.from(element.childNodes);

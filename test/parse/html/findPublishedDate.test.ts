@@ -164,6 +164,38 @@ describe("findPublishedDate", () => {
       "2024-10-02",
       "byline",
     ],
+    [
+      "no date from a list of other stories, each a headline link above its day",
+      "",
+      `<div class="piece"><h1>How to read your tax bill</h1><p>${"Each line of the bill names a levy and the body that set it. ".repeat(3)}</p></div><div class="more"><h3>Latest</h3><ul><li><a href="/n/ferry">Ferry fares rise for the winter timetable</a> <em>March 3, 2024</em></li><li><a href="/n/pool">Town pool to reopen after repairs</a> <em>February 26, 2024</em></li></ul></div>`,
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "no date from a menu",
+      "",
+      `<nav><a href="/archive/2024-03">Archive</a> March 3, 2024</nav><div class="piece"><h1>How to read your tax bill</h1><p>${"Each line of the bill names a levy and the body that set it. ".repeat(3)}</p></div>`,
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "the day in a list entry whose only link is the writer's name",
+      "",
+      `<div class="piece"><h1>Ferry fares rise</h1><ul><li>By <a href="/staff/ines">Ines Varga</a></li><li>March 3, 2024</li></ul><p>${"Fares on the island route go up by a tenth from next month. ".repeat(3)}</p></div>`,
+      undefined,
+      "2024-03-03",
+      "byline",
+    ],
+    [
+      "the day in a side panel of the article's own details",
+      "",
+      `<div class="piece"><h1>Ferry fares rise</h1><p>${"Fares on the island route go up by a tenth from next month. ".repeat(3)}</p></div><aside><dl><dt>Date</dt><dd>03.03.2024</dd><dt>Topic</dt><dd><a href="/t/transport">Transport</a></dd></dl></aside>`,
+      "https://example.de/ferry",
+      "2024-03-03",
+      "text",
+    ],
     ["nothing", "", "<p>The council met on Tuesday.</p>", undefined, undefined, undefined],
   ];
   it.each(cases)("reads %s", (_name, head, body, url, date, source) => {
