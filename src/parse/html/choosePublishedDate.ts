@@ -128,11 +128,12 @@ function localDayFor(
  * for each other kind of evidence naming the same day), corrected for UTC-only stamps
  * (when the page also gives the local day of the same moment, that day wins, because
  * converting to UTC moved it; else the day the moment falls on in every time zone of the
- * country the page is written for, given as `zones`).
+ * country the page is written for, given as `zones`, or a function that reads them when
+ * they are needed).
  */
 export function choosePublishedDate(
   candidates: readonly DateCandidate[],
-  zones: readonly string[] = [],
+  zones: readonly string[] | (() => readonly string[]) = [],
 ): PublishedDate | undefined {
   const usable = candidates.filter((candidate) => !candidate.modified);
   const header = usable.find((candidate) => candidate.header === true);
@@ -166,7 +167,11 @@ export function choosePublishedDate(
   if (!isUtcOnly(best)) {
     return publishedFrom(best);
   }
-  return publishedFrom(localDayFor(best, pool) ?? inRegion(best, zones) ?? best);
+  return publishedFrom(
+    localDayFor(best, pool) ??
+      inRegion(best, typeof zones === "function" ? zones() : zones) ??
+      best,
+  );
 }
 
 /**

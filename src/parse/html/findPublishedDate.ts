@@ -481,8 +481,7 @@ export function findPublishedDate(
   meta: MetaTags,
   options: FindPublishedDateOptions,
 ): PublishedDate | undefined {
-  return choosePublishedDate(
-    collectDateCandidates(document, jsonLd, meta, options),
-    pageTimeZones(document, meta, options.url),
+  return choosePublishedDate(collectDateCandidates(document, jsonLd, meta, options), () =>
+    pageTimeZones(document, meta, options.url, jsonLd),
   );
 }

@@ -1,3 +1,5 @@
+import { newsroomZones } from "./newsroomRegion.js";
+import type { JsonLdObject } from "./readJsonLd.js";
 import { firstMeta, type MetaTags } from "./readMetaTags.js";
 
 // Country-code domains sold to anyone, which say nothing of where a site is.
@@ -47,15 +49,29 @@ export function readsDayFirst(document: Document, meta: MetaTags, url?: string):
 /**
  * The time zones of the country a page is written for, from its locale's region (CLDR,
  * through `Intl.Locale`): `["Europe/London"]` for en-GB, the 29 zones of the United
- * States for en-US; empty when the page names no region or the runtime cannot tell.
+ * States for en-US; empty when the page names no region or the runtime cannot tell. A
+ * newsroom that prints its own state, province or territory in its address ("Lindell, NE",
+ * "based in Kinnick Bay, Alaska", a publisher's `addressRegion`) narrows that to its zones.
  *
  * @param document - the parsed page
  * @param meta - the page's meta tags
  * @param url - the page's address, when known
+ * @param jsonLd - the page's JSON-LD objects, for the publisher's address
  * @returns the IANA zone names
  */
-export function pageTimeZones(document: Document, meta: MetaTags, url?: string): string[] {
+export function pageTimeZones(
+  document: Document,
+  meta: MetaTags,
+  url?: string,
+  jsonLd: readonly JsonLdObject[] = [],
+): string[] {
   const locale = pageLocale(document, meta, url);
+  const country = locale?.includes("-") ? locale.split("-")[1] : undefined;
+  // A newsroom that prints its state or province narrows its country to that one's zones.
+  const own = newsroomZones(document, jsonLd, country);
+  if (own !== undefined) {
+    return [...own];
+  }
   if (locale === undefined || !locale.includes("-")) {
     return [];
   }

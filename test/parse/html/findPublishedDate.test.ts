@@ -149,6 +149,22 @@ describe("findPublishedDate", () => {
       "meta",
     ],
     [
+      "a UTC stamp on the newsroom's own evening, where its country's zones disagree (an Alaska footer)",
+      `<meta property="og:locale" content="en_US"><meta property="article:published_time" content="2024-09-13T05:40:00Z">`,
+      `<p>${"The harbor board voted to raise moorage fees for the winter season. ".repeat(3)}</p><footer>Tidewater Beacon, a newsroom based in Cold Inlet, Alaska. © 2024</footer>`,
+      undefined,
+      "2024-09-12",
+      "meta",
+    ],
+    [
+      "the same stamp on a page of the same country that prints no address",
+      `<meta property="og:locale" content="en_US"><meta property="article:published_time" content="2024-09-13T05:40:00Z">`,
+      `<p>${"The harbor board voted to raise moorage fees for the winter season. ".repeat(3)}</p>`,
+      undefined,
+      "2024-09-13",
+      "meta",
+    ],
+    [
       "a UTC stamp left as it is where the page names no country",
       `<meta property="article:published_time" content="2024-11-06T02:15:00Z">`,
       `<p>${"Polls closed across the county and the first returns came in from the rural precincts. ".repeat(3)}</p>`,
