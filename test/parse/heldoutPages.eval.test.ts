@@ -22,6 +22,10 @@ interface PageTruth {
   title: string;
   authors: string[];
   date: string | null;
+  /** `updated` when the page's visible date line shows only an update stamp. */
+  header_shows?: string;
+  /** The local day that update stamp shows. */
+  header_date?: string;
 }
 
 interface PageSet {
@@ -88,46 +92,113 @@ const sets: PageSet[] = [
   },
 ];
 
+/** What one set scores: counts, so that sets can be pooled. */
+interface SetScore {
+  pages: number;
+  headlines: number;
+  authors: number;
+  dated: number;
+  days: number;
+  offByOne: number;
+  /** Pages labelled without a date that the parser gave one. */
+  falseDates: number;
+  /** Day and one-day-off counts with a header that shows only an update read by its day. */
+  headerDays: number;
+  headerOffByOne: number;
+  /** Pages whose header shows only an update, on another day than the first publication. */
+  headerDiffers: number;
+}
+
+function scoreSet(set: PageSet): SetScore {
+  const cases: PageTruth[] = readFileSync(join(set.dir, "truth.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as PageTruth);
+  const score: SetScore = {
+    pages: cases.length,
+    headlines: 0,
+    authors: 0,
+    dated: 0,
+    days: 0,
+    offByOne: 0,
+    falseDates: 0,
+    headerDays: 0,
+    headerOffByOne: 0,
+    headerDiffers: 0,
+  };
+  for (const truth of cases) {
+    const html = readFileSync(join(set.dir, `${truth.id}.html`), "utf8");
+    const page = parseHtmlDocument(html, { url: truth.url });
+    if (foldForComparison(page.headline ?? "") === foldForComparison(truth.title)) {
+      score.headlines++;
+    }
+    if (sameNameSet(page.authors, truth.authors)) score.authors++;
+    const predicted = page.published?.date;
+    if (truth.date === null) {
+      if (predicted !== undefined) score.falseDates++;
+      continue;
+    }
+    score.dated++;
+    if (predicted === truth.date) score.days++;
+    else if (oneDayOff(predicted, truth.date)) score.offByOne++;
+    const shown = truth.header_shows === "updated" ? (truth.header_date ?? truth.date) : truth.date;
+    if (shown !== truth.date) score.headerDiffers++;
+    if (predicted === shown) score.headerDays++;
+    else if (oneDayOff(predicted, shown)) score.headerOffByOne++;
+  }
+  return score;
+}
+
+function dayLines(score: SetScore): string[] {
+  return [
+    `  day ${(score.days / score.dated).toFixed(3)} (${score.days}/${score.dated}), off by one day ${(score.offByOne / score.dated).toFixed(3)} (${score.offByOne}; bar 0.015); undated pages given a date: ${score.falseDates}`,
+    `  read as the public corpora label a header that shows only an update (by its day; ${score.headerDiffers} pages differ): day ${(score.headerDays / score.dated).toFixed(3)} (${score.headerDays}/${score.dated}), off by one day ${(score.headerOffByOne / score.dated).toFixed(3)} (${score.headerOffByOne})`,
+  ];
+}
+
+const scores = new Map<string, SetScore>();
+
 for (const set of sets) {
   describe(`${set.name} (held out)`, () => {
     it("finds headline, authors and publication day no worse than at first contact", () => {
-      const cases: PageTruth[] = readFileSync(join(set.dir, "truth.jsonl"), "utf8")
-        .trim()
-        .split("\n")
-        .map((line) => JSON.parse(line) as PageTruth);
-      let headlines = 0;
-      let authors = 0;
-      let dated = 0;
-      let days = 0;
-      let offByOne = 0;
-      for (const truth of cases) {
-        const html = readFileSync(join(set.dir, `${truth.id}.html`), "utf8");
-        const page = parseHtmlDocument(html, { url: truth.url });
-        if (foldForComparison(page.headline ?? "") === foldForComparison(truth.title)) headlines++;
-        if (sameNameSet(page.authors, truth.authors)) authors++;
-        if (truth.date === null) continue;
-        dated++;
-        const predicted = page.published?.date;
-        if (predicted === truth.date) days++;
-        else if (oneDayOff(predicted, truth.date)) offByOne++;
-      }
+      const score = scoreSet(set);
+      scores.set(set.name, score);
       const figures = {
-        headline: headlines / cases.length,
-        authors: authors / cases.length,
-        day: days / dated,
+        headline: score.headlines / score.pages,
+        authors: score.authors / score.pages,
+        day: score.days / score.dated,
       };
       console.log(
         [
-          `${set.name}: ${cases.length} pages, ${dated} dated; figures only${set.development ? `; development: ${set.development}` : ""}`,
-          `  headline exact ${figures.headline.toFixed(3)} (${headlines}/${cases.length}; issue 14 bar 0.95)`,
-          `  authors exact ${figures.authors.toFixed(3)} (${authors}/${cases.length}; bar 0.88)`,
-          `  day ${figures.day.toFixed(3)} (${days}/${dated}), off by one day ${(offByOne / dated).toFixed(3)} (${offByOne}; bar 0.015)`,
+          `${set.name}: ${score.pages} pages, ${score.dated} dated; figures only${set.development ? `; development: ${set.development}` : ""}`,
+          `  headline exact ${figures.headline.toFixed(3)} (${score.headlines}/${score.pages}; issue 14 bar 0.95)`,
+          `  authors exact ${figures.authors.toFixed(3)} (${score.authors}/${score.pages}; bar 0.88)`,
+          ...dayLines(score),
           `  first contact at ${set.firstContact}`,
         ].join("\n"),
       );
       for (const metric of Object.keys(set.floors) as (keyof PageSet["floors"])[])
         expect.soft(figures[metric], metric).toBeGreaterThanOrEqual(set.floors[metric] - 1e-9);
-      expect(offByOne / dated).toBeLessThanOrEqual(set.offByOneCeiling + 1e-9);
+      expect(score.offByOne / score.dated).toBeLessThanOrEqual(set.offByOneCeiling + 1e-9);
     });
   });
 }
+
+describe("news pages, all sets pooled", () => {
+  it("prints the pooled figures", () => {
+    const pooled = sets
+      .map((set) => scores.get(set.name) ?? scoreSet(set))
+      .reduce((sum, score) => {
+        for (const key of Object.keys(sum) as (keyof SetScore)[]) sum[key] += score[key];
+        return sum;
+      });
+    console.log(
+      [
+        `all ${sets.length} page sets: ${pooled.pages} pages, ${pooled.dated} dated`,
+        `  headline exact ${(pooled.headlines / pooled.pages).toFixed(3)}, authors exact ${(pooled.authors / pooled.pages).toFixed(3)}`,
+        ...dayLines(pooled),
+      ].join("\n"),
+    );
+    expect(pooled.dated).toBeGreaterThan(0);
+  });
+});
