@@ -147,6 +147,8 @@ const ADDRESS_END =
 const ADDRESS_HOLDER_NAMES = /footer|copyright|colophon|address|imprint/iu;
 const MAX_ADDRESS_TEXT = 2_000;
 const CITY_GAP = /^,[ \t]*$/u;
+// What ADDRESS_END reads after a name: enough for "United States" after spaces.
+const AFTER_NAME = 24;
 
 /** Each printed name of a subdivision, with the subdivisions it may mean (NT: two). */
 const BY_NAME = new Map<string, Subdivision[]>();
@@ -195,10 +197,11 @@ export function newsroomZones(
         // A sentence's full stop after a name ("based in Kinnick Bay, Alaska.").
         const name = BY_NAME.has(written) ? written : written.replace(/\.$/u, "");
         if (!BY_NAME.has(name)) continue;
-        if (ADDRESS_END.test(text.slice(start + name.length))) {
+        const end = start + name.length;
+        if (ADDRESS_END.test(text.slice(end, end + AFTER_NAME))) {
           const previous = names.at(-1);
           if (previous !== undefined && CITY_GAP.test(text.slice(previous.end, start))) names.pop();
-          names.push({ name, end: start + name.length });
+          names.push({ name, end });
         }
         break;
       }
