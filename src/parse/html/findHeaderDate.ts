@@ -2,6 +2,7 @@ import { collapseWhitespace } from "../../text/normalize.js";
 import { type DateStringOptions, findDatesInText } from "../dateString.js";
 import { NON_TEXT_TAGS } from "./blockParagraphs.js";
 import { MODIFIED_LABEL, PUBLISHED_LABEL, withoutWeekdayBefore } from "./dateLabels.js";
+import { isTeaser } from "./teasers.js";
 
 /** A date printed in the article's header, with the line it stands in. */
 export interface HeaderDate {
@@ -141,7 +142,7 @@ function isSkipped(element: Element): boolean {
     return true;
   }
   const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-  return names.length > 2 && SKIPPED_NAMES.test(names);
+  return (names.length > 2 && SKIPPED_NAMES.test(names)) || isTeaser(element, undefined);
 }
 
 // The next node in document order: the first child, else the next sibling of the node or

@@ -26,6 +26,7 @@ import { headlineElement } from "./findHeadline.js";
 import { pageTimeZones, readsDayFirst } from "./pageLocale.js";
 import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
+import { inTeaser, isTeaser, pathOf } from "./teasers.js";
 
 // Meta keys that state the publication date, in the order sites most reliably fill them.
 const PUBLISHED_META_KEYS = [
@@ -168,7 +169,7 @@ export function collectDateCandidates(
   collectTimeElements(document, add);
   if (options.readVisible !== false) {
     collectHeaderDate(document, options.headline, reading, candidates);
-    collectBylineDates(document, reading, candidates);
+    collectBylineDates(document, reading, candidates, pathOf(options.url));
   }
   const fromUrl = options.url === undefined ? undefined : dateFromUrl(options.url);
   if (fromUrl !== undefined) {
@@ -179,7 +180,7 @@ export function collectDateCandidates(
     (candidate) => candidate.confidence >= STRONG_DATE_CONFIDENCE,
   );
   if (options.readVisible !== false && !hasStrongDate) {
-    collectTextDates(document, reading, candidates);
+    collectTextDates(document, reading, candidates, pathOf(options.url));
   }
   return candidates;
 }
@@ -281,6 +282,7 @@ function collectBylineDates(
   document: Document,
   reading: DateStringOptions,
   candidates: DateCandidate[],
+  ownPath: string | undefined,
 ): void {
   let seen = 0;
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
@@ -289,7 +291,8 @@ function collectBylineDates(
       continue;
     }
     if (
-      /related|recommend|teaser|comment|footer|sidebar|popular|trending|copyright/iu.test(names)
+      /related|recommend|teaser|comment|footer|sidebar|popular|trending|copyright/iu.test(names) ||
+      inTeaser(element, ownPath)
     ) {
       continue;
     }
@@ -334,12 +337,13 @@ function collectTextDates(
   document: Document,
   reading: DateStringOptions,
   candidates: DateCandidate[],
+  ownPath: string | undefined,
 ): void {
   const article = document.querySelector("article");
   const roots = [article, document.body].filter((root): root is HTMLElement => root !== null);
   for (const root of roots) {
     const before = candidates.length;
-    collectTextDatesIn(root, reading, candidates);
+    collectTextDatesIn(root, reading, candidates, ownPath);
     // The article element first; the whole page only when the article shows no date.
     if (candidates.length > before) {
       return;
@@ -351,8 +355,9 @@ function collectTextDatesIn(
   root: Element,
   reading: DateStringOptions,
   candidates: DateCandidate[],
+  ownPath: string | undefined,
 ): void {
-  const text = visibleText(root).slice(0, TEXT_WINDOW);
+  const text = visibleText(root, false, ownPath).slice(0, TEXT_WINDOW);
   for (const date of findDatesInText(text, reading, 6)) {
     const before = text.slice(Math.max(0, date.index - 40), date.index);
     if (COPYRIGHT_BEFORE.test(before) || Number(date.date.slice(0, 4)) < EARLIEST_YEAR) {
@@ -395,26 +400,9 @@ function textBefore(element: Element): string {
   return before !== "" ? before : (previous?.textContent ?? "");
 }
 
-// Words in a link's text from which it reads as a story's headline, not "More" or a name.
-const HEADLINE_LINK_WORDS = 4;
-
-/** A list entry holding a link whose text reads as another story's headline. */
-function isTeaser(element: Element): boolean {
-  if (element.tagName !== "LI") {
-    return false;
-  }
-  for (const link of Array.from(element.querySelectorAll("a[href]"))) {
-    const words = (link.textContent ?? "").trim().split(/\s+/u);
-    if (words.length >= HEADLINE_LINK_WORDS) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // The text a reader sees under an element, pieces apart; a date line (`dateLine`) also
 // gives the JSON a script in it holds for the page to render ("publishedDate": "…").
-function visibleText(root: Element, dateLine = false): string {
+function visibleText(root: Element, dateLine = false, ownPath?: string): string {
   const parts: string[] = [];
   // Depth-first with an explicit stack (children pushed in reverse to keep page order).
   const stack: Node[] = [root];
@@ -454,10 +442,10 @@ function visibleText(root: Element, dateLine = false): string {
     if (!dateLine && element !== root && names.length > 2 && OTHER_STORIES.test(names)) {
       continue;
     }
-    // Menus, and a list entry that links to a story by its headline ("Garden club tour
-    // raises $2,400" above "June 14, 2025"), date other pages. (A side panel may hold the
+    // Menus, and an entry of a list that links to a story by its headline ("Garden club
+    // tour raises $2,400" above "June 14, 2025"), date other pages. (A side panel may hold the
     // article's own date: "<aside><dt>Datum</dt><dd>12.01.2017</dd>".)
-    if (!dateLine && element !== root && (tag === "NAV" || isTeaser(element))) {
+    if (!dateLine && element !== root && (tag === "NAV" || isTeaser(element, ownPath))) {
       continue;
     }
     const children = Array.from(element.childNodes);

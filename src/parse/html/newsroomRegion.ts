@@ -13,7 +13,7 @@ import type { JsonLdObject } from "./readJsonLd.js";
 /** A state, province or territory: its names as addresses print them, and its zones. */
 interface Subdivision {
   /** ISO 3166-1 code of its country. */
-  country: "US" | "CA" | "AU";
+  country: "US" | "CA" | "AU" | "NZ";
   /** Full name, postal code, and AP or other short forms ("Nebraska", "NE", "Neb."). */
   names: readonly string[];
   /** Every IANA zone used in it. */
@@ -136,11 +136,64 @@ const SUBDIVISIONS: readonly Subdivision[] = [
   { country: "AU", names: ["Tasmania", "TAS", "Tas."], zones: ["Australia/Hobart"] },
   { country: "AU", names: ["Northern Territory", "NT"], zones: ["Australia/Darwin"] },
   { country: "AU", names: ["Australian Capital Territory", "ACT"], zones: ["Australia/Sydney"] },
+  // New Zealand's regions, but those that share a name with towns elsewhere (Wellington,
+  // Nelson, Canterbury, West Coast): the mainland is one zone.
+  ...[
+    "Northland",
+    "Auckland",
+    "Waikato",
+    "Bay of Plenty",
+    "Gisborne",
+    "Taranaki",
+    "Otago",
+    "Southland",
+    "Marlborough",
+    "Tasman",
+  ].map((name): Subdivision => ({ country: "NZ", names: [name], zones: ["Pacific/Auckland"] })),
 ];
+
+/** Countries an address may end with, by the names addresses print, with their region codes. */
+const COUNTRIES: Readonly<Record<string, string>> = {
+  "United States": "US",
+  USA: "US",
+  "U.S.A.": "US",
+  Canada: "CA",
+  Australia: "AU",
+  "New Zealand": "NZ",
+  India: "IN",
+  Ireland: "IE",
+  "South Africa": "ZA",
+  "United Kingdom": "GB",
+  UK: "GB",
+  "U.K.": "GB",
+  Singapore: "SG",
+};
+
+/**
+ * The IANA zones of a country (CLDR, through `Intl.Locale`): the 29 zones of the United
+ * States for "US", `["Europe/London"]` for "GB"; empty when the runtime cannot tell.
+ *
+ * @param region - an ISO 3166-1 region code
+ * @returns the zone names
+ */
+export function countryZones(region: string): string[] {
+  try {
+    // Node 20 has the `timeZones` getter; later runtimes the `getTimeZones()` method.
+    const locale = new Intl.Locale(`und-${region}`) as Intl.Locale & {
+      timeZones?: string[];
+      getTimeZones?: () => string[] | undefined;
+    };
+    const zones = locale.getTimeZones?.() ?? locale.timeZones;
+    return zones === undefined ? [] : [...zones];
+  } catch {
+    return [];
+  }
+}
 
 // An address's last part: ", Name" then a postcode, a country or the end of the line.
 // Names are matched by a lookup of the words after the comma, not by one alternation.
-const AFTER_COMMA = /,[ \t]*([\p{Lu}][\p{L}.]*(?:[ \t][\p{Lu}][\p{L}.]*){0,3})/gu;
+const AFTER_COMMA =
+  /,[ \t]*([\p{Lu}][\p{L}.]*(?:[ \t](?:of[ \t]|and[ \t])?[\p{Lu}][\p{L}.]*){0,3})/gu;
 const ADDRESS_END =
   /^[ \t]*(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|,|\.|\||·|•|\n|$|USA\b|U\.S\.|United States|Canada|Australia)/u;
 // Where a page prints its own address: a footer, an <address>, a copyright or colophon line.
@@ -150,7 +203,7 @@ const CITY_GAP = /^,[ \t]*$/u;
 // What ADDRESS_END reads after a name: enough for "United States" after spaces.
 const AFTER_NAME = 24;
 
-/** Each printed name of a subdivision, with the subdivisions it may mean (NT: two). */
+/** Each printed name of a subdivision or country, with the subdivisions it may mean (NT: two). */
 const BY_NAME = new Map<string, Subdivision[]>();
 for (const subdivision of SUBDIVISIONS) {
   for (const name of subdivision.names) {
@@ -174,7 +227,13 @@ export function newsroomZones(
   country?: string,
 ): readonly string[] | undefined {
   const found = new Set<Subdivision>();
+  const countries = new Set<string>();
   const note = (name: string) => {
+    const named = COUNTRIES[name];
+    if (named !== undefined) {
+      countries.add(named);
+      return;
+    }
     const candidates = (BY_NAME.get(name) ?? []).filter(
       (subdivision) => country === undefined || subdivision.country === country,
     );
@@ -195,12 +254,16 @@ export function newsroomZones(
       for (let length = words.length; length > 0; length--) {
         const written = words.slice(0, length).join(" ");
         // A sentence's full stop after a name ("based in Kinnick Bay, Alaska.").
-        const name = BY_NAME.has(written) ? written : written.replace(/\.$/u, "");
-        if (!BY_NAME.has(name)) continue;
+        const name = known(written) ? written : written.replace(/\.$/u, "");
+        if (!known(name)) continue;
         const end = start + name.length;
         if (ADDRESS_END.test(text.slice(end, end + AFTER_NAME))) {
           const previous = names.at(-1);
-          if (previous !== undefined && CITY_GAP.test(text.slice(previous.end, start))) names.pop();
+          const city =
+            previous !== undefined &&
+            COUNTRIES[name] === undefined &&
+            CITY_GAP.test(text.slice(previous.end, start));
+          if (city) names.pop();
           names.push({ name, end });
         }
         break;
@@ -208,8 +271,22 @@ export function newsroomZones(
     }
     for (const { name } of names) note(name);
   }
-  if (found.size !== 1) return undefined;
-  return [...found][0]?.zones;
+  const [only] = found;
+  if (found.size === 1 && only !== undefined) {
+    return countries.size === 0 || countries.has(only.country) ? only.zones : undefined;
+  }
+  // No state or province, one country: a newsroom "based in Tauranga, New Zealand".
+  const [land] = countries;
+  if (found.size === 0 && countries.size === 1 && land !== undefined) {
+    if (country !== undefined && country !== land) return undefined;
+    const zones = countryZones(land);
+    return zones.length > 0 ? zones : undefined;
+  }
+  return undefined;
+}
+
+function known(name: string): boolean {
+  return BY_NAME.has(name) || COUNTRIES[name] !== undefined;
 }
 
 function addressHolders(document: Document): Element[] {

@@ -1,4 +1,4 @@
-import { newsroomZones } from "./newsroomRegion.js";
+import { countryZones, newsroomZones } from "./newsroomRegion.js";
 import type { JsonLdObject } from "./readJsonLd.js";
 import { firstMeta, type MetaTags } from "./readMetaTags.js";
 
@@ -67,25 +67,13 @@ export function pageTimeZones(
 ): string[] {
   const locale = pageLocale(document, meta, url);
   const country = locale?.includes("-") ? locale.split("-")[1] : undefined;
-  // A newsroom that prints its state or province narrows its country to that one's zones.
+  // A newsroom that prints its state or province narrows its country to that one's zones;
+  // one that prints only its country names it where the page's locale does not.
   const own = newsroomZones(document, jsonLd, country);
   if (own !== undefined) {
     return [...own];
   }
-  if (locale === undefined || !locale.includes("-")) {
-    return [];
-  }
-  try {
-    // Node 20 has the `timeZones` getter; later runtimes the `getTimeZones()` method.
-    const region = new Intl.Locale(locale) as Intl.Locale & {
-      timeZones?: string[];
-      getTimeZones?: () => string[] | undefined;
-    };
-    const zones = region.getTimeZones?.() ?? region.timeZones;
-    return zones === undefined ? [] : [...zones];
-  } catch {
-    return [];
-  }
+  return country === undefined ? [] : countryZones(country);
 }
 
 function pageLocale(document: Document, meta: MetaTags, url?: string): string | undefined {

@@ -94,6 +94,36 @@ describe("newsroomZones", () => {
       country: "US",
       zones: undefined,
     },
+    {
+      name: "a New Zealand region at the end of a footer",
+      html: `<footer>The Estuary Times © 2025 · Local news for Ōpōtiki and the coast, Bay of Plenty</footer>`,
+      country: undefined,
+      zones: ["Pacific/Auckland"],
+    },
+    {
+      name: "a country alone, where the page's locale names none",
+      html: `<div id="footer-copy">Tidesend Press Ltd, 4 Quay Road, Port Haldane, New Zealand</div>`,
+      country: undefined,
+      zones: ["Pacific/Auckland", "Pacific/Chatham"],
+    },
+    {
+      name: "a state and its country",
+      html: `<address>Prairie Ledger, 12 Main St., Halvorsen, NE 68801, USA</address>`,
+      country: undefined,
+      zones: CENTRAL_MOUNTAIN,
+    },
+    {
+      name: "a state and another country",
+      html: `<address>Prairie Ledger, Halvorsen, NE, Canada</address>`,
+      country: undefined,
+      zones: undefined,
+    },
+    {
+      name: "a country that is not the page's",
+      html: `<footer>Printed by Harbourline Print, Durban, South Africa</footer>`,
+      country: "GB",
+      zones: undefined,
+    },
     { name: "no footer", html: `<p>Nothing here.</p>`, country: "US", zones: undefined },
   ])("$name", ({ html, country, zones }) => {
     expect(zonesOf(html, country)).toEqual(zones);
