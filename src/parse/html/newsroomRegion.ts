@@ -289,8 +289,12 @@ function known(name: string): boolean {
   return BY_NAME.has(name) || COUNTRIES[name] !== undefined;
 }
 
+// Holders read, the last ones on the page first (a footer closes it): each is read whole,
+// so a page of nested "footer" wrappers costs a bounded number of passes, not one each.
+const MAX_HOLDERS = 12;
+
 function addressHolders(document: Document): Element[] {
-  return Array.from(document.querySelectorAll("footer, address, [class], [id]")).filter(
+  const holders = Array.from(document.querySelectorAll("footer, address, [class], [id]")).filter(
     (element) =>
       element.tagName === "FOOTER" ||
       element.tagName === "ADDRESS" ||
@@ -298,6 +302,7 @@ function addressHolders(document: Document): Element[] {
         `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`,
       ),
   );
+  return holders.slice(-MAX_HOLDERS);
 }
 
 function publisherRegions(jsonLd: readonly JsonLdObject[]): string[] {

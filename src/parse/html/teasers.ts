@@ -5,6 +5,8 @@
  * @module
  */
 
+const TEXT_NODE = 3;
+
 // Words in a link's text from which it reads as a story's headline, not "More" or a name.
 const HEADLINE_LINK_WORDS = 4;
 
@@ -23,7 +25,7 @@ export function isTeaser(element: Element, ownPath: string | undefined): boolean
   if (element.tagName !== "LI" && !hasTwinSibling(element)) {
     return false;
   }
-  if ((element.textContent ?? "").length > TEASER_TEXT) {
+  if (!isShort(element)) {
     return false;
   }
   let teaser = false;
@@ -78,6 +80,32 @@ export function pathOf(url: string | undefined, base = "/"): string | undefined 
   } catch {
     return undefined;
   }
+}
+
+// Nodes looked at before an element counts as too long to be a teaser.
+const TEASER_NODES = 200;
+
+/**
+ * Whether an element's text is at most TEASER_TEXT characters, read with an early stop (at
+ * most TEASER_NODES nodes), so that asking it of every element of a deep page stays linear.
+ */
+function isShort(element: Element): boolean {
+  let length = 0;
+  let nodes = 0;
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (++nodes > TEASER_NODES) return false;
+    if (node.nodeType === TEXT_NODE) {
+      length += node.nodeValue?.length ?? 0;
+      if (length > TEASER_TEXT) return false;
+      continue;
+    }
+    for (let child = node.lastChild; child !== null; child = child.previousSibling)
+      stack.push(child);
+  }
+  return true;
 }
 
 function hasTwinSibling(element: Element): boolean {

@@ -129,6 +129,13 @@ describe("newsroomZones", () => {
     expect(zonesOf(html, country)).toEqual(zones);
   });
 
+  it("reads a page of nested footer wrappers of doubling depth, a bounded number of them", () => {
+    for (const depth of [250, 500, 1_000, 2_000]) {
+      const html = `${'<div class="footer-wrap">'.repeat(depth)}Halvorsen, NE 68801${"</div>".repeat(depth)}`;
+      expect(zonesOf(html, "US")).toEqual(CENTRAL_MOUNTAIN);
+    }
+  });
+
   it("reads a hostile footer of doubling size without trouble", () => {
     for (const size of [1_000, 2_000, 4_000, 8_000, 16_000]) {
       expect(zonesOf(`<footer>${", Ab Cd Ef Gh".repeat(size)}</footer>`, "US")).toBeUndefined();
