@@ -1,3 +1,4 @@
+import { weekdayOf } from "../compare/calendarDay.js";
 import { ENGLISH_WEEKDAYS, MONTH_WORDS } from "../text/calendarWords.js";
 import { wordAlternation } from "../text/wordAlternation.js";
 import { wordBefore } from "../text/wordBefore.js";
@@ -75,7 +76,5 @@ export function leadWeekday(body: string): number | undefined {
  * @returns the day the weekday names, days since 1970-01-01
  */
 export function leadDay(weekday: number, publishedDay: number): number {
-  // Day 0, 1970-01-01, was a Thursday.
-  const published = (((publishedDay + 4) % 7) + 7) % 7;
-  return publishedDay - ((published - weekday + 7) % 7);
+  return publishedDay - ((weekdayOf(publishedDay) - weekday + 7) % 7);
 }

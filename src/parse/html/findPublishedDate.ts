@@ -117,6 +117,8 @@ export function collectDateCandidates(
   const candidates: DateCandidate[] = [];
   // Numeric dates in metadata are written the page's way too ("02/10/2020" on an en-GB page).
   const reading = { preferDayFirst: readsDayFirst(document, meta, options.url) };
+  // The page's own path: a list entry that links there dates this page, not another.
+  const ownPath = pathOf(options.url);
   const add = (
     raw: string | undefined | null,
     source: PublishedSource,
@@ -169,7 +171,7 @@ export function collectDateCandidates(
   collectTimeElements(document, add);
   if (options.readVisible !== false) {
     collectHeaderDate(document, options.headline, reading, candidates);
-    collectBylineDates(document, reading, candidates, pathOf(options.url));
+    collectBylineDates(document, reading, candidates, ownPath);
   }
   const fromUrl = options.url === undefined ? undefined : dateFromUrl(options.url);
   if (fromUrl !== undefined) {
@@ -180,7 +182,7 @@ export function collectDateCandidates(
     (candidate) => candidate.confidence >= STRONG_DATE_CONFIDENCE,
   );
   if (options.readVisible !== false && !hasStrongDate) {
-    collectTextDates(document, reading, candidates, pathOf(options.url));
+    collectTextDates(document, reading, candidates, ownPath);
   }
   return candidates;
 }
