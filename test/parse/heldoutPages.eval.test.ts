@@ -78,6 +78,10 @@ const sets: PageSet[] = [
       "after set 3's date and author fixes, with the merge of the set: headline 0.950 (38/40), authors 0.975 (39/40), day 0.872 (34/39), one day off 4/39",
     // Its date misses were read: a stamp at "-00:00" is UTC (the commit after 2769128); the
     // other three are headers that show only an update, and one page names no country.
+    // Since a header stamp with a weekday and no year is read (weekdayDate.ts), the live
+    // page whose header shows only "Last updated …, Friday 2 May" reads that day, as the
+    // public corpora label such a header: one day off 3/39 by first publication, 0/39 read
+    // as the corpora label.
     development: "dates since the commit after 2769128; headlines and authors still held out",
     floors: { headline: 38 / 40, authors: 39 / 40, day: 35 / 39 },
     offByOneCeiling: 3 / 39,

@@ -1,5 +1,6 @@
 import { collapseWhitespace } from "../../text/normalize.js";
-import { type DateStringOptions, findDatesInText } from "../dateString.js";
+import { type DateStringOptions, type FoundDate, findDatesInText } from "../dateString.js";
+import { findWeekdayDates } from "../weekdayDate.js";
 import { NON_TEXT_TAGS } from "./blockParagraphs.js";
 import { MODIFIED_LABEL, PUBLISHED_LABEL, withoutWeekdayBefore } from "./dateLabels.js";
 import { isTeaser } from "./teasers.js";
@@ -58,10 +59,17 @@ const EARLIEST_YEAR = 1995;
  *
  * @param headline - the headline element; the header is read from there on
  * @param options - how to read ambiguous numeric dates on this page
+ * @param years - the years the page's other stamps name, most trusted first: a header
+ *   line that prints a weekday and no year ("Last updated 04:15 BST, Friday 2 May") is
+ *   read in the one of them (or the year beside it) where that day has that weekday
  * @returns the header's dates in page order; empty when the header shows none, or when it
  *   shows so many different days that it is a list of other items
  */
-export function findHeaderDates(headline: Element, options: DateStringOptions): HeaderDate[] {
+export function findHeaderDates(
+  headline: Element,
+  options: DateStringOptions,
+  years: readonly number[] = [],
+): HeaderDate[] {
   const dates: HeaderDate[] = [];
   let prose = 0;
   let seen = 0;
@@ -76,7 +84,7 @@ export function findHeaderDates(headline: Element, options: DateStringOptions): 
         if (piece.length > PROSE_PIECE) {
           prose += piece.length;
         } else {
-          dates.push(...datesOnLine(piece, previous, options));
+          dates.push(...datesOnLine(piece, previous, options, years));
         }
         previous = piece;
       }
@@ -106,9 +114,14 @@ export function headerDateOf(dates: readonly HeaderDate[]): HeaderDate | undefin
   return unlabelled[0] ?? dates[0];
 }
 
-function datesOnLine(line: string, previous: string, options: DateStringOptions): HeaderDate[] {
+function datesOnLine(
+  line: string,
+  previous: string,
+  options: DateStringOptions,
+  years: readonly number[],
+): HeaderDate[] {
   const dates: HeaderDate[] = [];
-  for (const found of findDatesInText(line, options, 2)) {
+  for (const found of datesWritten(line, options, years)) {
     const rest = `${line.slice(0, found.index)}${line.slice(found.index + found.text.length)}`;
     if (
       rest.trim().length > MAX_LINE_REST ||
@@ -135,6 +148,16 @@ function datesOnLine(line: string, previous: string, options: DateStringOptions)
     dates.push(date);
   }
   return dates;
+}
+
+// The dates a line prints in full, else those it prints with a weekday and no year.
+function datesWritten(
+  line: string,
+  options: DateStringOptions,
+  years: readonly number[],
+): FoundDate[] {
+  const full = findDatesInText(line, options, 2);
+  return full.length > 0 ? full : findWeekdayDates(line, years).slice(0, 2);
 }
 
 function isSkipped(element: Element): boolean {

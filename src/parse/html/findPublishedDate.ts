@@ -261,7 +261,12 @@ function collectHeaderDate(
   if (heading === undefined) {
     return;
   }
-  const shown = headerDateOf(findHeaderDates(heading, reading));
+  // The years the page's stamps name, most trusted first, for header lines that leave
+  // the year out.
+  const years = [...candidates]
+    .sort((left, right) => right.confidence - left.confidence)
+    .map((candidate) => Number(candidate.date.slice(0, 4)));
+  const shown = headerDateOf(findHeaderDates(heading, reading, [...new Set(years)]));
   if (shown === undefined) {
     return;
   }

@@ -7,7 +7,7 @@ const STANDFIRST =
 const PARAGRAPH =
   "Board members said the pier's timber piles had rotted faster than engineers expected, and that a winter storm could bring down the walkway before the scheduled rebuild.";
 
-function headerOf(body: string, preferDayFirst = false) {
+function headerOf(body: string, preferDayFirst = false, years: number[] = []) {
   const { document } = parseHTML(`<html><body>${body}</body></html>`) as unknown as {
     document: Document;
   };
@@ -15,7 +15,7 @@ function headerOf(body: string, preferDayFirst = false) {
   if (headline === null) {
     throw new Error("test page has no <h1>");
   }
-  return findHeaderDates(headline, { preferDayFirst });
+  return findHeaderDates(headline, { preferDayFirst }, years);
 }
 
 describe("findHeaderDates", () => {
@@ -95,6 +95,50 @@ describe("findHeaderDates", () => {
   ];
   it.each(cases)("finds %s", (_name, body, expected, dayFirst) => {
     const found = headerOf(body, dayFirst);
+    expect(found.map((date) => `${date.date}:${date.label}`)).toEqual(expected);
+  });
+
+  // A stamp with a weekday and no year, read with the years the page's other stamps name.
+  const yearless: [string, string, number[], string[]][] = [
+    [
+      "an update stamp of a live page, clock time first",
+      `<h1>Count goes on through the night</h1><div class="live-stamp">Last updated 03:40 BST, Saturday 7 June</div><p>${PARAGRAPH}</p>`,
+      [2025],
+      ["2025-06-07:modified"],
+    ],
+    [
+      "a month-first stamp with an abbreviated weekday",
+      `<h1>Ferry pier to close</h1><p>Posted Wed., Jan. 3</p><p>${PARAGRAPH}</p>`,
+      [2024],
+      ["2024-01-03:published"],
+    ],
+    [
+      "a stamp of the last days of the year on a page stamped in the new one",
+      `<h1>Ferry pier to close</h1><p>Tuesday 31 December</p><p>${PARAGRAPH}</p>`,
+      [2025],
+      ["2024-12-31:none"],
+    ],
+    [
+      "nothing when the weekday fits none of the page's years",
+      `<h1>Ferry pier to close</h1><p>Monday 7 June</p><p>${PARAGRAPH}</p>`,
+      [2025],
+      [],
+    ],
+    [
+      "nothing when the page names no year",
+      `<h1>Ferry pier to close</h1><p>Saturday 7 June</p><p>${PARAGRAPH}</p>`,
+      [],
+      [],
+    ],
+    [
+      "the full date where the line prints one",
+      `<h1>Ferry pier to close</h1><p>Saturday 7 June 2025, 14:05</p><p>${PARAGRAPH}</p>`,
+      [2019],
+      ["2025-06-07:none"],
+    ],
+  ];
+  it.each(yearless)("reads %s", (_name, body, years, expected) => {
+    const found = headerOf(body, true, years);
     expect(found.map((date) => `${date.date}:${date.label}`)).toEqual(expected);
   });
 

@@ -301,4 +301,17 @@ describe("findPublishedDate with a header that shows only an update", () => {
       confidence: 0.7,
     });
   });
+
+  it("reads an update stamp without a year in the year the page's stamps name", () => {
+    const paragraph =
+      "Volunteers counted ballot papers from the four wards until the early hours, with agents watching every table. ";
+    const { document } = parseHTML(
+      `<html><head><title>Ward count: live</title><script type="application/ld+json">{"@type":"LiveBlogPosting","datePublished":"2025-06-12T20:30:00+00:00","dateModified":"2025-06-13T02:40:00+00:00"}</script></head><body><main><h1>Ward count: live</h1><p class="stamp">Last updated 03:40 BST, Friday 13 June</p><p>${paragraph.repeat(4)}</p></main></body></html>`,
+    ) as unknown as { document: Document };
+    const found = findPublishedDate(document, readJsonLd(document), readMetaTags(document), {
+      headline: "Ward count: live",
+    });
+    expect(found?.date).toBe("2025-06-13");
+    expect(found?.text).toBe("Last updated 03:40 BST, Friday 13 June");
+  });
 });
