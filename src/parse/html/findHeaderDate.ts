@@ -3,7 +3,7 @@ import { type DateStringOptions, type FoundDate, findDatesInText } from "../date
 import { findWeekdayDates } from "../weekdayDate.js";
 import { NON_TEXT_TAGS } from "./blockParagraphs.js";
 import { MODIFIED_LABEL, PUBLISHED_LABEL, withoutWeekdayBefore } from "./dateLabels.js";
-import { isTeaser } from "./teasers.js";
+import { isTeaser, OTHER_STORIES_NAMES } from "./teasers.js";
 
 /** A date printed in the article's header, with the line it stands in. */
 export interface HeaderDate {
@@ -32,7 +32,8 @@ const SKIPPED_TAGS = new Set([
   "FIGCAPTION",
   "BLOCKQUOTE",
 ]);
-const SKIPPED_NAMES = /tweet|instagram|embed|related|recommend|teaser|comment|popular|trending/iu;
+// Besides other stories, posts embedded from elsewhere (each with its own date).
+const EMBEDDED_NAMES = /tweet|instagram|embed/iu;
 // A text piece this long is prose (standfirst or body), not a header line.
 const PROSE_PIECE = 100;
 // The header ends once this much prose has gone by, or this much text of any kind.
@@ -165,7 +166,10 @@ function isSkipped(element: Element): boolean {
     return true;
   }
   const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-  return (names.length > 2 && SKIPPED_NAMES.test(names)) || isTeaser(element, undefined);
+  return (
+    (names.length > 2 && (OTHER_STORIES_NAMES.test(names) || EMBEDDED_NAMES.test(names))) ||
+    isTeaser(element, undefined)
+  );
 }
 
 // The next node in document order: the first child, else the next sibling of the node or

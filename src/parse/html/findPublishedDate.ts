@@ -26,7 +26,7 @@ import { headlineElement } from "./findHeadline.js";
 import { pageTimeZones, readsDayFirst } from "./pageLocale.js";
 import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
-import { inTeaser, isTeaser, pathOf } from "./teasers.js";
+import { inTeaser, isTeaser, OTHER_STORIES_NAMES, pathOf } from "./teasers.js";
 
 // Meta keys that state the publication date, in the order sites most reliably fill them.
 const PUBLISHED_META_KEYS = [
@@ -79,6 +79,8 @@ const MODIFIED_META_KEYS = [
 // Class or id words of elements that show the article's date beside the byline.
 const DATE_CONTAINER =
   /date|time|publish|posted|byline|meta|datum|dateline|entry-date|timestamp|zeit|fecha|data-pub/iu;
+// Besides other stories, the page's frame: its footer, side column and copyright line.
+const PAGE_FRAME_NAMES = /footer|sidebar|copyright/iu;
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s*$/iu;
 
 const EARLIEST_YEAR = 1995;
@@ -298,7 +300,8 @@ function collectBylineDates(
       continue;
     }
     if (
-      /related|recommend|teaser|comment|footer|sidebar|popular|trending|copyright/iu.test(names) ||
+      OTHER_STORIES_NAMES.test(names) ||
+      PAGE_FRAME_NAMES.test(names) ||
       inTeaser(element, ownPath)
     ) {
       continue;

@@ -7,6 +7,12 @@
 
 const TEXT_NODE = 3;
 
+/**
+ * Class or id words of blocks that hold other stories or other people's words, whose
+ * dates are theirs: related and recommended lists, teasers, comments, most-read boxes.
+ */
+export const OTHER_STORIES_NAMES = /related|recommend|teaser|comment|popular|trending/iu;
+
 // Words in a link's text from which it reads as a story's headline, not "More" or a name.
 const HEADLINE_LINK_WORDS = 4;
 
