@@ -25,6 +25,14 @@ const PART_SEPARATOR = /(?<!\s)\s*[,;|/•·]\s*/u;
 const AND_SEPARATOR = /(?<!\s)\s+(?:and|und|et|y|e|en|og|och|&)\s+/iu;
 
 const MAX_NAME_WORDS = 5;
+// The stamps a byline prints after its names besides a date: an age ("5 days ago", "vor 3
+// Stunden", "il y a 2 heures"), a clock time ("10:42 AM"), a reading time ("4 min read").
+const STAMP_AFTER_NAMES =
+  /(?<![\p{L}\p{N}])(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\.?\s(?:ago|read)(?![\p{L}])|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|uhr|h)?(?![\p{L}\p{N}])|(?:vor|il y a|hace)\s\d{1,3}\s\p{L})/iu;
+// "Harbour Courier staff", "Herald Staff Report": a newsroom credited as a whole. The words
+// before "staff" name it.
+const NEWSROOM_STAFF =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4})(?:staff|Staff|STAFF)(?:\s(?:reports?|Reports?|REPORTS?))?$/u;
 // A page that prints the date or its label right after the name, with no space: "Simone M.
 // ScullyDecember 20, 2023", "Ann LeeUpdated 3 hours ago", "Ann Lee20 December 2023".
 const GLUED_TO_NAME = new RegExp(
@@ -91,8 +99,10 @@ function namesFrom(
   siteKeys: ReadonlySet<string>,
   visibleByline: () => string,
 ): string[] {
+  // Structured data often names the site as the author by default; a visible byline that
+  // credits the site ("By The Harbour Courier") means it.
   let cleaned = uniqueNames(found.flatMap(splitAuthorNames)).filter(
-    (name) => !siteKeys.has(foldForComparison(name)),
+    (name) => source === "byline" || !siteKeys.has(foldForComparison(name)),
   );
   if (source === "byline") {
     cleaned = cleaned.filter(looksLikePersonName);
@@ -350,10 +360,14 @@ export function splitAuthorNames(byline: string): string[] {
   let text = collapseWhitespace(byline.normalize("NFC"))
     .replace(CREDIT_OPENING, "")
     .replace(GLUED_TO_NAME, " ");
-  // A date or "Updated" ends the names part of a visible byline.
+  // A date, a time or "Updated" ends the names part of a visible byline.
   const date = findDateInText(text);
   if (date !== undefined) {
     text = text.slice(0, date.index);
+  }
+  const time = STAMP_AFTER_NAMES.exec(text);
+  if (time !== null) {
+    text = text.slice(0, time.index);
   }
   text = text
     .replace(/(?<!\S)\S+/gu, (token) => (isEmailAddress(token) ? " " : token))
@@ -428,6 +442,10 @@ function cleanName(part: string): string | undefined {
   const words = name.split(" ");
   if (words.length > MAX_NAME_WORDS) {
     return undefined;
+  }
+  const newsroom = NEWSROOM_STAFF.exec(name)?.[1]?.trim();
+  if (newsroom !== undefined && !ROLE_WORDS.test(newsroom)) {
+    return newsroom;
   }
   if (ROLE_WORDS.test(name) && !/^(?:associated press)$/iu.test(name)) {
     return undefined;

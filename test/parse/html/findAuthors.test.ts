@@ -46,6 +46,19 @@ describe("splitAuthorNames", () => {
     ["Words and photos by Ruth Okafor", ["Ruth Okafor"]],
     ["John Roe The Associated Press", ["John Roe"]],
     ["Associated Press", ["Associated Press"]],
+    // An age, a clock time or a reading time after the names ends them.
+    ["By Ines Marlow 5 days ago", ["Ines Marlow"]],
+    ["By Ines Marlow and Tom Berg 3 hrs ago", ["Ines Marlow", "Tom Berg"]],
+    ["Kofi Mensah 10:42 AM", ["Kofi Mensah"]],
+    ["Von Anna Schmidt vor 3 Stunden", ["Anna Schmidt"]],
+    ["Par Claire Dubois il y a 2 heures", ["Claire Dubois"]],
+    ["By Ruth Okafor 4 min read", ["Ruth Okafor"]],
+    ["Coastal Wire Services2h ago", ["Coastal Wire Services"]],
+    // A newsroom credited as a whole is its own name; a desk's or role's staff is no one.
+    ["By Harbour Ledger staff", ["Harbour Ledger"]],
+    ["Valley Gazette Staff Report", ["Valley Gazette"]],
+    ["By Senior staff", []],
+    ["By the staff", []],
     ["By", []],
     ["Updated Dec. 22, 2023", []],
     ["https://www.example.com/profile/ana", []],
@@ -157,9 +170,34 @@ describe("findAuthors", () => {
     ],
     ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],
     ["the site's own name", `<meta name="author" content="Daily Example">`, []],
+    [
+      "no site name from structured data",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Daily Example"}}</script>`,
+      [],
+    ],
+    [
+      "the site's own name where the visible byline credits it",
+      `<article><h1>Ferry pier closes</h1><div class="byline">By Daily Example staff <span>2 days ago</span></div></article>`,
+      ["Daily Example"],
+    ],
+    [
+      "an agency in the byline, its age beside it, when structured data names the site",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Daily Example"}}</script><div class="byline">By <span>Wire Service Cooperative</span><span>5 days ago</span></div>`,
+      ["Wire Service Cooperative"],
+    ],
     ["nothing", `<p>The council met on Tuesday.</p>`, []],
   ];
   it.each(cases)("finds %s", (_name, html, expected) => {
     expect(find(`<html><head></head><body>${html}</body></html>`)).toEqual(expected);
+  });
+});
+
+describe("splitAuthorNames on hostile bylines", () => {
+  it("reads bylines of doubling length without trouble", () => {
+    for (const size of [5_000, 10_000, 20_000, 40_000]) {
+      expect(splitAuthorNames("1 ".repeat(size / 2))).toEqual([]);
+      expect(splitAuthorNames(`By ${"Staff ".repeat(size / 6)}staff`)).toEqual([]);
+      expect(splitAuthorNames("vor 1 ".repeat(size / 6))).toEqual([]);
+    }
   });
 });
