@@ -253,7 +253,7 @@ function* visibleAuthors(document: Document): Generator<string[]> {
     const distinct = new Set<string>();
     for (const element of Array.from(document.querySelectorAll(selector))) {
       // A menu of the site's writers ("Columnists") links to author pages too.
-      if (element.closest(NAVIGATION) !== null) {
+      if (element.closest(NAVIGATION) !== null || isPhotoCredit(element)) {
         continue;
       }
       const text = collapseWhitespace(element.textContent ?? "");
@@ -272,6 +272,52 @@ function* visibleAuthors(document: Document): Generator<string[]> {
     }
   }
   yield openingBylines(document);
+}
+
+// An image's caption, whose "By …" names the photographer.
+const CAPTION = "figure, figcaption";
+// The block that wraps an image and its caption is looked for this far up from a credit,
+// and is short and holds no heading: a longer block, or one with a heading, is the article
+// or its header.
+const CAPTION_BLOCK_DEPTH = 3;
+const CAPTION_BLOCK_TEXT = 400;
+const CAPTION_WORDS = 5;
+
+/**
+ * A name credited in an image's caption: inside a figure or its caption, or in the short
+ * block that wraps an image whose description reads as a sentence (a caption, not the
+ * head shot of an author box, whose description is the writer's name).
+ */
+function isPhotoCredit(element: Element): boolean {
+  if (element.closest(CAPTION) !== null) {
+    return true;
+  }
+  let block: Element | null = element.parentElement;
+  for (let depth = 0; block !== null && depth < CAPTION_BLOCK_DEPTH; depth++) {
+    if (!isShortBlock(block) || block.querySelector("h1, h2, h3") !== null) {
+      return false;
+    }
+    const image = block.querySelector("img");
+    if (image !== null) {
+      const described = (image.getAttribute("alt") ?? "").trim().split(/\s+/u).length;
+      return described >= CAPTION_WORDS;
+    }
+    block = block.parentElement;
+  }
+  return false;
+}
+
+// Whether an element's text is a caption's length at most, read with an early stop.
+function isShortBlock(element: Element): boolean {
+  let length = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    length += node.nodeValue?.length ?? 0;
+    if (length > CAPTION_BLOCK_TEXT) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Containers of site navigation, whose author links are menus.

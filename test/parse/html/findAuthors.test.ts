@@ -168,6 +168,31 @@ describe("findAuthors", () => {
       `<div class="story-contrib"><div class="contrib-name">Orla Brennan-Ward</div><div class="contrib-role">Health correspondent, Midlands</div></div>`,
       ["Orla Brennan-Ward"],
     ],
+    [
+      "the writer, not the photographer credited under an image's caption",
+      `<article><h1>Tram line opens</h1><div class="media"><img src="/t.jpg" alt="The first tram leaves the depot on Riverside Road at dawn"><div><span>The first tram leaves the depot at dawn.</span> <span>By <a href="/writer/ola-nyberg">Ola Nyberg</a></span></div></div><p>By <a href="/writer/rita-sousa">Rita Sousa</a>, Staff Writer</p><p>${"The new line runs from the depot to the harbour, with eleven stops and a tram every eight minutes at peak times. ".repeat(4)}</p></article>`,
+      ["Rita Sousa"],
+    ],
+    [
+      "the writer of a short brief under its headline and photo",
+      `<article><h1>Tram line opens</h1><img src="/t.jpg" alt="The first tram leaves the depot on Riverside Road at dawn"><p>By <a href="/writer/rita-sousa">Rita Sousa</a></p><p>The line opened on Monday.</p></article>`,
+      ["Rita Sousa"],
+    ],
+    [
+      "the writer, not the photographer in a figure",
+      `<figure><img src="/t.jpg" alt="Tram"><figcaption>Opening day. <a href="/author/ola-nyberg">Ola Nyberg</a></figcaption></figure><span class="byline"><a href="/author/rita-sousa">Rita Sousa</a></span>`,
+      ["Rita Sousa"],
+    ],
+    [
+      "the writer in an author box beside the head shot",
+      `<div class="author-box"><img src="/rita.jpg" alt="Rita Sousa"><a href="/author/rita-sousa">Rita Sousa</a></div>`,
+      ["Rita Sousa"],
+    ],
+    [
+      "the writer in a byline block whose class says caption",
+      `<div class="post-byline-caption"><span>By —</span> <a href="/author/rita-sousa">Rita Sousa</a></div>`,
+      ["Rita Sousa"],
+    ],
     ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],
     ["the site's own name", `<meta name="author" content="Daily Example">`, []],
     [
