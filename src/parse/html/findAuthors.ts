@@ -9,7 +9,7 @@ import type { MetaTags } from "./readMetaTags.js";
 
 // Words that open a byline in the languages of our pages.
 const BYLINE_PREFIX =
-  /^(?:(?:view all posts|all posts|more|more stories|articles|posts|written|words|reported|posted|story|text|photos?|fotos?|interview|edited|reviewed)\s+(?:by|from)|by|von|par|por|di|da|door|av|af|de|autor(?:in)?|author|text|von\s+unserer?\s+\S+)\s*[:|]?\s+/iu;
+  /^(?:(?:view all posts|all posts|more|more stories|articles|posts|written|words|reported|posted|story|text|photos?|fotos?|interview|edited|reviewed)\s+(?:by|from)|geschrieben von|verfasst von|écrit par|rédigé par|escrito por|von\s+unser(?:e[mnrs]?)?\s+\S+|by|von|par|por|di|da|door|av|af|de|autor(?:in)?|author|texte?)\s*[:|]?\s+/iu;
 
 // Words that make a byline part a job title or a desk rather than a name.
 const ROLE_WORDS =
@@ -25,6 +25,13 @@ const PART_SEPARATOR = /(?<!\s)\s*[,;|/•·]\s*/u;
 const AND_SEPARATOR = /(?<!\s)\s+(?:and|und|et|y|e|en|og|och|&)\s+/iu;
 
 const MAX_NAME_WORDS = 5;
+// "by", "von", "par" right after a date: the names come after it.
+const NAMES_AFTER_DATE = /^[^\p{L}]{0,6}(?:by|von|par|por|door|di)\s(?=\p{Lu})/iu;
+// Two capitalised words in a row: a name, where a label alone would have none.
+const NAME_LIKE = /\p{Lu}\p{Ll}+\s\p{Lu}/u;
+// A part that credits other work than the writing: "Fotos: Ole Thiessen", "Photo: …".
+const OTHER_WORK_CREDIT =
+  /^\s*(?:fotos?|photos?|photographs?|bilder?|illustrations?|grafik|graphics?|video|kamera|camera|schnitt|images?)\s?:/iu;
 // The stamps a byline prints after its names besides a date: an age ("5 days ago", "vor 3
 // Stunden", "il y a 2 heures"), a clock time ("10:42 AM"), a reading time ("4 min read").
 const STAMP_AFTER_NAMES =
@@ -51,6 +58,8 @@ const NOT_A_NAME = new RegExp(
   "iu",
 );
 const MAX_NAME_LENGTH = 60;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** Where an author list came from, strongest first. */
 type AuthorSource = "json-ld" | "meta" | "byline";
@@ -241,6 +250,7 @@ function* visibleAuthors(document: Document): Generator<string[]> {
     "[itemprop=author] [itemprop=name]",
     "[itemprop=author]",
     "[class*=byline] [class*=author]",
+    "[class*=byline] [class*=name]",
     "[class*=byline]",
     "[class*=author-name], [class*=authorName], [class*=author__name]",
     "[class*=contrib][class*=name], [class*=contrib][class*=Name]",
@@ -256,7 +266,7 @@ function* visibleAuthors(document: Document): Generator<string[]> {
       if (element.closest(NAVIGATION) !== null || isPhotoCredit(element)) {
         continue;
       }
-      const text = collapseWhitespace(element.textContent ?? "");
+      const text = bylineText(element);
       if (text !== "" && text.length <= 200) {
         texts.push(text);
         distinct.add(foldForComparison(text));
@@ -320,6 +330,45 @@ function isShortBlock(element: Element): boolean {
   return true;
 }
 
+// Elements of a byline block that say what the writer does or when, not who: "NSW
+// Reporter" in its own span under the name.
+const BYLINE_EXTRAS = /role|job|position|title|bio|date|time/iu;
+const MAX_BYLINE_NODES = 200;
+
+/**
+ * A byline element's text as a reader sees it: a line break parts what it separates (a
+ * name from the job title on the next line), and an element whose class says role, job
+ * title or date is left out. Read with an early stop, as bylines are short.
+ */
+function bylineText(element: Element): string {
+  const parts: string[] = [];
+  let nodes = 0;
+  const walk = (node: Node): void => {
+    for (
+      let child = node.firstChild;
+      child !== null && nodes < MAX_BYLINE_NODES;
+      child = child.nextSibling
+    ) {
+      nodes += 1;
+      if (child.nodeType === TEXT_NODE) {
+        parts.push(child.nodeValue ?? "");
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).tagName;
+        if (tag === "BR") {
+          parts.push(" | ");
+        } else if (
+          tag !== "TIME" &&
+          !BYLINE_EXTRAS.test((child as Element).getAttribute("class") ?? "")
+        ) {
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(element);
+  return collapseWhitespace(parts.join(""));
+}
+
 // Containers of site navigation, whose author links are menus.
 const NAVIGATION =
   "nav, [role=navigation], [role=menu], [role=menubar], [class*=menu], [class*=navigation], [class*=navbar]";
@@ -330,12 +379,13 @@ const MAX_BYLINE_TEXTS = 24;
 const BYLINE_TEXTS = 6;
 
 // A line that opens with "By", "Von", "Par" or "Por" and a capitalised word.
-const BYLINE_LINE = /^(?:by|von|par|por|door|di)\s\p{Lu}/iu;
+const BYLINE_LINE =
+  /^(?:(?:by|von|par|por|door|di|geschrieben von|verfasst von|écrit par|rédigé par|escrito por)\s|von\sunser(?:e[mnrs]?)?\s\p{L}{1,30}\s|(?:text|texte|autor|autorin|author)\s?:\s?)\p{Lu}/iu;
 // "Photos and Story By Ana Ruiz": a credit line whose opening words name the work.
 const CREDIT_OPENING =
   /^(?:story|text|words|photos?|fotos?)\s+(?:and|&)\s+(?:story|text|words|photos?|fotos?)\s+by\s+(?=\p{Lu})/iu;
 // "Posted on 20 August 2025 by Ana Ruiz": the name after the date.
-const BY_AFTER_DATE = /\sby\s(?=\p{Lu})/u;
+const BY_AFTER_DATE = /\s(?:by|von|par|por|door|di)\s(?=\p{Lu})/u;
 const MAX_BYLINE_LINE = 160;
 
 // The byline without any class to find it by: the first short block that opens like one.
@@ -345,7 +395,9 @@ function openingBylines(document: Document): string[] {
     return [];
   }
   for (const element of Array.from(
-    body.querySelectorAll("p, span, div, address, li, h3, h4, h5, h6, i, em, b, strong, small"),
+    body.querySelectorAll(
+      "p, span, div, address, li, dd, h3, h4, h5, h6, i, em, b, strong, small, font",
+    ),
   )) {
     if (element.children.length > 8) {
       continue;
@@ -368,11 +420,23 @@ function openingBylines(document: Document): string[] {
     const date = findDateInText(text);
     const by = date === undefined ? null : BY_AFTER_DATE.exec(text.slice(date.index));
     if (date !== undefined && by !== null) {
-      return [text.slice(date.index + by.index + by[0].length)];
+      return [leadingNames(text.slice(date.index + by.index + by[0].length))];
     }
   }
   return [];
 }
+
+// The names that open a text, up to the first word that is not part of one: "Ruth
+// Adamczyk unter Rezensionen veröffentlicht" gives "Ruth Adamczyk".
+function leadingNames(text: string): string {
+  const words = text.split(" ");
+  let end = 0;
+  while (end < words.length && NAME_RUN_WORD.test(words[end] ?? "")) {
+    end += 1;
+  }
+  return words.slice(0, end).join(" ");
+}
+const NAME_RUN_WORD = /^(?:\p{Lu}|(?:de|da|del|der|den|di|du|la|le|van|von|zu|and|und|et|y|&)$)/u;
 
 // The element's text up to its first line break (<br> or a block child).
 function firstLine(element: Element): string {
@@ -406,10 +470,15 @@ export function splitAuthorNames(byline: string): string[] {
   let text = collapseWhitespace(byline.normalize("NFC"))
     .replace(CREDIT_OPENING, "")
     .replace(GLUED_TO_NAME, " ");
-  // A date, a time or "Updated" ends the names part of a visible byline.
+  // A date, a time or "Updated" ends the names part of a visible byline, unless the names
+  // follow the date ("Posté le 12/05/2017 par Margaux Lefebvre").
   const date = findDateInText(text);
   if (date !== undefined) {
-    text = text.slice(0, date.index);
+    const before = text.slice(0, date.index);
+    const after = text.slice(date.index + date.text.length);
+    const by = NAMES_AFTER_DATE.exec(after);
+    text =
+      by !== null && !NAME_LIKE.test(before) ? leadingNames(after.slice(by[0].length)) : before;
   }
   const time = STAMP_AFTER_NAMES.exec(text);
   if (time !== null) {
@@ -423,6 +492,9 @@ export function splitAuthorNames(byline: string): string[] {
     .replace(/\s(?:updated|published|veröffentlicht|aktualisiert)(?![\p{L}\p{N}]).*$/iu, "");
   const names: string[] = [];
   for (const part of text.split(PART_SEPARATOR)) {
+    if (OTHER_WORK_CREDIT.test(part)) {
+      continue;
+    }
     const previous = names[names.length - 1];
     // "Jane Doe, Jr." and "John Roe, Ph.D." are one name cut at its comma, and so is
     // "Brightfield Thermal Systems, Inc.".

@@ -54,6 +54,18 @@ describe("splitAuthorNames", () => {
     ["Par Claire Dubois il y a 2 heures", ["Claire Dubois"]],
     ["By Ruth Okafor 4 min read", ["Ruth Okafor"]],
     ["Coastal Wire Services2h ago", ["Coastal Wire Services"]],
+    // Labels and names in German, French and Spanish bylines; names after their date.
+    ["Geschrieben von Jonas Brehm", ["Jonas Brehm"]],
+    ["Von unserem Redakteur Ulf Brandner", ["Ulf Brandner"]],
+    ["Von unserer Korrespondentin Ida Ferreira", ["Ida Ferreira"]],
+    ["Écrit par Lou Garnier", ["Lou Garnier"]],
+    ["Posté le 12/05/2024 par Lou Garnier", ["Lou Garnier"]],
+    ["Posted on March 4, 2024 by Ana Ruiz and Tom Berg", ["Ana Ruiz", "Tom Berg"]],
+    ["Veröffentlicht am 3. Mai 2024 von Jonas Brehm in Lokales", ["Jonas Brehm"]],
+    ["Von Jonas Brehm | 3. Mai 2024 | von der Redaktion", ["Jonas Brehm"]],
+    // Credits for pictures, not words.
+    ["Text: Hanne Voss · Fotos: Piet Lund", ["Hanne Voss"]],
+    ["By Ana Ruiz | Photo: Tom Berg", ["Ana Ruiz"]],
     // A newsroom credited as a whole is its own name; a desk's or role's staff is no one.
     ["By Harbour Ledger staff", ["Harbour Ledger"]],
     ["Valley Gazette Staff Report", ["Valley Gazette"]],
@@ -193,6 +205,26 @@ describe("findAuthors", () => {
       `<div class="post-byline-caption"><span>By —</span> <a href="/author/rita-sousa">Rita Sousa</a></div>`,
       ["Rita Sousa"],
     ],
+    [
+      "the name in a byline block, not the role on the line below it",
+      `<div class="story-byline">Chloe Marsh<br><span class="story-byline__role">Harbour Reporter</span></div>`,
+      ["Chloe Marsh"],
+    ],
+    [
+      "the name element of a byline block beside its role element",
+      `<div class="st-byline"><span class="st-byline__name">By Chloe Marsh</span><span class="st-byline__role">Local Democracy Reporter</span></div>`,
+      ["Chloe Marsh"],
+    ],
+    [
+      "a name after the date in a line of small print",
+      `<article><h1>Vereinsmeister geehrt</h1><font size="1">Eingestellt am 03.05.2024 von Jonas Brehm (Pressewart)</font><p>Der Verein ehrte am Sonntag seine Meister.</p></article>`,
+      ["Jonas Brehm"],
+    ],
+    [
+      "a German newsroom's byline with the writer's role in it",
+      `<div class="meta">Von unserem Redakteur <span class="name">Ulf Brandner</span> · <time datetime="2024-01-16T20:15">16. Januar 2024</time></div>`,
+      ["Ulf Brandner"],
+    ],
     ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],
     ["the site's own name", `<meta name="author" content="Daily Example">`, []],
     [
@@ -223,6 +255,7 @@ describe("splitAuthorNames on hostile bylines", () => {
       expect(splitAuthorNames("1 ".repeat(size / 2))).toEqual([]);
       expect(splitAuthorNames(`By ${"Staff ".repeat(size / 6)}staff`)).toEqual([]);
       expect(splitAuthorNames("vor 1 ".repeat(size / 6))).toEqual([]);
+      expect(splitAuthorNames(`Posted on March 4, 2024 by ${"Ana ".repeat(size / 4)}`)).toEqual([]);
     }
   });
 });
