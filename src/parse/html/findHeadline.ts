@@ -33,7 +33,12 @@ export function findHeadline(
   meta: MetaTags,
   siteNames: readonly string[],
 ): string | undefined {
-  const siteKeys = siteNames.map(foldForComparison).filter((name) => name !== "");
+  // A heading that only links to the site's home page is the site's name (a blog's title
+  // above its post), whatever the page's metadata calls the site.
+  const homeHeadings = headingElements(document).filter(linksHome);
+  const siteKeys = [...siteNames, ...homeHeadings.map(headingText)]
+    .map(foldForComparison)
+    .filter((name) => name !== "");
   const candidates: HeadlineCandidate[] = [];
   const add = (text: string | undefined | null, source: HeadlineCandidate["source"]) => {
     if (text === undefined || text === null) {
@@ -55,15 +60,16 @@ export function findHeadline(
   add(firstMeta(meta, ["title", "sailthru.title", "parsely-title", "dc.title"]), "meta");
   add(document.querySelector("title")?.textContent, "title");
   const titles = candidates.map((candidate) => candidate.text);
-  const h1 = visibleHeading(document, titles);
+  const h1 = visibleHeading(document, titles, homeHeadings);
   add(h1, "h1");
   if (candidates.length === 0) {
     return undefined;
   }
 
   // Titles carry the site name; strip it where it is known or where another source
-  // shows the headline without it.
-  const bareTexts = candidates.map((candidate) => candidate.text);
+  // shows the headline without it, a lesser heading included (a post's title in an <h2>
+  // under the blog's name).
+  const bareTexts = [...candidates.map((candidate) => candidate.text), ...titleHeadings(document)];
   const stripped = candidates.map((candidate) =>
     candidate.source === "h1"
       ? candidate
@@ -131,8 +137,13 @@ function headingText(element: Element): string {
 }
 
 // The heading that the page's titles repeat, else the article's first heading.
-function visibleHeading(document: Document, titles: readonly string[]): string | undefined {
+function visibleHeading(
+  document: Document,
+  titles: readonly string[],
+  homeHeadings: readonly Element[],
+): string | undefined {
   const texts = headingElements(document)
+    .filter((element) => !homeHeadings.includes(element))
     .map(headingText)
     .filter((text) => text !== "");
   const titleKeys = titles.map(foldForComparison);
@@ -141,6 +152,30 @@ function visibleHeading(document: Document, titles: readonly string[]): string |
     return titleKeys.some((title) => title.includes(key));
   });
   return repeated ?? texts[0];
+}
+
+// A heading whose text is one link, to the site's root: the site's name as a logo.
+function linksHome(heading: Element): boolean {
+  const links = heading.querySelectorAll("a[href]");
+  if (links.length !== 1) {
+    return false;
+  }
+  const link = links[0] as Element;
+  if (collapseWhitespace(link.textContent ?? "") !== headingText(heading)) {
+    return false;
+  }
+  const href = (link.getAttribute("href") ?? "").trim();
+  return /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?$/iu.test(href);
+}
+
+// The texts of the page's first lesser headings (<h2>, <h3>), which may show the headline
+// alone where the page's <h1> is the site's name.
+const MAX_TITLE_HEADINGS = 6;
+function titleHeadings(document: Document): string[] {
+  return Array.from(document.querySelectorAll("h2, h3"))
+    .slice(0, MAX_TITLE_HEADINGS)
+    .map(headingText)
+    .filter((text) => text.split(" ").length >= MIN_HEADING_WORDS);
 }
 
 /**
@@ -237,12 +272,24 @@ export function stripSiteName(
     }
     return title.slice(0, ends[cut - 1]).trim();
   }
-  // Another source shows the headline alone: cut the title where it ends.
+  // Another source shows the headline alone: cut the title where it ends or begins.
   for (const separator of separators) {
     const head = title.slice(0, separator.index).trim();
     if (otherKeys.has(foldForComparison(head))) {
       return head;
     }
+    const tail = title.slice(separator.index + separator[0].length).trim();
+    if (otherKeys.has(foldForComparison(tail))) {
+      return tail;
+    }
+  }
+  // "Site | News | Headline": the site's segment first, with short section names after it.
+  if (isSiteName(segments[0] ?? "", siteKeys) && segments.length > 2) {
+    let first = 1;
+    while (first < segments.length - 1 && (segments[first] ?? "").split(" ").length <= 2) {
+      first += 1;
+    }
+    return title.slice(starts[first]).trim();
   }
   const last = separators[separators.length - 1];
   const first = separators[0];

@@ -24,6 +24,17 @@ describe("stripSiteName", () => {
     ],
     ["Talks stall - again - in Geneva", ["The Coastal Ledger"], "Talks stall - again - in Geneva"],
     ["No separator here", ["The Coastal Ledger"], "No separator here"],
+    // The site first, then short section names: all before the headline go.
+    [
+      "Coastal Ledger | News | Ferry resumes after repairs",
+      ["Coastal Ledger"],
+      "Ferry resumes after repairs",
+    ],
+    [
+      "Coastal Ledger - Lokales - Hafen - Fähre fährt wieder nach Reparatur",
+      ["Coastal Ledger"],
+      "Fähre fährt wieder nach Reparatur",
+    ],
     [
       "Dogs welcome on the ferry (video) | Other Site",
       ["The Coastal Ledger"],
@@ -139,6 +150,30 @@ describe("findHeadline", () => {
       "not a welcome h1 that shares no word with the titles",
       '<meta property="og:title" content="Ferry resumes after repairs"><title>Ferry resumes after repairs | Ledger</title>',
       "<h1>Welcome to our island pages</h1>",
+      "Ferry resumes after repairs",
+    ],
+    [
+      "a blog post's title under the blog's name, which links home",
+      "<title>Snowshoes over the ridge: a winter loop | Walking with Ines</title>",
+      '<h1 id="blog-title"><a href="https://walking-with-ines.example/">Walking with Ines</a></h1><h2 class="entry-title">Snowshoes over the ridge: a winter loop</h2>',
+      "Snowshoes over the ridge: a winter loop",
+    ],
+    [
+      "a post's title from the page's title when the blog's name links home by path",
+      "<title>Mein erstes Brot im Holzofen – Teig & Glut</title>",
+      '<h1><a href="/">Teig &amp; Glut</a></h1><h3 class="post-title">Mein erstes Brot im Holzofen</h3>',
+      "Mein erstes Brot im Holzofen",
+    ],
+    [
+      "the headline from the title where a lesser heading shows it after the site's sections",
+      "<title>Parish of Saint Clare - News - Nineteen young people confirmed</title>",
+      '<h2 class="item-title">Nineteen young people confirmed</h2>',
+      "Nineteen young people confirmed",
+    ],
+    [
+      "an h1 that links to a story, not home, as the headline",
+      "<title>Ferry resumes after repairs | Ledger</title>",
+      '<h1><a href="/2024/05/ferry-resumes">Ferry resumes after repairs</a></h1>',
       "Ferry resumes after repairs",
     ],
     ["nothing", "", "<p>Just a paragraph of text.</p>", undefined],
