@@ -317,13 +317,18 @@ function isPhotoCredit(element: Element): boolean {
   return false;
 }
 
-// Whether an element's text is a caption's length at most, read with an early stop.
+// Whether an element is a caption's size at most (its text and its nodes), read with an
+// early stop, so that looking inside it costs little.
+const CAPTION_BLOCK_NODES = 200;
 function isShortBlock(element: Element): boolean {
   let length = 0;
-  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  let nodes = 0;
+  // Elements and text (NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT).
+  const walker = element.ownerDocument.createTreeWalker(element, 1 | 4);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    length += node.nodeValue?.length ?? 0;
-    if (length > CAPTION_BLOCK_TEXT) {
+    nodes += 1;
+    length += node.nodeType === TEXT_NODE ? (node.nodeValue?.length ?? 0) : 0;
+    if (length > CAPTION_BLOCK_TEXT || nodes > CAPTION_BLOCK_NODES) {
       return false;
     }
   }

@@ -259,3 +259,15 @@ describe("splitAuthorNames on hostile bylines", () => {
     }
   });
 });
+
+describe("findAuthors on hostile pages", () => {
+  it("reads author links inside empty wrappers of doubling depth without trouble", () => {
+    for (const depth of [500, 1_000, 2_000]) {
+      const wrappers = "<div>".repeat(depth);
+      const closes = "</div>".repeat(depth);
+      const html = `<html><body><div><img src="/a.jpg" alt="A ferry leaves the harbour at dawn today">${wrappers}${closes}<span>By <a href="/author/ida-kern">Ida Kern</a></span></div></body></html>`;
+      const { document } = parseHTML(html) as unknown as { document: Document };
+      expect(findAuthors(document, [], readMetaTags(document), [])).toEqual(["Ida Kern"]);
+    }
+  });
+});
