@@ -86,6 +86,11 @@ export const DATE_SOURCE_CONFIDENCE = {
     ageInHours: 0.5,
     /** An age in days or weeks ("2 days ago") counted back from the retrieval date: the day is less sure. */
     ageInDays: 0.4,
+    /**
+     * A date in a page's visible text after a publication label ("Eingestellt am
+     * 03.05.2018", "Posted on May 3"): the page saying which of its dates is its own.
+     */
+    labelled: 0.4,
     /** A date anywhere in a page's visible text: the last resort. */
     page: 0.3,
   },

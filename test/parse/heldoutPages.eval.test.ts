@@ -107,15 +107,15 @@ const sets: PageSet[] = [
   {
     name: "pages of htmldate's kind, set 7 (German, French and worldwide English)",
     dir: join(here, "heldout-pages7"),
-    // Its author and headline misses were read after first contact and general rules
-    // mended (names after their date, German and French byline labels, role lines and
-    // picture credits in byline blocks; a blog's name heading that links home, a lesser
-    // heading showing the title's headline part): authors and headlines are development
-    // since then; dates still held out.
-    development: "authors and headlines since the commits after 0df100a; dates still held out",
+    // All its misses were read after first contact and general rules mended (names after
+    // their date, German and French byline labels, role lines and picture credits in byline
+    // blocks; a blog's name heading that links home, a lesser heading showing the title's
+    // headline part; a publication label before a date in the text, German compound
+    // headlines in lists of other stories, blocks of coming events): development since.
+    development: "headlines, authors and dates since the commits after 0df100a",
     firstContact:
       "6c7954e (the merge of the set): headline 0.867 (52/60), authors 0.750 (45/60), day 0.897 (52/58), one day off 4/58; read as the public corpora label an update-only header, day 56/58, one day off 0/58; undated pages given a date 2/2",
-    floors: { headline: 59 / 60, authors: 54 / 60, day: 52 / 58 },
+    floors: { headline: 59 / 60, authors: 54 / 60, day: 54 / 58 },
     offByOneCeiling: 4 / 58,
   },
 ];

@@ -11,7 +11,7 @@ import { WEEKDAY_WORD_PATTERN } from "../../text/calendarWords.js";
 const MODIFIED_WORDS =
   "updated?|modified|edited|last changed|aktualisiert|geändert|änderung|stand|mis à jour|actualizado|actualización|aggiornato|bijgewerkt";
 const PUBLISHED_WORDS =
-  "published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd";
+  "published|posted|veröffentlicht|erschienen|eingestellt|gepostet|erstellt|publié|posté|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst";
 // The little words between a label and its date: "Updated on", "Erschienen am", "Publié le".
 const LINKING_WORDS = "(?:\\s*(?:on|at|am|le|el|il|op))?(?:\\s*:)?\\s*$";
 

@@ -6,6 +6,7 @@ import { findDateInText } from "../dateString.js";
 import { isJobTitle } from "../jobTitle.js";
 import { findArticleObject, type JsonLdObject, jsonLdTypes } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
+import { textUpTo } from "./teasers.js";
 
 // Words that open a byline in the languages of our pages.
 const BYLINE_PREFIX =
@@ -321,18 +322,7 @@ function isPhotoCredit(element: Element): boolean {
 // early stop, so that looking inside it costs little.
 const CAPTION_BLOCK_NODES = 200;
 function isShortBlock(element: Element): boolean {
-  let length = 0;
-  let nodes = 0;
-  // Elements and text (NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT).
-  const walker = element.ownerDocument.createTreeWalker(element, 1 | 4);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    nodes += 1;
-    length += node.nodeType === TEXT_NODE ? (node.nodeValue?.length ?? 0) : 0;
-    if (length > CAPTION_BLOCK_TEXT || nodes > CAPTION_BLOCK_NODES) {
-      return false;
-    }
-  }
-  return true;
+  return textUpTo(element, CAPTION_BLOCK_TEXT, CAPTION_BLOCK_NODES) !== undefined;
 }
 
 // Elements of a byline block that say what the writer does or when, not who: "NSW

@@ -3,7 +3,7 @@ import { type DateStringOptions, type FoundDate, findDatesInText } from "../date
 import { findWeekdayDates } from "../weekdayDate.js";
 import { NON_TEXT_TAGS } from "./blockParagraphs.js";
 import { MODIFIED_LABEL, PUBLISHED_LABEL, withoutWeekdayBefore } from "./dateLabels.js";
-import { isTeaser, OTHER_STORIES_NAMES } from "./teasers.js";
+import { isEventList, isTeaser, OTHER_STORIES_NAMES } from "./teasers.js";
 
 /** A date printed in the article's header, with the line it stands in. */
 export interface HeaderDate {
@@ -168,7 +168,8 @@ function isSkipped(element: Element): boolean {
   const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
   return (
     (names.length > 2 && (OTHER_STORIES_NAMES.test(names) || EMBEDDED_NAMES.test(names))) ||
-    isTeaser(element, undefined)
+    isTeaser(element, undefined) ||
+    isEventList(element)
   );
 }
 

@@ -26,7 +26,14 @@ import { headlineElement } from "./findHeadline.js";
 import { pageTimeZones, readsDayFirst } from "./pageLocale.js";
 import { findArticleObject, type JsonLdObject, jsonLdString } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
-import { inTeaser, isTeaser, OTHER_STORIES_NAMES, pathOf } from "./teasers.js";
+import {
+  inEventList,
+  inTeaser,
+  isEventList,
+  isTeaser,
+  OTHER_STORIES_NAMES,
+  pathOf,
+} from "./teasers.js";
 
 // Meta keys that state the publication date, in the order sites most reliably fill them.
 const PUBLISHED_META_KEYS = [
@@ -302,6 +309,7 @@ function collectBylineDates(
     if (
       OTHER_STORIES_NAMES.test(names) ||
       PAGE_FRAME_NAMES.test(names) ||
+      inEventList(element) ||
       inTeaser(element, ownPath)
     ) {
       continue;
@@ -374,7 +382,9 @@ function collectTextDatesIn(
       continue;
     }
     const modified = MODIFIED_LABEL.test(before);
-    const confidence = CONFIDENCE.text.page;
+    const confidence = PUBLISHED_LABEL.test(withoutWeekdayBefore(before))
+      ? CONFIDENCE.text.labelled
+      : CONFIDENCE.text.page;
     candidates.push(
       textCandidate(date, "text", modified ? updatedConfidence(confidence) : confidence, modified),
     );
@@ -455,7 +465,11 @@ function visibleText(root: Element, dateLine = false, ownPath?: string): string 
     // Menus, and an entry of a list that links to a story by its headline ("Garden club
     // tour raises $2,400" above "June 14, 2025"), date other pages. (A side panel may hold the
     // article's own date: "<aside><dt>Datum</dt><dd>12.01.2017</dd>".)
-    if (!dateLine && element !== root && (tag === "NAV" || isTeaser(element, ownPath))) {
+    if (
+      !dateLine &&
+      element !== root &&
+      (tag === "NAV" || isTeaser(element, ownPath) || isEventList(element))
+    ) {
       continue;
     }
     const children = Array.from(element.childNodes);

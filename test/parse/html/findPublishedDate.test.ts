@@ -236,6 +236,22 @@ describe("findPublishedDate", () => {
       "2024-03-03",
       "text",
     ],
+    [
+      "the day its label says the page was posted, not a calendar's earlier in the page",
+      "",
+      `<table><tr><td><b>Termine</b><br>26.05.2024 Kreisturnfest</td><td><p>${"Die Damen gewannen das letzte Spiel der Saison deutlich. ".repeat(3)}</p><small>Eingestellt am 03.05.2024 von Jonas Brehm</small></td></tr></table>`,
+      undefined,
+      "2024-05-03",
+      "text",
+    ],
+    [
+      "no day on a service page from its box of coming events",
+      "",
+      `<h1>Sperrmüll anmelden</h1><p>${"Sperrmüll holen wir nach Anmeldung an Ihrer Adresse ab. ".repeat(3)}</p><section><h3>Nächste Termine</h3><p>Sa, 16.03.2024, 9–12 Uhr, Parkplatz Stadthalle</p></section>`,
+      undefined,
+      undefined,
+      undefined,
+    ],
     ["nothing", "", "<p>The council met on Tuesday.</p>", undefined, undefined, undefined],
   ];
   it.each(cases)("reads %s", (_name, head, body, url, date, source) => {
