@@ -133,6 +133,36 @@ const cases: [string, Outlet[], string[]][] = [
     ],
   ],
   [
+    "the last word changed where the fullest version goes on with a further sentence",
+    [
+      {
+        id: "a",
+        body: "“Every crew on that pier worked through the night, and the town should be grateful,” harbour master Olaf Berg said. “We will rebuild the sea wall by spring.”",
+      },
+      {
+        id: "b",
+        body: "“Every crew on that pier worked through the night, and the town should be proud,” harbour master Olaf Berg said.",
+      },
+    ],
+    [
+      "difference quote/wording a=Every crew on that pier worked through the night, and the town should be grateful, We will rebuild the sea wall by spring. b=Every crew on that pier worked through the night, and the town should be proud,",
+    ],
+  ],
+  [
+    "a quote that stops where the fullest version goes on is not a finding",
+    [
+      {
+        id: "a",
+        body: "“Every crew on that pier worked through the night, and the town should be grateful,” harbour master Olaf Berg said. “We will rebuild the sea wall by spring.”",
+      },
+      {
+        id: "b",
+        body: "“Every crew on that pier worked through the night, and the town should be grateful,” harbour master Olaf Berg said.",
+      },
+    ],
+    [],
+  ],
+  [
     "a magnitude shortened after its figure is not a finding (3.2bn, 3.2 billion)",
     [
       {

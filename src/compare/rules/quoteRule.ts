@@ -216,39 +216,60 @@ function nearPieceBoundary(variant: QuoteVariant, offset: number): boolean {
 // this many at most on each side: a few words changed at the edge, not a trim.
 const MAX_EDGE_CHANGE_WORDS = 3;
 
+/** A few words changed at an end of a quote: the variant's added run in place of the root's dropped one. */
+interface EdgeChange {
+  added: WordDifference;
+  dropped: WordDifference;
+  /** The two read as one replacement. */
+  change: WordDifference;
+}
+
 /**
  * The differences at either end of a variant that change words rather than trim them:
  * on one side of the shared words the variant drops a few of the root's words and adds a
- * few of its own ("We will not" / "We will soon" before "reopen the port"). Dropped words
- * alone are a trim, added words alone an extension.
+ * few of its own ("We will not" / "We will soon" before "reopen the port"). The root's
+ * words next to the shared ones are what the variant's replace; root words farther out (a
+ * further sentence the root goes on with) are a trim. Dropped words alone are a trim,
+ * added words alone an extension.
  */
 function changedEdges(
   differences: readonly WordDifference[],
   firstShared: number,
   lastShared: number,
-): Set<WordDifference> {
-  const changed = new Set<WordDifference>();
+): EdgeChange[] {
+  const changed: EdgeChange[] = [];
   const short = (difference: WordDifference) =>
     wordsOf(difference.text || difference.rootText).length <= MAX_EDGE_CHANGE_WORDS;
   for (const side of ["before", "after"] as const) {
     const onSide = differences.filter((difference) =>
       side === "before" ? difference.rootEnd <= firstShared : difference.rootStart >= lastShared,
     );
-    const dropped = onSide.filter((difference) => difference.kind === "dropped");
+    const dropped = onSide
+      .filter((difference) => difference.kind === "dropped")
+      .sort((left, right) => left.rootStart - right.rootStart);
     const added = onSide.filter((difference) => difference.kind === "added");
-    const [droppedRun] = dropped;
+    const droppedRun = side === "before" ? dropped[dropped.length - 1] : dropped[0];
     const [addedRun] = added;
     if (
       droppedRun &&
       addedRun &&
-      dropped.length === 1 &&
       added.length === 1 &&
       short(droppedRun) &&
       short(addedRun) &&
       !writtenAlike(addedRun.text, droppedRun.rootText) &&
       stemBag(addedRun.text) !== stemBag(droppedRun.rootText)
     ) {
-      for (const difference of [...dropped, ...added]) changed.add(difference);
+      changed.push({
+        added: addedRun,
+        dropped: droppedRun,
+        change: {
+          ...addedRun,
+          kind: "replaced",
+          rootText: droppedRun.rootText,
+          rootStart: droppedRun.rootStart,
+          rootEnd: droppedRun.rootEnd,
+        },
+      });
     }
   }
   return changed;
@@ -358,16 +379,22 @@ function changesOf(
   const own = group.alignment.differences.filter(
     (difference) => difference.articleId === variant.articleId && quoteIds.has(difference.quoteId),
   );
-  const edgeChanges = changedEdges(
+  const edges = changedEdges(
     own,
     rootCells[span.first]?.start ?? 0,
     rootCells[span.last]?.end ?? 0,
   );
   const opening = openingChange(group, row, span, own, body, rootBody);
-  const candidates = opening
-    ? own.map((difference) => (difference === opening.added ? opening.change : difference))
-    : own;
-  if (opening) edgeChanges.add(opening.change);
+  // Each edge change stands in for its added run, and its dropped run goes with it.
+  const replacing = new Map<WordDifference, WordDifference>(
+    edges.map((edge) => [edge.added, edge.change]),
+  );
+  if (opening) replacing.set(opening.added, opening.change);
+  const consumed = new Set(edges.map((edge) => edge.dropped));
+  const candidates = own
+    .filter((difference) => !consumed.has(difference))
+    .map((difference) => replacing.get(difference) ?? difference);
+  const edgeChanges = new Set(replacing.values());
   const changes = candidates.filter((difference) => {
     if (difference.kind === "moved") return false;
     const inside = difference.rootStart >= low && difference.rootEnd <= high;
