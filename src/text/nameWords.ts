@@ -17,6 +17,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Letters printed after a name for an office, an honour or a degree ("Hannah Oyelaran KC",
+ * "Dame Ruth Ames DBE", "Ana Ruiz MP"), lower-cased: no name of their own.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(
+  "kc qc sc mp msp mla mpp mna mha td mep obe mbe cbe kbe dbe gbe qpm jp md cpa frs".split(" "),
+);
+
 /** Generational suffixes after a name ("Joseph R. Biden Jr.", "Elizabeth II"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set("jr jr. sr sr. ii iii iv".split(" "));
 

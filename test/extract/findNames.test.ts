@@ -55,6 +55,11 @@ const people: [string, string[]][] = [
     ["Meena Iyer | Superintendent of Police"],
   ],
   ["MLA Devin Okafor voted against the bill.", ["Devin Okafor | MLA"]],
+  // Letters after a name for an office or honour close it and name no one; before a name
+  // they are its title.
+  ["Ines Caldwell KC told the jury the fire was planned.", ["Ines Caldwell | "]],
+  ["Sir Tom Hale MP OBE opened the new wing.", ["Tom Hale | MP"]],
+  ["Labour MP Ana Ruiz voted against the bill.", ["Ana Ruiz | MP"]],
   ["Mayor Ines Vidal: “We will rebuild every house”", ["Ines Vidal | Mayor"]],
   [
     "Steve Witkoff, Trump's special envoy, flew to Moscow.",
@@ -340,5 +345,14 @@ const notPeople: [string, string[]][] = [
 describe("findPeople: things, places and labels are not people", () => {
   it.each(notPeople)("%s", (text, expected) => {
     expect(findPeople(text).map((person) => person.name)).toEqual(expected);
+  });
+});
+
+describe("findPeople on runs of letters after a name", () => {
+  it("reads doubling runs of post-nominal letters without trouble", () => {
+    for (const size of [1_000, 2_000, 4_000]) {
+      const text = `Ines Caldwell ${"KC ".repeat(size)}told the jury the fire was planned.`;
+      expect(findPeople(text).map((person) => person.name)).toEqual(["Ines Caldwell"]);
+    }
   });
 });

@@ -17,6 +17,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  POST_NOMINALS,
   WORD_GIVEN_NAMES,
 } from "../../text/nameWords.js";
 import { NUMBER_WORDS } from "../../text/numberWords.js";
@@ -391,6 +392,35 @@ function afterNickname(body: string, tokens: NameToken[], index: number): number
     if (close !== " ") return -1;
   }
   return -1;
+}
+
+/**
+ * The last token of the letters printed after a name that ends at token `end` ("Hannah
+ * Oyelaran KC told", "Dame Ruth Ames DBE, the chair"), or `end` when none follow: they
+ * close the name and are no name of their own. Letters before a name ("MP Ana Ruiz") open
+ * a title instead, so a capitalised word after them keeps them.
+ */
+function postNominalsAfter(body: string, tokens: NameToken[], end: number): number {
+  const last = tokens[end];
+  if (last === undefined || isAcronym(last)) return end;
+  let through = end;
+  for (;;) {
+    const next = tokens[through + 1];
+    const previous = tokens[through];
+    if (
+      next === undefined ||
+      previous === undefined ||
+      !isAcronym(next) ||
+      !POST_NOMINALS.has(next.lower) ||
+      body.slice(previous.end, next.start) !== " "
+    )
+      break;
+    through += 1;
+  }
+  if (through === end) return end;
+  const after = tokens[through + 1];
+  const gap = after === undefined ? "" : body.slice(tokens[through]?.end ?? 0, after.start);
+  return after !== undefined && after.capitalised && gap === " " ? end : through;
 }
 
 /** The run of capitalised words starting at token `index`: its last token index. */
@@ -1086,7 +1116,7 @@ export function readNames(body: string, options: ReadNamesOptions = {}): NameRea
     }
     const end = runEnd(body, tokens, index, reader.nicknames);
     classifyRun(reader, index, end);
-    index = end + 1;
+    index = postNominalsAfter(body, tokens, end) + 1;
   }
   const entries = [...reader.named.values()];
   return {

@@ -441,7 +441,13 @@ function afterQuote(
       const mention = mentionStartingAt(context, index, limit);
       if (mention !== undefined && verb !== undefined) {
         const named = mention.possessive ? followingName(context, mention, limit) : mention;
-        if (named !== undefined) return { mention: named, verb, rule: "after-quote" };
+        // “…,” said Tempest coach Hinemoa Rāwiri: a team, body or place before role words
+        // is the affiliation of the name after them.
+        const person =
+          named !== undefined && named.kind !== "pronoun"
+            ? nameAfterRole(context, named.lastToken + 1, limit)
+            : undefined;
+        if (named !== undefined) return { mention: person ?? named, verb, rule: "after-quote" };
       }
       if (tokens[index]?.capitalized || PREPOSITIONS.has(tokens[index]?.lower ?? "")) break;
     }

@@ -20,6 +20,18 @@ const cases: [string, (string | null)[]][] = [
     "Halifax Mayor Joanne Cormier tells CBC News the ferry will return. “It is a matter of weeks,” she adds.",
     ["Joanne Cormier"],
   ],
+  // Letters after a name for an office or an honour close the name; they are no speaker.
+  [
+    "Prosecuting, Ines Caldwell KC told the jury: “This was a plan, not a moment of anger.”",
+    ["Ines Caldwell"],
+  ],
+  ["Dame Ruth Ames DBE, who chairs the trust, said: “The wards will stay open.”", ["Ruth Ames"]],
+  ["“The bypass is a decade late,” Owen Pryce MS said.", ["Owen Pryce"]],
+  // A team or body before a role and a name is the name's affiliation.
+  [
+    "The Harriers won the cup. “Nobody on that bench lost their nerve,” said Harriers coach Tama Whetu.",
+    ["Tama Whetu"],
+  ],
   // The speaker in the next sentence.
   [
     "“There was no warning at all.”\n\nThat is how Priya Sandhu, who lives on the third floor, describes the night the pipe burst.",
