@@ -19,6 +19,9 @@ const MAX_HEADINGS = 10;
 const MIN_HEADING_WORDS = 3;
 const MAX_HEADING_WORDS = 40;
 const MAX_KICKER_WORDS = 3;
+// Labels that name a piece's genre before its headline.
+const GENRE_LABEL =
+  /^(?:opinion|op-ed|tribune|kommentar|gastbeitrag|gastkommentar|meinung|editorial|éditorial|édito|chronique|analyse|analysis|column|commentary|interview|opinión|opinione|commento|live|en direct|liveticker|exclusive|exclusif|exklusiv)\s?:$/iu;
 
 /**
  * Finds the headline a reader sees: the visible `<h1>` of the article, when it reads as a
@@ -61,7 +64,15 @@ export function findHeadline(
   add(document.querySelector("title")?.textContent, "title");
   const titles = candidates.map((candidate) => candidate.text);
   const h1 = visibleHeading(document, titles, homeHeadings);
-  add(h1, "h1");
+  // Where the page's main heading is a section's name ("Explained") or missing, a lesser
+  // heading marked as the title ("entry-title", "titel") that reads as the headline is it.
+  const statements = [...candidates];
+  add(
+    h1 !== undefined && readsAsHeadline(h1, statements)
+      ? h1
+      : (titledHeading(document, statements) ?? h1),
+    "h1",
+  );
   if (candidates.length === 0) {
     return undefined;
   }
@@ -132,8 +143,43 @@ function headingElements(document: Document): Element[] {
   return [...new Set(ordered.filter((element): element is Element => element !== undefined))];
 }
 
+// Class words of a kicker printed inside a heading, above or before the headline.
+const KICKER_NAMES = /kicker|eyebrow|overline|dachzeile|topline|roofline|surtitre|flag|label/iu;
+const LEADING_SEPARATOR = /^[\s:|·•–—-]+/u;
+
+// A heading's text without a kicker its markup marks as one ("<span class=kicker>Energy
+// </span>: <span>Grid operators warn…</span>").
 function headingText(element: Element): string {
-  return collapseWhitespace(element.textContent ?? "");
+  const kickers = Array.from(element.children).filter((child) =>
+    KICKER_NAMES.test(child.getAttribute("class") ?? ""),
+  );
+  if (kickers.length === 0 || kickers.length === element.children.length) {
+    return collapseWhitespace(element.textContent ?? "");
+  }
+  const parts: string[] = [];
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (!kickers.includes(child as Element)) parts.push(child.textContent ?? "");
+  }
+  return collapseWhitespace(parts.join("")).replace(LEADING_SEPARATOR, "");
+}
+
+// Class or id words of a lesser heading that holds the page's title.
+const TITLE_NAMES =
+  /(?:^|[\s_-])(?:entry-?title|post-?title|article-?title|titel|titre|titulo|title|headline)(?:$|[\s_-])/iu;
+const NOT_TITLE_NAMES = /widget|section|more|related|sidebar|footer|menu|nav|teaser|card/iu;
+
+// The first <h2> or <h3> whose class says it is the title and that reads as the headline.
+function titledHeading(
+  document: Document,
+  others: readonly HeadlineCandidate[],
+): string | undefined {
+  for (const element of Array.from(document.querySelectorAll("h2, h3")).slice(0, MAX_HEADINGS)) {
+    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (!TITLE_NAMES.test(names) || NOT_TITLE_NAMES.test(names)) continue;
+    const text = headingText(element);
+    if (readsAsHeadline(text, others)) return text;
+  }
+  return undefined;
 }
 
 // The heading that the page's titles repeat, else the article's first heading.
@@ -154,14 +200,17 @@ function visibleHeading(
   return repeated ?? texts[0];
 }
 
-// A heading whose text is one link, to the site's root: the site's name as a logo.
+// A heading whose text is one link, to the site's root, or the name of the logo it links
+// home: the site's name.
 function linksHome(heading: Element): boolean {
   const links = heading.querySelectorAll("a[href]");
   if (links.length !== 1) {
     return false;
   }
   const link = links[0] as Element;
-  if (collapseWhitespace(link.textContent ?? "") !== headingText(heading)) {
+  const text = headingText(heading);
+  const logo = link.querySelector("img")?.getAttribute("alt")?.trim() ?? "";
+  if (collapseWhitespace(link.textContent ?? "") !== text && collapseWhitespace(logo) !== text) {
     return false;
   }
   const href = (link.getAttribute("href") ?? "").trim();
@@ -219,9 +268,15 @@ function readsAsHeadline(text: string, others: readonly HeadlineCandidate[]): bo
 function withoutKicker(text: string, others: readonly HeadlineCandidate[]): string {
   const words = text.split(" ");
   for (let cut = 1; cut <= MAX_KICKER_WORDS && cut < words.length; cut++) {
-    // "Colleges: Former star keeps busy": a label with a colon is printed as the headline's.
+    // "Colleges: Former star keeps busy": a label with a colon is printed as the headline's,
+    // unless it names the piece's genre ("Opinion:", "Tribune :", "Kommentar:") and another
+    // source shows the headline without it.
     if (words[cut - 1]?.endsWith(":")) {
-      return text;
+      const rest = foldForComparison(words.slice(cut).join(" "));
+      const genre = GENRE_LABEL.test(words.slice(0, cut).join(" "));
+      return genre && others.some((other) => foldForComparison(other.text) === rest)
+        ? words.slice(cut).join(" ")
+        : text;
     }
     const rest = words.slice(cut).join(" ");
     const key = foldForComparison(rest);

@@ -176,6 +176,36 @@ describe("findHeadline", () => {
       '<h1><a href="/2024/05/ferry-resumes">Ferry resumes after repairs</a></h1>',
       "Ferry resumes after repairs",
     ],
+    [
+      "the headline without a kicker its markup marks as one",
+      "<title>Energy: Grid operators warn of winter shortfalls | Ledger</title>",
+      '<h1><span class="story-kicker">Energy</span><span class="sep">:</span> <span class="story-title">Grid operators warn of winter shortfalls</span></h1>',
+      "Grid operators warn of winter shortfalls",
+    ],
+    [
+      "a label with a colon kept where the markup does not mark it",
+      '<meta property="og:title" content="Energy: Grid operators warn of winter shortfalls">',
+      "<h1>Energy: Grid operators warn of winter shortfalls</h1>",
+      "Energy: Grid operators warn of winter shortfalls",
+    ],
+    [
+      "the headline after a genre label that another source leaves out",
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"« Nos urgences ne tiendront pas l’été »"}</script>',
+      "<h1>Tribune : « Nos urgences ne tiendront pas l’été »</h1>",
+      "« Nos urgences ne tiendront pas l’été »",
+    ],
+    [
+      "a logo heading whose link holds only the logo image, then the story's title heading",
+      "<title>Harvest starts early in the valley - Valley Courier Online</title>",
+      '<h1 id="logo"><a href="/"><img src="/logo.gif" alt="Valley Courier"></a>Valley Courier</h1><h2 class="titel">Grape harvest in the valley starts earlier than ever</h2>',
+      "Grape harvest in the valley starts earlier than ever",
+    ],
+    [
+      "the titled lesser heading where the main heading names a section",
+      '<meta property="og:title" content="How to claim a renovation grant: five questions">',
+      '<h1 class="sectionhead">Explained</h1><h2 class="explainer__title">How do you claim a grant for your renovation? Five questions answered</h2><h2 class="more__title">More explainers on renovation grants and housing</h2>',
+      "How do you claim a grant for your renovation? Five questions answered",
+    ],
     ["nothing", "", "<p>Just a paragraph of text.</p>", undefined],
   ];
   it.each(cases)("picks %s", (_name, head, body, expected) => {
