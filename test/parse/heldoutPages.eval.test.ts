@@ -122,9 +122,14 @@ const sets: PageSet[] = [
   {
     name: "newsroom pages in seven languages, set 8 (headlines and authors first)",
     dir: join(here, "heldout-pages8"),
+    // Its headline and author misses were read after first contact and general rules
+    // mended (kickers marked in the heading, genre labels, logo headings, titled lesser
+    // headings; persons over an organisation in structured data, bylines of side boxes,
+    // names as the byline prints them): development since; dates still held out.
+    development: "headlines and authors since the commits after a19792b; dates still held out",
     firstContact:
       "cbae9c5 (the merge of the set): headline 0.920 (46/50), authors 0.800 (40/50), day 0.938 (45/48), one day off 3/48; read as the public corpora label an update-only header, day 47/48, one day off 1/48; undated pages given a date 0/2",
-    floors: { headline: 46 / 50, authors: 40 / 50, day: 45 / 48 },
+    floors: { headline: 50 / 50, authors: 43 / 50, day: 45 / 48 },
     offByOneCeiling: 3 / 48,
   },
 ];

@@ -80,26 +80,80 @@ export function findAuthors(
   readVisible = true,
 ): string[] {
   const siteKeys = new Set(siteNames.map(foldForComparison));
+  const structured = jsonLdAuthors(jsonLd);
   // Each source is read only when the stronger ones gave nothing.
   const sources: [AuthorSource, () => Iterable<string[]>][] = [
-    ["json-ld", () => [jsonLdAuthors(jsonLd)]],
+    ["json-ld", () => [structured.people]],
     ["meta", () => [metaAuthors(meta)]],
     ["byline", () => (readVisible ? visibleAuthors(document) : [])],
   ];
   // Read only when a source lists several names (it walks the page).
   let bylineText: string | undefined;
+  // Structured data that credits only an organisation (often the publication itself)
+  // yields to a person the visible byline names; with none, the organisation stands.
+  const credited = namesFrom(structured.organisations, "json-ld", siteKeys, () => "");
+  let organisations: string[] | undefined = credited.length > 0 ? credited : undefined;
   for (const [source, read] of sources) {
     for (const found of read()) {
       const names = namesFrom(found, source, siteKeys, () => {
         bylineText ??= readVisible ? foldForComparison(visibleBylineText(document)) : "";
         return bylineText;
       });
-      if (names.length > 0) {
-        return names;
+      if (names.length === 0) {
+        continue;
       }
+      if (source === "byline" || !names.every(looksLikeOrganisation)) {
+        if (organisations !== undefined && names.every(looksLikeOrganisation)) {
+          return organisations;
+        }
+        return source === "byline" || !readVisible
+          ? names
+          : names.map((name) => asPrinted(name, document));
+      }
+      organisations ??= names;
     }
   }
-  return [];
+  return organisations ?? [];
+}
+
+// Words a visible byline may add to a name structured data gives (a second surname).
+const MAX_ADDED_NAME_WORDS = 2;
+
+/**
+ * A name from structured data in the form the visible byline prints it, where the byline
+ * shows the same person: the same words in another order ("Perrenoud Anouk" / "Anouk
+ * Perrenoud") or with a name more ("José Ángel de la Garza" / "José Ángel de la Garza
+ * Treviño").
+ */
+function asPrinted(name: string, document: Document): string {
+  const words = foldForComparison(name).split(" ");
+  for (const texts of visibleAuthors(document)) {
+    for (const printed of texts.flatMap(splitAuthorNames).filter(isPrintedName)) {
+      const printedWords = foldForComparison(printed).split(" ");
+      const added = printedWords.length - words.length;
+      if (
+        added >= 0 &&
+        added <= MAX_ADDED_NAME_WORDS &&
+        words.every((word) => printedWords.includes(word))
+      ) {
+        return printed;
+      }
+    }
+    return name;
+  }
+  return name;
+}
+
+// A name as a byline prints it, fit to stand for structured data's: a person's name, in
+// mixed case (an all-caps byline keeps the structured casing), with no label or
+// newsroom glued to it ("Topic: Storms", "Fox News").
+function isPrintedName(name: string): boolean {
+  return (
+    looksLikePersonName(name) &&
+    !looksLikeOrganisation(name) &&
+    /\p{Ll}/u.test(name) &&
+    /^[\p{L}\p{M} .'’-]+$/u.test(name)
+  );
 }
 
 // The names one source gives, cleaned; empty when none of them is an author's name.
@@ -159,10 +213,16 @@ const NAME_PARTICLES =
 
 function looksLikePersonName(name: string): boolean {
   const words = name.split(" ");
-  if (words.length < 2 || words.length > 4) {
+  const counted = nameWords(name).length;
+  if (counted < 2 || counted > 4) {
     return false;
   }
   return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.test(word));
+}
+
+// A name's words without its lower-case particles ("de", "la", "van", "von").
+function nameWords(name: string): string[] {
+  return name.split(" ").filter((word) => !NAME_PARTICLES.test(word));
 }
 
 function visibleBylineText(document: Document): string {
@@ -181,13 +241,12 @@ function visibleBylineText(document: Document): string {
   return parts.join(" | ");
 }
 
-function jsonLdAuthors(jsonLd: readonly JsonLdObject[]): string[] {
+function jsonLdAuthors(jsonLd: readonly JsonLdObject[]): {
+  people: string[];
+  organisations: string[];
+} {
   const article = findArticleObject([...jsonLd]);
-  if (article === undefined) {
-    return [];
-  }
-  const { people, organisations } = authorsOf(article);
-  return people.length > 0 ? people : organisations;
+  return article === undefined ? { people: [], organisations: [] } : authorsOf(article);
 }
 
 function authorsOf(object: JsonLdObject): { people: string[]; organisations: string[] } {
@@ -264,7 +323,11 @@ function* visibleAuthors(document: Document): Generator<string[]> {
     const distinct = new Set<string>();
     for (const element of Array.from(document.querySelectorAll(selector))) {
       // A menu of the site's writers ("Columnists") links to author pages too.
-      if (element.closest(NAVIGATION) !== null || isPhotoCredit(element)) {
+      if (
+        element.closest(NAVIGATION) !== null ||
+        element.closest(OTHER_STORIES) !== null ||
+        isPhotoCredit(element)
+      ) {
         continue;
       }
       const text = bylineText(element);
@@ -284,6 +347,9 @@ function* visibleAuthors(document: Document): Generator<string[]> {
   }
   yield openingBylines(document);
 }
+
+// Blocks of other stories, whose bylines are theirs.
+const OTHER_STORIES = "aside, [class*=related i], [class*=teaser i], [class*=recommend i]";
 
 // An image's caption, whose "By …" names the photographer.
 const CAPTION = "figure, figcaption";
@@ -382,6 +448,8 @@ const CREDIT_OPENING =
 // "Posted on 20 August 2025 by Ana Ruiz": the name after the date.
 const BY_AFTER_DATE = /\s(?:by|von|par|por|door|di)\s(?=\p{Lu})/u;
 const MAX_BYLINE_LINE = 160;
+const CMS_ACCOUNT_LINE =
+  /^(?:by|von|par|por)\s(?:editor|admin|administrator|webmaster|author|user)\.?$/iu;
 
 // The byline without any class to find it by: the first short block that opens like one.
 function openingBylines(document: Document): string[] {
@@ -402,11 +470,16 @@ function openingBylines(document: Document): string[] {
       continue;
     }
     const text = collapseWhitespace(raw);
-    if (text.length > MAX_BYLINE_LINE) {
+    if (text.length > MAX_BYLINE_LINE || element.closest(OTHER_STORIES) !== null) {
       continue;
     }
+    // A theme's "by Editor" or "by admin" (the CMS account that posted the page) names no
+    // one: the byline the newsroom printed may come later.
     if (BYLINE_LINE.test(text)) {
-      return [text];
+      if (!CMS_ACCOUNT_LINE.test(text)) {
+        return [text];
+      }
+      continue;
     }
     if (CREDIT_OPENING.test(text)) {
       // The credit's first line: a job title often follows after a line break.
@@ -484,7 +557,10 @@ export function splitAuthorNames(byline: string): string[] {
     .replace(/https?:\/\/\S+/gu, " ")
     .replace(/\(@?[^()]{0,40}\)/gu, " ")
     .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, " ")
-    .replace(/\s(?:updated|published|veröffentlicht|aktualisiert)(?![\p{L}\p{N}]).*$/iu, "");
+    .replace(
+      /\s(?:updated|published|veröffentlicht|aktualisiert|erstellt|eingestellt|publié|posté|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]).*$/iu,
+      "",
+    );
   const names: string[] = [];
   for (const part of text.split(PART_SEPARATOR)) {
     if (OTHER_WORK_CREDIT.test(part)) {
@@ -552,8 +628,8 @@ function cleanName(part: string): string | undefined {
   if (name === "" || name.length > MAX_NAME_LENGTH) {
     return undefined;
   }
-  const words = name.split(" ");
-  if (words.length > MAX_NAME_WORDS) {
+  // Particles do not count: "José Ángel de la Garza Treviño" is four names long.
+  if (nameWords(name).length > MAX_NAME_WORDS) {
     return undefined;
   }
   const newsroom = NEWSROOM_STAFF.exec(name)?.[1]?.trim();

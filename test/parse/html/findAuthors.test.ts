@@ -225,6 +225,46 @@ describe("findAuthors", () => {
       `<div class="meta">Von unserem Redakteur <span class="name">Ulf Brandner</span> · <time datetime="2024-01-16T20:15">16. Januar 2024</time></div>`,
       ["Ulf Brandner"],
     ],
+    [
+      "the person the byline names over an organisation structured data credits",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Reefer Trade Weekly"}}</script><span class="piece-author">By <a href="/author/priya-rao">Priya Rao</a>, Senior Editor</span>`,
+      ["Priya Rao"],
+    ],
+    [
+      "the organisation structured data credits when no byline names a person",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Reefer Trade Weekly"}}</script><p>The trade body met on Monday.</p>`,
+      ["Reefer Trade Weekly"],
+    ],
+    [
+      "a structured name in the order the byline prints it",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Marsh Chloe"}]}</script><a class="story-author" href="/auteurs/chloe-marsh">Chloe Marsh</a>`,
+      ["Chloe Marsh"],
+    ],
+    [
+      "a structured name with the second surname the byline prints",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lucía de la Cruz"}}</script><div class="nota-autor">Por Ana Lucía de la Cruz Robles</div>`,
+      ["Ana Lucía de la Cruz Robles"],
+    ],
+    [
+      "a structured name kept where the byline glues its newsroom to it or prints it in capitals",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Berg"}]}</script><div class="byline">By ANA RUIZ and Tom Berg Harbour News</div>`,
+      ["Ana Ruiz", "Tom Berg"],
+    ],
+    [
+      "a name with particles and two surnames from the byline",
+      `<div class="nota-autor">Por José Luis de la Fuente Ibarra</div>`,
+      ["José Luis de la Fuente Ibarra"],
+    ],
+    [
+      "not the byline of a story in a side box",
+      `<article><h1>Savings banks raise rates</h1><p>${"The savings banks raised their rates on Monday after months of pressure from customers. ".repeat(3)}</p><aside class="also-read"><a href="/n/other">Housing loans in demand</a><span class="inline-author">Von Paula Weiss</span></aside></article>`,
+      [],
+    ],
+    [
+      "the printed byline after a theme's account name",
+      `<div class="theme-meta"><span>by Editor</span></div><p>${"The senate passed the bill after a long night of debate in Abuja. ".repeat(2)}</p><p><b>By Chinedu Okafor, Abuja</b></p>`,
+      ["Chinedu Okafor"],
+    ],
     ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],
     ["the site's own name", `<meta name="author" content="Daily Example">`, []],
     [
