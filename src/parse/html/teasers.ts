@@ -196,14 +196,7 @@ export function textUpTo(element: Element, characters: number, nodes: number): s
   return parts.join("");
 }
 
-/**
- * Whether an element is one of a run of like elements: a sibling before or after it has
- * the same tag and the same class (story cards, live-blog entries, comments).
- *
- * @param element - the element
- * @returns true when a neighbouring sibling is its twin
- */
-export function hasTwinSibling(element: Element): boolean {
+function hasTwinSibling(element: Element): boolean {
   const name = element.getAttribute("class") ?? "";
   if (name === "") {
     return false;
