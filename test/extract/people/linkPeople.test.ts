@@ -62,6 +62,29 @@ const cases: [Record<string, string>, string[]][] = [
     },
     ["Thomas Reyes: a=Tom Reyes, b=Thomas Reyes, c=T. Reyes"],
   ],
+  // A surname of seven letters or more two slips apart, under one given name, is one
+  // person misspelt; a shorter one is another person.
+  [
+    {
+      a: "Judge Miriam Fairbairn sentenced him to six years.",
+      b: "Judge Miriam Fairburn sentenced him to six years.",
+    },
+    ["Miriam Fairbairn: a=Miriam Fairbairn, b=Miriam Fairburn"],
+  ],
+  [
+    {
+      a: "Goal defence Alena Dzierzak played every minute.",
+      b: "Goal defence Alena Dzeirzak played every minute.",
+    },
+    ["Alena Dzierzak: a=Alena Dzierzak, b=Alena Dzeirzak"],
+  ],
+  [
+    {
+      a: "Coach Maria Gomez named the side.",
+      b: "Coach Maria Lopez named the side.",
+    },
+    ["Maria Gomez: a=Maria Gomez", "Maria Lopez: b=Maria Lopez"],
+  ],
 ];
 
 describe("linkPeople", () => {
