@@ -328,6 +328,38 @@ function headOfChain(context: AttributionContext, mention: Mention, limit: numbe
 const MAX_DESCRIPTION_WORDS = 8;
 
 /** “…,” one person tweeted: the words between the quote and a verb of saying. */
+// Words of a description right before its verb: "the striker said:", "the new signing told".
+const MAX_NOMINAL_WORDS = 4;
+
+/**
+ * "Speaking in Abeokuta, the striker said: “…”": a description the names finder does not
+ * know, opened by a determiner at the start of the clause (or after its comma) and ending
+ * right before the verb of saying. It names the speaker, so no later sentence's person is
+ * taken for one.
+ */
+function nominalBeforeVerb(
+  context: AttributionContext,
+  verbIndex: number,
+  limit: number,
+): Mention | undefined {
+  const { tokens, text } = context;
+  for (let from = verbIndex - 1; from >= limit && verbIndex - from <= MAX_NOMINAL_WORDS; from--) {
+    const token = tokens[from];
+    if (token === undefined) return undefined;
+    const gap = text.slice(token.tokenEnd, tokens[from + 1]?.start ?? token.tokenEnd);
+    if (gap !== " " && gap !== "-") return undefined;
+    if (DETERMINERS.has(token.lower)) {
+      const opensClause = from === limit || gapHasComma(text, tokens, from);
+      return opensClause && from < verbIndex - 1
+        ? adHocNominal(tokens, from, verbIndex - 1)
+        : undefined;
+    }
+    // A capital is a name (the names finder's), a verb another clause.
+    if (token.capitalized || isVerb(token, tokens, from)) return undefined;
+  }
+  return undefined;
+}
+
 function phraseBeforeVerb(
   context: AttributionContext,
   from: number,
@@ -530,7 +562,8 @@ function beforeQuote(
       if (mention !== undefined) return { mention, verb: token, rule: "according-to" };
       continue;
     }
-    const subject = subjectBefore(context, index, limit, clauseStart);
+    const subject =
+      subjectBefore(context, index, limit, clauseStart) ?? nominalBeforeVerb(context, index, limit);
     if (subject !== undefined) return { mention: subject, verb: token, rule: "before-quote" };
     // "said Lavrov:" with the subject after the verb; after "told" or "informed" stands
     // the hearer ("told the BBC:"), never the speaker.

@@ -27,6 +27,11 @@ const cases: [string, (string | null)[]][] = [
   ],
   ["Dame Ruth Ames DBE, who chairs the trust, said: “The wards will stay open.”", ["Ruth Ames"]],
   ["“The bypass is a decade late,” Owen Pryce MS said.", ["Owen Pryce"]],
+  // A description before the verb names the speaker, not a person of the next sentence.
+  [
+    "Speaking to reporters in Leeds, the new signing said: “I have waited years for this.”\n\nThe club's chairman, Ravi Menon, called the deal “a proud day”.",
+    ["the new signing", "Ravi Menon"],
+  ],
   // A team or body before a role and a name is the name's affiliation.
   [
     "The Harriers won the cup. “Nobody on that bench lost their nerve,” said Harriers coach Tama Whetu.",
