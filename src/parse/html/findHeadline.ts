@@ -21,7 +21,7 @@ const MAX_HEADING_WORDS = 40;
 const MAX_KICKER_WORDS = 3;
 // Labels that name a piece's genre before its headline.
 const GENRE_LABEL =
-  /^(?:opinion|op-ed|tribune|kommentar|gastbeitrag|gastkommentar|meinung|editorial|éditorial|édito|chronique|analyse|analysis|column|commentary|interview|opinión|opinione|commento|live|en direct|liveticker|exclusive|exclusif|exklusiv)\s?:$/iu;
+  /^(?:opinion|op-ed|tribune|kommentar|gastbeitrag|gastkommentar|meinung|kolumne|editorial|éditorial|édito|chronique|analyse|analysis|análisis|análise|analisi|column|commentary|interview|entrevista|intervista|opinión|opinião|opinione|commento|live|en direct|direct|liveticker|en vivo|ao vivo|in diretta|exclusive|exclusif|exklusiv)\s?:$/iu;
 
 /**
  * Finds the headline a reader sees: the visible `<h1>` of the article, when it reads as a
@@ -39,7 +39,7 @@ export function findHeadline(
   // A heading that only links to the site's home page is the site's name (a blog's title
   // above its post), whatever the page's metadata calls the site.
   const homeHeadings = headingElements(document).filter(linksHome);
-  const siteKeys = [...siteNames, ...homeHeadings.map(headingText)]
+  const siteKeys = [...siteNames, ...homeHeadings.map(headingText), ...homeLogoNames(document)]
     .map(foldForComparison)
     .filter((name) => name !== "");
   const candidates: HeadlineCandidate[] = [];
@@ -144,7 +144,8 @@ function headingElements(document: Document): Element[] {
 }
 
 // Class words of a kicker printed inside a heading, above or before the headline.
-const KICKER_NAMES = /kicker|eyebrow|overline|dachzeile|topline|roofline|surtitre|flag|label/iu;
+const KICKER_NAMES =
+  /kicker|eyebrow|overline|dachzeile|topline|roofline|surtitre|flag|label|badge|etiqueta|rubri[kq]|occhiello|antet[ií]tulo|(?:^|[\s_-])(?:dach|live)(?:$|[\s_-])/iu;
 const LEADING_SEPARATOR = /^[\s:|·•–—-]+/u;
 
 // A heading's text without a kicker its markup marks as one ("<span class=kicker>Energy
@@ -153,14 +154,17 @@ function headingText(element: Element): string {
   const kickers = Array.from(element.children).filter((child) =>
     KICKER_NAMES.test(child.getAttribute("class") ?? ""),
   );
-  if (kickers.length === 0 || kickers.length === element.children.length) {
-    return collapseWhitespace(element.textContent ?? "");
+  const whole = collapseWhitespace(element.textContent ?? "");
+  if (kickers.length === 0) {
+    return whole;
   }
   const parts: string[] = [];
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
     if (!kickers.includes(child as Element)) parts.push(child.textContent ?? "");
   }
-  return collapseWhitespace(parts.join("")).replace(LEADING_SEPARATOR, "");
+  const rest = collapseWhitespace(parts.join("")).replace(LEADING_SEPARATOR, "");
+  // The kicker is the heading's whole text when nothing of a headline's length is left.
+  return rest.split(" ").length >= MIN_HEADING_WORDS ? rest : whole;
 }
 
 // Class or id words of a lesser heading that holds the page's title.
@@ -213,8 +217,27 @@ function linksHome(heading: Element): boolean {
   if (collapseWhitespace(link.textContent ?? "") !== text && collapseWhitespace(logo) !== text) {
     return false;
   }
-  const href = (link.getAttribute("href") ?? "").trim();
-  return /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?$/iu.test(href);
+  return HOME_HREF.test((link.getAttribute("href") ?? "").trim());
+}
+
+// How many home links are read for the site's logo.
+const MAX_HOME_LINKS = 5;
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?$/iu;
+
+// The site's name as its logo states it: the description of an image that links home.
+function homeLogoNames(document: Document): string[] {
+  const names: string[] = [];
+  let seen = 0;
+  for (const image of Array.from(document.querySelectorAll("a[href] img[alt]"))) {
+    const link = image.closest("a[href]");
+    if (link !== null && HOME_HREF.test((link.getAttribute("href") ?? "").trim())) {
+      const alt = collapseWhitespace(image.getAttribute("alt") ?? "");
+      if (alt !== "") names.push(alt);
+    }
+    seen += 1;
+    if (seen >= MAX_HOME_LINKS || names.length > 0) break;
+  }
+  return names;
 }
 
 // The texts of the page's first lesser headings (<h2>, <h3>), which may show the headline

@@ -206,6 +206,30 @@ describe("findHeadline", () => {
       '<h1 class="sectionhead">Explained</h1><h2 class="explainer__title">How do you claim a grant for your renovation? Five questions answered</h2><h2 class="more__title">More explainers on renovation grants and housing</h2>',
       "How do you claim a grant for your renovation? Five questions answered",
     ],
+    [
+      "the headline after a kicker span and a live badge that open the heading",
+      "<title>Flood live: river keeps rising | Ledger</title>",
+      '<h1><span class="ticker__live">Live</span> <span class="story__dach">River flood:</span> Levels on the river keep rising as the town prepares to evacuate</h1>',
+      "Levels on the river keep rising as the town prepares to evacuate",
+    ],
+    [
+      "the heading whole when its only text is the kicker's",
+      "<title>Ferry resumes after repairs | Ledger</title>",
+      '<h1><span class="kicker">Ferry resumes after repairs</span></h1>',
+      "Ferry resumes after repairs",
+    ],
+    [
+      "the headline after a Spanish genre label",
+      '<meta property="og:title" content="El puerto reabre tras las reparaciones">',
+      "<h1>Análisis: El puerto reabre tras las reparaciones</h1>",
+      "El puerto reabre tras las reparaciones",
+    ],
+    [
+      "the page's title without the site name its home logo states",
+      "<title>VALLEY COURIER - Market hall reopens to traders after four years</title>",
+      '<a href="index.php"><img src="logo.gif" alt="Valley Courier"></a><font size="5"><b>Market hall reopens to traders after four years</b></font>',
+      "Market hall reopens to traders after four years",
+    ],
     ["nothing", "", "<p>Just a paragraph of text.</p>", undefined],
   ];
   it.each(cases)("picks %s", (_name, head, body, expected) => {
