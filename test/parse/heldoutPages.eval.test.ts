@@ -136,13 +136,15 @@ const sets: PageSet[] = [
   {
     name: "newsroom pages in eleven languages, set 9 (headlines and authors first)",
     dir: join(here, "heldout-pages9"),
-    // Its headline misses were read after first contact and general rules mended (kicker,
-    // badge and label elements in headings, genre labels in more languages, a home logo's
-    // name): headlines are development since; authors and dates still held out.
-    development: "headlines since the commit after 83cb27e; authors and dates still held out",
+    // Its headline and author misses were read after first contact and general rules
+    // mended (kicker, badge and label elements in headings, genre labels in more
+    // languages, a home logo's name; byline classes in any case for confirming structured
+    // authors, names confirmed word by word, initials spelt out, "a" and "i" between
+    // names): headlines and authors are development since; dates still held out.
+    development: "headlines and authors since the commits after 83cb27e; dates still held out",
     firstContact:
       "the merge of the set, on 197629c: headline 0.900 (45/50), authors 0.600 (30/50), day 0.898 (44/49), one day off 5/49; read as the public corpora label an update-only header, day 47/49, one day off 2/49; undated pages given a date 0/1",
-    floors: { headline: 50 / 50, authors: 30 / 50, day: 44 / 49 },
+    floors: { headline: 50 / 50, authors: 33 / 50, day: 44 / 49 },
     offByOneCeiling: 5 / 49,
   },
 ];

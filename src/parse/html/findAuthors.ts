@@ -10,7 +10,7 @@ import { textUpTo } from "./teasers.js";
 
 // Words that open a byline in the languages of our pages.
 const BYLINE_PREFIX =
-  /^(?:(?:view all posts|all posts|more|more stories|articles|posts|written|words|reported|posted|story|text|photos?|fotos?|interview|edited|reviewed)\s+(?:by|from)|geschrieben von|verfasst von|écrit par|rédigé par|escrito por|von\s+unser(?:e[mnrs]?)?\s+\S+|by|von|par|por|di|da|door|av|af|de|autor(?:in)?|author|texte?)\s*[:|]?\s+/iu;
+  /^(?:(?:view all posts|all posts|more|more stories|articles|posts|written|words|reported|posted|story|text|photos?|fotos?|interview|edited|reviewed)\s+(?:by|from)|geschrieben von|verfasst von|écrit par|rédigé par|escrito por|von\s+unser(?:e[mnrs]?)?\s+\S+|by|von|par|por|di|da|door|av|af|de|autor(?:in|zy|ka|ři)?|author|texte?)\s*[:|]?\s+/iu;
 
 // Words that make a byline part a job title or a desk rather than a name.
 const ROLE_WORDS =
@@ -24,6 +24,8 @@ const CONTRIBUTORS_MARKER =
 const PART_SEPARATOR = /(?<!\s)\s*[,;|/•·]\s*/u;
 // "and" between two names inside one part.
 const AND_SEPARATOR = /(?<!\s)\s+(?:and|und|et|y|e|en|og|och|&)\s+/iu;
+// "a" (Czech, Slovak) and "i" (Polish, Croatian) between two capitalised names.
+const SHORT_AND_SEPARATOR = /(?<=\p{L})\s(?:a|i)\s(?=\p{Lu})/u;
 
 const MAX_NAME_WORDS = 5;
 // "by", "von", "par" right after a date: the names come after it.
@@ -36,7 +38,7 @@ const OTHER_WORK_CREDIT =
 // The stamps a byline prints after its names besides a date: an age ("5 days ago", "vor 3
 // Stunden", "il y a 2 heures"), a clock time ("10:42 AM"), a reading time ("4 min read").
 const STAMP_AFTER_NAMES =
-  /(?<![\p{L}\p{N}])(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\.?\s(?:ago|read)(?![\p{L}])|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|uhr|h)?(?![\p{L}\p{N}])|(?:vor|il y a|hace)\s\d{1,3}\s\p{L})/iu;
+  /(?<![\p{L}\p{N}])(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\.?\s(?:ago|read)(?![\p{L}])|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|uhr|h)?(?![\p{L}\p{N}])|(?:vor|il y a|hace)\s\d{1,3}\s\p{L}|(?:lecture|lesezeit|lectura|leestijd|lettura|reading time|read time)\s?:?\s?\d)/iu;
 // "Harbour Courier staff", "Herald Staff Report": a newsroom credited as a whole. The words
 // before "staff" name it.
 const NEWSROOM_STAFF =
@@ -130,18 +132,43 @@ function asPrinted(name: string, document: Document): string {
   for (const texts of visibleAuthors(document)) {
     for (const printed of texts.flatMap(splitAuthorNames).filter(isPrintedName)) {
       const printedWords = foldForComparison(printed).split(" ");
-      const added = printedWords.length - words.length;
+      const added = nameWords(printed).length - nameWords(name).length;
       if (
         added >= 0 &&
         added <= MAX_ADDED_NAME_WORDS &&
-        words.every((word) => printedWords.includes(word))
+        words.every(
+          (word) =>
+            printedWords.includes(word) ||
+            printedWords.some((other) => initialsOf(other) === initialsOnly(word)),
+        )
       ) {
         return printed;
       }
     }
+    // Only the most specific byline found is read: later ones are noisier.
     return name;
   }
   return name;
+}
+
+// "F.-W." and "PJ" stand for "Friedrich-Wilhelm" and "Pieter-Jan": the initials of a name
+// word's hyphenated parts.
+function initialsOf(word: string): string {
+  return word
+    .split("-")
+    .map((part) => part.slice(0, 1))
+    .join("");
+}
+
+// The letters of a word made of initials only ("f.-w." gives "fw", "pj" gives "pj"), else "".
+function initialsOnly(word: string): string {
+  const letters = word.replace(/[.-]/gu, "");
+  return letters.length >= 1 &&
+    letters.length <= 3 &&
+    /^\p{L}+$/u.test(letters) &&
+    (word.includes(".") || letters.length === 2)
+    ? letters
+    : "";
 }
 
 // A name as a byline prints it, fit to stand for structured data's: a person's name, in
@@ -180,7 +207,16 @@ function namesFrom(
   // visible byline names some of them, those are the article's authors.
   const shownIn = cleaned.length > 1 ? visibleByline() : "";
   if (shownIn !== "") {
-    const shown = cleaned.filter((name) => shownIn.includes(foldForComparison(name)));
+    // Shown when each word of the name stands in the byline ("María Ortiz" in "María del
+    // Carmen Ortiz Lozano").
+    const wordsOf = (text: string) =>
+      text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((word) => word !== "");
+    const shownWords = new Set(wordsOf(shownIn));
+    const shown = cleaned.filter(
+      (name) =>
+        shownIn.includes(foldForComparison(name)) ||
+        wordsOf(foldForComparison(name)).every((word) => shownWords.has(word)),
+    );
     if (shown.length > 0) {
       cleaned = shown;
     }
@@ -228,7 +264,9 @@ function nameWords(name: string): string[] {
 function visibleBylineText(document: Document): string {
   const parts: string[] = [];
   for (const element of Array.from(
-    document.querySelectorAll("[class*=byline], [class*=author], [rel=author], [itemprop=author]"),
+    document.querySelectorAll(
+      "[class*=byline i], [class*=author i], [rel=author], [itemprop=author]",
+    ),
   )) {
     const text = element.textContent ?? "";
     if (text.length <= 300) {
@@ -583,7 +621,7 @@ export function splitAuthorNames(byline: string): string[] {
     }
     // "Andrew Bosworth, Chief Technology Officer and Head of Reality Labs": a part that opens
     // with a job title says what the author does, whatever follows its "and".
-    const pieces = part.split(AND_SEPARATOR);
+    const pieces = part.split(AND_SEPARATOR).flatMap((piece) => piece.split(SHORT_AND_SEPARATOR));
     if (isJobTitle(withoutByPrefix(pieces[0] ?? ""))) {
       continue;
     }

@@ -63,6 +63,10 @@ describe("splitAuthorNames", () => {
     ["Posted on March 4, 2024 by Ana Ruiz and Tom Berg", ["Ana Ruiz", "Tom Berg"]],
     ["Veröffentlicht am 3. Mai 2024 von Jonas Brehm in Lokales", ["Jonas Brehm"]],
     ["Von Jonas Brehm | 3. Mai 2024 | von der Redaktion", ["Jonas Brehm"]],
+    // "a" and "i" join two names in Czech, Slovak and Polish bylines.
+    ["Text: Tomáš Novák a Jana Horká", ["Tomáš Novák", "Jana Horká"]],
+    ["Autorzy: Anna Nowak i Piotr Wiśniewski", ["Anna Nowak", "Piotr Wiśniewski"]],
+    ["By Ana Ruiz, a Reuters correspondent", ["Ana Ruiz"]],
     // Credits for pictures, not words.
     ["Text: Hanne Voss · Fotos: Piet Lund", ["Hanne Voss"]],
     ["By Ana Ruiz | Photo: Tom Berg", ["Ana Ruiz"]],
@@ -264,6 +268,21 @@ describe("findAuthors", () => {
       "the printed byline after a theme's account name",
       `<div class="theme-meta"><span>by Editor</span></div><p>${"The senate passed the bill after a long night of debate in Abuja. ".repeat(2)}</p><p><b>By Chinedu Okafor, Abuja</b></p>`,
       ["Chinedu Okafor"],
+    ],
+    [
+      "both structured authors where a byline with a CSS-module class shows both",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Rosa Achter"},{"@type":"Person","name":"Dean Pruitt"}]}</script><div class="ArticleByline_names__yT6Lm">By <a class="ArticleByline_name__x7Kp2" href="/staff/rosa-achter/">Rosa Achter</a> and <a class="ArticleByline_name__x7Kp2" href="/staff/dean-pruitt/">Dean Pruitt</a></div><div class="AuthorBox"><p>Rosa Achter covers the port.</p></div>`,
+      ["Rosa Achter", "Dean Pruitt"],
+    ],
+    [
+      "structured short names shown in the byline's longer forms",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Ortiz"},{"@type":"Person","name":"Luis Gil"}]}</script><div class="ArticlePage-authorName">Por <a href="/autor/a">Ana María Ortiz Lozano</a> y <a href="/autor/l">Luis Gil Ibáñez</a></div>`,
+      ["Ana María Ortiz Lozano", "Luis Gil Ibáñez"],
+    ],
+    [
+      "a structured name in initials given as the byline spells it out",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"F.-W. Brandt"}}</script><span class="article-author">Ein Kommentar von <a href="/autoren/brandt">Friedrich-Wilhelm Brandt</a></span>`,
+      ["Friedrich-Wilhelm Brandt"],
     ],
     ["no one for a bare agency acronym", `<meta name="author" content="AP">`, []],
     ["the site's own name", `<meta name="author" content="Daily Example">`, []],
