@@ -1,6 +1,7 @@
 import type { CountTable } from "./countTable.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
+import { largestValues } from "./largestValues.js";
 import { minHashSignature } from "./minHash.js";
 import { type StoryReading, wordShingleHashes } from "./storyReading.js";
 
@@ -173,6 +174,50 @@ function detachedCopy(text: string): string {
 }
 
 /**
+ * The `count` rarest of a profile's sorted name hashes, rarest first, ties by hash: the
+ * head of a sort by rarity, kept in a list of at most `count` as the names go by.
+ */
+function rarestNames(
+  sortedNames: Uint32Array,
+  statistics: FeatureStatistics,
+  count: number,
+): number[] {
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  for (const hash of sortedNames) {
+    const weight = rarity(statistics, hash);
+    // Names come in hash order, so a name of equal rarity goes after those already kept.
+    let position = hashes.length;
+    while (position > 0 && weight > (weights[position - 1] ?? 0)) position--;
+    if (position >= count) continue;
+    hashes.splice(position, 0, hash);
+    weights.splice(position, 0, weight);
+    if (hashes.length > count) {
+      hashes.pop();
+      weights.pop();
+    }
+  }
+  return hashes;
+}
+
+/**
+ * The positions of the kept terms, ordered by their hashes (two terms of one hash by rank),
+ * with one numeric sort: each key is the hash shifted left 16 bits plus the rank.
+ */
+function keptInHashOrder(
+  termHashes: Uint32Array,
+  keptCount: number,
+  rankedIndex: (rank: number) => number,
+): number[] {
+  const keys = new Float64Array(keptCount);
+  for (let rank = 0; rank < keptCount; rank++) {
+    keys[rank] = (termHashes[rankedIndex(rank)] ?? 0) * 65536 + rank;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => rankedIndex(key % 65536));
+}
+
+/**
  * Turns a reading into a compact profile: signature and band keys, the top terms by
  * TF-IDF under the given statistics, and hashed evidence. Labels for reasons go to
  * `labels` when given.
@@ -198,8 +243,8 @@ export function buildProfile(
   const signature = new Uint16Array(full.length);
   for (let index = 0; index < full.length; index++) signature[index] = (full[index] ?? 0) & 0xffff;
 
-  // Rank terms by TF-IDF with one native numeric sort: each key is the weight (to a
-  // millionth) shifted left 16 bits plus the term's position, so ties keep text order.
+  // Rank terms by TF-IDF with numeric keys: each key is the weight (to a millionth)
+  // shifted left 16 bits plus the term's position, so ties keep text order.
   const termCount = Math.min(reading.terms.length, 0xffff);
   const keys = new Float64Array(termCount);
   for (let index = 0; index < termCount; index++) {
@@ -208,16 +253,14 @@ export function buildProfile(
     const weight = (1 + Math.log(reading.termCounts[index] ?? 1)) * rarityOf(statistics, frequency);
     keys[index] = Math.round(weight * 1e6) * 65536 + (0xffff - index);
   }
-  keys.sort();
-  const keptCount = Math.min(limits.termsPerArticle, termCount);
-  const rankedIndex = (rank: number) => 0xffff - ((keys[termCount - 1 - rank] ?? 0) % 65536);
+  const top = largestValues(keys, limits.termsPerArticle);
+  const keptCount = top.length;
+  const rankedIndex = (rank: number) => 0xffff - ((top[keptCount - 1 - rank] ?? 0) % 65536);
   const keyTermList: number[] = [];
   for (let rank = 0; rank < Math.min(limits.indexedTermsPerArticle, keptCount); rank++) {
     keyTermList.push(reading.termHashes[rankedIndex(rank)] ?? 0);
   }
-  const kept = Array.from({ length: keptCount }, (_, rank) => rankedIndex(rank)).sort(
-    (x, y) => (reading.termHashes[x] ?? 0) - (reading.termHashes[y] ?? 0),
-  );
+  const kept = keptInHashOrder(reading.termHashes, keptCount, rankedIndex);
   const terms = new Uint32Array(kept.length);
   const termCounts = new Uint16Array(kept.length);
   kept.forEach((termIndex, index) => {
@@ -241,11 +284,7 @@ export function buildProfile(
   // The rarest name words join the indexed terms: independent write-ups of one event share
   // their names more surely than any other word.
   const sortedNames = sortedUnique(names);
-  const nameKeys = Array.from(sortedNames)
-    .map((hash) => ({ hash, weight: rarity(statistics, hash) }))
-    .sort((x, y) => y.weight - x.weight || x.hash - y.hash)
-    .slice(0, KEY_NAMES)
-    .map((entry) => entry.hash);
+  const nameKeys = rarestNames(sortedNames, statistics, KEY_NAMES);
   const keyTerms = Uint32Array.from([...keyTermList, ...nameKeys]);
   const numbers = evidence.numbers.slice(0, MAX_NUMBERS).map((value) => {
     const hash = numberHash(value);
