@@ -92,6 +92,15 @@ function rarityOf(statistics: FeatureStatistics, frequency: number): number {
   return Math.log((statistics.documentCount + PSEUDO_DOCUMENTS) / (frequency + 0.5));
 }
 
+// `1 + ln(count)` for the counts most terms have: most of an article's terms occur once or
+// a few times, and a table lookup spares a logarithm per term of every article.
+const COUNT_WEIGHTS = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
+
+/** The weight of a term's count in TF-IDF: `1 + ln(count)`. */
+function countWeight(count: number): number {
+  return count < COUNT_WEIGHTS.length ? (COUNT_WEIGHTS[count] ?? 0) : 1 + Math.log(count);
+}
+
 function numberHash(value: string): number {
   return hashString32(value, NUMBER_SEED);
 }
@@ -184,18 +193,20 @@ function rarestNames(
 ): number[] {
   const hashes: number[] = [];
   const weights: number[] = [];
+  if (count <= 0) return hashes;
   for (const hash of sortedNames) {
     const weight = rarity(statistics, hash);
-    // Names come in hash order, so a name of equal rarity goes after those already kept.
-    let position = hashes.length;
-    while (position > 0 && weight > (weights[position - 1] ?? 0)) position--;
-    if (position >= count) continue;
-    hashes.splice(position, 0, hash);
-    weights.splice(position, 0, weight);
-    if (hashes.length > count) {
-      hashes.pop();
-      weights.pop();
+    if (hashes.length === count && weight <= (weights[count - 1] ?? 0)) continue;
+    // Names come in hash order, so a name of equal rarity goes after those already kept:
+    // the rarer ones move down a place, the last falling off when the list is full.
+    let position = Math.min(hashes.length, count - 1);
+    while (position > 0 && weight > (weights[position - 1] ?? 0)) {
+      hashes[position] = hashes[position - 1] ?? 0;
+      weights[position] = weights[position - 1] ?? 0;
+      position--;
     }
+    hashes[position] = hash;
+    weights[position] = weight;
   }
   return hashes;
 }
@@ -214,7 +225,9 @@ function keptInHashOrder(
     keys[rank] = (termHashes[rankedIndex(rank)] ?? 0) * 65536 + rank;
   }
   keys.sort();
-  return Array.from(keys, (key) => rankedIndex(key % 65536));
+  const kept: number[] = [];
+  for (let rank = 0; rank < keptCount; rank++) kept.push(rankedIndex((keys[rank] ?? 0) % 65536));
+  return kept;
 }
 
 /**
@@ -250,7 +263,7 @@ export function buildProfile(
   for (let index = 0; index < termCount; index++) {
     const hash = reading.termHashes[index] ?? 0;
     const frequency = termFrequencies?.[index] ?? frequencyOf(statistics, hash);
-    const weight = (1 + Math.log(reading.termCounts[index] ?? 1)) * rarityOf(statistics, frequency);
+    const weight = countWeight(reading.termCounts[index] ?? 1) * rarityOf(statistics, frequency);
     keys[index] = Math.round(weight * 1e6) * 65536 + (0xffff - index);
   }
   const top = largestValues(keys, limits.termsPerArticle);
@@ -263,7 +276,8 @@ export function buildProfile(
   const kept = keptInHashOrder(reading.termHashes, keptCount, rankedIndex);
   const terms = new Uint32Array(kept.length);
   const termCounts = new Uint16Array(kept.length);
-  kept.forEach((termIndex, index) => {
+  for (let index = 0; index < kept.length; index++) {
+    const termIndex = kept[index] ?? 0;
     const hash = reading.termHashes[termIndex] ?? 0;
     terms[index] = hash;
     termCounts[index] = Math.min(reading.termCounts[termIndex] ?? 1, 0xffff);
@@ -271,7 +285,7 @@ export function buildProfile(
     if (labels !== undefined && frequency >= 2) {
       labels.set(hash, "term", reading.terms[termIndex] ?? "");
     }
-  });
+  }
 
   const evidence = reading.evidence;
   const names: number[] = [];
@@ -284,8 +298,9 @@ export function buildProfile(
   // The rarest name words join the indexed terms: independent write-ups of one event share
   // their names more surely than any other word.
   const sortedNames = sortedUnique(names);
-  const nameKeys = rarestNames(sortedNames, statistics, KEY_NAMES);
-  const keyTerms = Uint32Array.from([...keyTermList, ...nameKeys]);
+  const keyTerms = Uint32Array.from(
+    keyTermList.concat(rarestNames(sortedNames, statistics, KEY_NAMES)),
+  );
   const numbers = evidence.numbers.slice(0, MAX_NUMBERS).map((value) => {
     const hash = numberHash(value);
     if (labels !== undefined && frequencyOf(statistics, hash) >= 2) {
@@ -378,10 +393,11 @@ const HEADER = 12;
  */
 export function packProfile(profile: StoryProfile): Uint32Array {
   // Indexed terms are kept as positions in `terms`, then in `names`, two bytes each.
-  const keyTermIndexes = Array.from(profile.keyTerms, (hash) => {
+  const keyTermIndexes: number[] = [];
+  for (const hash of profile.keyTerms) {
     const term = profile.terms.indexOf(hash);
-    return term >= 0 ? term : profile.terms.length + profile.names.indexOf(hash);
-  });
+    keyTermIndexes.push(term >= 0 ? term : profile.terms.length + profile.names.indexOf(hash));
+  }
   const words =
     HEADER +
     Math.ceil(profile.signature.length / 2) +
