@@ -1,6 +1,7 @@
 import type { CountTable } from "./countTable.js";
 import type { FeatureLabels } from "./featureLabels.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
+import { largestValues } from "./largestValues.js";
 import { minHashSignature } from "./minHash.js";
 import { type StoryReading, wordShingleHashes } from "./storyReading.js";
 
@@ -91,6 +92,15 @@ function rarityOf(statistics: FeatureStatistics, frequency: number): number {
   return Math.log((statistics.documentCount + PSEUDO_DOCUMENTS) / (frequency + 0.5));
 }
 
+// `1 + ln(count)` for the counts most terms have: most of an article's terms occur once or
+// a few times, and a table lookup spares a logarithm per term of every article.
+const COUNT_WEIGHTS = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
+
+/** The weight of a term's count in TF-IDF: `1 + ln(count)`. */
+function countWeight(count: number): number {
+  return count < COUNT_WEIGHTS.length ? (COUNT_WEIGHTS[count] ?? 0) : 1 + Math.log(count);
+}
+
 function numberHash(value: string): number {
   return hashString32(value, NUMBER_SEED);
 }
@@ -173,6 +183,54 @@ function detachedCopy(text: string): string {
 }
 
 /**
+ * The `count` rarest of a profile's sorted name hashes, rarest first, ties by hash: the
+ * head of a sort by rarity, kept in a list of at most `count` as the names go by.
+ */
+function rarestNames(
+  sortedNames: Uint32Array,
+  statistics: FeatureStatistics,
+  count: number,
+): number[] {
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  if (count <= 0) return hashes;
+  for (const hash of sortedNames) {
+    const weight = rarity(statistics, hash);
+    if (hashes.length === count && weight <= (weights[count - 1] ?? 0)) continue;
+    // Names come in hash order, so a name of equal rarity goes after those already kept:
+    // the rarer ones move down a place, the last falling off when the list is full.
+    let position = Math.min(hashes.length, count - 1);
+    while (position > 0 && weight > (weights[position - 1] ?? 0)) {
+      hashes[position] = hashes[position - 1] ?? 0;
+      weights[position] = weights[position - 1] ?? 0;
+      position--;
+    }
+    hashes[position] = hash;
+    weights[position] = weight;
+  }
+  return hashes;
+}
+
+/**
+ * The positions of the kept terms, ordered by their hashes (two terms of one hash by rank),
+ * with one numeric sort: each key is the hash shifted left 16 bits plus the rank.
+ */
+function keptInHashOrder(
+  termHashes: Uint32Array,
+  keptCount: number,
+  rankedIndex: (rank: number) => number,
+): number[] {
+  const keys = new Float64Array(keptCount);
+  for (let rank = 0; rank < keptCount; rank++) {
+    keys[rank] = (termHashes[rankedIndex(rank)] ?? 0) * 65536 + rank;
+  }
+  keys.sort();
+  const kept: number[] = [];
+  for (let rank = 0; rank < keptCount; rank++) kept.push(rankedIndex((keys[rank] ?? 0) % 65536));
+  return kept;
+}
+
+/**
  * Turns a reading into a compact profile: signature and band keys, the top terms by
  * TF-IDF under the given statistics, and hashed evidence. Labels for reasons go to
  * `labels` when given.
@@ -198,29 +256,28 @@ export function buildProfile(
   const signature = new Uint16Array(full.length);
   for (let index = 0; index < full.length; index++) signature[index] = (full[index] ?? 0) & 0xffff;
 
-  // Rank terms by TF-IDF with one native numeric sort: each key is the weight (to a
-  // millionth) shifted left 16 bits plus the term's position, so ties keep text order.
+  // Rank terms by TF-IDF with numeric keys: each key is the weight (to a millionth)
+  // shifted left 16 bits plus the term's position, so ties keep text order.
   const termCount = Math.min(reading.terms.length, 0xffff);
   const keys = new Float64Array(termCount);
   for (let index = 0; index < termCount; index++) {
     const hash = reading.termHashes[index] ?? 0;
     const frequency = termFrequencies?.[index] ?? frequencyOf(statistics, hash);
-    const weight = (1 + Math.log(reading.termCounts[index] ?? 1)) * rarityOf(statistics, frequency);
+    const weight = countWeight(reading.termCounts[index] ?? 1) * rarityOf(statistics, frequency);
     keys[index] = Math.round(weight * 1e6) * 65536 + (0xffff - index);
   }
-  keys.sort();
-  const keptCount = Math.min(limits.termsPerArticle, termCount);
-  const rankedIndex = (rank: number) => 0xffff - ((keys[termCount - 1 - rank] ?? 0) % 65536);
+  const top = largestValues(keys, limits.termsPerArticle);
+  const keptCount = top.length;
+  const rankedIndex = (rank: number) => 0xffff - ((top[keptCount - 1 - rank] ?? 0) % 65536);
   const keyTermList: number[] = [];
   for (let rank = 0; rank < Math.min(limits.indexedTermsPerArticle, keptCount); rank++) {
     keyTermList.push(reading.termHashes[rankedIndex(rank)] ?? 0);
   }
-  const kept = Array.from({ length: keptCount }, (_, rank) => rankedIndex(rank)).sort(
-    (x, y) => (reading.termHashes[x] ?? 0) - (reading.termHashes[y] ?? 0),
-  );
+  const kept = keptInHashOrder(reading.termHashes, keptCount, rankedIndex);
   const terms = new Uint32Array(kept.length);
   const termCounts = new Uint16Array(kept.length);
-  kept.forEach((termIndex, index) => {
+  for (let index = 0; index < kept.length; index++) {
+    const termIndex = kept[index] ?? 0;
     const hash = reading.termHashes[termIndex] ?? 0;
     terms[index] = hash;
     termCounts[index] = Math.min(reading.termCounts[termIndex] ?? 1, 0xffff);
@@ -228,7 +285,7 @@ export function buildProfile(
     if (labels !== undefined && frequency >= 2) {
       labels.set(hash, "term", reading.terms[termIndex] ?? "");
     }
-  });
+  }
 
   const evidence = reading.evidence;
   const names: number[] = [];
@@ -241,12 +298,9 @@ export function buildProfile(
   // The rarest name words join the indexed terms: independent write-ups of one event share
   // their names more surely than any other word.
   const sortedNames = sortedUnique(names);
-  const nameKeys = Array.from(sortedNames)
-    .map((hash) => ({ hash, weight: rarity(statistics, hash) }))
-    .sort((x, y) => y.weight - x.weight || x.hash - y.hash)
-    .slice(0, KEY_NAMES)
-    .map((entry) => entry.hash);
-  const keyTerms = Uint32Array.from([...keyTermList, ...nameKeys]);
+  const keyTerms = Uint32Array.from(
+    keyTermList.concat(rarestNames(sortedNames, statistics, KEY_NAMES)),
+  );
   const numbers = evidence.numbers.slice(0, MAX_NUMBERS).map((value) => {
     const hash = numberHash(value);
     if (labels !== undefined && frequencyOf(statistics, hash) >= 2) {
@@ -339,10 +393,11 @@ const HEADER = 12;
  */
 export function packProfile(profile: StoryProfile): Uint32Array {
   // Indexed terms are kept as positions in `terms`, then in `names`, two bytes each.
-  const keyTermIndexes = Array.from(profile.keyTerms, (hash) => {
+  const keyTermIndexes: number[] = [];
+  for (const hash of profile.keyTerms) {
     const term = profile.terms.indexOf(hash);
-    return term >= 0 ? term : profile.terms.length + profile.names.indexOf(hash);
-  });
+    keyTermIndexes.push(term >= 0 ? term : profile.terms.length + profile.names.indexOf(hash));
+  }
   const words =
     HEADER +
     Math.ceil(profile.signature.length / 2) +

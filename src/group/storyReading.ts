@@ -54,8 +54,9 @@ const DIGITS = /^\p{N}+$/u;
 const TERM_SEED = 0x7465726d;
 const NAME_SEED = 0x6e616d65;
 const MAX_NAMES = 40;
-// One table for every reading: readStory runs to its end before the next one starts.
+// One table each for every reading: readStory runs to its end before the next one starts.
 const DISTINCT = new DistinctTable();
+const DISTINCT_TERMS = new DistinctTable();
 
 /** The hash of a name word: lower-cased, plural folded, with its own seed. */
 export function nameWordHash(word: string): number {
@@ -197,9 +198,12 @@ export function readStory(
   // before; each distinct word is looked at once for the term it counts towards (-1 for
   // none). Half the words of a news article are repeats.
   DISTINCT.begin(words.length);
+  // Terms are found by their term hash, which the profile needs anyway, so a folded
+  // plural ("pirates" → "pirate") meets its singular without a second string lookup.
+  DISTINCT_TERMS.begin(words.length);
   const distinctTerms: number[] = [];
-  const termIndex = new Map<string, number>();
   const terms: string[] = [];
+  const termHashList: number[] = [];
   const counts: number[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index] ?? "";
@@ -213,11 +217,11 @@ export function readStory(
       const digit = first >= 48 && first <= 57 && DIGITS.test(word);
       if (word.length >= 3 && !digit && !commonWords.has(word)) {
         const term = foldPlural(word);
-        position = termIndex.get(term) ?? -1;
-        if (position < 0) {
-          position = terms.length;
-          termIndex.set(term, position);
+        const hashOfTerm = termHash(term);
+        position = DISTINCT_TERMS.indexOf(term, hashOfTerm);
+        if (position === terms.length) {
           terms.push(term);
+          termHashList.push(hashOfTerm);
           counts.push(0);
         }
       }
@@ -226,9 +230,6 @@ export function readStory(
     const term = distinctTerms[known] ?? -1;
     if (term >= 0) counts[term] = (counts[term] ?? 0) + 1;
   }
-  const termHashes = new Uint32Array(terms.length);
-  for (let index = 0; index < terms.length; index++)
-    termHashes[index] = termHash(terms[index] ?? "");
   const evidence =
     extractEvidence === extractStoryEvidence
       ? readStoryEvidence(text, tokens)
@@ -237,7 +238,7 @@ export function readStory(
     id: article.id,
     shingleHashes: shinglesOf(wordHashes, shingleSize, seed),
     terms,
-    termHashes,
+    termHashes: Uint32Array.from(termHashList),
     termCounts: Uint32Array.from(counts),
     evidence,
     nameWords: nameWordsOf(evidence),

@@ -70,7 +70,9 @@ export function scanWords(
   while (spanIndex < spans.length && (spans[spanIndex]?.close ?? 0) <= start) spanIndex++;
   let index = start;
   while (index < end) {
-    const span = spans[spanIndex];
+    // Never read past the end of the list: that makes the load generic, a builtin call at
+    // every step of the scan.
+    const span = spanIndex < spans.length ? spans[spanIndex] : undefined;
     if (span !== undefined && index >= span.open) {
       index = Math.max(index, span.close);
       spanIndex++;

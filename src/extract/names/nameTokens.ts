@@ -40,7 +40,8 @@ export function nameTokens(text: string): NameToken[] {
   scanWords(text, 0, text.length, [], (start, end, tokenEnd) => {
     const stopAfter = text.charCodeAt(end) === 0x2e;
     const single = isSingleCapitalAt(text, start, end);
-    const previous = tokens[tokens.length - 1];
+    // Not tokens[-1]: a negative index is looked up as a property name, by a generic load.
+    const previous = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     if (initialism && single && stopAfter && previous !== undefined && previous.end === start) {
       previous.text = text.slice(previous.start, end + 1);
       previous.end = end + 1;
