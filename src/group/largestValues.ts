@@ -7,7 +7,7 @@
  * @param count - how many to keep
  * @returns the largest `min(count, values.length)` values, smallest first
  */
-export function largestValues(values: Float64Array, count: number): Float64Array {
+export function largestValues(values: ArrayLike<number>, count: number): Float64Array {
   const size = Math.max(0, Math.min(count, values.length));
   const heap = new Float64Array(size);
   if (size === 0) return heap;

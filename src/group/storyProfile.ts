@@ -128,16 +128,15 @@ function forEachCountedFeature(reading: StoryReading, visit: (hash: number) => v
  * @param reading - the article's reading
  * @returns the updated frequency of each term of the reading, in its order
  */
-export function countReading(statistics: FeatureStatistics, reading: StoryReading): Uint32Array {
+export function countReading(statistics: FeatureStatistics, reading: StoryReading): number[] {
   statistics.documentCount++;
   const frequencies = statistics.frequencies;
   // The new frequencies of the terms, in reading order, spare buildProfile a second lookup.
-  const termFrequencies = new Uint32Array(reading.termHashes.length);
-  let index = 0;
+  const termCount = reading.termHashes.length;
+  const termFrequencies: number[] = [];
   forEachCountedFeature(reading, (hash) => {
     const frequency = frequencies.add(hash, 1);
-    if (index < termFrequencies.length) termFrequencies[index] = frequency;
-    index++;
+    if (termFrequencies.length < termCount) termFrequencies.push(frequency);
   });
   return termFrequencies;
 }
@@ -216,7 +215,7 @@ function rarestNames(
  * with one numeric sort: each key is the hash shifted left 16 bits plus the rank.
  */
 function keptInHashOrder(
-  termHashes: Uint32Array,
+  termHashes: readonly number[],
   keptCount: number,
   rankedIndex: (rank: number) => number,
 ): number[] {
@@ -248,7 +247,7 @@ export function buildProfile(
   statistics: FeatureStatistics,
   limits: ProfileLimits,
   labels?: FeatureLabels,
-  termFrequencies?: Uint32Array,
+  termFrequencies?: readonly number[],
 ): StoryProfile {
   // Only features already seen in another article get a label: a label is only ever read
   // for a shared feature, and the second article to have it records it.
@@ -259,12 +258,12 @@ export function buildProfile(
   // Rank terms by TF-IDF with numeric keys: each key is the weight (to a millionth)
   // shifted left 16 bits plus the term's position, so ties keep text order.
   const termCount = Math.min(reading.terms.length, 0xffff);
-  const keys = new Float64Array(termCount);
+  const keys: number[] = [];
   for (let index = 0; index < termCount; index++) {
     const hash = reading.termHashes[index] ?? 0;
     const frequency = termFrequencies?.[index] ?? frequencyOf(statistics, hash);
     const weight = countWeight(reading.termCounts[index] ?? 1) * rarityOf(statistics, frequency);
-    keys[index] = Math.round(weight * 1e6) * 65536 + (0xffff - index);
+    keys.push(Math.round(weight * 1e6) * 65536 + (0xffff - index));
   }
   const top = largestValues(keys, limits.termsPerArticle);
   const keptCount = top.length;

@@ -37,9 +37,9 @@ export interface StoryReading {
   /** Distinct content words (lower case, plural folded), in order of first use. */
   terms: string[];
   /** The hash of each term ({@link termHash}), parallel to `terms`. */
-  termHashes: Uint32Array;
+  termHashes: number[];
   /** How often each term occurs, parallel to `terms`. */
-  termCounts: Uint32Array;
+  termCounts: number[];
   /** Names, numbers, dates and quotes. */
   evidence: StoryEvidence;
   /** The words of the first names, each once, hashed (see {@link nameWordHash}). */
@@ -129,13 +129,21 @@ function foldedWords(text: string): string[] {
   return scoringWords(nameTokens(foldText(text)));
 }
 
-/** Shingle hashes of a list of words: `size` consecutive word hashes combined. */
-function shinglesOf(wordHashes: Uint32Array, size: number, seed: number): Uint32Array {
-  const count = wordHashes.length >= size ? wordHashes.length - size + 1 : wordHashes.length;
+/**
+ * Shingle hashes of the first `length` word hashes: `size` consecutive word hashes
+ * combined.
+ */
+function shinglesOf(
+  wordHashes: Uint32Array,
+  length: number,
+  size: number,
+  seed: number,
+): Uint32Array {
+  const count = length >= size ? length - size + 1 : length;
   const shingles = new Uint32Array(count);
   for (let index = 0; index < count; index++) {
     let hash = seed >>> 0;
-    const width = Math.min(size, wordHashes.length - index);
+    const width = Math.min(size, length - index);
     for (let offset = 0; offset < width; offset++) {
       hash = combine32(hash, wordHashes[index + offset] ?? 0);
     }
@@ -159,8 +167,12 @@ export function wordShingleHashes(text: string, size: number, seed: number): Uin
   for (let index = 0; index < words.length; index++) {
     wordHashes[index] = hashString32(words[index] ?? "", seed);
   }
-  return shinglesOf(wordHashes, size, seed);
+  return shinglesOf(wordHashes, wordHashes.length, size, seed);
 }
+
+// The word hashes of the reading under way, kept from one reading to the next: a typed
+// array longer than 16 numbers is allocated outside V8's heap, at several times the cost.
+let wordHashScratch = new Uint32Array(4096);
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, or undefined when it does not parse. */
 export function dayNumber(date: string): number | undefined {
@@ -193,7 +205,8 @@ export function readStory(
   // evidence reader's names and dates.
   const tokens = nameTokens(text);
   const words = scoringWords(tokens);
-  const wordHashes = new Uint32Array(words.length);
+  if (wordHashScratch.length < words.length) wordHashScratch = new Uint32Array(words.length * 2);
+  const wordHashes = wordHashScratch;
   // Every word is hashed for the shingles, and the hash finds it among the words seen
   // before; each distinct word is looked at once for the term it counts towards (-1 for
   // none). Half the words of a news article are repeats.
@@ -230,16 +243,18 @@ export function readStory(
     const term = distinctTerms[known] ?? -1;
     if (term >= 0) counts[term] = (counts[term] ?? 0) + 1;
   }
+  // Taken before the evidence reader runs, which may be the caller's and read other articles.
+  const shingleHashes = shinglesOf(wordHashes, words.length, shingleSize, seed);
   const evidence =
     extractEvidence === extractStoryEvidence
       ? readStoryEvidence(text, tokens)
       : extractEvidence(article);
   const reading: StoryReading = {
     id: article.id,
-    shingleHashes: shinglesOf(wordHashes, shingleSize, seed),
+    shingleHashes,
     terms,
-    termHashes: Uint32Array.from(termHashList),
-    termCounts: Uint32Array.from(counts),
+    termHashes: termHashList,
+    termCounts: counts,
     evidence,
     nameWords: nameWordsOf(evidence),
   };
