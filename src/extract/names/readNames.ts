@@ -420,7 +420,7 @@ function postNominalsAfter(body: string, tokens: NameToken[], end: number): numb
   if (through === end) return end;
   const after = tokens[through + 1];
   const gap = after === undefined ? "" : body.slice(tokens[through]?.end ?? 0, after.start);
-  return after !== undefined && after.capitalised && gap === " " ? end : through;
+  return after?.capitalised && gap === " " ? end : through;
 }
 
 /** The run of capitalised words starting at token `index`: its last token index. */
