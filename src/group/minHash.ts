@@ -22,9 +22,13 @@ export function minHashSignature(
   const filled = new Uint8Array(size);
   const binSeed = mix32(seed ^ 0x9e3779b9);
   const valueSeed = mix32(seed ^ 0x7f4a7c15);
+  // A power-of-two size (64 by default) takes the same remainder with a mask, sparing a
+  // division per shingle.
+  const mask = (size & (size - 1)) === 0 ? size - 1 : -1;
   for (let index = 0; index < shingleHashes.length; index++) {
     const shingle = (shingleHashes[index] ?? 0) >>> 0;
-    const bin = mix32(shingle ^ binSeed) % size;
+    const mixed = mix32(shingle ^ binSeed);
+    const bin = mask >= 0 ? mixed & mask : mixed % size;
     const value = mix32(shingle ^ valueSeed);
     filled[bin] = 1;
     if (value < (signature[bin] ?? EMPTY)) signature[bin] = value;

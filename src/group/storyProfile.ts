@@ -109,18 +109,6 @@ function dateHash(value: string): number {
   return hashString32(value.slice(-5), DATE_SEED);
 }
 
-function forEachCountedFeature(reading: StoryReading, visit: (hash: number) => void): void {
-  for (const hash of reading.termHashes) visit(hash);
-  const seen = new Set<number>();
-  const once = (hash: number) => {
-    if (seen.has(hash)) return;
-    seen.add(hash);
-    visit(hash);
-  };
-  for (const name of reading.nameWords) once(name.hash);
-  for (const value of reading.evidence.numbers) once(numberHash(value));
-}
-
 /**
  * Adds a reading's terms, name words and numbers (each once) to the document frequencies.
  *
@@ -132,12 +120,19 @@ export function countReading(statistics: FeatureStatistics, reading: StoryReadin
   statistics.documentCount++;
   const frequencies = statistics.frequencies;
   // The new frequencies of the terms, in reading order, spare buildProfile a second lookup.
-  const termCount = reading.termHashes.length;
   const termFrequencies: number[] = [];
-  forEachCountedFeature(reading, (hash) => {
-    const frequency = frequencies.add(hash, 1);
-    if (termFrequencies.length < termCount) termFrequencies.push(frequency);
-  });
+  for (const hash of reading.termHashes) termFrequencies.push(frequencies.add(hash, 1));
+  // A name word and a number count once even where their hashes meet.
+  const seen = new Set<number>();
+  for (const name of reading.nameWords) {
+    if (!seen.has(name.hash)) frequencies.add(name.hash, 1);
+    seen.add(name.hash);
+  }
+  for (const value of reading.evidence.numbers) {
+    const hash = numberHash(value);
+    if (!seen.has(hash)) frequencies.add(hash, 1);
+    seen.add(hash);
+  }
   return termFrequencies;
 }
 
@@ -181,33 +176,41 @@ function detachedCopy(text: string): string {
   return text.split("").join("");
 }
 
+/** Whether a name of weight `weight` ranks before another: rarer, or as rare and of a lower hash. */
+function rarerName(weight: number, hash: number, otherWeight = 0, otherHash = 0): boolean {
+  return weight > otherWeight || (weight === otherWeight && hash < otherHash);
+}
+
 /**
- * The `count` rarest of a profile's sorted name hashes, rarest first, ties by hash: the
- * head of a sort by rarity, kept in a list of at most `count` as the names go by.
+ * The `count` rarest of a profile's name words (distinct hashes, with their document
+ * frequencies), rarest first, ties by hash: the head of a sort by rarity, kept in a list
+ * of at most `count` as the names go by.
  */
 function rarestNames(
-  sortedNames: Uint32Array,
+  hashes: readonly number[],
+  frequencies: readonly number[],
   statistics: FeatureStatistics,
   count: number,
 ): number[] {
-  const hashes: number[] = [];
+  const kept: number[] = [];
   const weights: number[] = [];
-  if (count <= 0) return hashes;
-  for (const hash of sortedNames) {
-    const weight = rarity(statistics, hash);
-    if (hashes.length === count && weight <= (weights[count - 1] ?? 0)) continue;
-    // Names come in hash order, so a name of equal rarity goes after those already kept:
-    // the rarer ones move down a place, the last falling off when the list is full.
-    let position = Math.min(hashes.length, count - 1);
-    while (position > 0 && weight > (weights[position - 1] ?? 0)) {
-      hashes[position] = hashes[position - 1] ?? 0;
+  if (count <= 0) return kept;
+  for (let index = 0; index < hashes.length; index++) {
+    const hash = hashes[index] ?? 0;
+    const weight = rarityOf(statistics, frequencies[index] ?? 0);
+    const last = count - 1;
+    if (kept.length === count && !rarerName(weight, hash, weights[last], kept[last])) continue;
+    // The names it goes before move down a place, the last falling off a full list.
+    let position = Math.min(kept.length, last);
+    while (position > 0 && rarerName(weight, hash, weights[position - 1], kept[position - 1])) {
+      kept[position] = kept[position - 1] ?? 0;
       weights[position] = weights[position - 1] ?? 0;
       position--;
     }
-    hashes[position] = hash;
+    kept[position] = hash;
     weights[position] = weight;
   }
-  return hashes;
+  return kept;
 }
 
 /**
@@ -288,17 +291,19 @@ export function buildProfile(
 
   const evidence = reading.evidence;
   const names: number[] = [];
+  const nameFrequencies: number[] = [];
   for (const name of reading.nameWords) {
-    if (labels !== undefined && name.kind !== "word" && frequencyOf(statistics, name.hash) >= 2) {
+    const frequency = frequencyOf(statistics, name.hash);
+    if (labels !== undefined && name.kind !== "word" && frequency >= 2) {
       labels.set(name.hash, name.kind, name.text);
     }
     names.push(name.hash);
+    nameFrequencies.push(frequency);
   }
   // The rarest name words join the indexed terms: independent write-ups of one event share
   // their names more surely than any other word.
-  const sortedNames = sortedUnique(names);
   const keyTerms = Uint32Array.from(
-    keyTermList.concat(rarestNames(sortedNames, statistics, KEY_NAMES)),
+    keyTermList.concat(rarestNames(names, nameFrequencies, statistics, KEY_NAMES)),
   );
   const numbers = evidence.numbers.slice(0, MAX_NUMBERS).map((value) => {
     const hash = numberHash(value);
@@ -332,7 +337,7 @@ export function buildProfile(
     terms,
     termCounts,
     keyTerms,
-    names: sortedNames,
+    names: sortedUnique(names),
     numbers: sortedUnique(numbers),
     dates: sortedUnique(dates),
     quoteShingles: sortedUnique(quoteShingles),
