@@ -1,8 +1,9 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { findAuthors, splitAuthorNames } from "../../../src/parse/html/findAuthors.js";
+import { findAuthors } from "../../../src/parse/html/findAuthors.js";
 import { readJsonLd } from "../../../src/parse/html/readJsonLd.js";
 import { readMetaTags } from "../../../src/parse/html/readMetaTags.js";
+import { splitAuthorNames } from "../../../src/parse/html/splitAuthorNames.js";
 
 describe("splitAuthorNames", () => {
   const cases: [string, string[]][] = [
