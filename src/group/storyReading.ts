@@ -6,6 +6,7 @@ import { TITLE_WORDS } from "../text/titleWords.js";
 import { isJoinerCode } from "../text/tokenizeWords.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
+import { CountTable } from "./countTable.js";
 import { DistinctTable } from "./distinctTable.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
 import { leadWeekday } from "./leadWeekday.js";
@@ -54,6 +55,23 @@ const DIGITS = /^\p{N}+$/u;
 const TERM_SEED = 0x7465726d;
 const NAME_SEED = 0x6e616d65;
 const MAX_NAMES = 40;
+/** The common words' hashes under the seed of the last reading (see {@link isCommonWord}). */
+let commonHashes = { seed: Number.NaN, table: new CountTable() };
+
+/**
+ * Whether a word, given with its hash under `seed`, is a common word. The hash, which
+ * every word gets for the shingles anyway, rules out almost every other word with one
+ * probe of a small table, where a set of strings would hash the word's text again.
+ */
+function isCommonWord(word: string, hash: number, seed: number): boolean {
+  if (commonHashes.seed !== seed) {
+    const table = new CountTable();
+    for (const common of commonWords) table.add(hashString32(common, seed), 1);
+    commonHashes = { seed, table };
+  }
+  return commonHashes.table.get(hash) > 0 && commonWords.has(word);
+}
+
 // One table each for every reading: readStory runs to its end before the next one starts.
 const DISTINCT = new DistinctTable();
 const DISTINCT_TERMS = new DistinctTable();
@@ -228,7 +246,7 @@ export function readStory(
       let position = -1;
       const first = word.charCodeAt(0);
       const digit = first >= 48 && first <= 57 && DIGITS.test(word);
-      if (word.length >= 3 && !digit && !commonWords.has(word)) {
+      if (word.length >= 3 && !digit && !isCommonWord(word, hash, seed)) {
         const term = foldPlural(word);
         const hashOfTerm = termHash(term);
         position = DISTINCT_TERMS.indexOf(term, hashOfTerm);
