@@ -38,7 +38,17 @@ export class CountTable {
   add(rawKey: number, by: number): number {
     const key = rawKey | 0;
     const index = this.position(key);
-    const count = (this.counts[index] ?? 0) + by;
+    return this.store(index, key, (this.counts[index] ?? 0) + by);
+  }
+
+  /** Sets a key's count; 0 removes the key. */
+  set(rawKey: number, value: number): void {
+    const key = rawKey | 0;
+    this.store(this.position(key), key, value);
+  }
+
+  // Writes a key's new count where its probe ended: one probe serves the read and the write.
+  private store(index: number, key: number, count: number): number {
     if ((this.counts[index] ?? 0) === 0) {
       if (count <= 0) return 0;
       this.keys[index] = key;
@@ -53,11 +63,6 @@ export class CountTable {
     }
     this.deleteAt(index);
     return 0;
-  }
-
-  /** Sets a key's count; 0 removes the key. */
-  set(rawKey: number, value: number): void {
-    this.add(rawKey, value - this.get(rawKey));
   }
 
   /** Every key and count, keys as unsigned 32-bit values, in ascending key order. */

@@ -291,6 +291,8 @@ function isMonthWord(word: string): boolean {
 function monthStart(token: NameToken): number {
   if (token.capitalised && isMonthWord(token.lower)) return token.start;
   const word = token.text;
+  // A word written in lower case (most words) has no capital to start a month name.
+  if (word === token.lower) return -1;
   for (let index = word.length - 3; index > 0; index--) {
     const code = word.charCodeAt(index);
     if (code < 65 || code > 90) continue;

@@ -165,7 +165,8 @@ function sortedUnique(values: ArrayLike<number>): Uint32Array {
   for (let index = 0; index < array.length; index++) {
     if (index === 0 || array[index] !== array[length - 1]) array[length++] = array[index] ?? 0;
   }
-  return array.slice(0, length);
+  // Most lists hold no repeats (a profile's names never do): no second copy then.
+  return length === array.length ? array : array.slice(0, length);
 }
 
 /**
@@ -383,6 +384,21 @@ export function computeBandKeys(
   return keys;
 }
 
+/**
+ * The first position of `value` in an ascending array, or -1 (what `indexOf` answers, by
+ * binary search rather than a builtin call that scans).
+ */
+function sortedIndexOf(values: Uint32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return values[low] === value ? low : -1;
+}
+
 // Header of a packed profile: counts and scalars, then the arrays in a fixed order.
 const HEADER = 12;
 
@@ -399,8 +415,10 @@ export function packProfile(profile: StoryProfile): Uint32Array {
   // Indexed terms are kept as positions in `terms`, then in `names`, two bytes each.
   const keyTermIndexes: number[] = [];
   for (const hash of profile.keyTerms) {
-    const term = profile.terms.indexOf(hash);
-    keyTermIndexes.push(term >= 0 ? term : profile.terms.length + profile.names.indexOf(hash));
+    const term = sortedIndexOf(profile.terms, hash);
+    keyTermIndexes.push(
+      term >= 0 ? term : profile.terms.length + sortedIndexOf(profile.names, hash),
+    );
   }
   const words =
     HEADER +

@@ -6,6 +6,7 @@ import { TITLE_WORDS } from "../text/titleWords.js";
 import { isJoinerCode } from "../text/tokenizeWords.js";
 import type { Article } from "../types.js";
 import { commonWords } from "./commonWords.js";
+import { CountTable } from "./countTable.js";
 import { DistinctTable } from "./distinctTable.js";
 import { combine32, hashString32, mix32 } from "./hash32.js";
 import { leadWeekday } from "./leadWeekday.js";
@@ -54,9 +55,22 @@ const DIGITS = /^\p{N}+$/u;
 const TERM_SEED = 0x7465726d;
 const NAME_SEED = 0x6e616d65;
 const MAX_NAMES = 40;
-// One table each for every reading: readStory runs to its end before the next one starts.
-const DISTINCT = new DistinctTable();
-const DISTINCT_TERMS = new DistinctTable();
+/** The common words' hashes under the seed of the last reading (see {@link isCommonWord}). */
+let commonHashes = { seed: Number.NaN, table: new CountTable() };
+
+/**
+ * Whether a word, given with its hash under `seed`, is a common word. The hash, which
+ * every word gets for the shingles anyway, rules out almost every other word with one
+ * probe of a small table, where a set of strings would hash the word's text again.
+ */
+function isCommonWord(word: string, hash: number, seed: number): boolean {
+  if (commonHashes.seed !== seed) {
+    const table = new CountTable();
+    for (const common of commonWords) table.add(hashString32(common, seed), 1);
+    commonHashes = { seed, table };
+  }
+  return commonHashes.table.get(hash) > 0 && commonWords.has(word);
+}
 
 /** The hash of a name word: lower-cased, plural folded, with its own seed. */
 export function nameWordHash(word: string): number {
@@ -101,25 +115,45 @@ export function termHash(term: string): number {
 const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 
 /**
+ * {@link hashString32} of a name finder's word in lower case, or -1 when the word holds a
+ * joiner or an abbreviation's full stop (the only non-word characters a word holds) and so
+ * is more than one scoring word: one pass over the characters of every word of every
+ * article answers both. The same FNV-1a as hashString32, which a test holds it to.
+ *
+ * @param word - the word in lower case
+ * @param seed - the hash seed
+ * @returns the hash, or -1
+ */
+export function plainWordHash(word: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (isJoinerCode(code) || code === 0x2e) return -1;
+    hash ^= code;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return mix32(hash);
+}
+
+/** The lower-cased runs of letters and digits of a word ("Kosiniak-Kamysz" → two). */
+function wordParts(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter((part) => part !== "");
+}
+
+/**
  * The lower-cased runs of letters and digits of the name finder's words: the word
  * definition of the project's scoring, so that "Kosiniak-Kamysz" is two words, "Lavrov’s"
- * is "lavrov" and "s", and "U.S." is "u" and "s".
+ * is "lavrov" and "s", and "U.S." is "u" and "s". A possessive always holds two.
  */
 function scoringWords(tokens: readonly NameToken[]): string[] {
   const words: string[] = [];
   for (const token of tokens) {
-    const text = token.text;
-    let plain = true;
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      // A joiner, or an abbreviation's full stop: the only non-word characters a word holds.
-      if (isJoinerCode(code) || code === 0x2e) {
-        plain = false;
-        break;
-      }
-    }
-    if (plain) words.push(token.lower);
-    else for (const part of text.toLowerCase().split(NOT_WORD)) if (part !== "") words.push(part);
+    // plainWordHash answers -1 for a word of more than one part.
+    if (!token.possessive && plainWordHash(token.lower, 0) >= 0) words.push(token.lower);
+    else words.push(...wordParts(token.text));
   }
   return words;
 }
@@ -170,9 +204,99 @@ export function wordShingleHashes(text: string, size: number, seed: number): Uin
   return shinglesOf(wordHashes, wordHashes.length, size, seed);
 }
 
-// The word hashes of the reading under way, kept from one reading to the next: a typed
-// array longer than 16 numbers is allocated outside V8's heap, at several times the cost.
-let wordHashScratch = new Uint32Array(4096);
+/** A copy of a typed array at twice its length, its values kept. */
+function doubled(array: Uint32Array): Uint32Array<ArrayBuffer> {
+  const larger = new Uint32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+/**
+ * The words of one article as they are read: every word's hash, for the shingles, and each
+ * distinct content term with its count. The hash finds a word among those seen before, so
+ * each distinct word is looked at once for the term it counts towards (half the words of a
+ * news article are repeats); terms are found by their term hash, which the profile needs
+ * anyway, so a folded plural ("pirates" → "pirate") meets its singular. One tally serves
+ * every reading, which runs to its end before the next starts: its tables, its buffer of
+ * word hashes (a typed array of more than 16 numbers is allocated outside V8's heap, at
+ * several times the cost) and its lists of numbers are kept and grow as needed.
+ */
+class WordTally {
+  private readonly words = new DistinctTable();
+  private readonly termTable = new DistinctTable();
+  private wordHashes = new Uint32Array(4096);
+  private wordCount = 0;
+  private seed = 0;
+  // Per distinct word, in order of first sight, its term's position or -1. The lists of
+  // numbers are written over from the start by each reading, not grown again; the terms,
+  // strings, go to a new list (see DistinctTable on why).
+  private readonly termOfWord: number[] = [];
+  private terms: string[] = [];
+  private readonly termHashes: number[] = [];
+  private readonly termCounts: number[] = [];
+  private termCount = 0;
+
+  /** Starts an article of about `expectedWords` words, hashed with `seed`. */
+  begin(expectedWords: number, seed: number): void {
+    this.words.begin(expectedWords);
+    this.termTable.begin(expectedWords);
+    this.wordCount = 0;
+    this.termCount = 0;
+    this.terms = [];
+    this.seed = seed;
+  }
+
+  /** Counts a name finder's word: the word itself, or each of its parts (see {@link scoringWords}). */
+  addToken(token: NameToken): void {
+    const hash = token.possessive ? -1 : plainWordHash(token.lower, this.seed);
+    if (hash >= 0) this.add(token.lower, hash);
+    else for (const part of wordParts(token.text)) this.add(part, hashString32(part, this.seed));
+  }
+
+  private add(word: string, hash: number): void {
+    if (this.wordCount === this.wordHashes.length) this.wordHashes = doubled(this.wordHashes);
+    this.wordHashes[this.wordCount++] = hash;
+    const seen = this.words.size;
+    const known = this.words.indexOf(word, hash);
+    if (known === seen) this.termOfWord[known] = this.termOf(word, hash);
+    const term = this.termOfWord[known] ?? -1;
+    if (term >= 0) this.termCounts[term] = (this.termCounts[term] ?? 0) + 1;
+  }
+
+  // The position of the term a new word counts towards, or -1 when it is none.
+  private termOf(word: string, hash: number): number {
+    const first = word.charCodeAt(0);
+    const digit = first >= 48 && first <= 57 && DIGITS.test(word);
+    if (word.length < 3 || digit || isCommonWord(word, hash, this.seed)) return -1;
+    const term = foldPlural(word);
+    const hashOfTerm = termHash(term);
+    const position = this.termTable.indexOf(term, hashOfTerm);
+    if (position === this.termCount) {
+      this.terms[position] = term;
+      this.termHashes[position] = hashOfTerm;
+      this.termCounts[position] = 0;
+      this.termCount++;
+    }
+    return position;
+  }
+
+  /** The shingle hashes of the words counted. */
+  shingles(size: number): Uint32Array {
+    return shinglesOf(this.wordHashes, this.wordCount, size, this.seed);
+  }
+
+  /** The terms counted, in order of first use, with their hashes and counts. */
+  counted(): Pick<StoryReading, "terms" | "termHashes" | "termCounts"> {
+    const count = this.termCount;
+    return {
+      terms: this.terms,
+      termHashes: this.termHashes.slice(0, count),
+      termCounts: this.termCounts.slice(0, count),
+    };
+  }
+}
+
+const TALLY = new WordTally();
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, or undefined when it does not parse. */
 export function dayNumber(date: string): number | undefined {
@@ -204,47 +328,11 @@ export function readStory(
   // One pass cuts the words, for the fingerprint and terms here and for the built-in
   // evidence reader's names and dates.
   const tokens = nameTokens(text);
-  const words = scoringWords(tokens);
-  if (wordHashScratch.length < words.length) wordHashScratch = new Uint32Array(words.length * 2);
-  const wordHashes = wordHashScratch;
-  // Every word is hashed for the shingles, and the hash finds it among the words seen
-  // before; each distinct word is looked at once for the term it counts towards (-1 for
-  // none). Half the words of a news article are repeats.
-  DISTINCT.begin(words.length);
-  // Terms are found by their term hash, which the profile needs anyway, so a folded
-  // plural ("pirates" → "pirate") meets its singular without a second string lookup.
-  DISTINCT_TERMS.begin(words.length);
-  const distinctTerms: number[] = [];
-  const terms: string[] = [];
-  const termHashList: number[] = [];
-  const counts: number[] = [];
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] ?? "";
-    const hash = hashString32(word, seed);
-    wordHashes[index] = hash;
-    const seen = DISTINCT.size;
-    const known = DISTINCT.indexOf(word, hash);
-    if (known === seen) {
-      let position = -1;
-      const first = word.charCodeAt(0);
-      const digit = first >= 48 && first <= 57 && DIGITS.test(word);
-      if (word.length >= 3 && !digit && !commonWords.has(word)) {
-        const term = foldPlural(word);
-        const hashOfTerm = termHash(term);
-        position = DISTINCT_TERMS.indexOf(term, hashOfTerm);
-        if (position === terms.length) {
-          terms.push(term);
-          termHashList.push(hashOfTerm);
-          counts.push(0);
-        }
-      }
-      distinctTerms.push(position);
-    }
-    const term = distinctTerms[known] ?? -1;
-    if (term >= 0) counts[term] = (counts[term] ?? 0) + 1;
-  }
+  TALLY.begin(tokens.length, seed);
+  for (const token of tokens) TALLY.addToken(token);
   // Taken before the evidence reader runs, which may be the caller's and read other articles.
-  const shingleHashes = shinglesOf(wordHashes, words.length, shingleSize, seed);
+  const shingleHashes = TALLY.shingles(shingleSize);
+  const { terms, termHashes, termCounts } = TALLY.counted();
   const evidence =
     extractEvidence === extractStoryEvidence
       ? readStoryEvidence(text, tokens)
@@ -253,8 +341,8 @@ export function readStory(
     id: article.id,
     shingleHashes,
     terms,
-    termHashes: termHashList,
-    termCounts: counts,
+    termHashes,
+    termCounts,
     evidence,
     nameWords: nameWordsOf(evidence),
   };

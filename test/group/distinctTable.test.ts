@@ -42,4 +42,16 @@ describe("DistinctTable", () => {
     });
     expect(table.indexOf("w4321", hashString32("w4321"))).toBe(4321);
   });
+
+  it("grows when a pass holds more words than it announced", () => {
+    const table = new DistinctTable();
+    const words = Array.from({ length: 3000 }, (_, index) => `w${index}`);
+    table.begin(10);
+    const indexes = words.map((word) => table.indexOf(word, hashString32(word)));
+    expect(indexes).toEqual(words.map((_, index) => index));
+    expect(words.map((word) => table.indexOf(word, hashString32(word)))).toEqual(indexes);
+    expect(table.size).toBe(3000);
+    table.begin(10);
+    expect(table.indexOf("w7", hashString32("w7"))).toBe(0);
+  });
 });

@@ -55,7 +55,9 @@ export function nameTokens(text: string): NameToken[] {
     let raw = possessive ? text.slice(start, tokenEnd) : word;
     if (!possessive && stopAfter && (single || ABBREVIATIONS.has(lower))) raw += ".";
     initialism = single && stopAfter && !possessive;
-    tokens.push({
+    // A store at the end, not push: V8 compiles this one inline where, in this callback,
+    // it calls a builtin for push (measured: 7% of the tokenizer's instructions).
+    tokens[tokens.length] = {
       text: raw,
       start,
       end: start + raw.length,
@@ -63,7 +65,7 @@ export function nameTokens(text: string): NameToken[] {
       possessive,
       bare: possessive ? word : raw,
       lower: raw === word || possessive ? lower : raw.toLowerCase(),
-    });
+    };
   });
   return tokens;
 }
