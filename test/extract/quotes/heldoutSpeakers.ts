@@ -59,9 +59,9 @@ export function sameSpeaker(label: string, predicted: string[]): boolean {
   const gold = nameWords(label);
   const words = new Set(predicted.flatMap(nameWords));
   if (gold.length === 0) return false;
-  // A role phrase opens with an article ("a spokesperson for the ministry", capitalised
-  // or not); anything else is a name.
-  const named = !/^(?:a|an|the)\s/iu.test(label.trim());
+  // A role phrase opens with an article or "one" ("a spokesperson for the ministry", "one
+  // worker", capitalised or not), as the set's README writes them; anything else is a name.
+  const named = !/^(?:a|an|the|one|another)\s/iu.test(label.trim());
   return named ? words.has(gold[gold.length - 1] ?? "") : gold.some((word) => words.has(word));
 }
 
@@ -91,9 +91,9 @@ function finish(score: SpeakerScore): SpeakerScore {
   return score;
 }
 
-/** The folder of the blind set, or undefined when it is not in this checkout. */
-export function speakersDir(): string | undefined {
-  const dir = join(import.meta.dirname, "heldout-speakers");
+/** The folder of a blind set, or undefined when it is not in this checkout. */
+export function speakersDir(name = "heldout-speakers"): string | undefined {
+  const dir = join(import.meta.dirname, name);
   return existsSync(join(dir, "labels.json")) ? dir : undefined;
 }
 
@@ -105,9 +105,13 @@ function folded(text: string): string {
  * Scores every labelled file of `dir`, read as a user reads a page (`parseArticle` on its
  * text, then `extractQuotes`): overall and per style. A quote found matches a labelled
  * passage when one's words hold the other's and the shorter has at least 80% of the
- * longer's words.
+ * longer's words. `onWrongSpeaker` hears each matched quote whose speaker is wrong: for
+ * reading a development set only, never a held-out one.
  */
-export function scoreSpeakers(dir: string): Map<string, SpeakerScore> {
+export function scoreSpeakers(
+  dir: string,
+  onWrongSpeaker?: (file: string, label: SpeakerLabel, predicted: string[]) => void,
+): Map<string, SpeakerScore> {
   const labels = JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Record<
     string,
     SpeakerLabel[]
@@ -153,6 +157,7 @@ export function scoreSpeakers(dir: string): Map<string, SpeakerScore> {
                 : "",
             ];
       if (label.speaker !== null && sameSpeaker(label.speaker, predicted)) correct++;
+      else onWrongSpeaker?.(file, label, predicted);
     }
     for (const quote of quotes) {
       if (used.has(quote.id)) continue;
