@@ -1,7 +1,7 @@
 import { collapseWhitespace, foldForComparison } from "../../text/normalize.js";
 import { findDateInText } from "../dateString.js";
 import { CREDIT_OPENING, leadingNames } from "./splitAuthorNames.js";
-import { textUpTo } from "./teasers.js";
+import { inTeaser, textUpTo } from "./teasers.js";
 
 /*
  * Where a page prints its byline: elements whose class, rel or itemprop says author or
@@ -148,9 +148,9 @@ const ROSTER_NAMES = 5;
 const MAX_BYLINE_TEXTS = 24;
 const BYLINE_TEXTS = 6;
 
-// A line that opens with "By", "Von", "Par" or "Por" and a capitalised word.
+// A line that opens with "By", "Von", "Par", "Por" or "Written by:" and a capitalised word.
 const BYLINE_LINE =
-  /^(?:(?:by|von|par|por|door|di|geschrieben von|verfasst von|écrit par|rédigé par|escrito por)\s|von\sunser(?:e[mnrs]?)?\s\p{L}{1,30}\s|(?:text|texte|autor|autorin|author)\s?:\s?)\p{Lu}/iu;
+  /^(?:(?:by|von|par|por|door|di|geschrieben von|verfasst von|écrit par|rédigé par|escrito por)\s|(?:written|reported|posted|words)\sby\s?:?\s|von\sunser(?:e[mnrs]?)?\s\p{L}{1,30}\s|(?:text|texte|autor|autorin|author)\s?:\s?)\p{Lu}/iu;
 // "Posted on 20 August 2025 by Ana Ruiz": the name after the date.
 const BY_AFTER_DATE = /\s(?:by|von|par|por|door|di)\s(?=\p{Lu})/u;
 const MAX_BYLINE_LINE = 160;
@@ -176,7 +176,12 @@ function openingBylines(document: Document): string[] {
       continue;
     }
     const text = collapseWhitespace(raw);
-    if (text.length > MAX_BYLINE_LINE || element.closest(OTHER_STORIES) !== null) {
+    // A "by" line in an entry of a list of other stories is that story's byline.
+    if (
+      text.length > MAX_BYLINE_LINE ||
+      element.closest(OTHER_STORIES) !== null ||
+      inTeaser(element, undefined)
+    ) {
       continue;
     }
     // A theme's "by Editor" or "by admin" (the CMS account that posted the page) names no

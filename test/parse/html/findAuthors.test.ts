@@ -302,6 +302,21 @@ describe("findAuthors", () => {
       `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Daily Example"}}</script><div class="byline">By <span>Wire Service Cooperative</span><span>5 days ago</span></div>`,
       ["Wire Service Cooperative"],
     ],
+    [
+      "a 'Written by:' label in a table layout's font tags",
+      `<table><tr><td><font size="2"><i>Written by:</i> <b>Oriel Vantongeren</b></font></td></tr></table><p>The tide gauge failed twice.</p>`,
+      ["Oriel Vantongeren"],
+    ],
+    [
+      "a 'Reported by' line",
+      `<h1>Bridge reopens</h1><p>Reported by Mele Taufa</p><p>Traffic resumed at noon.</p>`,
+      ["Mele Taufa"],
+    ],
+    [
+      "no one from the bylines of a list of other stories when the page prints none",
+      `<h1>Rupee steadies</h1><p>The currency held its ground.</p><div class="box"><h3>More from markets</h3><ul><li><a href="/a">Three small lenders report higher bad loans</a> <span>by Devika Raman</span></li><li><a href="/b">Gold imports fall for a second month</a> <span>by Joel Mathai</span></li></ul></div>`,
+      [],
+    ],
     ["nothing", `<p>The council met on Tuesday.</p>`, []],
   ];
   it.each(cases)("finds %s", (_name, html, expected) => {
