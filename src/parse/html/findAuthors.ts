@@ -2,7 +2,7 @@ import { foldForComparison } from "../../text/normalize.js";
 import { findArticleObject, type JsonLdObject, jsonLdTypes } from "./readJsonLd.js";
 import type { MetaTags } from "./readMetaTags.js";
 import { NAME_PARTICLES, nameWords, splitAuthorNames } from "./splitAuthorNames.js";
-import { visibleAuthors, visibleBylineText } from "./visibleBylines.js";
+import { authorHandle, visibleAuthors, visibleBylineText } from "./visibleBylines.js";
 
 // The words after which a byline lists helpers, not authors.
 const CONTRIBUTORS_MARKER =
@@ -50,7 +50,13 @@ export function findAuthors(
       }
       if (source === "byline" || !names.every(looksLikeOrganisation)) {
         if (organisations !== undefined && names.every(looksLikeOrganisation)) {
-          return organisations;
+          // "The Associated Press" in structured data, "By Associated Press" on the page:
+          // the organisation as the page prints it.
+          return organisations.map(
+            (organisation) =>
+              names.find((name) => withoutArticle(name) === withoutArticle(organisation)) ??
+              organisation,
+          );
         }
         return source === "byline" || !readVisible
           ? names
@@ -59,7 +65,14 @@ export function findAuthors(
       organisations ??= names;
     }
   }
-  return organisations ?? [];
+  // Last, the account a blog post names only by its handle ("Posted by gritandgravel").
+  const handle = readVisible ? authorHandle(document) : undefined;
+  return organisations ?? (handle === undefined ? [] : [handle]);
+}
+
+// An organisation's name folded for comparison, without a leading "The".
+function withoutArticle(name: string): string {
+  return foldForComparison(name).replace(/^the\s/u, "");
 }
 
 // Words a visible byline may add to a name structured data gives (a second surname).

@@ -245,3 +245,45 @@ export function visibleBylineText(document: Document): string {
   }
   return parts.join(" | ");
 }
+
+// Links to an account's page of posts, whose text may be the account's handle.
+const ACCOUNT_LINKS =
+  "a[href*='/author/'], a[href*='/authors/'], a[href*='/user/'], a[href*='/users/'], a[href*='/profile/'], a[href*='/members/']";
+// A handle: one word of letters, digits, "_", "." or "-".
+const HANDLE = /^[\p{L}\p{N}_.-]{3,30}$/u;
+const CMS_ACCOUNTS = /^(?:editor|admin|administrator|webmaster|author|user|guest|staff)$/iu;
+const COMMENTS = "[class*=comment i], [id*=comment i]";
+
+/**
+ * The handle of the account that posted the page, where the page names its author by
+ * nothing else: the text of a link to the account's page of posts that repeats the last
+ * part of the link's path ("/author/gritandgravel/" shown as "gritandgravel"), outside
+ * menus, other stories and comments. A theme's default account ("admin") names no one.
+ *
+ * @param document - the page
+ * @returns the handle as the page prints it, or undefined
+ */
+export function authorHandle(document: Document): string | undefined {
+  for (const link of Array.from(document.querySelectorAll(ACCOUNT_LINKS))) {
+    const text = (link.textContent ?? "").trim();
+    if (!HANDLE.test(text) || CMS_ACCOUNTS.test(text)) {
+      continue;
+    }
+    const path = (link.getAttribute("href") ?? "").split(/[?#]/u)[0] ?? "";
+    const last =
+      path
+        .split("/")
+        .filter((part) => part !== "")
+        .at(-1) ?? "";
+    if (
+      last.toLowerCase() === text.toLowerCase() &&
+      link.closest(NAVIGATION) === null &&
+      link.closest(OTHER_STORIES) === null &&
+      link.closest(COMMENTS) === null &&
+      !inTeaser(link, undefined)
+    ) {
+      return text;
+    }
+  }
+  return undefined;
+}

@@ -317,6 +317,21 @@ describe("findAuthors", () => {
       `<h1>Rupee steadies</h1><p>The currency held its ground.</p><div class="box"><h3>More from markets</h3><ul><li><a href="/a">Three small lenders report higher bad loans</a> <span>by Devika Raman</span></li><li><a href="/b">Gold imports fall for a second month</a> <span>by Joel Mathai</span></li></ul></div>`,
       [],
     ],
+    [
+      "a blog post's handle, the text of a link to its account's posts",
+      `<h1>Why the levy failed</h1><div class="meta">Posted by <a href="https://blog.example/author/quietharbour/">quietharbour</a> in <a href="/category/town/">Town</a></div><p>Turnout was low.</p>`,
+      ["quietharbour"],
+    ],
+    [
+      "no handle for a theme's default account or a commenter",
+      `<h1>Why the levy failed</h1><div class="meta">Posted by <a href="/author/admin/">admin</a></div><ol class="comment-list"><li><a href="/author/tidewatcher/">tidewatcher</a> wrote: agreed.</li></ol>`,
+      [],
+    ],
+    [
+      "an organisation as the byline prints it, without the article structured data adds",
+      `<meta name="author" content="The Wire Service Cooperative"><div class="byline">By Wire Service Cooperative</div><p>Heat records fell.</p>`,
+      ["Wire Service Cooperative"],
+    ],
     ["nothing", `<p>The council met on Tuesday.</p>`, []],
   ];
   it.each(cases)("finds %s", (_name, html, expected) => {
@@ -343,6 +358,15 @@ describe("findAuthors on hostile pages", () => {
       const html = `<html><body><div><img src="/a.jpg" alt="A ferry leaves the harbour at dawn today">${wrappers}${closes}<span>By <a href="/author/ida-kern">Ida Kern</a></span></div></body></html>`;
       const { document } = parseHTML(html) as unknown as { document: Document };
       expect(findAuthors(document, [], readMetaTags(document), [])).toEqual(["Ida Kern"]);
+    }
+  });
+
+  it("reads doubling numbers of account links, nested deep, without trouble", () => {
+    for (const count of [250, 500, 1_000]) {
+      const links = `<div>${'<a href="/author/x/">not-the-slug</a>'.repeat(count)}</div>`.repeat(4);
+      const html = `<html><body>${"<div>".repeat(count)}${links}${"</div>".repeat(count)}</body></html>`;
+      const { document } = parseHTML(html) as unknown as { document: Document };
+      expect(findAuthors(document, [], readMetaTags(document), [])).toEqual([]);
     }
   });
 });
