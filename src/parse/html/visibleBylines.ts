@@ -171,8 +171,9 @@ function openingBylines(document: Document): string[] {
     if (element.children.length > 8) {
       continue;
     }
-    const raw = element.textContent ?? "";
-    if (raw.length > MAX_BYLINE_LINE * 2) {
+    // Read with an early stop: a long block is no byline, and its text is not read whole.
+    const raw = textUpTo(element, MAX_BYLINE_LINE * 2, MAX_BYLINE_NODES);
+    if (raw === undefined) {
       continue;
     }
     const text = collapseWhitespace(raw);
@@ -253,6 +254,8 @@ const ACCOUNT_LINKS =
 const HANDLE = /^[\p{L}\p{N}_.-]{3,30}$/u;
 const CMS_ACCOUNTS = /^(?:editor|admin|administrator|webmaster|author|user|guest|staff)$/iu;
 const COMMENTS = "[class*=comment i], [id*=comment i]";
+// How many account links are looked at: a post names its account near the top.
+const MAX_ACCOUNT_LINKS = 40;
 
 /**
  * The handle of the account that posted the page, where the page names its author by
@@ -264,7 +267,10 @@ const COMMENTS = "[class*=comment i], [id*=comment i]";
  * @returns the handle as the page prints it, or undefined
  */
 export function authorHandle(document: Document): string | undefined {
-  for (const link of Array.from(document.querySelectorAll(ACCOUNT_LINKS))) {
+  for (const link of Array.from(document.querySelectorAll(ACCOUNT_LINKS)).slice(
+    0,
+    MAX_ACCOUNT_LINKS,
+  )) {
     const text = (link.textContent ?? "").trim();
     if (!HANDLE.test(text) || CMS_ACCOUNTS.test(text)) {
       continue;
