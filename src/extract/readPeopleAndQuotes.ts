@@ -59,7 +59,13 @@ export function readPeopleAndQuotes(
   const clustered = clusterPeople(body, reading.runs);
   const personOfMention = (mention: Mention): number =>
     mention.run === undefined ? -1 : (clustered.personOfRun[mention.run] ?? -1);
-  const resolver = referenceResolver(context.mentions, clustered.people, personOfMention);
+  const resolver = referenceResolver(
+    context.mentions,
+    clustered.people,
+    personOfMention,
+    (at) => sentenceIndexAt(context.sentences, at),
+    body,
+  );
   const extra = linkReferences(context, resolver, clustered.people.length, personOfMention);
   const people: Person[] = clustered.people.map((person, index) => ({
     id: `p${index + 1}`,
@@ -133,7 +139,7 @@ function linkReferences(
       /said\s$/u.test(text.slice(Math.max(0, mention.start - 5), mention.start));
     if (!opens && !reports) continue;
     const resolved = resolver.pronoun(mention);
-    if (resolved === undefined || !resolved.unique) continue;
+    if (resolved === undefined || !resolved.unique || resolved.person < 0) continue;
     // The person was named in this sentence or the one before, and no one else was.
     const recent = lastNamed.slice(-8).filter((named) => named.sentence >= sentence - 1);
     if (recent.length === 0 || recent.some((named) => named.person !== resolved.person)) continue;
@@ -176,10 +182,14 @@ function speakerOf(
     const resolved =
       mention.kind === "pronoun"
         ? context.resolver.pronoun(mention)
-        : context.resolver.description(mention);
+        : (context.resolver.description(mention) ??
+          (definite(mention) ? context.resolver.speakerBack(mention) : undefined));
     const person = resolved === undefined ? undefined : context.people[resolved.person];
     if (person !== undefined)
       return { name: person.name, personId: person.id, kind: "person", via, ...at };
+    // "he said" of someone only described before ("One bus driver … says"): the description.
+    if (resolved?.described !== undefined)
+      return { name: resolved.described.words.join(" "), kind: "description", via, ...at };
     if (mention.kind === "pronoun") return undefined;
     return { name: mention.words.join(" "), kind: "description", via, ...at };
   }
@@ -206,6 +216,11 @@ function speakerOf(
     return { name: printed, kind: "place", via, ...at };
   }
   return undefined;
+}
+
+// A description that opens with "the": it stands for someone the article has met.
+function definite(mention: Mention): boolean {
+  return (mention.words[0] ?? "").toLowerCase() === "the";
 }
 
 function toQuote(draft: QuoteDraft, index: number, context: SpeakerContext): Quote {

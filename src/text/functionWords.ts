@@ -30,6 +30,8 @@ follow subscribe watch listen sign advertisement related photo article chapter s
 export const PREPOSITIONS = words(`
 of in on at to for from with by about against over under into onto upon between among toward
 towards than like via per during across through behind beside near after before including
+around outside inside within beyond throughout along amid amongst despite without beneath
+below above opposite unlike alongside
 `);
 
 /** Determiners that open a description of a person ("the minister", "a senior official"). */

@@ -86,6 +86,18 @@ detective coach pastor bishop priest nurse doctor teacher farmer colonel captain
 witness witnesses neighbor neighbour neighbors neighbours survivor survivors victim victims
 master harbourmaster harbormaster headmaster headteacher superintendent whip clerk warden supervisor
 undersheriff undersecretary
+man woman men women customer customers engineer engineers firefighter firefighters driver
+drivers passenger passengers shopper shoppers parent parents mechanic pilot pilots paramedic
+paramedics trader traders vendor vendors shopkeeper fisherman fishermen villager villagers
+commuter commuters patient patients volunteer volunteers miner miners labourer laborer
+labourers laborers scientist scientists researcher researchers physician surgeon pharmacist
+technician electrician plumber contractor chef waiter cashier soldier soldiers ranger
+lifeguard principal lecturer pupil pupils graduate rancher trucker courier caregiver carer
+midwife dentist bystander bystanders passer-by passerby homeowner homeowners tenant tenants
+landlord retiree retirees pensioner pensioners colleague colleagues friend friends relative
+relatives fan fans spectator spectators tourist tourists visitor visitors athlete athletes
+striker midfielder defender goalkeeper goalie batsman bowler pitcher cyclist rider runner
+welder carpenter baker butcher machinist dockworker docker cleaner janitor porter guard
 `);
 
 /**

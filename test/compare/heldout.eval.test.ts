@@ -107,7 +107,10 @@ const sets: HeldoutSet[] = [
     // Its misses were read for the two-digit misprints, seats, masthead dates and weekdays
     // named days apart (4441fe6 on).
     developmentSince: "4441fe6",
-    floor: { precision: 26 / 28, recall: 24 / 31 },
+    // 26/28 -> 25/27 when "the Aldermoor Racing rider said" came to stand for Pengelly, the
+    // person named just before: the optional attribution finding that credited his words to
+    // his team is gone, rightly.
+    floor: { precision: 25 / 27, recall: 24 / 31 },
     agreeing: { story: "nurses-strike", most: 1 },
   },
   {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   extractFacts,
+  extractQuotes,
   findDates,
   findEventDate,
   findNames,
@@ -88,5 +89,20 @@ describe("hostile shapes for the quote and date patterns", () => {
     ["findPeople", () => findPeople([] as unknown as string)],
   ])("%s refuses a text that is not a string with a CorroborateError", (_name, call) => {
     expect(call).toThrow(/expected the text as a string/u);
+  });
+});
+
+describe("hostile shapes for speakers described and never named", () => {
+  // Each pronoun and each "the … said" looks back over a bounded stretch of text for the
+  // description or person it stands for, never over every mention before it.
+  it("extractQuotes answers on doubling runs of described speakers and pronouns", () => {
+    const unit =
+      "One welder, a father of three, waited at the gate. “We built ships,” he said. “Not now,” the welder said. Ana Ruiz, 61, a retired nurse, agreed. ";
+    for (const repeats of [500, 1_000, 2_000]) {
+      const quotes = extractQuotes(articleFromBody(unit.repeat(repeats)));
+      expect(quotes.filter((quote) => quote.speaker?.name === "One welder").length).toBe(
+        repeats * 2,
+      );
+    }
   });
 });

@@ -5,6 +5,8 @@ import {
   FEMALE_TITLES,
   MALE_NOUNS,
   MALE_TITLES,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
   TITLE_EXPANSIONS,
 } from "../../text/titleWords.js";
 import type { Person } from "../../types.js";
@@ -36,12 +38,36 @@ const POSTS: readonly [RegExp, readonly string[]][] = [
 // How far back a pronoun looks for its person.
 const MAX_PRONOUN_DISTANCE = 3000;
 
+// What stands between a name and a description that restates it: a comma, an age.
+const APPOSITION_BEFORE = /^,\s(?:\d{1,3},\s)?$/u;
+const APPOSITION_AFTER = /^,\s$/u;
+
+// Words that open a description of someone not met before.
+const INDEFINITE = new Set(["a", "an", "one", "another"]);
+
+// Plural heads that do not end in "s".
+const IRREGULAR_PLURALS = new Set(["men", "women", "people", "staff", "police", "fishermen"]);
+
+function isPlural(noun: string): boolean {
+  return (noun.endsWith("s") && !noun.endsWith("ss")) || IRREGULAR_PLURALS.has(noun);
+}
+
+// Heads of descriptions of people, not of bodies or documents ("the ministry", "a statement").
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS].filter((noun) => !SOURCE_NOUNS.has(noun)),
+);
+
 /** A pronoun or description linked to a person. */
 export interface ResolvedReference {
-  /** Index of the person in the people given to the resolver. */
+  /** Index of the person in the people given to the resolver; -1 for someone unnamed. */
   person: number;
   /** No other person fits (descriptions), or no other person is named in between (pronouns). */
   unique: boolean;
+  /**
+   * For a pronoun whose person is never named ("One worker stood at the gate. … he said"):
+   * the description that introduced them; `person` is then -1.
+   */
+  described?: Mention;
 }
 
 /** Links pronouns and descriptions of one article to its people. */
@@ -50,6 +76,14 @@ export interface ReferenceResolver {
   pronoun(mention: Mention): ResolvedReference | undefined;
   /** The person a description ("the minister") names, if any. */
   description(mention: Mention): ResolvedReference | undefined;
+  /**
+   * Whom a definite description that speaks stands for when no named person's role fits it
+   * ("the rider said", "the Dane added"): someone described before by the same noun and
+   * never named ("One firefighter … the firefighter said") or the person named as a subject
+   * in its sentence or the sentence before ("Pengelly was gracious in defeat. “…,” the
+   * rider said."), whichever is nearer. A report names its speakers before it describes them.
+   */
+  speakerBack(mention: Mention): ResolvedReference | undefined;
 }
 
 function roleKey(word: string): string {
@@ -92,12 +126,16 @@ function stem(word: string): string {
  * @param mentions - the article's possible speakers and references, in text order
  * @param people - its people (name mentions only)
  * @param personOfMention - the index of the person a name mention names, or -1
+ * @param sentenceAt - the index of the sentence an offset lies in (one sentence when not given)
+ * @param text - the text the mentions are offsets into, for the punctuation between them
  * @returns the resolver
  */
 export function referenceResolver(
   mentions: readonly Mention[],
   people: readonly Pick<Person, "roles" | "mentions">[],
   personOfMention: (mention: Mention) => number,
+  sentenceAt: (offset: number) => number = () => 0,
+  text = "",
 ): ReferenceResolver {
   // Gender only where the article states it: by an honorific or a title ("Mrs. Clinton"),
   // or by the head of a role ("the victim's mother, Helen Ruiz").
@@ -134,6 +172,72 @@ export function referenceResolver(
         (owner === undefined || text.includes(stem(owner))),
     );
   };
+  // A description of one person of a gender the pronoun allows, headed by a person noun.
+  const describesOne = (candidate: Mention, excluded: Gender): boolean => {
+    if (candidate.kind !== "nominal" || candidate.owner !== undefined) return false;
+    const head = candidate.roles[0] ?? "";
+    // "he" and "she" stand for one person: "officials" or "two men" are no antecedent.
+    return PERSON_NOUNS.has(head) && !isPlural(head) && nounGender(head) !== excluded;
+  };
+  // A description beside a name or another description, set off by a comma: a second way
+  // of naming the same person ("P. Ruiz, 62, a retired teacher", "The homeowner, Ana Ruiz").
+  const isAppositive = (index: number): boolean => {
+    const candidate = mentions[index];
+    const before = mentions[index - 1];
+    const after = mentions[index + 1];
+    if (candidate === undefined) return false;
+    if (before !== undefined && APPOSITION_BEFORE.test(text.slice(before.end, candidate.start)))
+      return true;
+    return (
+      after !== undefined &&
+      after.kind === "name" &&
+      APPOSITION_AFTER.test(text.slice(candidate.end, after.start))
+    );
+  };
+  const description = (mention: Mention): ResolvedReference | undefined => {
+    if (mention.kind !== "nominal") return undefined;
+    const first = mention.words[0]?.toLowerCase() ?? "";
+    // Only a definite description names someone known: "the minister", not "a minister".
+    if (first === "a" || first === "an" || first === "one" || first === "another") return undefined;
+    const fitting: number[] = [];
+    for (let person = 0; person < people.length; person++)
+      if (fits(mention, person)) fitting.push(person);
+    if (fitting.length === 0) return undefined;
+    // The nearest fitting person named before the description.
+    for (let index = mentionIndexAt(mention.start) - 1; index >= 0; index--) {
+      const candidate = mentions[index];
+      if (candidate === undefined) continue;
+      const person = personOfMention(candidate);
+      if (person >= 0 && fitting.includes(person)) return { person, unique: fitting.length === 1 };
+    }
+    return { person: fitting[0] ?? 0, unique: fitting.length === 1 };
+  };
+  const speakerBack = (mention: Mention): ResolvedReference | undefined => {
+    const head = mention.kind === "nominal" ? (mention.roles[0] ?? "") : "";
+    if (mention.kind === "nominal" && (!PERSON_NOUNS.has(head) || isPlural(head))) return undefined;
+    const sentence = sentenceAt(mention.start);
+    for (let index = mentionIndexAt(mention.start) - 1; index >= 0; index--) {
+      const candidate = mentions[index];
+      if (candidate === undefined) continue;
+      if (mention.start - candidate.end > MAX_PRONOUN_DISTANCE) break;
+      if (
+        head !== "" &&
+        candidate.kind === "nominal" &&
+        candidate.roles[0] === head &&
+        INDEFINITE.has(candidate.words[0]?.toLowerCase() ?? "")
+      )
+        return { person: -1, unique: true, described: candidate };
+      const named = personOfMention(candidate);
+      if (
+        named >= 0 &&
+        !candidate.object &&
+        !candidate.possessive &&
+        sentenceAt(candidate.start) >= sentence - 1
+      )
+        return { person: named, unique: false };
+    }
+    return undefined;
+  };
   return {
     pronoun(mention) {
       const word = mention.words[0]?.toLowerCase();
@@ -146,10 +250,30 @@ export function referenceResolver(
         const candidate = mentions[index];
         if (candidate === undefined) continue;
         if (mention.start - candidate.end > MAX_PRONOUN_DISTANCE) break;
+        const subject = !candidate.object && !candidate.possessive;
+        // Someone the article describes and never names ("One bus driver, who asked not to
+        // be named, says …"), the subject of a sentence after the last person named; or
+        // someone it described by a noun it had met ("the firefighter said he …").
+        if (
+          subject &&
+          fallback === undefined &&
+          describesOne(candidate, excluded) &&
+          !isAppositive(index)
+        ) {
+          const opening = candidate.words[0]?.toLowerCase() ?? "";
+          if (INDEFINITE.has(opening)) return { person: -1, unique: true, described: candidate };
+          if (opening === "the") {
+            const resolved = description(candidate) ?? speakerBack(candidate);
+            if (
+              resolved !== undefined &&
+              (resolved.person < 0 || gender[resolved.person] !== excluded)
+            )
+              return { ...resolved, unique: false };
+          }
+        }
         const person = personOfMention(candidate);
         if (person < 0 || gender[person] === excluded) continue;
-        if (!candidate.object && !candidate.possessive)
-          return { person, unique: fallback === undefined && others === 0 };
+        if (subject) return { person, unique: fallback === undefined && others === 0 };
         if (!seen.has(person)) {
           seen.add(person);
           others++;
@@ -158,25 +282,7 @@ export function referenceResolver(
       }
       return fallback === undefined ? undefined : { person: fallback, unique: others === 1 };
     },
-    description(mention) {
-      if (mention.kind !== "nominal") return undefined;
-      const first = mention.words[0]?.toLowerCase() ?? "";
-      // Only a definite description names someone known: "the minister", not "a minister".
-      if (first === "a" || first === "an" || first === "one" || first === "another")
-        return undefined;
-      const fitting: number[] = [];
-      for (let person = 0; person < people.length; person++)
-        if (fits(mention, person)) fitting.push(person);
-      if (fitting.length === 0) return undefined;
-      // The nearest fitting person named before the description.
-      for (let index = mentionIndexAt(mention.start) - 1; index >= 0; index--) {
-        const candidate = mentions[index];
-        if (candidate === undefined) continue;
-        const person = personOfMention(candidate);
-        if (person >= 0 && fitting.includes(person))
-          return { person, unique: fitting.length === 1 };
-      }
-      return { person: fitting[0] ?? 0, unique: fitting.length === 1 };
-    },
+    description,
+    speakerBack,
   };
 }

@@ -374,6 +374,44 @@ const cases: [string, (string | null)[]][] = [
     "Council Member Ivo Brandt opened the meeting.\n\n“This is a betrayal of every family on the east side,” fumed Greta Solberg, who leads the tenants' group.",
     ["Greta Solberg"],
   ],
+  // Someone described and never named: "he" and "she" stand for the description.
+  [
+    "Halima Osei, the ward councillor, says the plows came twice.\n\nOne bus driver, who asked not to be named, says he has seen riders step into traffic.\n\n“They cannot climb the banks at the stops,” he says.",
+    ["One bus driver"],
+  ],
+  [
+    "Principal Tomasz Wrobel said classes would resume Monday. A nurse at the clinic, who was not authorised to speak, said the wing was full. “We are putting beds in the corridor,” she said.",
+    ["A nurse"],
+  ],
+  // An appositive restates a person; the one it restates speaks.
+  [
+    "One welder, a father of three with 19 years at the yard, waited at the gate. “My grandfather built ships here,” he said.",
+    ["One welder"],
+  ],
+  [
+    "Among those at the hearing was Mrs. Odile Ferrand, 71, a retired librarian. “I have lived on this street since 1979,” she said.",
+    ["Odile Ferrand"],
+  ],
+  // "her son", a relation of someone else, is no new speaker.
+  [
+    "The tenant, Rosalind Achebe, said the landlord never called. She said her son had saved the photographs. “That is what I will miss,” she said.",
+    ["Rosalind Achebe"],
+  ],
+  // "Officials" are many: "she" is someone else.
+  [
+    "Mayor Ingrid Salo opened the bridge. The engineers said the deck had passed every test, officials said. “It is built for a century,” she said.",
+    ["Ingrid Salo"],
+  ],
+  // A description that fits no named person's role stands for the person just named, or for
+  // the one the same noun described before.
+  [
+    "Marta Kowalczyk finished second, nine seconds down. “I had nothing left on the last climb,” the Polish rider said.",
+    ["Marta Kowalczyk"],
+  ],
+  [
+    "One lifeguard who pulled the boy from the water said the current had turned quickly. “He was calm, which helped,” the lifeguard said.",
+    ["One lifeguard"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
