@@ -78,7 +78,8 @@ Theater|Theatre|Museum|School|Holdings|Partners|Capital|Media|Industries|Technol
 Advisors|Advisers|Associates|Consultants|Team|Unit|Squad|Taskforce|Command|Cooperative|Co-op|Society|
 Trust|Consortium|Coalition|Utilities|Electric|Railroad|Insurance|Pharmaceuticals|Laboratories|Labs|Studios|
 Entertainment|Logistics|Bancorp|Freight|Trucking|Haulage|Construction|Contractors|Builders|
-Manufacturing|Foods|Brewing|Brewery|Distillery|Realty|Properties
+Manufacturing|Foods|Brewing|Brewery|Distillery|Realty|Properties|Forum|Chamber|Air|Railway|Railways|
+Lines|Terminals|Airport
 `);
 
 /** Last words that make a capitalised run a place ("Sumy Oblast", "Kherson Region"). */

@@ -145,7 +145,11 @@ statement report poll survey study letter memo filing document website tweet tra
 newspaper paper ad ads email campaign administration ministry kremlin department agency committee
 government organizers organisers group groups company commission council board court party union
 team office organization organisation foundation institute firm network station magazine
-publication outlet panel crowd audience
+publication outlet panel crowd audience update notice bulletin advisory district forum
+federation association alliance airline carrier corporation authority club chamber railway
+operator regulator retailer insurer bank lender manufacturer carmaker broadcaster charity
+hospital university college school museum library trust society coalition cooperative league
+bureau service brand chain utility
 `);
 
 // Posts named for a man or a woman: titles before a name and heads of a role alike.

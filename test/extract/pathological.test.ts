@@ -105,4 +105,15 @@ describe("hostile shapes for speakers described and never named", () => {
       );
     }
   });
+
+  it("extractQuotes answers on doubling runs of statements and companies speaking", () => {
+    const unit =
+      "In a statement, the company said it grew. “We grew,” the statement said. The statement said in a statement: “Again.” ";
+    for (const repeats of [500, 1_000, 2_000]) {
+      const quotes = extractQuotes(
+        articleFromBody(`Brindle Holdings met. ${unit.repeat(repeats)}`),
+      );
+      expect(quotes.length).toBe(repeats * 2);
+    }
+  });
 });

@@ -141,8 +141,16 @@ function isAcronym(token: NameToken): boolean {
 }
 
 function joins(body: string, left: NameToken, right: NameToken): boolean {
-  if (right.start - left.end !== 1) return false;
   const gap = body.charCodeAt(left.end);
+  // "the Residents' Association", "Commuters’ Forum": a plural possessive inside the name
+  // of the body it owns.
+  if (right.start - left.end === 2 && (gap === 0x27 || gap === 0x2019))
+    return (
+      body.charCodeAt(left.end + 1) === 0x20 &&
+      left.lower.endsWith("s") &&
+      ORGANIZATION_CUES.has(right.lower)
+    );
+  if (right.start - left.end !== 1) return false;
   return gap === 0x20 || gap === 0xa0;
 }
 

@@ -412,6 +412,31 @@ const cases: [string, (string | null)[]][] = [
     "One lifeguard who pulled the boy from the water said the current had turned quickly. “He was calm, which helped,” the lifeguard said.",
     ["One lifeguard"],
   ],
+  // A document speaks for whoever issued it; "the company" for the organisation named.
+  [
+    "The Kestrel Valley Water Board said in an update on Monday that the reservoir was at 41%. “Restrictions stay in place until further notice,” the update said.",
+    ["Kestrel Valley Water Board"],
+  ],
+  [
+    "In a statement, the Harbourside Tenants' Association says it will hold a meeting. “Nobody should be heating a flat with the oven,” the statement says.",
+    ["Harbourside Tenants' Association"],
+  ],
+  [
+    "Tamsin Ore Holdings said quarterly output fell 6%. Its shares dropped. In a note to investors, the company said: “We expect the second half to be stronger.”",
+    ["Tamsin Ore Holdings"],
+  ],
+  [
+    "Parents packed the hall as the Westbury Unified School District outlined the plan. Ana Ruiz, a parent, called it rushed. Hugo Lam agreed. The board will vote in May. “No child will lose a seat,” the district said.",
+    ["Westbury Unified School District"],
+  ],
+  [
+    "The Port Ellery Chamber of Commerce said three shops had closed since June. “Main Street needs the car park back,” the chamber said.",
+    ["Port Ellery Chamber of Commerce"],
+  ],
+  [
+    "The ferry operator, Saltmarsh Crossings, said in a statement that sailings would resume. “Safety comes first,” the statement said.",
+    ["Saltmarsh Crossings"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
