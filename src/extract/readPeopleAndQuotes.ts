@@ -163,6 +163,14 @@ interface SpeakerContext {
   personOfMention: (mention: Mention) => number;
 }
 
+// People who speak for a body: "a spokesman for Harrowgate Land" is Harrowgate Land speaking.
+const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "representative",
+]);
+
 // Documents that speak for whoever issued them ("the statement said", "the release said").
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   "statement release update filing report letter memo email notice bulletin advisory".split(" "),
@@ -186,8 +194,11 @@ const BODY_DISTANCE = 3000;
 function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefined {
   if (spoken.kind !== "nominal") return undefined;
   const head = spoken.roles[0] ?? "";
-  if (!SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) return undefined;
-  if (spoken.owner !== undefined) return spoken.owner;
+  const spokes = SPOKES_NOUNS.has(head);
+  if (!SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !spokes) return undefined;
+  // "a filing with the regulator": the body a document went to did not issue it.
+  if (spoken.owner !== undefined && linkWord(spoken, context) !== "with") return spoken.owner;
+  if (spokes) return undefined;
   if (!definite(spoken)) return undefined;
   const { mentions, sentences } = context.quotes;
   // "The terminal operator, North Sea Container Terminals, said": the name set beside it.
@@ -209,7 +220,8 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
     if (at < sentence - BODY_SENTENCES && DOCUMENT_NOUNS.has(head)) break;
     if (DOCUMENT_NOUNS.has(head)) {
       if (candidate.kind !== "nominal" || candidate.roles[0] !== head) continue;
-      if (candidate.owner !== undefined) return candidate.owner;
+      if (candidate.owner !== undefined && linkWord(candidate, context) !== "with")
+        return candidate.owner;
       const credited = sentences[at];
       if (credited === undefined) return undefined;
       const subject = firstSubject(context.quotes, credited.start, credited.end);
@@ -225,10 +237,25 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
       foldForComparison(candidate.words.join(" ")).split(" ").includes(head)
     )
       return candidate;
-    if (at >= sentence - ORGANIZATION_SENTENCES && isOrganizationMention(candidate, context))
+    // The body the story is about, not one named in passing ("shares fell on the London
+    // Stock Exchange").
+    if (
+      at >= sentence - ORGANIZATION_SENTENCES &&
+      !candidate.object &&
+      isOrganizationMention(candidate, context)
+    )
       nearest ??= candidate;
   }
   return nearest;
+}
+
+// The word that links a description to its owner: "for", "from", "with" ("a filing with
+// the regulator").
+function linkWord(spoken: Mention, context: SpeakerContext): string {
+  const tokens = context.quotes.tokens;
+  let index = (spoken.owner?.firstToken ?? 0) - 1;
+  if (tokens[index]?.lower === "the") index--;
+  return tokens[index]?.lower ?? "";
 }
 
 function isOrganizationMention(mention: Mention, context: SpeakerContext): boolean {
@@ -276,7 +303,9 @@ function speakerOf(
   if (person !== undefined)
     return { name: person.name, personId: person.id, kind: "person", via, ...at };
   const printed = context.body.slice(mention.start, mention.end);
-  if (mention.kind === "organization" || run?.kind === "organization") {
+  // A name a spokesperson or a document speaks for is a body, known as one or not.
+  const spokenFor = mention !== spoken && mention.kind === "name" && !mention.place;
+  if (mention.kind === "organization" || run?.kind === "organization" || spokenFor) {
     return {
       name: context.organizationAt.get(mention.start) ?? printed,
       kind: "organization",

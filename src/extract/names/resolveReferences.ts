@@ -42,6 +42,9 @@ const MAX_PRONOUN_DISTANCE = 3000;
 const APPOSITION_BEFORE = /^,\s(?:\d{1,3},\s)?$/u;
 const APPOSITION_AFTER = /^,\s$/u;
 
+// Heads of descriptions of people who speak for a body.
+const SPOKES = /^spokes(?:man|woman|person)$|^representative$/u;
+
 // Words that open a description of someone not met before.
 const INDEFINITE = new Set(["a", "an", "one", "another"]);
 
@@ -174,8 +177,10 @@ export function referenceResolver(
   };
   // A description of one person of a gender the pronoun allows, headed by a person noun.
   const describesOne = (candidate: Mention, excluded: Gender): boolean => {
-    if (candidate.kind !== "nominal" || candidate.owner !== undefined) return false;
     const head = candidate.roles[0] ?? "";
+    // "a spokesman for the council" speaks for the council; "an engineer from Regina" is a person.
+    if (candidate.kind !== "nominal" || (candidate.owner !== undefined && SPOKES.test(head)))
+      return false;
     // "he" and "she" stand for one person: "officials" or "two men" are no antecedent.
     return PERSON_NOUNS.has(head) && !isPlural(head) && nounGender(head) !== excluded;
   };
@@ -252,25 +257,16 @@ export function referenceResolver(
         if (mention.start - candidate.end > MAX_PRONOUN_DISTANCE) break;
         const subject = !candidate.object && !candidate.possessive;
         // Someone the article describes and never names ("One bus driver, who asked not to
-        // be named, says …"), the subject of a sentence after the last person named; or
-        // someone it described by a noun it had met ("the firefighter said he …").
+        // be named, says …"), the subject of the pronoun's sentence or the one before, with
+        // no person named as a subject since (a name as an object does not count).
         if (
           subject &&
-          fallback === undefined &&
+          sentenceAt(candidate.start) >= sentenceAt(mention.start) - 1 &&
+          INDEFINITE.has(candidate.words[0]?.toLowerCase() ?? "") &&
           describesOne(candidate, excluded) &&
           !isAppositive(index)
-        ) {
-          const opening = candidate.words[0]?.toLowerCase() ?? "";
-          if (INDEFINITE.has(opening)) return { person: -1, unique: true, described: candidate };
-          if (opening === "the") {
-            const resolved = description(candidate) ?? speakerBack(candidate);
-            if (
-              resolved !== undefined &&
-              (resolved.person < 0 || gender[resolved.person] !== excluded)
-            )
-              return { ...resolved, unique: false };
-          }
-        }
+        )
+          return { person: -1, unique: true, described: candidate };
         const person = personOfMention(candidate);
         if (person < 0 || gender[person] === excluded) continue;
         if (subject) return { person, unique: fallback === undefined && others === 0 };

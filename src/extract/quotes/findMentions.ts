@@ -19,6 +19,13 @@ import type { NameRun } from "../names/readNames.js";
 // documents quoted in news ("the minister", "a statement").
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 const PRONOUNS = SUBJECT_PRONOUNS;
+// People who speak for a body, not for themselves.
+const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "representative",
+]);
 // Words that link a description to the body it speaks for ("a spokesperson for the ministry").
 const DESCRIPTION_LINKS = new Set(["for", "of", "at", "from", "with"]);
 // Months and weekdays: a word before a name that is a date, not part of a noun phrase.
@@ -398,7 +405,14 @@ export function findMentions(
     if (DESCRIPTION_LINKS.has(link) && !token.possessive) {
       const at = tokens[position + 2]?.lower === "the" ? position + 3 : position + 2;
       const named = nameAtToken.get(at);
-      if (named !== undefined && (named.kind === "organization" || named.place)) {
+      // "a spokesman for Harrowgate Land", "a spokeswoman for Senator Ruiz": whoever a
+      // spokesperson speaks for.
+      const body =
+        named !== undefined &&
+        (named.kind === "organization" ||
+          named.place ||
+          (SPOKES_NOUNS.has(token.lower) && named.kind === "name"));
+      if (named !== undefined && body) {
         last = named.lastToken;
         owner = named;
       }

@@ -16,7 +16,8 @@ const dir = speakersDir();
 // definite description standing for someone described and never named, or for the person
 // just named): 0.871 (142/163). After documents and bodies speaking for whoever issued
 // them ("the statement said", "the company said") and plural possessives inside names
-// ("the Residents' Association"): 0.883 (144/163).
+// ("the Residents' Association"): 0.883 (144/163). After a spokesperson speaking for the
+// body named ("a spokesman for Harrowgate Land"): 0.890 (145/163).
 const FIRST_CONTACT = { f1: 0.95, speakerAccuracy: 141 / 163 };
 
 describe.skipIf(dir === undefined)(
@@ -48,8 +49,9 @@ const dir2 = speakersDir("heldout-speakers2");
 // "one" scored as roles, as its README writes them: speakers 0.815 (224/275). Read for
 // general causes since: development, not held out. Then 0.847 (233/275) with pronouns and
 // definite descriptions standing for someone described before ("One bus driver … he says"),
-// and 0.884 (243/275) with documents and bodies speaking for whoever issued them.
-const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 243 / 275 };
+// and 0.884 (243/275) with documents and bodies speaking for whoever issued them, 0.902
+// (248/275) with spokespeople speaking for the body named.
+const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 248 / 275 };
 
 describe.skipIf(dir2 === undefined)(
   "quotes and speakers in eight house styles (set 2, development)",

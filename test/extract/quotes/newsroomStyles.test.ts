@@ -59,7 +59,7 @@ const cases: [string, (string | null)[]][] = [
   ["“Nobody crosses the picket line,” the union spokeswoman Hedda Lund said.", ["Hedda Lund"]],
   [
     "“The road will stay shut until the bridge is inspected,” a spokesperson for the Ministry of Transport said.",
-    ["a spokesperson for the Ministry of Transport"],
+    ["Ministry of Transport"],
   ],
   [
     "Council met on Tuesday night. “We have heard the residents loud and clear,” the mayor said.",
@@ -164,7 +164,7 @@ const cases: [string, (string | null)[]][] = [
   // A spokeswoman speaks for the body named after her, "for" and all.
   [
     "A spokeswoman for the Department for Transport said: “Services will resume on Monday.”",
-    ["A spokeswoman for the Department for Transport"],
+    ["Department for Transport"],
   ],
   // Indian copy: honorific titles, agency credits, an official who is not named.
   [
@@ -275,7 +275,7 @@ const cases: [string, (string | null)[]][] = [
   ],
   [
     "A spokesperson for the Ministry of Health said in an email that “all options remain on the table.”",
-    ["A spokesperson for the Ministry of Health"],
+    ["Ministry of Health"],
   ],
   [
     "“The city has no plans to close the library,” a city spokesperson said.",
@@ -436,6 +436,26 @@ const cases: [string, (string | null)[]][] = [
   [
     "The ferry operator, Saltmarsh Crossings, said in a statement that sailings would resume. “Safety comes first,” the statement said.",
     ["Saltmarsh Crossings"],
+  ],
+  // A spokesperson speaks for the body named, known to be one or not.
+  [
+    "A spokeswoman for Orrin Valley Dairies said: “All of our drivers will be paid in full.”",
+    ["Orrin Valley Dairies"],
+  ],
+  // A body a document went to did not issue it; an organisation named in passing is not
+  // "the company".
+  [
+    "Quillon Labs agreed to the deal. According to a filing with the Pacific Securities Board, Quillon Labs would owe a fee. The filing said the company had weighed “other options”.",
+    ["Quillon Labs"],
+  ],
+  [
+    "Marrowfield Builders said sales fell. Its shares slid 4% on the Northgate Stock Exchange. The company said: “We are building fewer, better houses.”",
+    ["Marrowfield Builders"],
+  ],
+  // A person from a place is still someone described.
+  [
+    "Deputy Premier Lionel Ashby defended the schedule. A driver from Moose Jaw, who asked not to be named, says he has dozed at the wheel. “It happens more than anyone admits,” he says.",
+    ["A driver"],
   ],
 ];
 
