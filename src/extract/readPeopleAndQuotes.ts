@@ -1,4 +1,5 @@
 import { firstAtOrAfter } from "../text/firstAtOrAfter.js";
+import { PERSON_DEMONYMS } from "../text/gazetteer.js";
 import { foldForComparison } from "../text/normalize.js";
 import { SOURCE_NOUNS } from "../text/titleWords.js";
 import type { Article, Name, Person, PersonMention, Quote, QuoteSpeaker } from "../types.js";
@@ -55,6 +56,8 @@ export function readPeopleAndQuotes(
     const mention = draft.speakerMention;
     const run = mention?.run === undefined ? undefined : reading.runs[mention.run];
     if (run === undefined || run.kind !== "other" || draft.kind === "scare") continue;
+    // "the Dane said": a demonym after "the" describes someone; it is no one's name.
+    if (demonymAfterThe(body, run.words, run.start)) continue;
     run.kind = mention?.kind === "organization" ? "organization" : "person";
     if (run.kind === "organization") addOrganization(reading.organizations, body, run);
   }
@@ -263,6 +266,18 @@ function isOrganizationMention(mention: Mention, context: SpeakerContext): boole
   return mention.kind === "organization" || run?.kind === "organization";
 }
 
+// "the " right before a word.
+const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
+
+// One demonym right after "the": "the Italian", "the Dane".
+function demonymAfterThe(body: string, words: readonly string[], at: number): boolean {
+  return (
+    words.length === 1 &&
+    PERSON_DEMONYMS.has((words[0] ?? "").toLowerCase()) &&
+    THE_BEFORE.test(body.slice(Math.max(0, at - 4), at))
+  );
+}
+
 function speakerOf(
   draft: QuoteDraft,
   spoken: Mention,
@@ -302,6 +317,18 @@ function speakerOf(
   const person = personIndex < 0 ? undefined : context.people[personIndex];
   if (person !== undefined)
     return { name: person.name, personId: person.id, kind: "person", via, ...at };
+  // "the Dane said", "the Italian added": a demonym after "the" describes the person just
+  // named.
+  if (
+    mention.kind !== "organization" &&
+    run?.kind !== "organization" &&
+    demonymAfterThe(context.body, mention.words, mention.start)
+  ) {
+    const back = context.resolver.speakerBack(mention);
+    const described = back === undefined ? undefined : context.people[back.person];
+    if (described !== undefined)
+      return { name: described.name, personId: described.id, kind: "person", via, ...at };
+  }
   const printed = context.body.slice(mention.start, mention.end);
   // A name a spokesperson or a document speaks for is a body, known as one or not.
   const spokenFor = mention !== spoken && mention.kind === "name" && !mention.place;

@@ -122,3 +122,19 @@ Armenian|Azerbaijani|Kazakh|Somali|Kenyan|Nigerian|Ethiopian|Cuban|Venezuelan|Co
 Soviet|U.S.|US|UK|EU|NATO|Kremlin|Afghan|Portuguese|Serbian|Croatian|Slovenian|Moldovan|Icelandic|Taiwanese|
 Vietnamese|Thai|Indonesian|Filipino|Malaysian|Sudanese|Libyan|Tunisian|Algerian|Moroccan|Yemeni|Omani|Kuwaiti
 `);
+
+/**
+ * Words that, after "the", stand for a person of a nation ("the Italian added", "the Dane
+ * said"): the nationality adjectives that are also nouns, and the nouns of their own.
+ */
+export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
+  ...[...NATIONALITIES].filter(
+    (word) =>
+      /^[a-z]+$/u.test(word) &&
+      !/(?:ish|ch|ese|ss)$/u.test(word) &&
+      !["western", "eastern", "european", "soviet", "kremlin"].includes(word),
+  ),
+  ...wordSet(
+    "Dane|Swede|Finn|Pole|Briton|Brit|Scot|Turk|Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Kiwi|Aussie|Swiss|Chinese|Japanese|Portuguese|Vietnamese|Taiwanese",
+  ),
+]);

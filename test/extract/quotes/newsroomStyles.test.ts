@@ -457,6 +457,11 @@ const cases: [string, (string | null)[]][] = [
     "Deputy Premier Lionel Ashby defended the schedule. A driver from Moose Jaw, who asked not to be named, says he has dozed at the wheel. “It happens more than anyone admits,” he says.",
     ["A driver"],
   ],
+  // A demonym after "the" describes the person just named; a body after "the" stays a body.
+  [
+    "“I ran out of legs,” Bruna Castellini said. “Next year I come back stronger,” the Italian added.",
+    ["Bruna Castellini", "Bruna Castellini"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
