@@ -1,4 +1,5 @@
 import { firstAtOrAfter } from "../../text/firstAtOrAfter.js";
+import { foldForComparison } from "../../text/normalize.js";
 import type { Person, PersonMention, Span } from "../../types.js";
 import { nameParts, namesMatch, personKey } from "../people/personName.js";
 import type { NameRun } from "./readNames.js";
@@ -71,6 +72,10 @@ export function clusterPeople(body: string, runs: readonly NameRun[]): Clustered
   // handful of candidates, never with every person of a long text.
   const bySurname = new Map<string, Cluster[]>();
   const byGivenName = new Map<string, Cluster[]>();
+  // "Rosa Villacorta Huamán", later "Villacorta": a name of three words or more may be
+  // short-formed by the word before its last, as Spanish and Portuguese names are (the
+  // first of two surnames).
+  const byFirstSurname = new Map<string, Cluster[]>();
   const file = (map: Map<string, Cluster[]>, key: string, cluster: Cluster) => {
     const list = map.get(key) ?? [];
     if (!list.includes(cluster)) list.push(cluster);
@@ -90,6 +95,9 @@ export function clusterPeople(body: string, runs: readonly NameRun[]): Clustered
       clusterOfRun[index] = created;
       file(bySurname, bucket, created);
       file(byGivenName, (run.words[0] ?? "").toLowerCase(), created);
+      const firstSurname = run.words.length >= 3 ? run.words[run.words.length - 2] : undefined;
+      if (firstSurname !== undefined && /^\p{Lu}/u.test(firstSurname))
+        file(byFirstSurname, foldForComparison(firstSurname), created);
       continue;
     }
     if (!cluster.names.includes(name)) cluster.names.push(name);
@@ -108,12 +116,14 @@ export function clusterPeople(body: string, runs: readonly NameRun[]): Clustered
     if (clusterOfRun[index] !== undefined) continue;
     if (run.words.length !== 1 || (run.kind !== "person" && run.kind !== "other")) continue;
     const word = run.words[0] ?? "";
-    const candidates = [
+    let candidates = [
       ...(bySurname.get(surnameSkeleton(word)) ?? []).filter((cluster) =>
         cluster.names.some((known) => namesMatch(word, known)),
       ),
       ...(byGivenName.get(word.toLowerCase()) ?? []),
     ];
+    // Only where no one bears the word as a surname or a given name.
+    if (candidates.length === 0) candidates = byFirstSurname.get(foldForComparison(word)) ?? [];
     let chosen: Cluster | undefined;
     let chosenStart = -1;
     let firstAfter: Cluster | undefined;

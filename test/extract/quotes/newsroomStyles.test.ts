@@ -462,6 +462,11 @@ const cases: [string, (string | null)[]][] = [
     "“I ran out of legs,” Bruna Castellini said. “Next year I come back stronger,” the Italian added.",
     ["Bruna Castellini", "Bruna Castellini"],
   ],
+  // Two surnames: the first alone is the short form ("Rosa Villacorta Huamán" → "Villacorta").
+  [
+    "QUITO (Wire) — Candidate Marisol Ponce Yupanqui claimed the win. “The count is clear,” Ponce told supporters.",
+    ["Marisol Ponce Yupanqui"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
