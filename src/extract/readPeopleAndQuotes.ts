@@ -85,6 +85,7 @@ export function readPeopleAndQuotes(
       organizationAt.set(mention.start, organization.name);
   const speakers: SpeakerContext = {
     body,
+    bracketed: undefined,
     quotes: context,
     reading: reading.runs,
     people,
@@ -156,6 +157,8 @@ function linkReferences(
 
 interface SpeakerContext {
   body: string;
+  /** Where each acronym first stands in brackets ("… Agency (IGRA)"), built when first asked. */
+  bracketed: Map<string, number> | undefined;
   /** The mentions and sentences the quotes were attributed on. */
   quotes: QuoteContext;
   reading: readonly NameRun[];
@@ -266,6 +269,48 @@ function isOrganizationMention(mention: Mention, context: SpeakerContext): boole
   return mention.kind === "organization" || run?.kind === "organization";
 }
 
+// An acronym, as organisations are short-named.
+const ACRONYM = /^\p{Lu}{2,10}$/u;
+// Small words inside an organisation's name ("Bank of England", "Fédération des épiciers").
+const NAME_LINKS = new Set(["of", "for", "and", "the", "de", "des", "du", "la", "le"]);
+// An acronym in brackets: "(IGRA)".
+const BRACKETED_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
+// How many words before "(ACRONYM)" are read for the name it stands for.
+const MAX_NAME_WORDS = 10;
+
+/**
+ * The name an acronym stands for where the article spells it out first: "the International
+ * Grain Relief Agency (IGRA)" makes "IGRA" that agency. The capitalised words right before
+ * the acronym in brackets, whose initials give the acronym's letters in order.
+ */
+function spelledOut(acronym: string, context: SpeakerContext): string | undefined {
+  if (!ACRONYM.test(acronym)) return undefined;
+  // Where each acronym first stands in brackets, read in one pass when first asked.
+  if (context.bracketed === undefined) {
+    context.bracketed = new Map();
+    for (const match of context.body.matchAll(BRACKETED_ACRONYM))
+      if (!context.bracketed.has(match[1] ?? ""))
+        context.bracketed.set(match[1] ?? "", match.index);
+  }
+  const at = context.bracketed.get(acronym);
+  if (at === undefined) return undefined;
+  const words = context.body
+    .slice(Math.max(0, at - 200), at)
+    .trimEnd()
+    .split(/\s+/u);
+  const name: string[] = [];
+  let initials = "";
+  for (let index = words.length - 1; index >= 0 && name.length < MAX_NAME_WORDS; index--) {
+    const word = words[index] ?? "";
+    const capital = /^\p{Lu}/u.test(word);
+    if (!capital && !NAME_LINKS.has(word)) break;
+    name.unshift(word);
+    if (capital) initials = `${word.charAt(0)}${initials}`;
+    if (initials === acronym) return name.join(" ");
+  }
+  return undefined;
+}
+
 // "the " right before a word.
 const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
 
@@ -333,12 +378,8 @@ function speakerOf(
   // A name a spokesperson or a document speaks for is a body, known as one or not.
   const spokenFor = mention !== spoken && mention.kind === "name" && !mention.place;
   if (mention.kind === "organization" || run?.kind === "organization" || spokenFor) {
-    return {
-      name: context.organizationAt.get(mention.start) ?? printed,
-      kind: "organization",
-      via,
-      ...at,
-    };
+    const name = context.organizationAt.get(mention.start) ?? printed;
+    return { name: spelledOut(name, context) ?? name, kind: "organization", via, ...at };
   }
   // A country or a city speaks for its government only as the subject of its own verb of
   // saying ("Japan branded it …", "Russia insisted that …"); not through a participle

@@ -116,4 +116,15 @@ describe("hostile shapes for speakers described and never named", () => {
       expect(quotes.length).toBe(repeats * 2);
     }
   });
+
+  it("extractQuotes answers on doubling runs of bracketed acronyms that speak", () => {
+    for (const repeats of [500, 1_000, 2_000]) {
+      const body = Array.from(
+        { length: repeats },
+        (_, index) =>
+          `The Delta Group ${index} (DG${String.fromCharCode(65 + (index % 26))}) met. “We met,” DG${String.fromCharCode(65 + (index % 26))} said.`,
+      ).join(" ");
+      expect(extractQuotes(articleFromBody(body)).length).toBe(repeats);
+    }
+  });
 });

@@ -326,6 +326,8 @@ interface Reader {
   lowerBody: string | undefined;
   /** Words the text uses as nouns in lower case (see {@link usedAsNoun}), built when first asked. */
   nounWords: Set<string> | undefined;
+  /** Acronyms the text spells out in brackets ("… Agency (IGRA)"), built when first asked. */
+  bracketed: Set<string> | undefined;
   runs: NameRun[];
   /** Tokens of nicknames inside names ("El Chapo"), left out of the name's words. */
   nicknames: Set<number>;
@@ -1095,7 +1097,24 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     // no one is called by as a name.
     const theAcronym = isAcronym(finalName) && tokens[first - 1]?.lower === "the";
     if ((!verbAfter && !saidAfter) || theAcronym) pushed.kind = "other";
+    // "the International Grain Relief Agency (IGRA) said": an acronym the text gives in
+    // brackets after a name is that body's short name, whatever follows it.
+    else if (isAcronym(finalName) && bracketedAcronyms(reader).has(finalName.bare))
+      pushed.kind = "organization";
   }
+}
+
+// An acronym in brackets: "(IGRA)".
+const BRACKETED_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
+
+/** The acronyms a text gives in brackets, read in one pass when first asked. */
+function bracketedAcronyms(reader: Reader): Set<string> {
+  if (reader.bracketed === undefined) {
+    reader.bracketed = new Set();
+    for (const match of reader.body.matchAll(BRACKETED_ACRONYM))
+      reader.bracketed.add(match[1] ?? "");
+  }
+  return reader.bracketed;
 }
 
 /**
@@ -1115,6 +1134,7 @@ export function readNames(body: string, options: ReadNamesOptions = {}): NameRea
     lowerSearched: new Map(),
     lowerBody: undefined,
     nounWords: undefined,
+    bracketed: undefined,
     roles: options.roles ?? true,
     runs: [],
     nicknames: new Set(),

@@ -52,8 +52,9 @@ const dir2 = speakersDir("heldout-speakers2");
 // and 0.884 (243/275) with documents and bodies speaking for whoever issued them, 0.902
 // (248/275) with spokespeople speaking for the body named, 0.905 (249/275) with "the
 // Italian added" standing for the person just named, 0.916 (252/275) with the first of two
-// surnames as a short form ("Villacorta" for "Rosa Villacorta Huamán").
-const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 252 / 275 };
+// surnames as a short form ("Villacorta" for "Rosa Villacorta Huamán"), 0.924 (254/275)
+// with an acronym spelled out in brackets speaking as its body.
+const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 254 / 275 };
 
 describe.skipIf(dir2 === undefined)(
   "quotes and speakers in eight house styles (set 2, development)",

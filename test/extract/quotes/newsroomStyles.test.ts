@@ -467,6 +467,11 @@ const cases: [string, (string | null)[]][] = [
     "QUITO (Wire) — Candidate Marisol Ponce Yupanqui claimed the win. “The count is clear,” Ponce told supporters.",
     ["Marisol Ponce Yupanqui"],
   ],
+  // An acronym the article spells out in brackets speaks as the body it stands for.
+  [
+    "“Wells are running dry,” the Sahel Water Access Network (SWAN) said. Later the SWAN said: “We need pumps.”",
+    ["Sahel Water Access Network", "Sahel Water Access Network"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
