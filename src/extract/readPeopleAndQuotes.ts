@@ -191,6 +191,21 @@ const ORGANIZATION_SENTENCES = 6;
 const BODY_DISTANCE = 3000;
 
 /**
+ * The name a description is set beside by commas, which names whom it describes: "The
+ * terminal operator, North Sea Container Terminals, said", "The inspectorate's deputy chief
+ * inspector, Dr Rowan Ekwueme, said".
+ */
+function apposedName(spoken: Mention, context: SpeakerContext): Mention | undefined {
+  if (spoken.kind !== "nominal") return undefined;
+  const { mentions, tokens } = context.quotes;
+  const next = mentions[firstAtOrAfter(mentions, spoken.end)];
+  if (next === undefined || next.kind === "pronoun" || next.kind === "nominal") return undefined;
+  // The name's titles ("Dr") stand between the comma and the name.
+  const opening = tokens[next.firstToken]?.start ?? next.start;
+  return context.body.slice(spoken.end, opening) === ", " ? next : undefined;
+}
+
+/**
  * The body a description of a body or a document speaks for: its owner ("a statement from
  * the Red Cross"); for "the statement" or "the release", whoever the same document was
  * credited to a little before ("In a statement, the residents' association says …", "the
@@ -207,15 +222,6 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
   if (spokes) return undefined;
   if (!definite(spoken)) return undefined;
   const { mentions, sentences } = context.quotes;
-  // "The terminal operator, North Sea Container Terminals, said": the name set beside it.
-  const next = mentions[firstAtOrAfter(mentions, spoken.end)];
-  if (
-    next !== undefined &&
-    next.kind !== "pronoun" &&
-    next.kind !== "nominal" &&
-    context.body.slice(spoken.end, next.start) === ", "
-  )
-    return next;
   const sentence = sentenceIndexAt(sentences, spoken.start);
   let nearest: Mention | undefined;
   for (let index = firstAtOrAfter(mentions, spoken.start) - 1; index >= 0; index--) {
@@ -233,7 +239,7 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
       const subject = firstSubject(context.quotes, credited.start, credited.end);
       return subject === undefined || subject === candidate || subject.kind === "pronoun"
         ? undefined
-        : (bodyBehind(subject, context) ?? subject);
+        : (apposedName(subject, context) ?? bodyBehind(subject, context) ?? subject);
     }
     if (candidate.possessive || candidate.kind === "pronoun" || candidate.kind === "nominal")
       continue;
@@ -330,7 +336,7 @@ function speakerOf(
 ): QuoteSpeaker | undefined {
   // "a statement from the Red Cross", "the statement said" after "the union said in a
   // statement", "the company said": the body speaks.
-  const mention = bodyBehind(spoken, context) ?? spoken;
+  const mention = apposedName(spoken, context) ?? bodyBehind(spoken, context) ?? spoken;
   const via = draft.inherited
     ? "inherited"
     : mention.kind === "pronoun"

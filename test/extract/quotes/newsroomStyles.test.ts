@@ -472,6 +472,11 @@ const cases: [string, (string | null)[]][] = [
     "“Wells are running dry,” the Sahel Water Access Network (SWAN) said. Later the SWAN said: “We need pumps.”",
     ["Sahel Water Access Network", "Sahel Water Access Network"],
   ],
+  // A description set beside a name by commas describes that name.
+  [
+    "Ferry services stopped on Monday. The operator's chief executive, Dr Lena Holt, said: “We will run again on Friday.”",
+    ["Lena Holt"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
