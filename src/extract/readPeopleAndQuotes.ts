@@ -357,9 +357,15 @@ function speakerOf(
     const person = resolved === undefined ? undefined : context.people[resolved.person];
     if (person !== undefined)
       return { name: person.name, personId: person.id, kind: "person", via, ...at };
-    // "he said" of someone only described before ("One bus driver … says"): the description.
-    if (resolved?.described !== undefined)
-      return { name: resolved.described.words.join(" "), kind: "description", via, ...at };
+    // "he said" of someone only described before ("One bus driver … says"): the description,
+    // or the body it speaks for ("A spokeswoman for the nurses' union said … “…,” she said").
+    const described = resolved?.described;
+    if (described !== undefined) {
+      const body = apposedName(described, context) ?? bodyBehind(described, context);
+      const spokenFor = body === undefined ? undefined : speakerOf(draft, body, context);
+      if (spokenFor !== undefined) return { ...spokenFor, via, ...at };
+      return { name: described.words.join(" "), kind: "description", via, ...at };
+    }
     if (mention.kind === "pronoun") return undefined;
     return { name: mention.words.join(" "), kind: "description", via, ...at };
   }

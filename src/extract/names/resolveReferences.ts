@@ -42,9 +42,6 @@ const MAX_PRONOUN_DISTANCE = 3000;
 const APPOSITION_BEFORE = /^,\s(?:\d{1,3},\s)?$/u;
 const APPOSITION_AFTER = /^,\s$/u;
 
-// Heads of descriptions of people who speak for a body.
-const SPOKES = /^spokes(?:man|woman|person)$|^representative$/u;
-
 // Words that open a description of someone not met before.
 const INDEFINITE = new Set(["a", "an", "one", "another"]);
 
@@ -178,9 +175,7 @@ export function referenceResolver(
   // A description of one person of a gender the pronoun allows, headed by a person noun.
   const describesOne = (candidate: Mention, excluded: Gender): boolean => {
     const head = candidate.roles[0] ?? "";
-    // "a spokesman for the council" speaks for the council; "an engineer from Regina" is a person.
-    if (candidate.kind !== "nominal" || (candidate.owner !== undefined && SPOKES.test(head)))
-      return false;
+    if (candidate.kind !== "nominal") return false;
     // "he" and "she" stand for one person: "officials" or "two men" are no antecedent.
     return PERSON_NOUNS.has(head) && !isPlural(head) && nounGender(head) !== excluded;
   };

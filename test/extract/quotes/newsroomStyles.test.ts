@@ -477,6 +477,12 @@ const cases: [string, (string | null)[]][] = [
     "Ferry services stopped on Monday. The operator's chief executive, Dr Lena Holt, said: “We will run again on Friday.”",
     ["Lena Holt"],
   ],
+  // "she said" after "A spokeswoman for …": the body she speaks for.
+  [
+    "Sister Ana Ruiz backed the plan. A spokeswoman for the Tidewater Nurses Alliance said the union welcomed the money. “Who is going to staff it?” she said.",
+    ["Tidewater Nurses Alliance"],
+  ],
+
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
