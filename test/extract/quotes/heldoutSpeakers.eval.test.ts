@@ -75,3 +75,33 @@ describe.skipIf(dir2 === undefined)(
 
 if (dir2 === undefined)
   console.log("speakers set 2 (test/extract/quotes/heldout-speakers2) absent: skipped");
+
+const dir3 = speakersDir("heldout-speakers3");
+// Set 3: 28 articles, 12 of them Canadian (a public broadcaster, a wire service, dailies and
+// weeklies), then British, wire, Indian and Australian, written blind on branch
+// heldout-speakers3 after the rules read from set 2. Held out: figures only. First contact
+// at 912f831 (its merge): quotes F1 0.960 (254/266 statements, 263 found), speakers 0.878
+// (223/254); canadian 0.889 (96/108), british 0.822, wire 0.848, indian 0.893, australian
+// 0.963.
+const SET3_FIRST_CONTACT = { f1: 0.96, speakerAccuracy: 223 / 254 };
+
+describe.skipIf(dir3 === undefined)(
+  "quotes and speakers, mostly Canadian (set 3, held out)",
+  () => {
+    it("does no worse than at first contact", () => {
+      const scores = scoreSpeakers(dir3 as string);
+      for (const [style, score] of scores)
+        console.log(
+          `set 3 ${style}: quotes F1 ${score.f1.toFixed(3)} (${score.matchedStatements}/${score.statements} statements, ${score.predicted} found), speakers ${score.speakerAccuracy.toFixed(3)} (${score.speakerCorrect}/${score.matchedStatements}; Canadian bar 0.87)`,
+        );
+      const all = scores.get("all");
+      expect(all?.f1 ?? 0).toBeGreaterThanOrEqual(SET3_FIRST_CONTACT.f1 - 0.0005);
+      expect(all?.speakerAccuracy ?? 0).toBeGreaterThanOrEqual(
+        SET3_FIRST_CONTACT.speakerAccuracy - 1e-9,
+      );
+    });
+  },
+);
+
+if (dir3 === undefined)
+  console.log("speakers set 3 (test/extract/quotes/heldout-speakers3) absent: skipped");

@@ -482,7 +482,6 @@ const cases: [string, (string | null)[]][] = [
     "Sister Ana Ruiz backed the plan. A spokeswoman for the Tidewater Nurses Alliance said the union welcomed the money. “Who is going to staff it?” she said.",
     ["Tidewater Nurses Alliance"],
   ],
-
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
