@@ -73,12 +73,28 @@ const QUOTE_MARKS = new Set([
   "\u201E",
 ]);
 
+// Words that open a relative clause about the name before them.
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
 /**
  * Whether the phrase starting at token `first` is the object of a preposition or of a
  * verb of telling: that word right before it, or before a short noun phrase that leads to
  * it ("at the union’s top negotiator Ana Ruiz", "told the BBC").
  */
 function isObject(text: string, tokens: WordToken[], first: number): boolean {
+  // "Cllr Ana Ruiz, who represents Ashcombe ward": right after the verb of a relative clause.
+  const verb = tokens[first - 1];
+  const relative = tokens[first - 2];
+  if (
+    verb !== undefined &&
+    relative !== undefined &&
+    RELATIVE_PRONOUNS.has(relative.lower) &&
+    !verb.capitalized &&
+    !SPEECH_VERBS.has(verb.lower) &&
+    text.slice(relative.tokenEnd, verb.start) === " " &&
+    text.slice(verb.tokenEnd, tokens[first]?.start ?? 0) === " "
+  )
+    return true;
   for (let back = first - 1; back >= 0 && first - back <= 5; back--) {
     const token = tokens[back];
     const next = tokens[back + 1];

@@ -54,8 +54,9 @@ const dir2 = speakersDir("heldout-speakers2");
 // Italian added" standing for the person just named, 0.916 (252/275) with the first of two
 // surnames as a short form ("Villacorta" for "Rosa Villacorta Huamán"), 0.924 (254/275)
 // with an acronym spelled out in brackets speaking as its body, 0.931 (256/275) with "she
-// said" after "A spokeswoman for …" speaking for the body.
-const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 256 / 275 };
+// said" after "A spokeswoman for …" speaking for the body, 0.938 (258/275) with a name
+// after a relative clause's verb read as its object ("who represents Ashcombe ward").
+const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 258 / 275 };
 
 describe.skipIf(dir2 === undefined)(
   "quotes and speakers in eight house styles (set 2, development)",

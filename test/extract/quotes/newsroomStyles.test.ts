@@ -482,6 +482,11 @@ const cases: [string, (string | null)[]][] = [
     "Sister Ana Ruiz backed the plan. A spokeswoman for the Tidewater Nurses Alliance said the union welcomed the money. “Who is going to staff it?” she said.",
     ["Tidewater Nurses Alliance"],
   ],
+  // A name right after the verb of a relative clause is its object, no antecedent.
+  [
+    "Cllr Priya Ferris, who represents Oakhill, has asked for a vote.\n\nShe said: “This is the wrong site.”",
+    ["Priya Ferris"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
