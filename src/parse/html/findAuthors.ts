@@ -81,8 +81,8 @@ const MAX_ADDED_NAME_WORDS = 2;
 /**
  * A name from structured data in the form the visible byline prints it, where the byline
  * shows the same person: the same words in another order ("Perrenoud Anouk" / "Anouk
- * Perrenoud") or with a name more ("José Ángel de la Garza" / "José Ángel de la Garza
- * Treviño").
+ * Perrenoud"), with a name more ("José Ángel de la Garza" / "José Ángel de la Garza
+ * Treviño"), or with the given name in full ("Des Fairley" / "Desmond Fairley").
  */
 function asPrinted(name: string, document: Document): string {
   const words = foldForComparison(name).split(" ");
@@ -96,7 +96,12 @@ function asPrinted(name: string, document: Document): string {
         words.every(
           (word) =>
             printedWords.includes(word) ||
-            printedWords.some((other) => initialsOf(other) === initialsOnly(word)),
+            printedWords.some(
+              (other) =>
+                initialsOf(other) === initialsOnly(word) ||
+                // "Des Fairley" for "Desmond Fairley": a short form of the given name.
+                (word === words[0] && word.length >= 3 && other.startsWith(word)),
+            ),
         )
       ) {
         return printed;

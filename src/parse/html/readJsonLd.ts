@@ -6,7 +6,8 @@ export type JsonLdObject = Record<string, unknown>;
 // Types that describe the article itself, most specific first in meaning; WebPage is the
 // fallback some sites use for their articles.
 const ARTICLE_TYPE = /(?:article|blogposting|posting|report|newsarticle|review)$/i;
-const PAGE_TYPE = /^(?:webpage|itempage|collectionpage)$/i;
+// "MedicalWebPage" and the other kinds of web page schema.org names.
+const PAGE_TYPE = /(?:webpage|^itempage|^collectionpage)$/i;
 
 /**
  * Collects every JSON-LD object of a page, flattening arrays, `@graph` lists and nested

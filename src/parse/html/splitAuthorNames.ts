@@ -31,6 +31,17 @@ const MAX_NAME_WORDS = 5;
 const NAMES_AFTER_DATE = /^[^\p{L}]{0,6}(?:by|von|par|por|door|di)\s(?=\p{Lu})/iu;
 // Two capitalised words in a row: a name, where a label alone would have none.
 const NAME_LIKE = /\p{Lu}\p{Ll}+\s\p{Lu}/u;
+// Lines of a byline: parts set apart by a line break or a block.
+const LINE_SEPARATOR = /\s\|\s/u;
+// A line that credits a check of the text, not its writing.
+const REVIEW_CREDIT =
+  /^\s*(?:medically reviewed|medical review|fact[- ]checked|reviewed for accuracy|expert reviewed)\s(?:by\b|:)/iu;
+// "Course: Side Dish", "Cuisine: American": a field of a card beside the byline, not a name
+// (unless its label opens a byline: "Author:", "Text:").
+const FIELD_LABEL = /^\s*\p{Lu}\p{Ll}+\s?:\s/u;
+// The text of a link or button beside a byline: "View Bio", "See profile", "All stories".
+const UI_LABEL =
+  /(?:^|\s)(?:view|see|read|visit|follow|email|contact|more from|all)\s(?:full\s)?(?:bio|biography|profile|posts|articles|stories|page)\s*$/iu;
 // A part that credits other work than the writing: "Fotos: Ole Thiessen", "Photo: …".
 const OTHER_WORK_CREDIT =
   /^\s*(?:fotos?|photos?|photographs?|bilder?|illustrations?|grafik|graphics?|video|kamera|camera|schnitt|images?)\s?:/iu;
@@ -119,10 +130,16 @@ export function splitAuthorNames(byline: string): string[] {
       "",
     );
   const names: string[] = [];
-  for (const part of text.split(PART_SEPARATOR)) {
-    if (OTHER_WORK_CREDIT.test(part)) {
+  // A line that credits a review of the text ("Medically reviewed by Dr. Ana Leclair,
+  // Board-Certified Dermatologist") names no writer, nor do the parts after its commas.
+  const lines = text.split(LINE_SEPARATOR).filter((line) => !REVIEW_CREDIT.test(line));
+  for (let part of lines.join(" | ").split(PART_SEPARATOR)) {
+    const field = FIELD_LABEL.test(part) && !BYLINE_PREFIX.test(part.trim());
+    if (OTHER_WORK_CREDIT.test(part) || field) {
       continue;
     }
+    // "Teo Lind View Bio": the link's label after the name goes.
+    part = part.replace(UI_LABEL, "");
     const previous = names[names.length - 1];
     // "Jane Doe, Jr." and "John Roe, Ph.D." are one name cut at its comma, and so is
     // "Brightfield Thermal Systems, Inc.".

@@ -104,6 +104,7 @@ function isShortBlock(element: Element): boolean {
 // Reporter" in its own span under the name.
 const BYLINE_EXTRAS = /role|job|position|title|bio|date|time/iu;
 const MAX_BYLINE_NODES = 200;
+const BLOCK_TAGS = new Set(["DIV", "P", "LI", "UL", "OL", "SECTION", "HEADER", "FOOTER"]);
 
 /**
  * A byline element's text as a reader sees it: a line break parts what it separates (a
@@ -130,13 +131,24 @@ function bylineText(element: Element): string {
           tag !== "TIME" &&
           !BYLINE_EXTRAS.test((child as Element).getAttribute("class") ?? "")
         ) {
+          // A block (a div or a paragraph) is a line of its own: "Written by …" and
+          // "Medically reviewed by …" in two divs are two credits.
+          const block = BLOCK_TAGS.has(tag);
+          if (block) parts.push(" | ");
           walk(child);
+          if (block) parts.push(" | ");
         }
       }
     }
   };
   walk(element);
-  return collapseWhitespace(parts.join(""));
+  // Lines joined by one bar each, none empty (blocks nested in blocks give several).
+  return parts
+    .join("")
+    .split("|")
+    .map(collapseWhitespace)
+    .filter((line) => line !== "")
+    .join(" | ");
 }
 
 // Containers of site navigation, whose author links are menus.
@@ -247,9 +259,9 @@ export function visibleBylineText(document: Document): string {
   return parts.join(" | ");
 }
 
-// Links to an account's page of posts, whose text may be the account's handle.
+// Links to an account's page of posts ("/author/…", "/@…"), whose text may be its handle.
 const ACCOUNT_LINKS =
-  "a[href*='/author/'], a[href*='/authors/'], a[href*='/user/'], a[href*='/users/'], a[href*='/profile/'], a[href*='/members/']";
+  "a[href*='/author/'], a[href*='/authors/'], a[href*='/user/'], a[href*='/users/'], a[href*='/profile/'], a[href*='/members/'], a[href*='/@']";
 // A handle: one word of letters, digits, "_", "." or "-".
 const HANDLE = /^[\p{L}\p{N}_.-]{3,30}$/u;
 const CMS_ACCOUNTS = /^(?:editor|admin|administrator|webmaster|author|user|guest|staff)$/iu;
@@ -276,11 +288,13 @@ export function authorHandle(document: Document): string | undefined {
       continue;
     }
     const path = (link.getAttribute("href") ?? "").split(/[?#]/u)[0] ?? "";
-    const last =
+    // "/author/quietharbour/", "/@quietharbour"
+    const last = (
       path
         .split("/")
         .filter((part) => part !== "")
-        .at(-1) ?? "";
+        .at(-1) ?? ""
+    ).replace(/^@/u, "");
     if (
       last.toLowerCase() === text.toLowerCase() &&
       link.closest(NAVIGATION) === null &&

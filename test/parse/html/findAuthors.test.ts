@@ -332,6 +332,36 @@ describe("findAuthors", () => {
       `<meta name="author" content="The Wire Service Cooperative"><div class="byline">By Wire Service Cooperative</div><p>Heat records fell.</p>`,
       ["Wire Service Cooperative"],
     ],
+    [
+      "the writer, not the expert who checked the text, from two credit lines in blocks",
+      `<div class="byline-credits"><div><span>Written by</span> <a href="/c/juno-marsh">Juno Marsh</a></div><div><span>Medically reviewed by</span> <a href="/x/ola-berg">Dr. Ola Berg</a>, <span>Board-Certified Allergist</span></div></div>`,
+      ["Juno Marsh"],
+    ],
+    [
+      "no author from a recipe card's fields",
+      `<p class="card-author">Author: Wren Calloway · Course: Dessert · Cuisine: Irish</p>`,
+      ["Wren Calloway"],
+    ],
+    [
+      "no author from a 'View Bio' link beside the byline",
+      `<div class="byline">By <a href="/a/teo-lind">Teo Lind</a> <a href="/a/teo-lind#bio">View Bio</a></div>`,
+      ["Teo Lind"],
+    ],
+    [
+      "a handle from a '/@' link",
+      `<h1>Ledger lessons</h1><div class="post-meta"><a class="name" href="/@saltcellar">saltcellar</a> · 5 min read</div>`,
+      ["saltcellar"],
+    ],
+    [
+      "a structured short given name as the byline prints it in full",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Rob Tennant"}}</script><div class="byline">by <a href="/author/robert-tennant/">Robert Tennant</a></div>`,
+      ["Robert Tennant"],
+    ],
+    [
+      "the author of a medical web page's structured data",
+      `<script type="application/ld+json">{"@type":"MedicalWebPage","headline":"Hay fever in May","datePublished":"2025-05-02","author":{"@type":"Person","name":"Juno Marsh"}}</script><p>Pollen counts rose.</p>`,
+      ["Juno Marsh"],
+    ],
     ["nothing", `<p>The council met on Tuesday.</p>`, []],
   ];
   it.each(cases)("finds %s", (_name, html, expected) => {
