@@ -161,6 +161,9 @@ const sets: PageSet[] = [
   {
     name: "naeb-kind pages, set 11 (authors labelled as naeb labels them)",
     dir: join(here, "heldout-pages11"),
+    // Its author misses were read after first contact (other stories' bylines, "Written
+    // by:", blog handles, an organisation's printed name): development for authors since.
+    development: "authors since the commit after 4cb7028; headlines and dates still held out",
     firstContact:
       "the merge of the set, on 7863193: headline 1.000 (40/40), authors 0.875 (35/40), day 1.000 (38/38), one day off 0/38; undated pages given a date 0/2",
     floors: { headline: 40 / 40, authors: 35 / 40, day: 38 / 38 },
@@ -177,9 +180,12 @@ const sets: PageSet[] = [
   {
     name: "naeb-kind pages, set 13 (no staff credits)",
     dir: join(here, "heldout-pages13"),
+    // Its author misses were read after first contact (review credits, card fields, "View
+    // Bio", "/@" handles, short given names): development for authors since.
+    development: "authors since the commit after a4fc6e3; headlines and dates still held out",
     firstContact:
       "the merge of the set, on 4eb3ca8 (after the author fixes read from set 11): headline 1.000 (40/40), authors 0.875 (35/40), day 0.949 (37/39), one day off 0/39; undated pages given a date 0/1",
-    floors: { headline: 40 / 40, authors: 35 / 40, day: 37 / 39 },
+    floors: { headline: 40 / 40, authors: 40 / 40, day: 37 / 39 },
     offByOneCeiling: 0,
   },
 ];
