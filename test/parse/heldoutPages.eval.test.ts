@@ -163,10 +163,10 @@ const sets: PageSet[] = [
     dir: join(here, "heldout-pages11"),
     // Its author misses were read after first contact (other stories' bylines, "Written
     // by:", blog handles, an organisation's printed name): development for authors since.
-    development: "authors since the commit after 4cb7028; headlines and dates still held out",
+    development: "authors since 4cb7028; headlines and dates still held out",
     firstContact:
       "the merge of the set, on 7863193: headline 1.000 (40/40), authors 0.875 (35/40), day 1.000 (38/38), one day off 0/38; undated pages given a date 0/2",
-    floors: { headline: 40 / 40, authors: 35 / 40, day: 38 / 38 },
+    floors: { headline: 40 / 40, authors: 39 / 40, day: 38 / 38 },
     offByOneCeiling: 0,
   },
   {
