@@ -156,8 +156,14 @@ function subjectBefore(
     for (let back = verbIndex - 1; back > limit && verbIndex - back <= 15; back--) {
       if (gapHasComma(text, tokens, back)) {
         // An appositive opens with a lower-case word ("a special envoy", "chair of");
-        // a capital after the comma is the subject itself.
-        if (!tokens[back]?.capitalized || TITLE_WORDS.has(tokens[back]?.lower ?? "")) cut = back;
+        // a capital after the comma is the subject itself, and so is a titled name ("the
+        // trust's chief inspector, Dr Rowan Ekwueme, said").
+        const named = context.mentionAtToken.get(back);
+        if (
+          (!tokens[back]?.capitalized || TITLE_WORDS.has(tokens[back]?.lower ?? "")) &&
+          !(named?.kind === "name" && named.person && named.roles.length > 0)
+        )
+          cut = back;
         break;
       }
     }

@@ -17,7 +17,8 @@ const dir = speakersDir();
 // just named): 0.871 (142/163). After documents and bodies speaking for whoever issued
 // them ("the statement said", "the company said") and plural possessives inside names
 // ("the Residents' Association"): 0.883 (144/163). After a spokesperson speaking for the
-// body named ("a spokesman for Harrowgate Land"): 0.890 (145/163).
+// body named ("a spokesman for Harrowgate Land"): 0.890 (145/163); 0.896 (146/163) after
+// the rules read from set 2 since.
 const FIRST_CONTACT = { f1: 0.95, speakerAccuracy: 141 / 163 };
 
 describe.skipIf(dir === undefined)(
@@ -55,8 +56,10 @@ const dir2 = speakersDir("heldout-speakers2");
 // surnames as a short form ("Villacorta" for "Rosa Villacorta Huamán"), 0.924 (254/275)
 // with an acronym spelled out in brackets speaking as its body, 0.931 (256/275) with "she
 // said" after "A spokeswoman for …" speaking for the body, 0.938 (258/275) with a name
-// after a relative clause's verb read as its object ("who represents Ashcombe ward").
-const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 258 / 275 };
+// after a relative clause's verb read as its object ("who represents Ashcombe ward"), 0.942
+// (259/275) with a titled name after a description's comma as the subject ("The trust's
+// chief inspector, Dr Rowan Ekwueme, said:").
+const SET2_FLOOR = { f1: 0.947, speakerAccuracy: 259 / 275 };
 
 describe.skipIf(dir2 === undefined)(
   "quotes and speakers in eight house styles (set 2, development)",

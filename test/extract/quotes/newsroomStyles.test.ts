@@ -487,6 +487,11 @@ const cases: [string, (string | null)[]][] = [
     "Cllr Priya Ferris, who represents Oakhill, has asked for a vote.\n\nShe said: “This is the wrong site.”",
     ["Priya Ferris"],
   ],
+  // A titled name after a description's comma is the subject before "said:".
+  [
+    "The regulator's chief inspector, Dr Imogen Sayle, said: “The ward was not safe.”\n\nA spokesman for Harbury Health Trust said: “We accept the report.”",
+    ["Imogen Sayle", "Harbury Health Trust"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
