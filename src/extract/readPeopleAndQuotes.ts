@@ -219,9 +219,25 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
   if (!SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !spokes) return undefined;
   // "a filing with the regulator": the body a document went to did not issue it.
   if (spoken.owner !== undefined && linkWord(spoken, context) !== "with") return spoken.owner;
-  if (spokes) return undefined;
+  // "a spokesperson for the group": the body "the group" stands for.
+  const { mentions, sentences, tokens } = context.quotes;
+  if (spokes) {
+    const link = tokens[spoken.lastToken + 1]?.lower ?? "";
+    const body = tokens[spoken.lastToken + 3];
+    if (
+      (link === "for" || link === "of") &&
+      tokens[spoken.lastToken + 2]?.lower === "the" &&
+      body !== undefined &&
+      SOURCE_NOUNS.has(body.lower)
+    ) {
+      const described =
+        mentions[firstAtOrAfter(mentions, tokens[spoken.lastToken + 2]?.start ?? 0)];
+      if (described?.kind === "nominal" && described.roles[0] === body.lower)
+        return bodyBehind(described, context);
+    }
+    return undefined;
+  }
   if (!definite(spoken)) return undefined;
-  const { mentions, sentences } = context.quotes;
   const sentence = sentenceIndexAt(sentences, spoken.start);
   let nearest: Mention | undefined;
   for (let index = firstAtOrAfter(mentions, spoken.start) - 1; index >= 0; index--) {

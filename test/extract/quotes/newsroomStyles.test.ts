@@ -492,6 +492,11 @@ const cases: [string, (string | null)[]][] = [
     "The regulator's chief inspector, Dr Imogen Sayle, said: “The ward was not safe.”\n\nA spokesman for Harbury Health Trust said: “We accept the report.”",
     ["Imogen Sayle", "Harbury Health Trust"],
   ],
+  // "a spokesperson for the group": the body the group is.
+  [
+    "The Carrow Street Tenants Association said it would help the family. “We have found them a flat,” a spokesperson for the group said.",
+    ["Carrow Street Tenants Association"],
+  ],
 ];
 
 describe("extractQuotes: speakers in other newsrooms' styles", () => {
