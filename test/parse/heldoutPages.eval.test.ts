@@ -191,10 +191,13 @@ const sets: PageSet[] = [
   {
     name: "naeb-kind pages, set 14 (no staff credits)",
     dir: join(here, "heldout-pages14"),
+    // Its two date misses were read after first contact (a dotted metadata line; a UTC
+    // stamp on a page that names no country): development for dates since.
+    development: "dates since db8b429; headlines and authors still held out",
     firstContact:
       "the merge of the set, on 76f5b97 (after the author fixes read from sets 11 and 13): headline 0.950 (38/40), authors 0.925 (37/40), day 0.947 (36/38), one day off 2/38; undated pages given a date 0/2",
-    floors: { headline: 38 / 40, authors: 37 / 40, day: 36 / 38 },
-    offByOneCeiling: 2 / 38,
+    floors: { headline: 38 / 40, authors: 37 / 40, day: 37 / 38 },
+    offByOneCeiling: 1 / 38,
   },
 ];
 

@@ -115,6 +115,19 @@ export function headerDateOf(dates: readonly HeaderDate[]): HeaderDate | undefin
   return unlabelled[0] ?? dates[0];
 }
 
+// Marks that part the fields of a metadata line.
+const FIELD_SEPARATORS = new Set(["·", "•", "|"]);
+
+function lastSeparatorBefore(line: string, index: number): number {
+  for (let at = index - 1; at >= 0; at--) if (FIELD_SEPARATORS.has(line[at] ?? "")) return at;
+  return -1;
+}
+
+function firstSeparatorAfter(line: string, index: number): number {
+  for (let at = index; at < line.length; at++) if (FIELD_SEPARATORS.has(line[at] ?? "")) return at;
+  return line.length;
+}
+
 function datesOnLine(
   line: string,
   previous: string,
@@ -123,7 +136,12 @@ function datesOnLine(
 ): HeaderDate[] {
   const dates: HeaderDate[] = [];
   for (const found of datesWritten(line, options, years)) {
-    const rest = `${line.slice(0, found.index)}${line.slice(found.index + found.text.length)}`;
+    // A line of fields set apart by dots or bars ("Published in Screens · 6 min read · Apr
+    // 13, 2025") is judged by the date's own field.
+    const end = found.index + found.text.length;
+    const fieldStart = lastSeparatorBefore(line, found.index) + 1;
+    const fieldEnd = firstSeparatorAfter(line, end);
+    const rest = `${line.slice(fieldStart, found.index)}${line.slice(end, fieldEnd)}`;
     if (
       rest.trim().length > MAX_LINE_REST ||
       (rest.match(/\p{L}+/gu)?.length ?? 0) > MAX_LINE_WORDS ||

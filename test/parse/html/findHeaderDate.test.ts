@@ -88,6 +88,16 @@ describe("findHeaderDates", () => {
       [],
     ],
     [
+      "a date in its own field of a dotted metadata line",
+      `<h1>Ferry pier to close</h1><div class="stamp">Filed in Harbour Matters · 4 min read · Mar 3, 2025</div><p>${PARAGRAPH}</p>`,
+      ["2025-03-03:none"],
+    ],
+    [
+      "nothing from a sentence that mentions a date, dots or not",
+      `<h1>Ferry pier to close</h1><div>The board first met about the pier on Mar 3, 2025 and again in May</div><p>${PARAGRAPH}</p>`,
+      [],
+    ],
+    [
       "nothing when the header shows no date",
       `<h1>Ferry pier to close</h1><div>By Ines Marlow</div><p>${PARAGRAPH}</p>`,
       [],
