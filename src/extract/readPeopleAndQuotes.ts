@@ -1,7 +1,8 @@
+import { bracketedAcronyms } from "../text/bracketedAcronyms.js";
 import { firstAtOrAfter } from "../text/firstAtOrAfter.js";
 import { PERSON_DEMONYMS } from "../text/gazetteer.js";
 import { foldForComparison } from "../text/normalize.js";
-import { SOURCE_NOUNS } from "../text/titleWords.js";
+import { SOURCE_NOUNS, SPOKES_NOUNS } from "../text/titleWords.js";
 import type { Article, Name, Person, PersonMention, Quote, QuoteSpeaker } from "../types.js";
 import { clusterPeople } from "./names/clusterPeople.js";
 import { type NameRun, readNames } from "./names/readNames.js";
@@ -169,14 +170,6 @@ interface SpeakerContext {
   personOfMention: (mention: Mention) => number;
 }
 
-// People who speak for a body: "a spokesman for Harrowgate Land" is Harrowgate Land speaking.
-const SPOKES_NOUNS: ReadonlySet<string> = new Set([
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "representative",
-]);
-
 // Documents that speak for whoever issued them ("the statement said", "the release said").
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   "statement release update filing report letter memo email notice bulletin advisory".split(" "),
@@ -205,6 +198,11 @@ function apposedName(spoken: Mention, context: SpeakerContext): Mention | undefi
   return context.body.slice(spoken.end, opening) === ", " ? next : undefined;
 }
 
+/** Whom a description stands for: the name set beside it, else the body behind it. */
+function standsFor(spoken: Mention, context: SpeakerContext): Mention | undefined {
+  return apposedName(spoken, context) ?? bodyBehind(spoken, context);
+}
+
 /**
  * The body a description of a body or a document speaks for: its owner ("a statement from
  * the Red Cross"); for "the statement" or "the release", whoever the same document was
@@ -216,7 +214,8 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
   if (spoken.kind !== "nominal") return undefined;
   const head = spoken.roles[0] ?? "";
   const spokes = SPOKES_NOUNS.has(head);
-  if (!SOURCE_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !spokes) return undefined;
+  const isDocument = DOCUMENT_NOUNS.has(head);
+  if (!SOURCE_NOUNS.has(head) && !isDocument && !spokes) return undefined;
   // "a filing with the regulator": the body a document went to did not issue it.
   if (spoken.owner !== undefined && linkWord(spoken, context) !== "with") return spoken.owner;
   // "a spokesperson for the group": the body "the group" stands for.
@@ -245,8 +244,8 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
     if (candidate === undefined) continue;
     if (spoken.start - candidate.end > BODY_DISTANCE) break;
     const at = sentenceIndexAt(sentences, candidate.start);
-    if (at < sentence - BODY_SENTENCES && DOCUMENT_NOUNS.has(head)) break;
-    if (DOCUMENT_NOUNS.has(head)) {
+    if (isDocument) {
+      if (at < sentence - BODY_SENTENCES) break;
       if (candidate.kind !== "nominal" || candidate.roles[0] !== head) continue;
       if (candidate.owner !== undefined && linkWord(candidate, context) !== "with")
         return candidate.owner;
@@ -255,7 +254,7 @@ function bodyBehind(spoken: Mention, context: SpeakerContext): Mention | undefin
       const subject = firstSubject(context.quotes, credited.start, credited.end);
       return subject === undefined || subject === candidate || subject.kind === "pronoun"
         ? undefined
-        : (apposedName(subject, context) ?? bodyBehind(subject, context) ?? subject);
+        : (standsFor(subject, context) ?? subject);
     }
     if (candidate.possessive || candidate.kind === "pronoun" || candidate.kind === "nominal")
       continue;
@@ -295,10 +294,8 @@ function isOrganizationMention(mention: Mention, context: SpeakerContext): boole
 const ACRONYM = /^\p{Lu}{2,10}$/u;
 // Small words inside an organisation's name ("Bank of England", "Fédération des épiciers").
 const NAME_LINKS = new Set(["of", "for", "and", "the", "de", "des", "du", "la", "le"]);
-// An acronym in brackets: "(IGRA)".
-const BRACKETED_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
 // How many words before "(ACRONYM)" are read for the name it stands for.
-const MAX_NAME_WORDS = 10;
+const MAX_SPELLED_OUT_WORDS = 10;
 
 /**
  * The name an acronym stands for where the article spells it out first: "the International
@@ -308,12 +305,7 @@ const MAX_NAME_WORDS = 10;
 function spelledOut(acronym: string, context: SpeakerContext): string | undefined {
   if (!ACRONYM.test(acronym)) return undefined;
   // Where each acronym first stands in brackets, read in one pass when first asked.
-  if (context.bracketed === undefined) {
-    context.bracketed = new Map();
-    for (const match of context.body.matchAll(BRACKETED_ACRONYM))
-      if (!context.bracketed.has(match[1] ?? ""))
-        context.bracketed.set(match[1] ?? "", match.index);
-  }
+  context.bracketed ??= bracketedAcronyms(context.body);
   const at = context.bracketed.get(acronym);
   if (at === undefined) return undefined;
   const words = context.body
@@ -322,7 +314,7 @@ function spelledOut(acronym: string, context: SpeakerContext): string | undefine
     .split(/\s+/u);
   const name: string[] = [];
   let initials = "";
-  for (let index = words.length - 1; index >= 0 && name.length < MAX_NAME_WORDS; index--) {
+  for (let index = words.length - 1; index >= 0 && name.length < MAX_SPELLED_OUT_WORDS; index--) {
     const word = words[index] ?? "";
     const capital = /^\p{Lu}/u.test(word);
     if (!capital && !NAME_LINKS.has(word)) break;
@@ -352,7 +344,7 @@ function speakerOf(
 ): QuoteSpeaker | undefined {
   // "a statement from the Red Cross", "the statement said" after "the union said in a
   // statement", "the company said": the body speaks.
-  const mention = apposedName(spoken, context) ?? bodyBehind(spoken, context) ?? spoken;
+  const mention = standsFor(spoken, context) ?? spoken;
   const via = draft.inherited
     ? "inherited"
     : mention.kind === "pronoun"
@@ -377,7 +369,7 @@ function speakerOf(
     // or the body it speaks for ("A spokeswoman for the nurses' union said … “…,” she said").
     const described = resolved?.described;
     if (described !== undefined) {
-      const body = apposedName(described, context) ?? bodyBehind(described, context);
+      const body = standsFor(described, context);
       const spokenFor = body === undefined ? undefined : speakerOf(draft, body, context);
       if (spokenFor !== undefined) return { ...spokenFor, via, ...at };
       return { name: described.words.join(" "), kind: "description", via, ...at };

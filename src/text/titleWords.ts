@@ -152,6 +152,12 @@ hospital university college school museum library trust society coalition cooper
 bureau service brand chain utility
 `);
 
+/**
+ * People who speak for a body, not for themselves: "a spokesman for Harrowgate Land" is
+ * Harrowgate Land speaking.
+ */
+export const SPOKES_NOUNS = words("spokesman spokeswoman spokesperson representative");
+
 // Posts named for a man or a woman: titles before a name and heads of a role alike.
 const MALE_POSTS = "congressman spokesman chairman councilman businessman";
 const FEMALE_POSTS = "congresswoman spokeswoman chairwoman councilwoman businesswoman";

@@ -1,3 +1,4 @@
+import { bracketedAcronyms } from "../../text/bracketedAcronyms.js";
 import {
   AP_MONTH_ABBREVIATIONS,
   ENGLISH_MONTHS,
@@ -327,7 +328,7 @@ interface Reader {
   /** Words the text uses as nouns in lower case (see {@link usedAsNoun}), built when first asked. */
   nounWords: Set<string> | undefined;
   /** Acronyms the text spells out in brackets ("… Agency (IGRA)"), built when first asked. */
-  bracketed: Set<string> | undefined;
+  bracketed: Map<string, number> | undefined;
   runs: NameRun[];
   /** Tokens of nicknames inside names ("El Chapo"), left out of the name's words. */
   nicknames: Set<number>;
@@ -1099,22 +1100,11 @@ function classifyRun(reader: Reader, runStart: number, runLast: number): undefin
     if ((!verbAfter && !saidAfter) || theAcronym) pushed.kind = "other";
     // "the International Grain Relief Agency (IGRA) said": an acronym the text gives in
     // brackets after a name is that body's short name, whatever follows it.
-    else if (isAcronym(finalName) && bracketedAcronyms(reader).has(finalName.bare))
-      pushed.kind = "organization";
+    else if (isAcronym(finalName)) {
+      reader.bracketed ??= bracketedAcronyms(body);
+      if (reader.bracketed.has(finalName.bare)) pushed.kind = "organization";
+    }
   }
-}
-
-// An acronym in brackets: "(IGRA)".
-const BRACKETED_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
-
-/** The acronyms a text gives in brackets, read in one pass when first asked. */
-function bracketedAcronyms(reader: Reader): Set<string> {
-  if (reader.bracketed === undefined) {
-    reader.bracketed = new Set();
-    for (const match of reader.body.matchAll(BRACKETED_ACRONYM))
-      reader.bracketed.add(match[1] ?? "");
-  }
-  return reader.bracketed;
 }
 
 /**

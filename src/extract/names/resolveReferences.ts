@@ -198,7 +198,7 @@ export function referenceResolver(
     if (mention.kind !== "nominal") return undefined;
     const first = mention.words[0]?.toLowerCase() ?? "";
     // Only a definite description names someone known: "the minister", not "a minister".
-    if (first === "a" || first === "an" || first === "one" || first === "another") return undefined;
+    if (INDEFINITE.has(first)) return undefined;
     const fitting: number[] = [];
     for (let person = 0; person < people.length; person++)
       if (fits(mention, person)) fitting.push(person);

@@ -333,7 +333,6 @@ function headOfChain(context: AttributionContext, mention: Mention, limit: numbe
 // Words of a description before its verb: "the Labour MP for Hull North said".
 const MAX_DESCRIPTION_WORDS = 8;
 
-/** “…,” one person tweeted: the words between the quote and a verb of saying. */
 // Words of a description right before its verb: "the striker said:", "the new signing told".
 const MAX_NOMINAL_WORDS = 4;
 
@@ -366,6 +365,7 @@ function nominalBeforeVerb(
   return undefined;
 }
 
+/** “…,” one person tweeted: the words between the quote and a verb of saying. */
 function phraseBeforeVerb(
   context: AttributionContext,
   from: number,

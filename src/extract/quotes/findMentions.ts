@@ -10,6 +10,7 @@ import {
   PARTY_MEMBER_NOUNS,
   ROLE_NOUNS,
   SOURCE_NOUNS,
+  SPOKES_NOUNS,
   TITLE_WORDS,
 } from "../../text/titleWords.js";
 import type { WordToken } from "../../text/tokenizeWords.js";
@@ -19,13 +20,6 @@ import type { NameRun } from "../names/readNames.js";
 // documents quoted in news ("the minister", "a statement").
 const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 const PRONOUNS = SUBJECT_PRONOUNS;
-// People who speak for a body, not for themselves.
-const SPOKES_NOUNS: ReadonlySet<string> = new Set([
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "representative",
-]);
 // Words that link a description to the body it speaks for ("a spokesperson for the ministry").
 const DESCRIPTION_LINKS = new Set(["for", "of", "at", "from", "with"]);
 // Months and weekdays: a word before a name that is a date, not part of a noun phrase.
